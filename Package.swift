@@ -1,0 +1,42 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Layers, one direction of dependency:
+//   EzhCore (pure domain) -> EzhStore (GRDB) -> EzhService (the one write path)
+//   -> front ends: EzhTUI (screens into a cell grid), EzhCurses (the only curses code), ezh (CLI).
+let package = Package(
+    name: "ezh",
+    products: [
+        .executable(name: "ezh", targets: ["ezh"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .target(name: "EzhCore"),
+        .systemLibrary(name: "CSodium", pkgConfig: "libsodium", providers: [.apt(["libsodium-dev"])]),
+        .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
+        .target(
+            name: "EzhStore",
+            dependencies: ["EzhCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(name: "EzhService", dependencies: ["EzhCore", "EzhStore", "CSodium"]),
+        .target(name: "EzhDemo", dependencies: ["EzhCore", "EzhStore", "EzhService"]),
+        .target(name: "EzhTUI", dependencies: ["EzhCore", "EzhService"]),
+        .target(name: "EzhCurses", dependencies: ["EzhTUI", "CNcursesw"]),
+        .executableTarget(
+            name: "ezh",
+            dependencies: [
+                "EzhCore", "EzhStore", "EzhService", "EzhDemo", "EzhTUI", "EzhCurses",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "EzhCoreTests", dependencies: ["EzhCore"]),
+        .testTarget(name: "EzhStoreTests", dependencies: ["EzhCore", "EzhStore"]),
+        .testTarget(name: "EzhServiceTests", dependencies: ["EzhCore", "EzhStore", "EzhService", "EzhDemo"]),
+        .testTarget(name: "EzhTUITests", dependencies: ["EzhCore", "EzhService", "EzhTUI", "EzhStore", "EzhDemo"]),
+        .testTarget(name: "EndToEndTests", dependencies: []),
+    ],
+    swiftLanguageModes: [.v6]
+)

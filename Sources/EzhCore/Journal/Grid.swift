@@ -1,0 +1,99 @@
+/// A pupil as a grid row shows them: number in the class list and name, nothing more.
+public struct GridPupil: Hashable, Sendable, Identifiable {
+    public let id: PupilID
+    public let number: Int
+    public let name: PersonName
+
+    public init(id: PupilID, number: Int, name: PersonName) {
+        self.id = id
+        self.number = number
+        self.name = name
+    }
+}
+
+/// One column of a grid: a lesson, and in the marks grid one of the lesson's assignments.
+/// A lesson with no assignment yet still has one column, so a mark can be typed into it.
+public struct GridColumn: Hashable, Sendable {
+    public let lessonID: LessonID
+    public let date: LocalDate
+    public let lessonNumber: Int
+    public let start: TimeOfDay
+    public let end: TimeOfDay
+    public let assignmentID: AssignmentID?
+    public let workType: WorkType?
+    public let topic: String
+    /// Whether the signed-in user may change this column (their own or substituted lesson).
+    public let isEditable: Bool
+
+    public init(
+        lessonID: LessonID, date: LocalDate, lessonNumber: Int, start: TimeOfDay, end: TimeOfDay,
+        assignmentID: AssignmentID? = nil, workType: WorkType? = nil, topic: String = "",
+        isEditable: Bool
+    ) {
+        self.lessonID = lessonID
+        self.date = date
+        self.lessonNumber = lessonNumber
+        self.start = start
+        self.end = end
+        self.assignmentID = assignmentID
+        self.workType = workType
+        self.topic = topic
+        self.isEditable = isEditable
+    }
+}
+
+/// A pupil's period final as shown at the right of the marks grid: "5", "н/а", "зач".
+public typealias FinalMarkText = String
+
+/// The marks or attendance of one journal page for one period: pupils as rows, lessons (or
+/// assignments) as columns.
+public struct JournalGrid<Value: Hashable & Sendable>: Sendable {
+    public let page: JournalPage
+    public let period: Period
+    public let pupils: [GridPupil]
+    public let columns: [GridColumn]
+    public private(set) var cells: [Cell: Value]
+    public let finals: [PupilID: FinalMarkText]
+
+    public struct Cell: Hashable, Sendable {
+        public let pupil: PupilID
+        public let column: Int
+        public init(pupil: PupilID, column: Int) {
+            self.pupil = pupil
+            self.column = column
+        }
+    }
+
+    public init(
+        page: JournalPage, period: Period, pupils: [GridPupil], columns: [GridColumn],
+        cells: [Cell: Value], finals: [PupilID: FinalMarkText] = [:]
+    ) {
+        self.page = page
+        self.period = period
+        self.pupils = pupils
+        self.columns = columns
+        self.cells = cells
+        self.finals = finals
+    }
+
+    public func value(pupil: PupilID, column: Int) -> Value? {
+        cells[Cell(pupil: pupil, column: column)]
+    }
+
+    /// Replaces one cell after a successful write, so a screen need not reload the whole grid.
+    public mutating func set(_ value: Value?, pupil: PupilID, column: Int) {
+        cells[Cell(pupil: pupil, column: column)] = value
+    }
+}
+
+public typealias MarksGrid = JournalGrid<MarkValue>
+public typealias AttendanceGrid = JournalGrid<AttendanceCode>
+
+extension JournalGrid where Value == MarkValue {
+    /// The plain and weighted averages of one pupil's marks in this period.
+    public func averages(for pupil: PupilID) -> MarkAverages {
+        MarkAverages(columns.indices.compactMap { index in
+            value(pupil: pupil, column: index).map { ($0, columns[index].workType?.weight ?? 1) }
+        })
+    }
+}

@@ -1,0 +1,54 @@
+/// Why the journal refused something. Each case renders to a sentence that says what is wrong
+/// and what to do next.
+public enum JournalError: UserFacingError, Equatable {
+    case invalidCredentials
+    case notSignedIn
+    case accessDenied(String)
+    case notYourLesson(teacher: String)
+    case noMarksInFirstGrade
+    case invalidMark(String)
+    case invalidAttendanceCode(String)
+    case codeNotForSubjectTeacher(AttendanceCode)
+    case lessonNotFound
+    case pupilNotOnPage
+    case notFound(String)
+    case fakeClockOnRealSchool
+    case invalidInput(field: String, problem: String)
+
+    public func message(in language: Language) -> String {
+        switch (self, language) {
+        case (.invalidCredentials, .ru): "Неверный логин или пароль. Проверьте раскладку и Caps Lock."
+        case (.invalidCredentials, .en): "Wrong login or password. Check the keyboard layout and Caps Lock."
+        case (.notSignedIn, .ru): "Сеанс завершён. Войдите снова."
+        case (.notSignedIn, .en): "The session has ended. Sign in again."
+        case (.accessDenied(let what), .ru): "Нет доступа: \(what)."
+        case (.accessDenied(let what), .en): "Access denied: \(what)."
+        case (.notYourLesson(let teacher), .ru):
+            "Это урок другого учителя (\(teacher)); менять его может только он или замещающий."
+        case (.notYourLesson(let teacher), .en):
+            "This is another teacher's lesson (\(teacher)); only they or a substitute can change it."
+        case (.noMarksInFirstGrade, .ru): "В 1 классе отметки не ставятся (безотметочное обучение)."
+        case (.noMarksInFirstGrade, .en): "Grade 1 is taught without marks."
+        case (.invalidMark(let text), .ru): "«\(text)» — не отметка. Введите 1–5 или точку."
+        case (.invalidMark(let text), .en): "“\(text)” is not a mark. Type 1-5 or a dot."
+        case (.invalidAttendanceCode(let text), .ru): "«\(text)» — не код посещаемости. Введите Н или ОП."
+        case (.invalidAttendanceCode(let text), .en): "“\(text)” is not an attendance code. Type Н or ОП."
+        case (.codeNotForSubjectTeacher(let code), .ru):
+            "Код «\(code.rawValue)» ставит классный руководитель; учитель ставит Н или ОП."
+        case (.codeNotForSubjectTeacher(let code), .en):
+            "The code “\(code.rawValue)” is set by the class teacher; a subject teacher sets Н or ОП."
+        case (.lessonNotFound, .ru): "Такого урока нет в журнале."
+        case (.lessonNotFound, .en): "There is no such lesson in the journal."
+        case (.pupilNotOnPage, .ru): "Этот ученик не учится в этом классе или группе на дату урока."
+        case (.pupilNotOnPage, .en): "This pupil is not in this class or group on the lesson's date."
+        case (.notFound(let what), .ru): "Не найдено: \(what)."
+        case (.notFound(let what), .en): "Not found: \(what)."
+        case (.fakeClockOnRealSchool, .ru):
+            "Сдвигать время можно только в демонстрационной базе; это база школы."
+        case (.fakeClockOnRealSchool, .en):
+            "Time can be moved only in a demo database; this is a school's database."
+        case (.invalidInput(let field, let problem), .ru): "\(field): \(problem)"
+        case (.invalidInput(let field, let problem), .en): "\(field): \(problem)"
+        }
+    }
+}

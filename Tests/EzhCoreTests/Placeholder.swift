@@ -1,0 +1,5 @@
+import XCTest
+
+final class EzhCoreTestsPlaceholder: XCTestCase {
+    func testBuilds() {}
+}

@@ -1,0 +1,5 @@
+import XCTest
+
+final class EzhServiceTestsPlaceholder: XCTestCase {
+    func testBuilds() {}
+}

@@ -1,0 +1,5 @@
+import XCTest
+
+final class EzhStoreTestsPlaceholder: XCTestCase {
+    func testBuilds() {}
+}
