@@ -2,16 +2,44 @@ import EzhCore
 import Foundation
 import GRDB
 
-/// The journal's SQLite file: WAL, foreign keys, a busy timeout so several ezh processes can
-/// share one file, and the schema migrated on open.
+/// The journal's SQLite file: WAL so several ezh processes share it, a busy timeout instead of
+/// "database is locked", foreign keys on, full durability, the schema migrated on open, and the
+/// file readable by its owner only (it holds children's personal data).
 public final class JournalStore: Sendable {
     public let pool: DatabasePool
     public let path: String
 
     public init(path: String) throws {
         self.path = path
+        try JournalStore.createPrivately(path)
         var config = Configuration()
         config.busyMode = .timeout(10)
+        config.foreignKeysEnabled = true
         pool = try DatabasePool(path: path, configuration: config)
+        // GRDB chooses synchronous=NORMAL for WAL; a journal wants every commit on disk.
+        try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
+        try Migrations.migrator.migrate(pool)
+        for suffix in ["-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
+            chmod(path + suffix, 0o600)
+        }
+    }
+
+    /// Creates the file with mode 0600 before SQLite opens it, so it is never world-readable.
+    private static func createPrivately(_ path: String) throws {
+        let directory = (path as NSString).deletingLastPathComponent
+        if !directory.isEmpty {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        }
+        guard !FileManager.default.fileExists(atPath: path) else { return }
+        let fd = open(path, O_CREAT | O_WRONLY, 0o600)
+        guard fd >= 0 else {
+            throw JournalError.invalidInput(field: path, problem: String(cString: strerror(errno)))
+        }
+        close(fd)
+    }
+
+    /// Whether a schema exists in the file (an empty new file has none until `init` migrates it).
+    public func hasSchool() throws -> Bool {
+        try pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM school") ?? 0 > 0 }
     }
 }
