@@ -41,6 +41,8 @@ struct PupilRoster {
         let name: String
         let father: RussianNameTables.MaleName
         var parents: [(id: ParentID, relation: String)]
+        /// The grades the family's children are in.
+        var grades: [Int] = []
     }
 
     private var families: [Family] = []
@@ -84,13 +86,14 @@ struct PupilRoster {
     }
 
     private mutating func makePupil(grade: Int, yearStart: LocalDate) -> NewPupil {
-        let family: Int
-        // About one pupil in fifteen has a brother or sister elsewhere in the school.
-        if !families.isEmpty && random.chance(0.07) {
-            family = random.int(in: 0...(families.count - 1))
-        } else {
-            family = makeFamily()
+        var family = -1
+        // About one pupil in fifteen has a brother or sister at least two grades apart.
+        if random.chance(0.07) {
+            let candidates = families.indices.filter { index in families[index].grades.allSatisfy { abs($0 - grade) >= 2 } }
+            if !candidates.isEmpty { family = random.pick(candidates) }
         }
+        if family < 0 { family = makeFamily() }
+        families[family].grades.append(grade)
         let gender = people.gender(womenShare: 0.5)
         let name = people.child(gender, familyName: families[family].name, father: families[family].father)
         // On 1 September a first grader is 6.5 to 7.5 years old; each grade adds a year.

@@ -1,0 +1,94 @@
+import EzhCore
+import EzhDemo
+import EzhService
+import EzhStore
+import Foundation
+import GRDB
+import XCTest
+
+/// The demo in a real journal file: every row imported, the history as the service writes it,
+/// accounts that sign in, and no second school on top of the first.
+final class DemoImportTests: XCTestCase {
+    private var store: JournalStore { DemoFixture.imported.store }
+    private var data: SchoolDataset { DemoFixture.dataset }
+
+    func testGenerateAndImportTakeAFewSeconds() {
+        let seconds = DemoFixture.imported.seconds
+        print(String(format: "Standard demo: generate + import took %.2f s (%d lessons, %d marks, %d attendance rows)",
+                     seconds, data.lessons.count, data.marks.count, data.attendance.count))
+        XCTAssertLessThan(seconds, 30, "a debug build on two cores")
+    }
+
+    func testEveryRowIsImported() throws {
+        let counts = DemoFingerprint.rowCounts(data)
+        try store.pool.read { db in
+            for (table, expected) in counts {
+                XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)"), expected, table)
+            }
+            XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT count(*) FROM school WHERE is_demo = 1"), 1)
+            XCTAssertEqual(try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").count, 0)
+        }
+    }
+
+    func testEveryMarkAndAttendanceRowHasItsHistoryRow() throws {
+        try store.pool.read { db in
+            let history = try Int.fetchOne(db, sql: "SELECT count(*) FROM change_history")
+            XCTAssertEqual(history, data.marks.count + data.attendance.count)
+            // Rows of each table with no history row just like it (EXCEPT sorts, so no nested scan).
+            let marksWithoutHistory = try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM (
+                    SELECT 'assignment=' || assignment_id || ';pupil=' || pupil_id, value, changed_by, changed_at FROM mark
+                    EXCEPT
+                    SELECT entity_key, new_value, account_id, changed_at FROM change_history
+                     WHERE entity = 'mark' AND field = 'value' AND old_value IS NULL AND terminal = 'demo')
+                """)
+            XCTAssertEqual(marksWithoutHistory, 0)
+            let attendanceWithoutHistory = try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM (
+                    SELECT 'lesson=' || lesson_id || ';pupil=' || pupil_id, code, changed_by, changed_at FROM attendance
+                    EXCEPT
+                    SELECT entity_key, new_value, account_id, changed_at FROM change_history
+                     WHERE entity = 'attendance' AND field = 'code' AND old_value IS NULL AND terminal = 'demo')
+                """)
+            XCTAssertEqual(attendanceWithoutHistory, 0)
+            let badInstants = try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM change_history
+                 WHERE changed_at NOT GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9].[0-9][0-9][0-9]Z'
+                """)
+            XCTAssertEqual(badInstants, 0)
+            let outOfOrder = try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM (SELECT changed_at < lag(changed_at) OVER (ORDER BY id) AS earlier FROM change_history)
+                 WHERE earlier
+                """)
+            XCTAssertEqual(outOfOrder, 0, "history ids grow with time")
+        }
+    }
+
+    func testHistoryKeysAndInstantsHaveTheSharedFormat() {
+        XCTAssertEqual(HistoryKeys.mark(assignment: AssignmentID(12), pupil: PupilID(40)), "assignment=12;pupil=40")
+        XCTAssertEqual(HistoryKeys.attendance(lesson: LessonID(7), pupil: PupilID(40)), "lesson=7;pupil=40")
+        XCTAssertEqual(isoInstant(Date(timeIntervalSince1970: 1_795_767_300)), "2026-11-27T08:15:00.000Z")
+        XCTAssertEqual(isoInstant(Date(timeIntervalSince1970: 0.042)), "1970-01-01T00:00:00.042Z")
+        XCTAssertEqual(isoInstant(Date(timeIntervalSince1970: -0.5)), "1969-12-31T23:59:59.500Z")
+    }
+
+    func testDemoPasswordSignsEveryAccountIn() throws {
+        let hashes = try store.pool.read { db in
+            try String.fetchAll(db, sql: "SELECT password_hash FROM account WHERE login IN ('teacher', 'parent', 'pupil')")
+        }
+        XCTAssertEqual(hashes.count, 3)
+        for hash in hashes {
+            XCTAssertTrue(PasswordHasher.verify(DemoSchoolGenerator.demoPassword, against: hash))
+            XCTAssertFalse(PasswordHasher.verify("Demo", against: hash))
+        }
+    }
+
+    func testASecondImportIsRefusedAndChangesNothing() throws {
+        let before = try store.pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM lesson") }
+        XCTAssertThrowsError(try importDataset(data, into: store)) { error in
+            XCTAssertEqual(error as? DatasetImportError, .schoolAlreadyExists)
+        }
+        let after = try store.pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM lesson") }
+        XCTAssertEqual(before, after)
+    }
+}
