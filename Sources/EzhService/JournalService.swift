@@ -1,73 +1,87 @@
 import EzhCore
 import EzhStore
 import Foundation
+import GRDB
 
 /// The one write path of the journal, and the one read path for front ends. Every change checks
-/// permission, applies the rules with the injected clock, and writes the change, its history and
-/// its audit entry in a single transaction. Screens and commands never write SQL.
+/// permission, applies the rules with the injected clock, and writes the change and its history
+/// in a single transaction. Screens and commands never write SQL.
 public final class JournalService: Sendable {
     public let store: JournalStore
     public let clock: any JournalClock
     public let terminal: TerminalInfo
+    public let school: SchoolRecord
+    public let timeZone: SchoolTimeZone
 
-    /// Refuses any clock but the real one unless the database is a demo or test database.
+    /// Opens the journal of the school in `store`. Refuses any clock but the real one unless the
+    /// database is a demo database: on a real school's journal nobody can move time.
     public init(store: JournalStore, clock: any JournalClock, terminal: TerminalInfo) throws {
+        guard let school = try store.pool.read(SchoolQueries.school) else {
+            throw JournalError.noSchool(path: store.path)
+        }
+        guard clock.isRealTime || school.isDemo else { throw JournalError.fakeClockOnRealSchool }
+        guard let zone = SchoolTimeZone(identifier: school.timeZoneIdentifier) else {
+            throw JournalError.invalidInput(field: "time_zone", problem: school.timeZoneIdentifier)
+        }
         self.store = store
         self.clock = clock
         self.terminal = terminal
+        self.school = school
+        self.timeZone = zone
     }
 
-    public var schoolName: String { "" }
-    public var isDemo: Bool { false }
-    public var timeZone: SchoolTimeZone { SchoolTimeZone(identifier: "Europe/Moscow")! }
+    public var schoolName: String { school.name }
+    public var isDemo: Bool { school.isDemo }
     public func now() -> Date { clock.now() }
     public func today() -> LocalDate { timeZone.localDate(of: now()) }
 
-    public func demoAccounts() -> [DemoAccountHint] { [] }
-
-    public func signIn(login: String, password: String) throws -> Session {
-        throw JournalError.invalidCredentials
+    /// The demo accounts a demo login screen lists; none on a real school's database.
+    public func demoAccounts() -> [DemoAccountHint] {
+        guard isDemo, let text = try? store.pool.read({ try SettingQueries.value(SettingQueries.demoAccountsKey, $0) })
+        else { return [] }
+        return text.split(separator: "\n").compactMap { line in
+            let parts = line.split(separator: "\t", maxSplits: 1).map(String.init)
+            return parts.count == 2 ? DemoAccountHint(login: parts[0], description: parts[1]) : nil
+        }
     }
 
-    public func signOut(_ session: Session) {}
+    // MARK: - Transactions
 
-    public func home(_ session: Session) throws -> TeacherHome {
-        throw JournalError.notSignedIn
+    /// Reads in one snapshot; storage errors become a message a person can act on.
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        try translatingStorageErrors { try store.pool.read(body) }
     }
 
-    public func periods(for page: JournalPage) throws -> [Period] { [] }
-
-    public func marksGrid(_ session: Session, page: JournalPage, period: PeriodID) throws -> MarksGrid {
-        throw JournalError.notSignedIn
+    /// One write transaction: the change and its history commit together or not at all.
+    func write<T>(_ session: Session, _ body: (Database, ChangeStamp) throws -> T) throws -> T {
+        try translatingStorageErrors {
+            try store.pool.write { db in
+                try body(db, ChangeStamp(account: session.accountID, at: clock.now(), terminal: terminal.label))
+            }
+        }
     }
 
-    public func attendanceGrid(_ session: Session, page: JournalPage, period: PeriodID) throws -> AttendanceGrid {
-        throw JournalError.notSignedIn
+    private func translatingStorageErrors<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as UserFacingError {
+            throw error
+        } catch let error as DatabaseError {
+            throw JournalError.storageFailure(error.message ?? error.resultCode.description)
+        }
     }
+}
 
-    /// Sets or clears (nil) one pupil's mark in one column. A lesson with no assignment gets one
-    /// of the default work type; the returned column carries its id.
-    public func setMark(
-        _ session: Session, page: JournalPage, column: GridColumn, pupil: PupilID, value: MarkValue?
-    ) throws -> GridColumn {
-        throw JournalError.notSignedIn
-    }
+/// Who makes a change, when, and from where: stamped on the change and its history row.
+struct ChangeStamp {
+    let account: AccountID
+    let at: Date
+    let terminal: String
 
-    /// Sets or clears (nil) one pupil's attendance code for one lesson.
-    public func setAttendance(
-        _ session: Session, page: JournalPage, lesson: LessonID, pupil: PupilID, code: AttendanceCode?
-    ) throws {
-        throw JournalError.notSignedIn
-    }
-
-    /// Every recorded change of one mark cell, newest first.
-    public func markHistory(_ session: Session, column: GridColumn, pupil: PupilID) throws -> [HistoryEntry] { [] }
-
-    /// Every recorded change of one attendance cell, newest first.
-    public func attendanceHistory(_ session: Session, lesson: LessonID, pupil: PupilID) throws -> [HistoryEntry] { [] }
-
-    /// Stores the account's own language and keymap; returns the updated session.
-    public func setPreferences(_ session: Session, language: Language?, keymapName: String?) throws -> Session {
-        session
+    func change(entity: String, key: String, field: String, from old: String?, to new: String?) -> ChangeRecord {
+        ChangeRecord(
+            entity: entity, entityKey: key, field: field, oldValue: old, newValue: new,
+            accountID: account, changedAt: at, terminal: terminal
+        )
     }
 }

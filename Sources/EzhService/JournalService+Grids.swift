@@ -1,0 +1,84 @@
+import EzhCore
+import EzhStore
+import GRDB
+
+extension JournalService {
+    /// The marks of a page for a period: one column per assignment (a lesson without one still
+    /// has one empty column to type into).
+    public func marksGrid(_ session: Session, page: JournalPage, period periodID: PeriodID) throws -> MarksGrid {
+        try read { db in
+            let (viewer, period) = try openPage(session, page, periodID, db)
+            let lessons = try LessonQueries.lessons(of: page, in: period.span, db)
+            let assignments = Dictionary(
+                grouping: try GridQueries.assignments(of: page, in: period.span, db), by: \.lessonID
+            )
+            var columns: [GridColumn] = []
+            var columnOfAssignment: [AssignmentID: Int] = [:]
+            for lesson in lessons {
+                let editable = JournalAccess.canEnter(lessonTaughtBy: lesson.teachers, viewer: viewer)
+                let given = assignments[lesson.id] ?? []
+                if given.isEmpty {
+                    columns.append(column(lesson, editable: editable))
+                }
+                for assignment in given {
+                    columnOfAssignment[assignment.id] = columns.count
+                    columns.append(column(lesson, assignment: assignment, editable: editable))
+                }
+            }
+            var cells: [MarksGrid.Cell: MarkValue] = [:]
+            for mark in try GridQueries.marks(of: page, in: period.span, db) {
+                guard let index = columnOfAssignment[mark.assignment] else { continue }
+                cells[MarksGrid.Cell(pupil: mark.pupil, column: index)] = mark.value
+            }
+            return MarksGrid(
+                page: page, period: period,
+                pupils: try GridQueries.pupils(of: page, in: period.span, period: period.id, db),
+                columns: columns, cells: cells,
+                finals: try GridQueries.periodFinals(of: page, period: period.id, db)
+            )
+        }
+    }
+
+    /// The attendance of a page for a period: one column per lesson.
+    public func attendanceGrid(_ session: Session, page: JournalPage, period periodID: PeriodID) throws -> AttendanceGrid {
+        try read { db in
+            let (viewer, period) = try openPage(session, page, periodID, db)
+            let lessons = try LessonQueries.lessons(of: page, in: period.span, db)
+            let columnOfLesson = Dictionary(uniqueKeysWithValues: lessons.enumerated().map { ($1.id, $0) })
+            var cells: [AttendanceGrid.Cell: AttendanceCode] = [:]
+            for entry in try GridQueries.attendance(of: page, in: period.span, db) {
+                guard let index = columnOfLesson[entry.lesson] else { continue }
+                cells[AttendanceGrid.Cell(pupil: entry.pupil, column: index)] = entry.code
+            }
+            return AttendanceGrid(
+                page: page, period: period,
+                pupils: try GridQueries.pupils(of: page, in: period.span, period: period.id, db),
+                columns: lessons.map {
+                    column($0, editable: JournalAccess.canEnter(lessonTaughtBy: $0.teachers, viewer: viewer))
+                },
+                cells: cells
+            )
+        }
+    }
+
+    private func openPage(
+        _ session: Session, _ page: JournalPage, _ periodID: PeriodID, _ db: Database
+    ) throws -> (Viewer, Period) {
+        let viewer = try viewer(for: session, db)
+        try requireOpen(page, viewer, language: session.language)
+        guard let period = try SchoolQueries.period(periodID, db) else {
+            throw JournalError.notFound("period \(periodID)")
+        }
+        return (viewer, period)
+    }
+
+    private func column(
+        _ lesson: LessonRecord, assignment: GridQueries.AssignmentRow? = nil, editable: Bool
+    ) -> GridColumn {
+        GridColumn(
+            lessonID: lesson.id, date: lesson.date, lessonNumber: lesson.lessonNumber,
+            start: lesson.start, end: lesson.end, assignmentID: assignment?.id, workType: assignment?.workType,
+            topic: lesson.topic, isEditable: editable
+        )
+    }
+}

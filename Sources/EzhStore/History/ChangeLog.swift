@@ -1,0 +1,85 @@
+import EzhCore
+import Foundation
+import GRDB
+
+/// One row of the change history: what changed, from what to what, who, when, from where.
+public struct ChangeRecord: Sendable, Hashable {
+    public let entity: String
+    public let entityKey: String
+    public let field: String
+    public let oldValue: String?
+    public let newValue: String?
+    public let accountID: AccountID
+    public let changedAt: Date
+    public let terminal: String
+
+    public init(
+        entity: String, entityKey: String, field: String, oldValue: String?, newValue: String?,
+        accountID: AccountID, changedAt: Date, terminal: String
+    ) {
+        self.entity = entity
+        self.entityKey = entityKey
+        self.field = field
+        self.oldValue = oldValue
+        self.newValue = newValue
+        self.accountID = accountID
+        self.changedAt = changedAt
+        self.terminal = terminal
+    }
+}
+
+/// The change history table. Rows are only ever added, in the transaction of the change itself.
+public enum ChangeLog {
+    /// The key of a mark cell: one pupil's mark for one assignment.
+    public static func markKey(assignment: AssignmentID, pupil: PupilID) -> String {
+        "assignment=\(assignment);pupil=\(pupil)"
+    }
+
+    /// The key of an attendance cell: one pupil in one lesson.
+    public static func attendanceKey(lesson: LessonID, pupil: PupilID) -> String {
+        "lesson=\(lesson);pupil=\(pupil)"
+    }
+
+    public static func record(_ change: ChangeRecord, in db: Database) throws {
+        try db.cachedStatement(sql: """
+            INSERT INTO change_history
+                (entity, entity_key, field, old_value, new_value, account_id, changed_at, terminal)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [
+                change.entity, change.entityKey, change.field, change.oldValue, change.newValue,
+                change.accountID.rawValue, InstantFormat.string(change.changedAt), change.terminal,
+            ])
+    }
+
+    /// A cell's history, newest first, with the name of who made each change.
+    public static func entries(entity: String, key: String, in db: Database) throws -> [HistoryRow] {
+        try HistoryRow.fetchAll(db, sql: """
+            SELECT h.changed_at, h.old_value, h.new_value, h.terminal, a.login,
+                   coalesce(s.last_name || ' ' || s.first_name, a.login) AS who
+            FROM change_history h
+            JOIN account a ON a.id = h.account_id
+            LEFT JOIN staff s ON s.id = a.staff_id
+            WHERE h.entity = ? AND h.entity_key = ?
+            ORDER BY h.id DESC
+            """, arguments: [entity, key])
+    }
+}
+
+/// A history row as read back.
+public struct HistoryRow: Sendable, Hashable, FetchableRecord {
+    public let changedAt: Date
+    public let oldValue: String?
+    public let newValue: String?
+    public let terminal: String
+    public let login: String
+    public let who: String
+
+    public init(row: Row) {
+        changedAt = InstantFormat.date(row["changed_at"]) ?? .distantPast
+        oldValue = row["old_value"]
+        newValue = row["new_value"]
+        terminal = row["terminal"]
+        login = row["login"]
+        who = row["who"]
+    }
+}

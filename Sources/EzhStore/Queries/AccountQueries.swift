@@ -1,0 +1,77 @@
+import EzhCore
+import GRDB
+
+public enum AccountQueries {
+    private static let select = """
+        SELECT a.*,
+               coalesce(s.last_name, p.last_name, u.last_name) AS last_name,
+               coalesce(s.first_name, p.first_name, u.first_name) AS first_name,
+               coalesce(s.patronymic, p.patronymic, u.patronymic) AS patronymic
+        FROM account a
+        LEFT JOIN staff s ON s.id = a.staff_id
+        LEFT JOIN parent p ON p.id = a.parent_id
+        LEFT JOIN pupil u ON u.id = a.pupil_id
+        """
+
+    public static func account(login: String, _ db: Database) throws -> AccountRecord? {
+        try AccountRecord.fetchOne(db, sql: "\(select) WHERE a.login = ?", arguments: [login])
+    }
+
+    public static func account(id: AccountID, _ db: Database) throws -> AccountRecord? {
+        try AccountRecord.fetchOne(db, sql: "\(select) WHERE a.id = ?", arguments: [id.rawValue])
+    }
+
+    public static func roles(of account: AccountID, _ db: Database) throws -> Set<Role> {
+        let names = try String.fetchAll(
+            db, sql: "SELECT role FROM account_role WHERE account_id = ?", arguments: [account.rawValue]
+        )
+        return Set(names.compactMap(Role.init(rawValue:)))
+    }
+
+    public static func setPreferences(
+        of account: AccountID, language: Language, keymap: String, _ db: Database
+    ) throws {
+        try db.execute(
+            sql: "UPDATE account SET language = ?, keymap = ? WHERE id = ?",
+            arguments: [language.rawValue, keymap, account.rawValue]
+        )
+    }
+
+    /// Creates an account for a staff member with the given roles; returns its id.
+    public static func createStaffAccount(
+        login: String, passwordHash: String, staff: StaffID, roles: Set<Role>, mustChangePassword: Bool,
+        _ db: Database
+    ) throws -> AccountID {
+        try db.execute(
+            sql: "INSERT INTO account (login, password_hash, staff_id, must_change_password) VALUES (?, ?, ?, ?)",
+            arguments: [login, passwordHash, staff.rawValue, mustChangePassword]
+        )
+        let id = AccountID(db.lastInsertedRowID)
+        for role in roles.sorted() {
+            try db.execute(
+                sql: "INSERT INTO account_role (account_id, role) VALUES (?, ?)", arguments: [id.rawValue, role.rawValue]
+            )
+        }
+        return id
+    }
+
+    public static func createStaff(name: PersonName, position: String, _ db: Database) throws -> StaffID {
+        try db.execute(
+            sql: "INSERT INTO staff (last_name, first_name, patronymic, position) VALUES (?, ?, ?, ?)",
+            arguments: [name.last, name.first, name.patronymic, position]
+        )
+        return StaffID(db.lastInsertedRowID)
+    }
+
+    public static func staffName(_ id: StaffID, _ db: Database) throws -> PersonName? {
+        try Row.fetchOne(db, sql: "SELECT * FROM staff WHERE id = ?", arguments: [id.rawValue]).map {
+            PersonName(last: $0["last_name"], first: $0["first_name"], patronymic: $0["patronymic"])
+        }
+    }
+
+    /// Classes whose class teacher is `staff`.
+    public static func classesLed(by staff: StaffID, _ db: Database) throws -> [ClassID] {
+        try Int64.fetchAll(db, sql: "SELECT id FROM class WHERE class_teacher_id = ?", arguments: [staff.rawValue])
+            .map(ClassID.init)
+    }
+}
