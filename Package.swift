@@ -33,8 +33,16 @@ let package = Package(
             ]
         ),
         .testTarget(name: "EzhCoreTests", dependencies: ["EzhCore"]),
-        .testTarget(name: "EzhStoreTests", dependencies: ["EzhCore", "EzhStore"]),
-        .testTarget(name: "EzhServiceTests", dependencies: ["EzhCore", "EzhStore", "EzhService", "EzhDemo"]),
+        .testTarget(
+            name: "EzhStoreTests",
+            dependencies: ["EzhCore", "EzhStore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .testTarget(
+            name: "EzhServiceTests",
+            dependencies: [
+                "EzhCore", "EzhStore", "EzhService", "EzhDemo", .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
         .testTarget(name: "EzhTUITests", dependencies: ["EzhCore", "EzhService", "EzhTUI", "EzhStore", "EzhDemo"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
     ],
