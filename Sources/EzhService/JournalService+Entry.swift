@@ -10,8 +10,9 @@ extension JournalService {
         _ session: Session, page: JournalPage, column: GridColumn, pupil: PupilID, value: MarkValue?
     ) throws -> GridColumn {
         try write(session) { db, stamp in
-            let lesson = try enterableLesson(session, page, column.lessonID, pupil, db)
+            let (lesson, viewer) = try enterableLesson(session, page, column.lessonID, pupil, db)
             try EntryChecks.checkMark(value, className: page.className)
+            let permission = try judge(.mark, lesson: lesson, viewer: viewer, at: stamp.at, db)
             var column = column
             let assignment: AssignmentID
             if let existing = column.assignmentID {
@@ -25,18 +26,16 @@ extension JournalService {
                     throw JournalError.notFound("work type")
                 }
                 assignment = try JournalWrites.addAssignment(to: lesson.id, workType: workType.id, db)
-                column = GridColumn(
-                    lessonID: column.lessonID, date: column.date, lessonNumber: column.lessonNumber,
-                    start: column.start, end: column.end, assignmentID: assignment, workType: workType,
-                    topic: column.topic, isEditable: column.isEditable
-                )
+                column = column.with(assignment: assignment, workType: workType)
             }
             let old = try JournalWrites.mark(assignment: assignment, pupil: pupil, db)
             guard old != value else { return column }
-            try JournalWrites.setMark(value, assignment: assignment, pupil: pupil, at: stamp.at, by: stamp.account, db)
+            try JournalWrites.setMark(
+                value, assignment: assignment, pupil: pupil, at: stamp.at, by: stamp.account, permission: permission, db
+            )
             try ChangeLog.record(stamp.change(
                 entity: "mark", key: ChangeLog.markKey(assignment: assignment, pupil: pupil),
-                field: "value", from: old?.code, to: value?.code
+                field: "value", from: old?.code, to: value?.code, permission: permission
             ), in: db)
             return column
         }
@@ -47,14 +46,32 @@ extension JournalService {
         _ session: Session, page: JournalPage, lesson lessonID: LessonID, pupil: PupilID, code: AttendanceCode?
     ) throws {
         try write(session) { db, stamp in
-            _ = try enterableLesson(session, page, lessonID, pupil, db)
+            let (lesson, viewer) = try enterableLesson(session, page, lessonID, pupil, db)
             try EntryChecks.checkSubjectTeacherAttendance(code)
+            let permission = try judge(.attendance, lesson: lesson, viewer: viewer, at: stamp.at, db)
+            _ = try LessonWrites.markAttendanceTaken(lessonID, at: InstantFormat.string(stamp.at), db)
             let old = try JournalWrites.attendance(lesson: lessonID, pupil: pupil, db)
             guard old != code else { return }
-            try JournalWrites.setAttendance(code, lesson: lessonID, pupil: pupil, at: stamp.at, by: stamp.account, db)
+            try JournalWrites.setAttendance(
+                code, lesson: lessonID, pupil: pupil, at: stamp.at, by: stamp.account, permission: permission, db
+            )
             try ChangeLog.record(stamp.change(
                 entity: "attendance", key: ChangeLog.attendanceKey(lesson: lessonID, pupil: pupil),
-                field: "code", from: old?.rawValue, to: code?.rawValue
+                field: "code", from: old?.rawValue, to: code?.rawValue, permission: permission
+            ), in: db)
+        }
+    }
+
+    /// The teacher confirms the lesson's attendance is taken, with everyone not marked present
+    /// (rule 1: on the lesson's day, after it starts, by the deadline).
+    public func confirmAttendance(_ session: Session, lesson lessonID: LessonID) throws {
+        try write(session) { db, stamp in
+            let (lesson, viewer) = try ownLesson(session, lessonID, db)
+            let permission = try judge(.attendance, lesson: lesson, viewer: viewer, at: stamp.at, db)
+            guard try LessonWrites.markAttendanceTaken(lessonID, at: InstantFormat.string(stamp.at), db) else { return }
+            try ChangeLog.record(stamp.change(
+                entity: "lesson", key: "lesson=\(lessonID)", field: "attendance_taken", from: nil,
+                to: InstantFormat.string(stamp.at), permission: permission
             ), in: db)
         }
     }
@@ -86,19 +103,32 @@ extension JournalService {
     /// is the session's own (or substituted) lesson, and the pupil is on the page that day.
     private func enterableLesson(
         _ session: Session, _ page: JournalPage, _ lessonID: LessonID, _ pupil: PupilID, _ db: Database
-    ) throws -> LessonRecord {
-        guard let lesson = try LessonQueries.lesson(lessonID, db),
-              lesson.classID == page.classID, lesson.subjectID == page.subjectID, lesson.subgroupID == page.subgroupID
+    ) throws -> (LessonRecord, Viewer) {
+        let (lesson, viewer) = try ownLesson(session, lessonID, db)
+        guard lesson.classID == page.classID, lesson.subjectID == page.subjectID, lesson.subgroupID == page.subgroupID
         else { throw JournalError.lessonNotFound }
+        let period = try SchoolQueries.periods(ofClass: page.classID, db).first { $0.span.contains(lesson.date) }
+        guard try GridQueries.isPupil(pupil, on: page, day: lesson.date, period: period?.id, db) else {
+            throw JournalError.pupilNotOnPage
+        }
+        return (lesson, viewer)
+    }
+
+    /// The lesson, if it exists and the session gives it (scheduled or as the substitute).
+    func ownLesson(_ session: Session, _ lessonID: LessonID, _ db: Database) throws -> (LessonRecord, Viewer) {
+        guard let lesson = try LessonQueries.lesson(lessonID, db) else { throw JournalError.lessonNotFound }
         let viewer = try viewer(for: session, db)
         guard JournalAccess.canEnter(lessonTaughtBy: lesson.teachers, viewer: viewer) else {
             let teacher = try AccountQueries.staffName(lesson.teacherID, db)?.withInitials ?? "?"
             throw JournalError.notYourLesson(teacher: teacher)
         }
-        let period = try SchoolQueries.periods(ofClass: page.classID, db).first { $0.span.contains(lesson.date) }
-        guard try GridQueries.isPupil(pupil, on: page, day: lesson.date, period: period?.id, db) else {
-            throw JournalError.pupilNotOnPage
+        return (lesson, viewer)
+    }
+
+    /// Refuses unless the session's roles allow `action`.
+    func require(_ action: SchoolAction, _ viewer: Viewer) throws {
+        guard action.isAllowed(for: viewer.roles) else {
+            throw JournalError.accessDenied(action.name(in: .ru))
         }
-        return lesson
     }
 }

@@ -9,20 +9,20 @@ extension JournalService {
         try read { db in
             let (viewer, period) = try openPage(session, page, periodID, db)
             let lessons = try LessonQueries.lessons(of: page, in: period.span, db)
+            let column = try columnMaker(.mark, viewer: viewer, period: period, db)
             let assignments = Dictionary(
                 grouping: try GridQueries.assignments(of: page, in: period.span, db), by: \.lessonID
             )
             var columns: [GridColumn] = []
             var columnOfAssignment: [AssignmentID: Int] = [:]
             for lesson in lessons {
-                let editable = JournalAccess.canEnter(lessonTaughtBy: lesson.teachers, viewer: viewer)
                 let given = assignments[lesson.id] ?? []
                 if given.isEmpty {
-                    columns.append(column(lesson, editable: editable))
+                    columns.append(column(lesson, nil))
                 }
                 for assignment in given {
                     columnOfAssignment[assignment.id] = columns.count
-                    columns.append(column(lesson, assignment: assignment, editable: editable))
+                    columns.append(column(lesson, assignment))
                 }
             }
             var cells: [MarksGrid.Cell: MarkValue] = [:]
@@ -44,6 +44,7 @@ extension JournalService {
         try read { db in
             let (viewer, period) = try openPage(session, page, periodID, db)
             let lessons = try LessonQueries.lessons(of: page, in: period.span, db)
+            let column = try columnMaker(.attendance, viewer: viewer, period: period, db)
             let columnOfLesson = Dictionary(uniqueKeysWithValues: lessons.enumerated().map { ($1.id, $0) })
             var cells: [AttendanceGrid.Cell: AttendanceCode] = [:]
             for entry in try GridQueries.attendance(of: page, in: period.span, db) {
@@ -53,9 +54,7 @@ extension JournalService {
             return AttendanceGrid(
                 page: page, period: period,
                 pupils: try GridQueries.pupils(of: page, in: period.span, period: period.id, db),
-                columns: lessons.map {
-                    column($0, editable: JournalAccess.canEnter(lessonTaughtBy: $0.teachers, viewer: viewer))
-                },
+                columns: lessons.map { column($0, nil) },
                 cells: cells
             )
         }
@@ -72,13 +71,26 @@ extension JournalService {
         return (viewer, period)
     }
 
-    private func column(
-        _ lesson: LessonRecord, assignment: GridQueries.AssignmentRow? = nil, editable: Bool
-    ) -> GridColumn {
-        GridColumn(
-            lessonID: lesson.id, date: lesson.date, lessonNumber: lesson.lessonNumber,
-            start: lesson.start, end: lesson.end, assignmentID: assignment?.id, workType: assignment?.workType,
-            topic: lesson.topic, isEditable: editable
-        )
+    /// Makes the grid's columns for one kind of entry: who may write each one, its entry
+    /// window and the permission that covers it late, all as of now. A closed period's columns
+    /// are read-only.
+    private func columnMaker(
+        _ kind: EntryKind, viewer: Viewer, period: Period, _ db: Database
+    ) throws -> (LessonRecord, GridQueries.AssignmentRow?) -> GridColumn {
+        let now = now()
+        let engine = try ruleEngine(db)
+        let permissions = try viewer.staffID.map { try PermissionQueries.permissions(of: $0, validAt: now, db) } ?? []
+        return { lesson, assignment in
+            let (window, permission) = self.columnTerms(
+                kind, lesson: lesson, period: period, engine: engine, permissions: permissions, viewer: viewer, now: now
+            )
+            return GridColumn(
+                lessonID: lesson.id, date: lesson.date, lessonNumber: lesson.lessonNumber,
+                start: lesson.start, end: lesson.end, assignmentID: assignment?.id, workType: assignment?.workType,
+                topic: lesson.topic,
+                isEditable: !period.isClosed && JournalAccess.canEnter(lessonTaughtBy: lesson.teachers, viewer: viewer),
+                window: window, latePermission: permission
+            )
+        }
     }
 }

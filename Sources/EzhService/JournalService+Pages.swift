@@ -9,13 +9,7 @@ extension JournalService {
         return try read { db in
             let viewer = try viewer(for: session, db)
             let lessons = try session.staffID.map { try LessonQueries.lessons(of: $0, on: today, db) } ?? []
-            let summaries = try lessons.compactMap { lesson -> LessonSummary? in
-                guard let page = try PageQueries.page(of: lesson.id, db) else { return nil }
-                return LessonSummary(
-                    lessonID: lesson.id, page: page, date: lesson.date, lessonNumber: lesson.lessonNumber,
-                    start: lesson.start, end: lesson.end, room: lesson.room, topic: lesson.topic
-                )
-            }
+            let summaries = try lessons.compactMap { try summary(of: $0, db) }
             return TeacherHome(
                 today: today, todaysLessons: summaries, pages: try openablePages(viewer, db),
                 editablePages: viewer.taughtPages

@@ -78,10 +78,12 @@ struct ChangeStamp {
     let at: Date
     let terminal: String
 
-    func change(entity: String, key: String, field: String, from old: String?, to new: String?) -> ChangeRecord {
+    func change(
+        entity: String, key: String, field: String, from old: String?, to new: String?, permission: PermissionID? = nil
+    ) -> ChangeRecord {
         ChangeRecord(
             entity: entity, entityKey: key, field: field, oldValue: old, newValue: new,
-            accountID: account, changedAt: at, terminal: terminal
+            accountID: account, changedAt: at, terminal: terminal, permissionID: permission
         )
     }
 }

@@ -184,6 +184,8 @@ final class TextAndPlanRulesTests: XCTestCase {
         XCTAssertEqual(RussianText.check("Present Simple: утверждения", field: "Тема", mode: .strict, language: .ru), .accepted)
         XCTAssertEqual(RussianText.check("Я и моя семья", field: "Тема", mode: .strict, language: .ru), .accepted)
         XCTAssertEqual(RussianText.check("", field: "Тема", mode: .strict, language: .ru), .accepted)
+        XCTAssertEqual(RussianText.check("№ 214, 215", field: "ДЗ", mode: .strict, language: .ru), .accepted)
+        XCTAssertEqual(RussianText.check("Ex. 5 p. 12", field: "ДЗ", mode: .strict, language: .ru).isRefused, true)
         if case .acceptedWithWarning = RussianText.check("Unit 5", field: "Тема", mode: .warn, language: .ru) {} else {
             XCTFail("warn mode accepts with a warning")
         }

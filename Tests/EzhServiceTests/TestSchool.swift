@@ -64,6 +64,11 @@ struct TestSchool {
         try store.pool.read { try Int.fetchOne($0, sql: sql) ?? 0 }
     }
 
+    /// Argon2id takes ~70 ms a hash: hash each fixture password once per test process.
+    private static let passwordHashes: [String: String] = Dictionary(
+        uniqueKeysWithValues: ["teacher", "other", "admin", "deputy"].map { ($0, PasswordHasher.hash("secret-\($0)")) }
+    )
+
     private static func fill(_ db: Database, isDemo: Bool) throws {
         try db.execute(sql: """
             INSERT INTO school VALUES (1, 'Тестовая школа', 'Europe/Moscow', 5, \(isDemo ? 1 : 0), '2026-08-01T00:00:00.000Z');
@@ -76,7 +81,8 @@ struct TestSchool {
             INSERT INTO work_type VALUES (1, 'Работа на уроке', 'Раб', 1, 1), (2, 'Контрольная работа', 'К/р', 2, 0);
             INSERT INTO staff VALUES (1, 'Петрова', 'Ольга', 'Ивановна', 'учитель'),
                                      (2, 'Сидоров', 'Павел', 'Андреевич', 'учитель'),
-                                     (3, 'Кузнецова', 'Елена', 'Викторовна', 'администратор');
+                                     (3, 'Кузнецова', 'Елена', 'Викторовна', 'администратор'),
+                                     (4, 'Морозова', 'Ирина', 'Львовна', 'заместитель директора по УВР');
             INSERT INTO class VALUES (1, 1, 5, 'А', 'quarter', 1, 1), (2, 1, 1, 'А', 'quarter', 2, 1);
             INSERT INTO pupil VALUES (1, 'Иванова', 'Анна', 'Сергеевна', 'f', '2015-03-01'),
                                      (2, 'Алексеев', 'Борис', 'Петрович', 'm', '2015-05-02'),
@@ -97,10 +103,11 @@ struct TestSchool {
             """)
         for (id, login, staff, roles) in [
             (1, "teacher", 1, ["teacher", "class_teacher"]), (2, "other", 2, ["teacher"]), (3, "admin", 3, ["administrator"]),
+            (4, "deputy", 4, ["deputy"]),
         ] {
             try db.execute(
                 sql: "INSERT INTO account (id, login, password_hash, staff_id) VALUES (?, ?, ?, ?)",
-                arguments: [id, login, PasswordHasher.hash("secret-\(login)"), staff]
+                arguments: [id, login, passwordHashes[login]!, staff]
             )
             for role in roles {
                 try db.execute(sql: "INSERT INTO account_role VALUES (?, ?)", arguments: [id, role])

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Rule 9: records are kept in Russian for every subject, foreign languages included. A text
-/// passes when it has at least one Cyrillic word of two or more letters.
+/// passes when it has at least one Cyrillic word of two or more letters, or no words at all
+/// ("№ 214, 215" is a fine homework).
 public enum RussianText {
     public enum Verdict: Hashable, Sendable {
         case accepted
@@ -26,7 +27,8 @@ public enum RussianText {
         _ text: String, field: String, mode: RussianTextCheck, language: Language
     ) -> Verdict {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard mode != .off, !trimmed.isEmpty, !hasCyrillicWord(trimmed) else { return .accepted }
+        let hasLetters = trimmed.unicodeScalars.contains { CharacterSet.letters.contains($0) }
+        guard mode != .off, hasLetters, !hasCyrillicWord(trimmed) else { return .accepted }
         let message = language == .ru
             ? "\(JournalRule.russianText.label(in: .ru)): в поле «\(field)» нет ни одного русского слова. Запишите по-русски, например «Present Simple: утвердительные предложения»."
             : "\(JournalRule.russianText.label(in: .en)): the field “\(field)” has no Russian word. Write it in Russian, e.g. «Present Simple: утвердительные предложения»."

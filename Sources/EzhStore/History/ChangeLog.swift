@@ -12,10 +12,12 @@ public struct ChangeRecord: Sendable, Hashable {
     public let accountID: AccountID
     public let changedAt: Date
     public let terminal: String
+    /// The late-entry permission the change was made under, if it was late.
+    public let permissionID: PermissionID?
 
     public init(
         entity: String, entityKey: String, field: String, oldValue: String?, newValue: String?,
-        accountID: AccountID, changedAt: Date, terminal: String
+        accountID: AccountID, changedAt: Date, terminal: String, permissionID: PermissionID? = nil
     ) {
         self.entity = entity
         self.entityKey = entityKey
@@ -25,6 +27,7 @@ public struct ChangeRecord: Sendable, Hashable {
         self.accountID = accountID
         self.changedAt = changedAt
         self.terminal = terminal
+        self.permissionID = permissionID
     }
 }
 
@@ -43,18 +46,19 @@ public enum ChangeLog {
     public static func record(_ change: ChangeRecord, in db: Database) throws {
         try db.cachedStatement(sql: """
             INSERT INTO change_history
-                (entity, entity_key, field, old_value, new_value, account_id, changed_at, terminal)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                (entity, entity_key, field, old_value, new_value, account_id, changed_at, terminal, permission_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [
                 change.entity, change.entityKey, change.field, change.oldValue, change.newValue,
                 change.accountID.rawValue, InstantFormat.string(change.changedAt), change.terminal,
+                change.permissionID?.rawValue,
             ])
     }
 
     /// A cell's history, newest first, with the name of who made each change.
     public static func entries(entity: String, key: String, in db: Database) throws -> [HistoryRow] {
         try HistoryRow.fetchAll(db, sql: """
-            SELECT h.changed_at, h.old_value, h.new_value, h.terminal, a.login,
+            SELECT h.changed_at, h.old_value, h.new_value, h.terminal, h.permission_id, a.login,
                    coalesce(s.last_name || ' ' || s.first_name, a.login) AS who
             FROM change_history h
             JOIN account a ON a.id = h.account_id
@@ -71,6 +75,7 @@ public struct HistoryRow: Sendable, Hashable, FetchableRecord {
     public let oldValue: String?
     public let newValue: String?
     public let terminal: String
+    public let permissionID: PermissionID?
     public let login: String
     public let who: String
 
@@ -79,6 +84,7 @@ public struct HistoryRow: Sendable, Hashable, FetchableRecord {
         oldValue = row["old_value"]
         newValue = row["new_value"]
         terminal = row["terminal"]
+        permissionID = (row["permission_id"] as Int64?).map(PermissionID.init)
         login = row["login"]
         who = row["who"]
     }

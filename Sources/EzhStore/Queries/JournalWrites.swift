@@ -38,15 +38,18 @@ public enum JournalWrites {
 
     public static func setMark(
         _ value: MarkValue?, assignment: AssignmentID, pupil: PupilID, at instant: Date, by account: AccountID,
-        _ db: Database
+        permission: PermissionID?, _ db: Database
     ) throws {
         if let value {
             try db.cachedStatement(sql: """
-                INSERT INTO mark (assignment_id, pupil_id, value, changed_at, changed_by) VALUES (?, ?, ?, ?, ?)
+                INSERT INTO mark (assignment_id, pupil_id, value, changed_at, changed_by, late_permission_id)
+                VALUES (?, ?, ?, ?, ?, ?)
                 ON CONFLICT (assignment_id, pupil_id)
-                DO UPDATE SET value = excluded.value, changed_at = excluded.changed_at, changed_by = excluded.changed_by
+                DO UPDATE SET value = excluded.value, changed_at = excluded.changed_at, changed_by = excluded.changed_by,
+                              late_permission_id = excluded.late_permission_id
                 """).execute(arguments: [
                     assignment.rawValue, pupil.rawValue, value.code, InstantFormat.string(instant), account.rawValue,
+                    permission?.rawValue,
                 ])
         } else {
             try db.cachedStatement(sql: "DELETE FROM mark WHERE assignment_id = ? AND pupil_id = ?")
@@ -63,15 +66,18 @@ public enum JournalWrites {
 
     public static func setAttendance(
         _ code: AttendanceCode?, lesson: LessonID, pupil: PupilID, at instant: Date, by account: AccountID,
-        _ db: Database
+        permission: PermissionID?, _ db: Database
     ) throws {
         if let code {
             try db.cachedStatement(sql: """
-                INSERT INTO attendance (lesson_id, pupil_id, code, changed_at, changed_by) VALUES (?, ?, ?, ?, ?)
+                INSERT INTO attendance (lesson_id, pupil_id, code, changed_at, changed_by, late_permission_id)
+                VALUES (?, ?, ?, ?, ?, ?)
                 ON CONFLICT (lesson_id, pupil_id)
-                DO UPDATE SET code = excluded.code, changed_at = excluded.changed_at, changed_by = excluded.changed_by
+                DO UPDATE SET code = excluded.code, changed_at = excluded.changed_at, changed_by = excluded.changed_by,
+                              late_permission_id = excluded.late_permission_id
                 """).execute(arguments: [
                     lesson.rawValue, pupil.rawValue, code.rawValue, InstantFormat.string(instant), account.rawValue,
+                    permission?.rawValue,
                 ])
         } else {
             try db.cachedStatement(sql: "DELETE FROM attendance WHERE lesson_id = ? AND pupil_id = ?")

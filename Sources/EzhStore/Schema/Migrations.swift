@@ -9,6 +9,7 @@ enum Migrations {
         migrator.registerMigration("v1: people and accounts", migrate: PeopleSchema.create)
         migrator.registerMigration("v1: timetable and lessons", migrate: TimetableSchema.create)
         migrator.registerMigration("v1: marks, attendance, finals, history", migrate: JournalSchema.create)
+        migrator.registerMigration("v1: validation layer", migrate: ValidationSchema.create)
         return migrator
     }
 }
