@@ -77,7 +77,7 @@ struct TestSchool {
                 (1, 1, 'quarter', 1, '2026-09-01', '2026-10-24'),
                 (2, 1, 'quarter', 2, '2026-11-05', '2026-12-28');
             INSERT INTO day_off (year_id, starts_on, ends_on, name) VALUES (1, '2026-10-25', '2026-11-04', 'Осенние каникулы');
-            INSERT INTO subject VALUES (1, 'Математика', 'Мат'), (2, 'Русский язык', 'Рус');
+            INSERT INTO subject VALUES (1, 'Математика', 'Мат'), (2, 'Русский язык', 'Рус'), (3, 'Английский язык', 'Англ');
             INSERT INTO work_type VALUES (1, 'Работа на уроке', 'Раб', 1, 1), (2, 'Контрольная работа', 'К/р', 2, 0);
             INSERT INTO staff VALUES (1, 'Петрова', 'Ольга', 'Ивановна', 'учитель'),
                                      (2, 'Сидоров', 'Павел', 'Андреевич', 'учитель'),
@@ -92,6 +92,9 @@ struct TestSchool {
             INSERT INTO class_membership (pupil_id, class_id, from_date, to_date) VALUES
                 (1, 1, '2026-09-01', NULL), (2, 1, '2026-09-01', NULL), (3, 1, '2026-09-01', NULL),
                 (4, 1, '2026-09-01', '2026-11-20'), (5, 2, '2026-09-01', NULL);
+            INSERT INTO curriculum VALUES (1, 1, 170), (1, 2, 204);
+            INSERT INTO subgroup VALUES (1, 1, 3, '1 группа'), (2, 1, 3, '2 группа');
+            INSERT INTO subgroup_membership VALUES (1, 1, 1), (1, 1, 2), (1, 2, 1), (1, 2, 2), (2, 3, 1), (2, 3, 2);
             INSERT INTO teaching VALUES (1, 1, 1, NULL, 1), (2, 1, 2, NULL, 2), (3, 2, 1, NULL, 2);
             INSERT INTO lesson (id, teaching_id, class_id, subject_id, date, lesson_number, starts_at, ends_at,
                                 room, scheduled_teacher_id) VALUES
