@@ -20,7 +20,7 @@ let package = Package(
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
         .target(
             name: "EzhStore",
-            dependencies: ["EzhCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["EzhCore", "CSodium", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(name: "EzhService", dependencies: ["EzhCore", "EzhStore", "CSodium"]),
         .target(name: "EzhDemo", dependencies: ["EzhCore", "EzhStore", "EzhService"]),

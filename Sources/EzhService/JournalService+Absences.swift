@@ -17,7 +17,10 @@ extension JournalService {
 
     /// The week's absences of a class the session leads, pupil by pupil.
     public func absenceReview(_ session: Session, classID: ClassID, week: DateSpan) throws -> AbsenceReview {
-        try read { db in
+        try loggedRead(
+            session, .read, object: "пропуски за \(week.first.russian)–\(week.last.russian)",
+            scope: ChangeScope(classID: classID, subjectID: nil, lessonDate: nil)
+        ) { db in
             try requireClassTeacher(of: classID, try viewer(for: session, db))
             guard let className = try AbsenceQueries.className(classID, db) else { throw JournalError.notFound("класс") }
             let page = JournalPage(classID: classID, className: className, subjectID: SubjectID(0), subjectName: "")
@@ -63,7 +66,7 @@ extension JournalService {
                 try JournalWrites.setAttendance(code, lesson: lessonID, pupil: pupil, at: stamp.at, by: stamp.account, permission: nil, db)
                 try ChangeLog.record(stamp.change(
                     entity: "attendance", key: key, field: why.isEmpty ? "code" : "code (\(why))",
-                    from: old?.rawValue, to: code?.rawValue
+                    from: old?.rawValue, to: code?.rawValue, scope: lesson.scope
                 ), in: db)
             }
             if code != nil {
@@ -72,7 +75,9 @@ extension JournalService {
                     .first { $0.lessonID == lessonID && $0.pupilID == pupil }?.note ?? ""
                 if trimmedNote != oldNote {
                     try AbsenceQueries.setNote(trimmedNote, lesson: lessonID, pupil: pupil, db)
-                    try ChangeLog.record(stamp.change(entity: "attendance", key: key, field: "note", from: oldNote, to: trimmedNote), in: db)
+                    try ChangeLog.record(stamp.change(
+                        entity: "attendance", key: key, field: "note", from: oldNote, to: trimmedNote, scope: lesson.scope
+                    ), in: db)
                 }
             }
         }

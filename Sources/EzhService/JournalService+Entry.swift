@@ -35,7 +35,7 @@ extension JournalService {
             )
             try ChangeLog.record(stamp.change(
                 entity: "mark", key: ChangeLog.markKey(assignment: assignment, pupil: pupil),
-                field: "value", from: old?.code, to: value?.code, permission: permission
+                field: "value", from: old?.code, to: value?.code, permission: permission, scope: lesson.scope
             ), in: db)
             return column
         }
@@ -57,7 +57,7 @@ extension JournalService {
             )
             try ChangeLog.record(stamp.change(
                 entity: "attendance", key: ChangeLog.attendanceKey(lesson: lessonID, pupil: pupil),
-                field: "code", from: old?.rawValue, to: code?.rawValue, permission: permission
+                field: "code", from: old?.rawValue, to: code?.rawValue, permission: permission, scope: lesson.scope
             ), in: db)
         }
     }
@@ -71,7 +71,7 @@ extension JournalService {
             guard try LessonWrites.markAttendanceTaken(lessonID, at: InstantFormat.string(stamp.at), db) else { return }
             try ChangeLog.record(stamp.change(
                 entity: "lesson", key: "lesson=\(lessonID)", field: "attendance_taken", from: nil,
-                to: InstantFormat.string(stamp.at), permission: permission
+                to: InstantFormat.string(stamp.at), permission: permission, scope: lesson.scope
             ), in: db)
         }
     }
@@ -88,7 +88,7 @@ extension JournalService {
     }
 
     private func history(_ session: Session, _ page: JournalPage, entity: String, key: String) throws -> [HistoryEntry] {
-        try read { db in
+        try loggedRead(session, .read, object: "история \(entity) \(key)", scope: page.scope) { db in
             try requireOpen(page, try viewer(for: session, db), language: session.language)
             return try ChangeLog.entries(entity: entity, key: key, in: db).map { row in
                 HistoryEntry(

@@ -6,7 +6,7 @@ extension JournalService {
     /// The marks of a page for a period: one column per assignment (a lesson without one still
     /// has one empty column to type into).
     public func marksGrid(_ session: Session, page: JournalPage, period periodID: PeriodID) throws -> MarksGrid {
-        try read { db in
+        try loggedRead(session, .openPage, object: "\(page.title) · отметки", scope: page.scope, period: periodID) { db in
             let (viewer, period) = try openPage(session, page, periodID, db)
             let lessons = try LessonQueries.lessons(of: page, in: period.span, db)
             let column = try columnMaker(.mark, viewer: viewer, period: period, db)
@@ -41,7 +41,7 @@ extension JournalService {
 
     /// The attendance of a page for a period: one column per lesson.
     public func attendanceGrid(_ session: Session, page: JournalPage, period periodID: PeriodID) throws -> AttendanceGrid {
-        try read { db in
+        try loggedRead(session, .openPage, object: "\(page.title) · посещаемость", scope: page.scope, period: periodID) { db in
             let (viewer, period) = try openPage(session, page, periodID, db)
             let lessons = try LessonQueries.lessons(of: page, in: period.span, db)
             let column = try columnMaker(.attendance, viewer: viewer, period: period, db)

@@ -50,7 +50,8 @@ extension JournalService {
         try LessonWrites.set(.actualTeacher, of: lesson.id, to: substitute.map { String($0.rawValue) }, permission: permission, db)
         try ChangeLog.record(stamp.change(
             entity: "lesson", key: "lesson=\(lesson.id)", field: "actual_teacher",
-            from: old.map { String($0.rawValue) }, to: substitute.map { String($0.rawValue) }, permission: permission
+            from: old.map { String($0.rawValue) }, to: substitute.map { String($0.rawValue) }, permission: permission,
+            scope: lesson.scope
         ), in: db)
     }
 
@@ -74,7 +75,7 @@ extension JournalService {
             try LessonWrites.set(field, of: lesson.id, to: trimmed, permission: permission, db)
             try ChangeLog.record(stamp.change(
                 entity: "lesson", key: "lesson=\(lesson.id)", field: field.rawValue, from: old, to: trimmed,
-                permission: permission
+                permission: permission, scope: lesson.scope
             ), in: db)
             return warning
         }

@@ -55,7 +55,8 @@ extension JournalService {
             )
             try ChangeLog.record(stamp.change(
                 entity: "period_final", key: "pupil=\(pupil);subject=\(page.subjectID);period=\(periodID)",
-                field: "value", from: old, to: value, permission: permission
+                field: "value", from: old, to: value, permission: permission,
+                scope: ChangeScope(classID: page.classID, subjectID: page.subjectID, lessonDate: nil)
             ), in: db)
         }
     }

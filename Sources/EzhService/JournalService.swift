@@ -52,16 +52,76 @@ public final class JournalService: Sendable {
         try translatingStorageErrors { try store.pool.read(body) }
     }
 
-    /// One write transaction: the change and its history commit together or not at all.
+    /// One write transaction: the change, its history and its access-log entries commit
+    /// together or not at all.
     func write<T>(_ session: Session, _ body: (Database, ChangeStamp) throws -> T) throws -> T {
         try translatingStorageErrors {
             try store.pool.write { db in
-                try body(db, ChangeStamp(account: session.accountID, at: clock.now(), terminal: terminal.label))
+                let stamp = ChangeStamp(account: session.accountID, at: clock.now(), terminal: terminal.label)
+                let lastHistory = try AccessLogQueries.lastHistoryID(db)
+                let result = try body(db, stamp)
+                for change in try AccessLogQueries.historySince(lastHistory, db) {
+                    try AccessLog.append(auditEntry(session, stamp.at, for: change), db)
+                }
+                return result
             }
         }
     }
 
-    private func translatingStorageErrors<T>(_ body: () throws -> T) throws -> T {
+    /// A write with no session behind it (sign-in bookkeeping).
+    func translatingWrite<T>(_ body: (Database) throws -> T) throws -> T {
+        try translatingStorageErrors { try store.pool.write(body) }
+    }
+
+    /// A read of personal data, logged: the entry and the read share one transaction, so the
+    /// log never misses a read that happened.
+    func loggedRead<T>(
+        _ session: Session, _ action: AuditAction, object: String, scope: ChangeScope? = nil, period: PeriodID? = nil,
+        _ body: (Database) throws -> T
+    ) throws -> T {
+        try translatingStorageErrors {
+            try store.pool.write { db in
+                let result = try body(db)
+                try AccessLog.append(AccessLogRow(
+                    seq: 0, at: InstantFormat.string(clock.now()), accountID: session.accountID, login: session.login,
+                    role: session.roleLabel, terminal: terminal.label, action: action.rawValue, object: object,
+                    classID: scope?.classID, subjectID: scope?.subjectID, lessonDate: scope?.lessonDate?.iso,
+                    periodID: period
+                ), db)
+                return result
+            }
+        }
+    }
+
+    /// An access-log entry about the session itself (sign-in, lock, sign-out) or with no
+    /// session (a failed sign-in).
+    func logEvent(_ action: AuditAction, account: AccountID?, login: String, role: String, detail: String = "") throws {
+        try translatingStorageErrors {
+            try store.pool.write { db in
+                try AccessLog.append(AccessLogRow(
+                    seq: 0, at: InstantFormat.string(clock.now()), accountID: account, login: login, role: role,
+                    terminal: terminal.label, action: action.rawValue, object: login, detail: detail
+                ), db)
+            }
+        }
+    }
+
+    private func auditEntry(_ session: Session, _ at: Date, for change: AccessLogQueries.HistoryContext) -> AccessLogRow {
+        let action: AuditAction = switch change.entity {
+        case "late_permission": .permission
+        case "setting": .setting
+        case "account": .account
+        default: .change
+        }
+        return AccessLogRow(
+            seq: 0, at: InstantFormat.string(at), accountID: session.accountID, login: session.login,
+            role: session.roleLabel, terminal: terminal.label, action: action.rawValue,
+            object: "\(change.entity) \(change.key) \(change.field)", classID: change.classID, subjectID: change.subjectID,
+            lessonDate: change.lessonDate, historyID: change.id, permissionID: change.permissionID
+        )
+    }
+
+    func translatingStorageErrors<T>(_ body: () throws -> T) throws -> T {
         do {
             return try body()
         } catch let error as UserFacingError {
@@ -79,11 +139,12 @@ struct ChangeStamp {
     let terminal: String
 
     func change(
-        entity: String, key: String, field: String, from old: String?, to new: String?, permission: PermissionID? = nil
+        entity: String, key: String, field: String, from old: String?, to new: String?, permission: PermissionID? = nil,
+        scope: ChangeScope? = nil
     ) -> ChangeRecord {
         ChangeRecord(
             entity: entity, entityKey: key, field: field, oldValue: old, newValue: new,
-            accountID: account, changedAt: at, terminal: terminal, permissionID: permission
+            accountID: account, changedAt: at, terminal: terminal, permissionID: permission, scope: scope
         )
     }
 }

@@ -16,6 +16,7 @@ public enum JournalError: UserFacingError, Equatable {
     case invalidInput(field: String, problem: String)
     case storageFailure(String)
     case noSchool(path: String)
+    case accountLocked(until: String)
 
     public func message(in language: Language) -> String {
         switch (self, language) {
@@ -55,6 +56,10 @@ public enum JournalError: UserFacingError, Equatable {
             "Не удалось записать в базу (\(detail)). Ничего не изменено; повторите, а если ошибка повторяется, сообщите администратору."
         case (.storageFailure(let detail), .en):
             "Could not write to the database (\(detail)). Nothing was changed; try again, and tell the administrator if it persists."
+        case (.accountLocked(let until), .ru):
+            "Слишком много неудачных попыток входа: вход заблокирован до \(until). Подождите или обратитесь к администратору."
+        case (.accountLocked(let until), .en):
+            "Too many failed sign-in attempts: sign-in is blocked until \(until). Wait, or ask the administrator."
         case (.noSchool(let path), .ru):
             "В базе \(path) нет школы. Создайте её: ezh init --db \(path) --school НАЗВАНИЕ --timezone Europe/Moscow --admin ЛОГИН (или ezh init --demo)."
         case (.noSchool(let path), .en):

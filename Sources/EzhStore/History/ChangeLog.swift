@@ -2,6 +2,20 @@ import EzhCore
 import Foundation
 import GRDB
 
+/// Where in the journal a change happened: the class, subject and lesson day, for the access
+/// report.
+public struct ChangeScope: Sendable, Hashable {
+    public let classID: ClassID
+    public let subjectID: SubjectID?
+    public let lessonDate: LocalDate?
+
+    public init(classID: ClassID, subjectID: SubjectID?, lessonDate: LocalDate?) {
+        self.classID = classID
+        self.subjectID = subjectID
+        self.lessonDate = lessonDate
+    }
+}
+
 /// One row of the change history: what changed, from what to what, who, when, from where.
 public struct ChangeRecord: Sendable, Hashable {
     public let entity: String
@@ -14,10 +28,12 @@ public struct ChangeRecord: Sendable, Hashable {
     public let terminal: String
     /// The late-entry permission the change was made under, if it was late.
     public let permissionID: PermissionID?
+    public let scope: ChangeScope?
 
     public init(
         entity: String, entityKey: String, field: String, oldValue: String?, newValue: String?,
-        accountID: AccountID, changedAt: Date, terminal: String, permissionID: PermissionID? = nil
+        accountID: AccountID, changedAt: Date, terminal: String, permissionID: PermissionID? = nil,
+        scope: ChangeScope? = nil
     ) {
         self.entity = entity
         self.entityKey = entityKey
@@ -28,6 +44,7 @@ public struct ChangeRecord: Sendable, Hashable {
         self.changedAt = changedAt
         self.terminal = terminal
         self.permissionID = permissionID
+        self.scope = scope
     }
 }
 
@@ -46,12 +63,14 @@ public enum ChangeLog {
     public static func record(_ change: ChangeRecord, in db: Database) throws {
         try db.cachedStatement(sql: """
             INSERT INTO change_history
-                (entity, entity_key, field, old_value, new_value, account_id, changed_at, terminal, permission_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                (entity, entity_key, field, old_value, new_value, account_id, changed_at, terminal, permission_id,
+                 class_id, subject_id, lesson_date)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [
                 change.entity, change.entityKey, change.field, change.oldValue, change.newValue,
                 change.accountID.rawValue, InstantFormat.string(change.changedAt), change.terminal,
-                change.permissionID?.rawValue,
+                change.permissionID?.rawValue, change.scope?.classID.rawValue, change.scope?.subjectID?.rawValue,
+                change.scope?.lessonDate?.iso,
             ])
     }
 
@@ -88,4 +107,9 @@ public struct HistoryRow: Sendable, Hashable, FetchableRecord {
         login = row["login"]
         who = row["who"]
     }
+}
+
+extension JournalPage {
+    /// The page as a scope of changes and reads.
+    public var scope: ChangeScope { ChangeScope(classID: classID, subjectID: subjectID, lessonDate: nil) }
 }

@@ -75,3 +75,33 @@ public enum AccountQueries {
             .map(ClassID.init)
     }
 }
+
+extension AccountQueries {
+    /// Failed attempts and the lock, as stored on the account.
+    public static func lockState(of account: AccountID, _ db: Database) throws -> (failures: Int, lockedUntil: String?) {
+        let row = try Row.fetchOne(
+            db, sql: "SELECT failed_attempts, locked_until FROM account WHERE id = ?", arguments: [account.rawValue]
+        )
+        return (row?["failed_attempts"] ?? 0, row?["locked_until"])
+    }
+
+    public static func setLockState(of account: AccountID, failures: Int, lockedUntil: String?, _ db: Database) throws {
+        try db.execute(
+            sql: "UPDATE account SET failed_attempts = ?, locked_until = ? WHERE id = ?",
+            arguments: [failures, lockedUntil, account.rawValue]
+        )
+    }
+
+    public static func setPasswordHash(
+        of account: AccountID, to hash: String, mustChange: Bool, _ db: Database
+    ) throws {
+        try db.execute(
+            sql: "UPDATE account SET password_hash = ?, must_change_password = ? WHERE id = ?",
+            arguments: [hash, mustChange, account.rawValue]
+        )
+    }
+
+    public static func mustChangePassword(_ account: AccountID, _ db: Database) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT must_change_password FROM account WHERE id = ?", arguments: [account.rawValue]) ?? false
+    }
+}

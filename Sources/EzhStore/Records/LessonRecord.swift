@@ -41,3 +41,8 @@ extension LessonRecord: FetchableRecord {
         topic = row["topic"]
     }
 }
+
+extension LessonRecord {
+    /// Where a change to this lesson happened, for the history and the access log.
+    public var scope: ChangeScope { ChangeScope(classID: classID, subjectID: subjectID, lessonDate: date) }
+}
