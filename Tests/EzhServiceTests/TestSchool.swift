@@ -66,7 +66,7 @@ struct TestSchool {
 
     /// Argon2id takes ~70 ms a hash: hash each fixture password once per test process.
     private static let passwordHashes: [String: String] = Dictionary(
-        uniqueKeysWithValues: ["teacher", "other", "admin", "deputy"].map { ($0, PasswordHasher.hash("secret-\($0)")) }
+        uniqueKeysWithValues: ["teacher", "other", "admin", "deputy", "parent", "pupil"].map { ($0, PasswordHasher.hash("secret-\($0)")) }
     )
 
     private static func fill(_ db: Database, isDemo: Bool) throws {
@@ -89,6 +89,8 @@ struct TestSchool {
                                      (3, 'Яковлева', 'Вера', 'Ильинична', 'f', '2015-07-03'),
                                      (4, 'Ёлкин', 'Глеб', 'Олегович', 'm', '2015-01-04'),
                                      (5, 'Орлов', 'Денис', 'Романович', 'm', '2019-02-05');
+            INSERT INTO parent VALUES (1, 'Иванов', 'Сергей', 'Петрович', NULL), (2, 'Алексеева', 'Ольга', 'Ивановна', NULL);
+            INSERT INTO parent_pupil VALUES (1, 1, 'отец'), (2, 2, 'мать');
             INSERT INTO class_membership (pupil_id, class_id, from_date, to_date) VALUES
                 (1, 1, '2026-09-01', NULL), (2, 1, '2026-09-01', NULL), (3, 1, '2026-09-01', NULL),
                 (4, 1, '2026-09-01', '2026-11-20'), (5, 2, '2026-09-01', NULL);
@@ -106,10 +108,11 @@ struct TestSchool {
             """)
         for (id, login, staff, roles) in [
             (1, "teacher", 1, ["teacher", "class_teacher"]), (2, "other", 2, ["teacher"]), (3, "admin", 3, ["administrator"]),
-            (4, "deputy", 4, ["deputy"]),
+            (4, "deputy", 4, ["deputy"]), (5, "parent", 1, ["parent"]), (6, "pupil", 1, ["pupil"]),
         ] {
+            let holder = ["parent": "parent_id", "pupil": "pupil_id"][login] ?? "staff_id"
             try db.execute(
-                sql: "INSERT INTO account (id, login, password_hash, staff_id) VALUES (?, ?, ?, ?)",
+                sql: "INSERT INTO account (id, login, password_hash, \(holder)) VALUES (?, ?, ?, ?)",
                 arguments: [id, login, passwordHashes[login]!, staff]
             )
             for role in roles {

@@ -105,3 +105,70 @@ extension AccountQueries {
         try Bool.fetchOne(db, sql: "SELECT must_change_password FROM account WHERE id = ?", arguments: [account.rawValue]) ?? false
     }
 }
+
+extension AccountQueries {
+    /// Who stands behind a new account.
+    public enum Holder: Sendable, Hashable {
+        case staff(StaffID)
+        case parent(ParentID)
+        case pupil(PupilID)
+    }
+
+    public static func createAccount(
+        login: String, passwordHash: String, holder: Holder, roles: Set<Role>, _ db: Database
+    ) throws -> AccountID {
+        let (staff, parent, pupil): (Int64?, Int64?, Int64?) = switch holder {
+        case .staff(let id): (id.rawValue, nil, nil)
+        case .parent(let id): (nil, id.rawValue, nil)
+        case .pupil(let id): (nil, nil, id.rawValue)
+        }
+        try db.execute(sql: """
+            INSERT INTO account (login, password_hash, staff_id, parent_id, pupil_id, must_change_password)
+            VALUES (?, ?, ?, ?, ?, 1)
+            """, arguments: [login, passwordHash, staff, parent, pupil])
+        let id = AccountID(db.lastInsertedRowID)
+        try setRoles(of: id, to: roles, db)
+        return id
+    }
+
+    public static func setRoles(of account: AccountID, to roles: Set<Role>, _ db: Database) throws {
+        try db.execute(sql: "DELETE FROM account_role WHERE account_id = ?", arguments: [account.rawValue])
+        for role in roles.sorted() {
+            try db.execute(
+                sql: "INSERT INTO account_role (account_id, role) VALUES (?, ?)", arguments: [account.rawValue, role.rawValue]
+            )
+        }
+    }
+
+    public static func setDisabled(_ account: AccountID, _ disabled: Bool, _ db: Database) throws {
+        try db.execute(sql: "UPDATE account SET disabled = ? WHERE id = ?", arguments: [disabled, account.rawValue])
+    }
+
+    public static func loginExists(_ login: String, _ db: Database) throws -> Bool {
+        try Int.fetchOne(db, sql: "SELECT count(*) FROM account WHERE login = ?", arguments: [login]) ?? 0 > 0
+    }
+
+    /// The class a pupil belongs to today, and the classes of a parent's children.
+    public static func classes(ofPupil pupil: PupilID, on day: String, _ db: Database) throws -> [ClassID] {
+        try Int64.fetchAll(db, sql: """
+            SELECT class_id FROM class_membership WHERE pupil_id = ? AND from_date <= ? AND (to_date IS NULL OR to_date >= ?)
+            """, arguments: [pupil.rawValue, day, day]).map(ClassID.init)
+    }
+
+    public static func children(ofParent parent: ParentID, _ db: Database) throws -> [PupilID] {
+        try Int64.fetchAll(db, sql: "SELECT pupil_id FROM parent_pupil WHERE parent_id = ?", arguments: [parent.rawValue])
+            .map(PupilID.init)
+    }
+
+    public static func parentName(_ id: ParentID, _ db: Database) throws -> PersonName? {
+        try Row.fetchOne(db, sql: "SELECT * FROM parent WHERE id = ?", arguments: [id.rawValue]).map {
+            PersonName(last: $0["last_name"], first: $0["first_name"], patronymic: $0["patronymic"])
+        }
+    }
+
+    public static func pupilName(_ id: PupilID, _ db: Database) throws -> PersonName? {
+        try Row.fetchOne(db, sql: "SELECT * FROM pupil WHERE id = ?", arguments: [id.rawValue]).map {
+            PersonName(last: $0["last_name"], first: $0["first_name"], patronymic: $0["patronymic"])
+        }
+    }
+}
