@@ -169,10 +169,19 @@ public final class Application {
     /// «27.11.2026 11:00» in the school's time zone.
     func nowText() -> String { backend.timeZone.russianDateTime(backend.now()) }
 
-    /// «Иванова Анна Петровна · учитель, кл. руководитель · 27.11.2026 11:00» for title bars.
-    func userAndClock() -> String {
+    /// «Иванова Анна Петровна · учитель, кл. руководитель · 27.11.2026 11:00» for the start
+    /// screen; «Иванова А.П. · 27.11.2026 11:00» where the journal page needs the room.
+    func userAndClock(withRoles: Bool = true) -> String {
         guard let session else { return nowText() }
+        guard withRoles else { return [Self.initials(session.displayName), nowText()].joined(separator: " · ") }
         let roles = session.roles.sorted().map(strings.roleName).joined(separator: ", ")
         return [session.displayName, roles, nowText()].filter { !$0.isEmpty }.joined(separator: " · ")
+    }
+
+    /// «Петрова Анна Сергеевна» → «Петрова А.С.»; a name of one word stays as it is.
+    static func initials(_ fullName: String) -> String {
+        let words = fullName.split(separator: " ")
+        guard let last = words.first, words.count > 1 else { return fullName }
+        return "\(last) " + words.dropFirst().compactMap { $0.first.map { "\($0)." } }.joined()
     }
 }

@@ -14,7 +14,7 @@ struct GridLayout {
     /// Where the first visible lesson column's slot starts (right after the «│» separator).
     let dataLeft: Int
     let visibleColumns: Int
-    /// Where the summaries start (their «│» separator is one column to the left).
+    /// Where the summaries start: each is a space and its value; their «│» is one column to the left.
     let summaryLeft: Int
 
     init(rows: Int, columns: Int, summaryWidths: [Int]) {

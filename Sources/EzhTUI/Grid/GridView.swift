@@ -49,7 +49,7 @@ struct GridView {
         }
         var x = layout.summaryLeft
         for summary in sheet.summaries {
-            buffer.putPadded(summary.title, row: top, column: x, width: summary.width, style: .bold, alignment: .right)
+            buffer.putPadded(summary.title, row: top, column: x + 1, width: summary.width, style: .bold, alignment: .right)
             x += summary.width + 1
         }
     }
@@ -92,7 +92,7 @@ struct GridView {
         }
         var x = layout.summaryLeft
         for summary in sheet.summaries {
-            buffer.putPadded(summary.values[row], row: y, column: x, width: summary.width, alignment: .right)
+            buffer.putPadded(summary.values[row], row: y, column: x + 1, width: summary.width, alignment: .right)
             x += summary.width + 1
         }
     }

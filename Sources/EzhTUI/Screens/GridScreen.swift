@@ -54,10 +54,10 @@ final class GridScreen: Screen {
         let strings = app.strings
         var title = page.title
         if let period {
-            title += " · " + period.name(in: strings.language) + " (\(period.span.first.dayMonth)–\(period.span.last.dayMonth))"
+            title += " · " + period.name(in: strings.language)
             if period.isClosed { title += " · " + strings.closedPeriod }
         }
-        Chrome.drawTitleBar(&buffer, left: title, right: app.userAndClock())
+        Chrome.drawTitleBar(&buffer, left: title, right: app.userAndClock(withRoles: false))
         drawTabs(into: &buffer, app: app)
 
         let sheet = self.sheet(app: app)
@@ -73,7 +73,7 @@ final class GridScreen: Screen {
             if let empty { buffer.put(empty, row: layout.bodyTop, column: layout.dataLeft + 1, style: .bold) }
         }
         Chrome.drawStatus(&buffer, message: app.status, fallback: describeCell(strings: strings))
-        Chrome.drawKeyBar(&buffer, actions: [.help, .choosePeriod, .chooseClass, .chooseSubject, .nextGrid, .cellHistory, .back, .quit],
+        Chrome.drawKeyBar(&buffer, actions: [.help, .quit, .choosePeriod, .chooseClass, .chooseSubject, .nextGrid, .cellHistory, .back],
                           context: context, app: app)
     }
 

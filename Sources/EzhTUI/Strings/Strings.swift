@@ -165,7 +165,7 @@ public struct Strings: Sendable {
         case .chooseClass: t("Класс", "Class")
         case .chooseSubject: t("Предмет", "Subject")
         case .cellHistory: t("История", "History")
-        case .nextGrid: t("Оценки/Пос.", "Marks/Att.")
+        case .nextGrid: t("Оц/Пос", "Mk/Att")
         case .today: t("Сегодня", "Today")
         case .back: t("Назад", "Back")
         case .open: t("Открыть", "Open")

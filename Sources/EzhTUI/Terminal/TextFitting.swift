@@ -16,6 +16,7 @@ public enum TextFitting {
             result.append(character)
             used += w
         }
+        while result.last == " " { result.removeLast() }
         return result + ellipsis
     }
 
