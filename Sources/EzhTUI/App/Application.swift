@@ -76,7 +76,7 @@ public final class Application {
         switch action {
         case .quit: isRunning = false
         case .lock: lock()
-        case .help: push(HelpScreen.make(keymap: keymap, strings: strings))
+        case .help: push(HelpScreen.make(keymap: keymap, strings: strings, calledFrom: screen.context))
         case .commandLine: push(CommandLineScreen())
         default: break
         }
@@ -169,13 +169,13 @@ public final class Application {
     /// «27.11.2026 11:00» in the school's time zone.
     func nowText() -> String { backend.timeZone.russianDateTime(backend.now()) }
 
-    /// «Иванова Анна Петровна · учитель, кл. руководитель · 27.11.2026 11:00» for the start
-    /// screen; «Иванова А.П. · 27.11.2026 11:00» where the journal page needs the room.
-    func userAndClock(withRoles: Bool = true) -> String {
+    enum NameStyle { case full, initials }
+
+    /// «Петрова Анна Сергеевна · 27.11.2026 11:00», or «Петрова А.С. · …» where room is short.
+    func userAndClock(nameStyle: NameStyle) -> String {
         guard let session else { return nowText() }
-        guard withRoles else { return [Self.initials(session.displayName), nowText()].joined(separator: " · ") }
-        let roles = session.roles.sorted().map(strings.roleName).joined(separator: ", ")
-        return [session.displayName, roles, nowText()].filter { !$0.isEmpty }.joined(separator: " · ")
+        let name = nameStyle == .full ? session.displayName : Self.initials(session.displayName)
+        return "\(name) · \(nowText())"
     }
 
     /// «Петрова Анна Сергеевна» → «Петрова А.С.»; a name of one word stays as it is.

@@ -57,7 +57,7 @@ final class GridScreen: Screen {
             title += " · " + period.name(in: strings.language)
             if period.isClosed { title += " · " + strings.closedPeriod }
         }
-        Chrome.drawTitleBar(&buffer, left: title, right: app.userAndClock(withRoles: false))
+        Chrome.drawTitleBar(&buffer, left: title, right: app.userAndClock(nameStyle: .initials))
         drawTabs(into: &buffer, app: app)
 
         let sheet = self.sheet(app: app)

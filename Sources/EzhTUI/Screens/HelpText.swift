@@ -6,9 +6,11 @@ public enum HelpText {
         public let isTitle: Bool
     }
 
-    public static func lines(for keymap: Keymap, strings: Strings) -> [Line] {
+    /// The help of every context; `first` (the screen the help was called from) leads.
+    public static func lines(for keymap: Keymap, strings: Strings, first: KeyContext? = nil) -> [Line] {
         var lines: [Line] = []
-        for context in KeyContext.allCases {
+        let contexts = (first.map { [$0] } ?? []) + KeyContext.allCases.filter { $0 != first }
+        for context in contexts {
             let actions = keymap.boundActions(in: context)
             guard !actions.isEmpty else { continue }
             if !lines.isEmpty { lines.append(Line(text: "", isTitle: false)) }

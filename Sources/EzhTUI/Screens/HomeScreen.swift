@@ -45,9 +45,11 @@ final class HomeScreen: Screen {
 
     func draw(into buffer: inout ScreenBuffer, app: Application) {
         let school = app.backend.schoolName.isEmpty ? "ezh" : "ezh · " + app.backend.schoolName
-        Chrome.drawTitleBar(&buffer, left: school, right: app.userAndClock())
+        Chrome.drawTitleBar(&buffer, left: school, right: app.userAndClock(nameStyle: .full))
+        let roles = app.session?.roles.sorted().map(app.strings.roleName).joined(separator: ", ") ?? ""
+        buffer.put(roles, row: 1, column: 1, style: CellStyle(dim: true))
         let lines = layout(app: app)
-        let bodyTop = 2
+        let bodyTop = 3
         bodyHeight = buffer.rows - 2 - bodyTop - 1
         let selectedLine = lines.firstIndex { $0.item == selected } ?? 0
         if selectedLine < top { top = max(0, selectedLine - 1) }

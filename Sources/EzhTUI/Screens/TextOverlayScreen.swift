@@ -48,7 +48,7 @@ final class TextOverlayScreen: Screen {
 
 /// The help overlay for the live keymap.
 enum HelpScreen {
-    static func make(keymap: Keymap, strings: Strings) -> TextOverlayScreen {
-        TextOverlayScreen(title: strings.helpTitle(keymap.name), lines: HelpText.lines(for: keymap, strings: strings))
+    static func make(keymap: Keymap, strings: Strings, calledFrom context: KeyContext?) -> TextOverlayScreen {
+        TextOverlayScreen(title: strings.helpTitle(keymap.name), lines: HelpText.lines(for: keymap, strings: strings, first: context))
     }
 }
