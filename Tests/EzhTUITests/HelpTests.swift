@@ -26,7 +26,7 @@ final class HelpTests: XCTestCase {
 
             Вход
               Enter      подтвердить
-              Down, Tab  следующее поле
+              Tab, Down  следующее поле
               S-Tab, Up  предыдущее поле
 
             Начальный экран
@@ -47,7 +47,7 @@ final class HelpTests: XCTestCase {
               End                последний урок периода
               F5                 к сегодняшнему уроку
               Enter              выбрать значение ячейки
-              Backspace, Delete  стереть ячейку
+              Delete, Backspace  стереть ячейку
               C-z                отменить последнее изменение
               Tab                оценки ⇄ посещаемость
               S-Tab              посещаемость ⇄ оценки
@@ -70,7 +70,7 @@ final class HelpTests: XCTestCase {
               Down            вниз
               PgUp            страница вверх
               PgDn            страница вниз
-              F1, Enter, Esc  закрыть, отменить
+              Esc, F1, Enter  закрыть, отменить
 
             Командная строка
               Enter  подтвердить

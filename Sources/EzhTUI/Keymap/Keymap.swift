@@ -3,6 +3,9 @@ public struct Keymap: Sendable, Equatable {
     /// The name the keymap was loaded under: "default", "vim".
     public var name: String
     private var bindings: [KeyContext: [Key: Action]] = [:]
+    /// When each key was bound, so keys list in the order the file gives them: the first key
+    /// written for an action is the one the key bar shows.
+    private var bindingOrder: [KeyContext: [Key: Int]] = [:]
 
     public init(name: String) {
         self.name = name
@@ -10,6 +13,9 @@ public struct Keymap: Sendable, Equatable {
 
     public mutating func bind(_ key: Key, to action: Action, in context: KeyContext) {
         bindings[context, default: [:]][key] = action
+        if bindingOrder[context]?[key] == nil {
+            bindingOrder[context, default: [:]][key] = bindingOrder[context]?.count ?? 0
+        }
     }
 
     public mutating func unbind(_ key: Key, in context: KeyContext) {
@@ -28,10 +34,11 @@ public struct Keymap: Sendable, Equatable {
         return RussianLayout.qwertyKey(for: key).flatMap { action(for: $0, in: context) }
     }
 
-    /// The keys bound to an action in one context only (not counting `global`), in a stable
-    /// order: named keys first as the help lists them, then characters.
+    /// The keys bound to an action in one context only (not counting `global`), in the order
+    /// they were first bound.
     public func keys(for action: Action, in context: KeyContext) -> [Key] {
-        (bindings[context] ?? [:]).filter { $0.value == action }.map(\.key).sorted(by: Keymap.helpOrder)
+        (bindings[context] ?? [:]).filter { $0.value == action }.map(\.key)
+            .sorted { bindingOrder[context]?[$0] ?? .max < bindingOrder[context]?[$1] ?? .max }
     }
 
     /// The keys that trigger an action on a screen of this context, its own bindings first.
@@ -47,17 +54,5 @@ public struct Keymap: Sendable, Equatable {
     public func boundActions(in context: KeyContext) -> [Action] {
         let bound = Set((bindings[context] ?? [:]).values)
         return Action.allCases.filter(bound.contains)
-    }
-
-    private static func helpOrder(_ lhs: Key, _ rhs: Key) -> Bool {
-        func rank(_ key: Key) -> (Int, String) {
-            switch key {
-            case .function(let n): (0, String(format: "%02d", n))
-            case .character(let c): (3, String(c))
-            case .control(let c): (2, String(c))
-            default: (1, KeyName.name(of: key))
-            }
-        }
-        return rank(lhs) < rank(rhs)
     }
 }
