@@ -42,7 +42,10 @@ final class TmuxSession {
             "HOME": home, "XDG_CONFIG_HOME": home + "/config",
             "EZH_KEYMAP_DIR": Self.packageRoot.appendingPathComponent("Keymaps").path,
         ]
-        try run(["new-session", "-d", "-s", name, "-x", String(Self.columns), "-y", String(Self.rows)] + command)
+        // The tmux server forked here keeps any pipe it inherits open for its whole life, so this
+        // one command's output is not read.
+        try run(["new-session", "-d", "-s", name, "-x", String(Self.columns), "-y", String(Self.rows)] + command,
+                readOutput: false)
     }
 
     deinit { _ = try? run(["kill-server"]) }
@@ -89,22 +92,25 @@ final class TmuxSession {
         throw Timeout(waitingFor: "the program to exit", lastScreen: ((try? capture()) ?? []).joined(separator: "\n"))
     }
 
+    /// Runs one tmux command through the shell and waits for the client only. (Foundation's
+    /// Process waits for every holder of its pipes, and the tmux server that `new-session`
+    /// forks holds them for its whole life.)
     @discardableResult
-    private func run(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tmux)
-        process.arguments = ["-L", socket, "-u", "-f", "/dev/null"] + arguments
-        process.environment = environment
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = Pipe()
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw NSError(domain: "tmux", code: Int(process.terminationStatus),
+    private func run(_ arguments: [String], readOutput: Bool = true) throws -> String {
+        let outputFile = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket)-\(UUID().uuidString).out").path
+        defer { try? FileManager.default.removeItem(atPath: outputFile) }
+        let variables = environment.map { "\($0.key)=\(Self.quoted($0.value))" }.sorted().joined(separator: " ")
+        let command = ([tmux, "-L", socket, "-u", "-f", "/dev/null"] + arguments).map(Self.quoted).joined(separator: " ")
+        let target = readOutput ? Self.quoted(outputFile) : "/dev/null"
+        let status = system("env -i \(variables) \(command) </dev/null >\(target) 2>/dev/null")
+        guard status == 0 else {
+            throw NSError(domain: "tmux", code: Int(status),
                           userInfo: [NSLocalizedDescriptionKey: "tmux \(arguments.joined(separator: " ")) failed"])
         }
-        return String(decoding: data, as: UTF8.self)
+        return readOutput ? ((try? String(contentsOfFile: outputFile, encoding: .utf8)) ?? "") : ""
+    }
+
+    private static func quoted(_ word: String) -> String {
+        "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 }
