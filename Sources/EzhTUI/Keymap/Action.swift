@@ -1,0 +1,32 @@
+/// A named command a key can be bound to. Keys map to actions and screens handle actions, so a
+/// keymap file can move any command to any key without touching the screens.
+public enum Action: String, CaseIterable, Sendable {
+    case moveUp = "move-up"
+    case moveDown = "move-down"
+    case moveLeft = "move-left"
+    case moveRight = "move-right"
+    case pageUp = "page-up"
+    case pageDown = "page-down"
+    case firstColumn = "first-column"
+    case lastColumn = "last-column"
+    case today
+    case editCell = "edit-cell"
+    case clearCell = "clear-cell"
+    case undo
+    case nextGrid = "next-grid"
+    case prevGrid = "prev-grid"
+    case choosePeriod = "choose-period"
+    case chooseClass = "choose-class"
+    case chooseSubject = "choose-subject"
+    case cellHistory = "cell-history"
+    case open
+    case confirm
+    case cancel
+    case back
+    case nextField = "next-field"
+    case prevField = "prev-field"
+    case commandLine = "command-line"
+    case help
+    case lock
+    case quit
+}

@@ -1,0 +1,11 @@
+/// Where a key is pressed. A key is looked up in the screen's own context first, then in
+/// `global`, so one global binding serves every screen unless a screen rebinds the key.
+public enum KeyContext: String, CaseIterable, Sendable {
+    case global
+    case login
+    case home
+    case grid
+    case picker
+    case help
+    case command
+}

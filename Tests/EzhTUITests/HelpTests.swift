@@ -1,0 +1,103 @@
+import EzhCore
+@testable import EzhTUI
+import Foundation
+import XCTest
+
+final class HelpTests: XCTestCase {
+    private func keymap(user: String? = nil) throws -> Keymap {
+        var path: String?
+        if let user {
+            path = FileManager.default.temporaryDirectory.appendingPathComponent("ezh-user-\(UUID().uuidString).keymap").path
+            try user.write(toFile: path!, atomically: true, encoding: .utf8)
+        }
+        defer { path.map { try? FileManager.default.removeItem(atPath: $0) } }
+        let loaded = KeymapLoader(directories: [keymapFolder], userFile: path).load(named: "default")
+        XCTAssertEqual(loaded.problems, [])
+        return loaded.keymap
+    }
+
+    func testHelpOfTheDefaultKeymap() throws {
+        XCTAssertEqual(HelpText.text(for: try keymap(), strings: Strings(.ru)), """
+            Везде
+              :         командная строка
+              F1        справка
+              F12, C-l  заблокировать (выйти из учётной записи)
+              F10       выход из программы
+
+            Вход
+              Enter      подтвердить
+              Tab, Down  следующее поле
+              S-Tab, Up  предыдущее поле
+
+            Начальный экран
+              Up     вверх
+              Down   вниз
+              PgUp   страница вверх
+              PgDn   страница вниз
+              Enter  открыть
+
+            Журнал (оценки и посещаемость)
+              Up                 вверх
+              Down               вниз
+              Left               влево
+              Right              вправо
+              PgUp               страница вверх
+              PgDn               страница вниз
+              Home               первый урок периода
+              End                последний урок периода
+              F5                 к сегодняшнему уроку
+              Enter              выбрать значение ячейки
+              Delete, Backspace  стереть ячейку
+              C-z                отменить последнее изменение
+              Tab                оценки ⇄ посещаемость
+              S-Tab              посещаемость ⇄ оценки
+              F2                 выбрать период
+              F3                 выбрать класс
+              F4                 выбрать предмет
+              F6                 история ячейки
+              Esc                назад к списку журналов
+
+            Списки выбора
+              Up     вверх
+              Down   вниз
+              PgUp   страница вверх
+              PgDn   страница вниз
+              Enter  подтвердить
+              Esc    закрыть, отменить
+
+            Справка
+              Up              вверх
+              Down            вниз
+              PgUp            страница вверх
+              PgDn            страница вниз
+              Esc, F1, Enter  закрыть, отменить
+
+            Командная строка
+              Enter  подтвердить
+              Esc    закрыть, отменить
+            """)
+    }
+
+    func testRemappingAKeyChangesTheHelp() throws {
+        let before = HelpText.text(for: try keymap(), strings: Strings(.ru))
+        let after = HelpText.text(for: try keymap(user: "unbind grid F6\nbind grid F7 cell-history\nbind grid H cell-history\n"),
+                                  strings: Strings(.ru))
+        let changed = zip(before.split(separator: "\n"), after.split(separator: "\n")).filter { $0 != $1 }
+        XCTAssertEqual(changed.map { "\($0.0) => \($0.1)" }, [
+            "  F6                 история ячейки =>   F7, H              история ячейки",
+        ])
+    }
+
+    func testF1ShowsTheHelpOfTheLiveKeymapOverTheScreen() {
+        let t = TestApp()
+        t.openMathGrid()
+        t.press(.function(1))
+        XCTAssertTrue(t.text.contains("Справка: клавиши (раскладка клавиш «default»)"), t.text)
+        // The help opens at the keys of the screen it was called from.
+        XCTAssertTrue(t.screen.line(2).hasPrefix("  │ Журнал (оценки и посещаемость)       "), t.screen.line(2))
+        XCTAssertTrue(t.text.contains("F2                 выбрать период"), t.text)
+        t.press(.escape)
+        XCTAssertFalse(t.text.contains("Справка:"))
+        XCTAssertEqual(t.status, "Алексеев Борис · 27.11 урок 3")
+    }
+}
