@@ -93,7 +93,7 @@ extension JournalService {
     }
 
     /// The idle lock of the school's terminals, in minutes.
-    public func idleLockMinutes() -> Int {
+    public func idleLockMinutes() -> Double {
         (try? read(SecuritySettings.load))?.idleLockMinutes ?? SecuritySettings().idleLockMinutes
     }
 

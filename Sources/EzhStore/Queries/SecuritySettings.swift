@@ -4,7 +4,8 @@ import GRDB
 public struct SecuritySettings: Sendable, Hashable {
     public var maxFailedAttempts = 5
     public var lockoutMinutes = 5
-    public var idleLockMinutes = 5
+    /// Fractional minutes are allowed (0.1 is six seconds: handy in a test of the lock).
+    public var idleLockMinutes = 5.0
 
     public init() {}
 
@@ -19,7 +20,9 @@ public struct SecuritySettings: Sendable, Hashable {
         var settings = SecuritySettings()
         if let value = try SettingQueries.value(Key.maxFailedAttempts, db).flatMap(Int.init) { settings.maxFailedAttempts = value }
         if let value = try SettingQueries.value(Key.lockoutMinutes, db).flatMap(Int.init) { settings.lockoutMinutes = value }
-        if let value = try SettingQueries.value(Key.idleLockMinutes, db).flatMap(Int.init) { settings.idleLockMinutes = value }
+        if let value = try SettingQueries.value(Key.idleLockMinutes, db).flatMap(Double.init), value > 0 {
+            settings.idleLockMinutes = value
+        }
         return settings
     }
 }

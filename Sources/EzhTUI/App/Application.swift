@@ -16,6 +16,9 @@ public final class Application {
     private(set) var session: Session?
     private var stack: [Screen] = []
     public private(set) var isRunning = true
+    /// When a key last arrived: the idle lock counts from here, on the terminal's own clock
+    /// (an interface timer, not a journal rule).
+    private var lastActivity = ContinuousClock.now
     /// The one status line message: what was done or why it was refused. It lasts until the
     /// next key, so a refusal stays readable while the cursor stays put.
     var status: StatusMessage?
@@ -36,15 +39,24 @@ public final class Application {
     /// Reads events until quit. Draws one frame per batch of events: keys already queued are
     /// handled before anything is drawn, so fast typing is never slowed by drawing.
     public func run(on terminal: TerminalDevice) throws {
+        let idleLimit = Duration.seconds(backend.idleLockMinutes() * 60)
         while isRunning {
             terminal.present(render(size: terminal.size))
-            // Waking up now and then keeps the clock in the title bar current.
-            guard let event = try terminal.nextEvent(timeout: .seconds(5)) else { continue }
+            // Waking up now and then keeps the clock in the title bar current and the idle
+            // lock on time.
+            let idle = ContinuousClock.now - lastActivity
+            let wait = session == nil ? Duration.seconds(5) : max(.milliseconds(50), min(.seconds(5), idleLimit - idle))
+            guard let event = try terminal.nextEvent(timeout: wait) else {
+                if session != nil, ContinuousClock.now - lastActivity >= idleLimit { lock(idle: true) }
+                continue
+            }
+            lastActivity = ContinuousClock.now
             handle(event)
             while isRunning, let queued = try terminal.nextEvent(timeout: .zero) {
                 handle(queued)
             }
         }
+        if let session { backend.signOut(session) }
     }
 
     /// One frame at the given size.
@@ -128,9 +140,9 @@ public final class Application {
 
     /// Signs out and leaves nothing of the previous user on screen: the next person at the
     /// shared terminal sees only the login screen.
-    func lock() {
+    func lock(idle: Bool = false) {
         guard let session else { return }
-        backend.signOut(session)
+        backend.lockTerminal(session, idle: idle)
         self.session = nil
         keymap = startKeymap.keymap
         strings = Strings(startLanguage)

@@ -96,8 +96,8 @@ extension GridScreen {
         let column = columns[cursorColumn]
         do {
             let entries = switch mode {
-            case .marks: try app.backend.markHistory(session, column: column, pupil: pupil)
-            case .attendance: try app.backend.attendanceHistory(session, lesson: column.lessonID, pupil: pupil)
+            case .marks: try app.backend.markHistory(session, page: page, column: column, pupil: pupil)
+            case .attendance: try app.backend.attendanceHistory(session, page: page, lesson: column.lessonID, pupil: pupil)
             }
             let strings = app.strings
             let lines = entries.isEmpty

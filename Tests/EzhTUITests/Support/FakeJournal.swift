@@ -47,6 +47,8 @@ final class FakeJournal: JournalBackend {
     }
 
     func signOut(_ session: Session) { signOuts += 1 }
+    func lockTerminal(_ session: Session, idle: Bool) { signOuts += 1 }
+    func idleLockMinutes() -> Double { 5 }
 
     func home(_ session: Session) throws -> TeacherHome {
         let lesson = LessonSummary(
@@ -94,12 +96,12 @@ final class FakeJournal: JournalBackend {
         writes.append("attendance \(pupil) lesson \(lesson) \(code?.rawValue ?? "nil")")
     }
 
-    func markHistory(_ session: Session, column: GridColumn, pupil: PupilID) throws -> [HistoryEntry] {
+    func markHistory(_ session: Session, page: JournalPage, column: GridColumn, pupil: PupilID) throws -> [HistoryEntry] {
         [HistoryEntry(changedAt: "27.11.2026 10:50", who: "Петрова А.С.", terminal: "pts/3", oldValue: nil, newValue: "4"),
          HistoryEntry(changedAt: "27.11.2026 10:52", who: "Петрова А.С.", terminal: "pts/3", oldValue: "4", newValue: "5")]
     }
 
-    func attendanceHistory(_ session: Session, lesson: LessonID, pupil: PupilID) throws -> [HistoryEntry] { [] }
+    func attendanceHistory(_ session: Session, page: JournalPage, lesson: LessonID, pupil: PupilID) throws -> [HistoryEntry] { [] }
 
     func setPreferences(_ session: Session, language: Language?, keymapName: String?) throws -> Session {
         Session(accountID: session.accountID, login: session.login, displayName: session.displayName, roles: session.roles,
