@@ -25,6 +25,26 @@ public protocol JournalBackend: AnyObject {
     func markHistory(_ session: Session, page: JournalPage, column: GridColumn, pupil: PupilID) throws -> [HistoryEntry]
     func attendanceHistory(_ session: Session, page: JournalPage, lesson: LessonID, pupil: PupilID) throws -> [HistoryEntry]
     func setPreferences(_ session: Session, language: Language?, keymapName: String?) throws -> Session
+
+    // Validation layer
+    func lessonCard(_ session: Session, lesson: LessonID) throws -> LessonCard
+    func setTopic(_ session: Session, lesson: LessonID, topic: String) throws -> String?
+    func setHomework(_ session: Session, lesson: LessonID, homework: String) throws -> String?
+    func confirmAttendance(_ session: Session, lesson: LessonID) throws
+    func dueOverview(_ session: Session) throws -> DueOverview
+    func dueOverviewOfAllTeachers(_ session: Session) throws -> [DueOverview]
+    func ledClasses(_ session: Session) throws -> [(id: ClassID, name: ClassName)]
+    func absenceReview(_ session: Session, classID: ClassID, week: DateSpan) throws -> AbsenceReview
+    func correctAbsence(_ session: Session, lesson: LessonID, pupil: PupilID, code: AttendanceCode?, note: String, reason: String) throws
+    func permissions(_ session: Session) throws -> [PermissionSummary]
+    func staff(_ session: Session) throws -> [(id: StaffID, name: PersonName)]
+    func grantPermission(
+        _ session: Session, teacher: StaffID, classID: ClassID?, subjectID: SubjectID?, dates: DateSpan,
+        kinds: Set<EntryKind>, reason: String, expiresAt: Date
+    ) throws -> PermissionID
+    func revokePermission(_ session: Session, _ id: PermissionID) throws
+    func schoolLessons(_ session: Session, on day: LocalDate) throws -> [SchoolLesson]
+    func recordSubstitution(_ session: Session, lesson: LessonID, substitute: StaffID?) throws
 }
 
 extension JournalService: JournalBackend {}

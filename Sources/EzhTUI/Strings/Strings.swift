@@ -119,6 +119,8 @@ public struct Strings: Sendable {
         case .picker: t("Списки выбора", "Choice lists")
         case .help: t("Справка", "Help")
         case .command: t("Командная строка", "Command line")
+        // Validation layer
+        case .card, .absences, .permissions, .permissionForm, .substitutions: validationContextTitle(context)
         }
     }
 
@@ -152,6 +154,11 @@ public struct Strings: Sendable {
         case .help: t("справка", "help")
         case .lock: t("заблокировать (выйти из учётной записи)", "lock (sign out)")
         case .quit: t("выход из программы", "quit the program")
+        // Validation layer
+        case .lessonCard, .allPresent, .absenceReview, .permissions, .substitutions, .teachersDue, .setIll, .setExcused,
+             .setUnexcused, .setExempt, .setAbsent, .editNote, .removeAbsence, .earlier, .later, .grantPermission,
+             .revokePermission, .toggle:
+            validationDescription(action)
         }
     }
 
@@ -174,6 +181,11 @@ public struct Strings: Sendable {
         case .nextField: t("Поле", "Field")
         case .undo: t("Отменить", "Undo")
         case .editCell: t("Значение", "Value")
+        // Validation layer
+        case .lessonCard, .allPresent, .absenceReview, .permissions, .substitutions, .teachersDue, .setIll, .setExcused,
+             .setUnexcused, .setExempt, .setAbsent, .editNote, .removeAbsence, .earlier, .later, .grantPermission,
+             .revokePermission, .toggle:
+            validationShortLabel(action)
         default: describe(action)
         }
     }
