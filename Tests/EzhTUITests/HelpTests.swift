@@ -35,6 +35,12 @@ final class HelpTests: XCTestCase {
               PgUp   страница вверх
               PgDn   страница вниз
               Enter  открыть
+              Tab    следующее поле
+              S-Tab  предыдущее поле
+              F6     пропуски класса за неделю
+              F7     разрешения на внесение с опозданием
+              F8     замены уроков
+              F9     сводка по учителям: что нужно внести
 
             Журнал (оценки и посещаемость)
               Up                 вверх
@@ -55,7 +61,8 @@ final class HelpTests: XCTestCase {
               F3                 выбрать класс
               F4                 выбрать предмет
               F6                 история ячейки
-              Esc                назад к списку журналов
+              Esc                назад, к предыдущему экрану
+              F7                 карточка урока: тема, домашнее задание
 
             Списки выбора
               Up     вверх
@@ -75,16 +82,67 @@ final class HelpTests: XCTestCase {
             Командная строка
               Enter  подтвердить
               Esc    закрыть, отменить
+
+            Карточка урока
+              Enter      подтвердить
+              Esc        закрыть, отменить
+              Tab, Down  следующее поле
+              S-Tab, Up  предыдущее поле
+              F5         все присутствуют (посещаемость отмечена)
+
+            Пропуски за неделю
+              Up       вверх
+              Down     вниз
+              PgUp     страница вверх
+              PgDn     страница вниз
+              F3       выбрать класс
+              Esc      назад, к предыдущему экрану
+              1, б, ,  пропуск по болезни (Б)
+              2, у, e  пропуск по уважительной причине (УП)
+              3, п, g  пропуск без уважительной причины (НП)
+              4, с, c  освобождён (ОСВ)
+              5, н, y  вернуть Н (причина неизвестна)
+              Enter    примечание к пропуску
+              Delete   снять пропуск, внесённый по ошибке
+              Left     раньше (неделя, день)
+              Right    позже (неделя, день)
+
+            Разрешения
+              Up          вверх
+              Down        вниз
+              PgUp        страница вверх
+              PgDn        страница вниз
+              Esc         назад, к предыдущему экрану
+              F2, Insert  выдать разрешение
+              Delete      отозвать разрешение
+
+            Новое разрешение
+              Enter      подтвердить
+              Esc        закрыть, отменить
+              Tab, Down  следующее поле
+              S-Tab, Up  предыдущее поле
+              F2         выдать разрешение
+              Space      отметить / снять отметку
+
+            Замены
+              Up     вверх
+              Down   вниз
+              PgUp   страница вверх
+              PgDn   страница вниз
+              Enter  открыть
+              Esc    назад, к предыдущему экрану
+              Left   раньше (неделя, день)
+              Right  позже (неделя, день)
             """)
     }
 
     func testRemappingAKeyChangesTheHelp() throws {
         let before = HelpText.text(for: try keymap(), strings: Strings(.ru))
-        let after = HelpText.text(for: try keymap(user: "unbind grid F6\nbind grid F7 cell-history\nbind grid H cell-history\n"),
+        let after = HelpText.text(for: try keymap(user: "unbind grid F6\nbind grid F11 cell-history\nbind grid H cell-history\n"),
                                   strings: Strings(.ru))
         let changed = zip(before.split(separator: "\n"), after.split(separator: "\n")).filter { $0 != $1 }
         XCTAssertEqual(changed.map { "\($0.0) => \($0.1)" }, [
-            "  F6                 история ячейки =>   F7, H              история ячейки",
+            "  F6                 история ячейки =>   F11, H             история ячейки",
         ])
     }
 

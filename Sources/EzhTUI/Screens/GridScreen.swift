@@ -109,8 +109,13 @@ final class GridScreen: Screen {
             Chrome.drawStatus(&buffer, message: app.status, fallback: describeCell(strings: strings))
             return
         }
-        let room = buffer.columns - 2 - deadline.displayWidth - 3
-        Chrome.drawStatus(&buffer, message: nil, fallback: TextFitting.truncate(describeCell(strings: strings), to: room))
+        let room = buffer.columns - 2 - deadline.displayWidth - 2
+        // Where the line is short, the cell's details go first, then the pupil's first name
+        // becomes an initial: the deadline is what the line is for.
+        let candidates = [describeCell(strings: strings), describeCell(strings: strings, brief: .withoutDetails),
+                          describeCell(strings: strings, brief: .initials)]
+        let identity = candidates.first { $0.displayWidth <= room } ?? TextFitting.truncate(candidates[2], to: room)
+        Chrome.drawStatus(&buffer, message: nil, fallback: identity)
         buffer.put(deadline, row: buffer.rows - 2, column: buffer.columns - 1 - deadline.displayWidth,
                    style: CellStyle(bold: true, role: .status))
     }
@@ -124,11 +129,17 @@ final class GridScreen: Screen {
         leftColumn = max(0, min(leftColumn, max(0, columns.count - layout.visibleColumns)))
     }
 
+    /// How much of a cell's description fits: all of it, without the work type or time, or
+    /// that with the pupil's first name as an initial.
+    enum Brevity { case full, withoutDetails, initials }
+
     /// «Иванова Мария · 27.11 урок 3 · Работа на уроке (вес 1)»: the cell under the cursor.
-    func describeCell(strings: Strings) -> String {
+    func describeCell(strings: Strings, brief: Brevity = .full) -> String {
         guard pupils.indices.contains(cursorRow), columns.indices.contains(cursorColumn) else { return "" }
         let column = columns[cursorColumn]
-        var parts = [pupils[cursorRow].name.lastAndFirst, strings.lessonAt(column.date, number: column.lessonNumber)]
+        let name = pupils[cursorRow].name
+        var parts = [brief == .initials ? name.withInitials : name.lastAndFirst, strings.lessonAt(column.date, number: column.lessonNumber)]
+        if brief != .full { return parts.joined(separator: " · ") }
         switch mode {
         case .marks:
             if let type = column.workType { parts.append(strings.workType(type.name, weight: type.weightText)) }

@@ -113,6 +113,14 @@ extension Strings {
     func codeSet(_ code: AttendanceCode, pupil: String) -> String {
         pick("\(pupil): теперь \(code.rawValue)", "\(pupil): now \(code.rawValue)")
     }
+    func otherWeekHint(_ earlier: String, _ later: String) -> String {
+        pick("\(earlier), \(later) — другая неделя", "\(earlier), \(later): another week")
+    }
+    /// «Ёлкина Юлия · 25.11 урок 3 · Математика · Н»: the selected absence in the status line.
+    func describeAbsence(_ entry: AbsenceEntry) -> String {
+        [entry.pupil.name.lastAndFirst, lessonAt(entry.date, number: entry.lessonNumber), entry.subjectName, entry.code.rawValue]
+            .joined(separator: " · ")
+    }
     var noteTitle: String { pick("Примечание к пропуску", "Note on the absence") }
     var removeReasonTitle: String {
         pick("Снять пропуск, внесённый по ошибке: причина", "Remove an absence entered in error: reason")
@@ -252,7 +260,7 @@ extension Strings {
         case .permissions: pick("Разрешения", "Permits")
         case .substitutions: pick("Замены", "Subst")
         case .teachersDue: pick("Сводка", "Overview")
-        case .editNote: pick("Примечание", "Note")
+        case .editNote: pick("Заметка", "Note")
         case .removeAbsence: pick("Снять", "Remove")
         case .earlier: pick("Раньше", "Earlier")
         case .later: pick("Позже", "Later")

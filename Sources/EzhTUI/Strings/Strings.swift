@@ -147,7 +147,7 @@ public struct Strings: Sendable {
         case .open: t("открыть", "open")
         case .confirm: t("подтвердить", "confirm")
         case .cancel: t("закрыть, отменить", "close, cancel")
-        case .back: t("назад к списку журналов", "back to the journal list")
+        case .back: t("назад, к предыдущему экрану", "back to the previous screen")
         case .nextField: t("следующее поле", "next field")
         case .prevField: t("предыдущее поле", "previous field")
         case .commandLine: t("командная строка", "command line")

@@ -56,7 +56,11 @@ final class AbsenceReviewScreen: Screen {
         Chrome.drawTitleBar(&buffer, left: strings.absencesTitle(classes[classIndex].name, week: week),
                             right: app.userAndClock(nameStyle: .initials))
         // The count is bold and first on its row: the number the review is about.
-        buffer.put(strings.uncorrected(review?.uncorrectedCount ?? 0), row: 1, column: 1, style: .bold)
+        let countWidth = buffer.put(strings.uncorrected(review?.uncorrectedCount ?? 0), row: 1, column: 1, style: .bold)
+        let weekKeys = [Action.earlier, .later].compactMap { app.keymap.effectiveKeys(for: $0, in: context).first.map(KeyName.name) }
+        if weekKeys.count == 2 {
+            buffer.put(strings.otherWeekHint(weekKeys[0], weekKeys[1]), row: 1, column: countWidth + 4, style: CellStyle(dim: true))
+        }
         let lines = self.lines(strings: strings)
         let bodyTop = 3
         let height = buffer.rows - 2 - bodyTop
@@ -80,9 +84,9 @@ final class AbsenceReviewScreen: Screen {
             buffer.putPadded((isSelected ? "▸ " : "  ") + line.text, row: row, column: 1, width: buffer.columns - 2, style: style)
             if isSelected { buffer.cursor = CursorPosition(row: row, column: 1) }
         }
-        Chrome.drawStatus(&buffer, message: app.status)
-        Chrome.drawKeyBar(&buffer, actions: [.help, .setIll, .setExcused, .setUnexcused, .setExempt, .setAbsent, .editNote,
-                                             .removeAbsence, .earlier, .later, .back],
+        Chrome.drawStatus(&buffer, message: app.status, fallback: selectedEntry.map { strings.describeAbsence($0) } ?? "")
+        Chrome.drawKeyBar(&buffer, actions: [.setIll, .setExcused, .setUnexcused, .setExempt, .setAbsent, .editNote,
+                                             .removeAbsence, .back, .help],
                           context: context, app: app)
     }
 

@@ -70,9 +70,10 @@ final class LessonCardScreen: Screen {
                 buffer.cursor = CursorPosition(row: row + 1, column: x + 2 + value.visible(width: inner - 2, secret: false).displayWidth)
             }
         }
-        let taken = card.attendanceTaken ? strings.attendanceTaken : strings.attendanceNotTaken
-        let attendanceWidth = buffer.put("  \(strings.attendanceLabel): \(taken)", row: top + 9, column: x, maxWidth: inner)
+        let attendanceWidth = buffer.put("  " + strings.attendanceLabel, row: top + 9, column: x, maxWidth: inner)
         drawDeadline(card.attendanceTerms, row: top + 9, from: x + attendanceWidth, to: x + inner, into: &buffer, app: app)
+        buffer.put("    " + (card.attendanceTaken ? strings.attendanceTaken : strings.attendanceNotTaken), row: top + 10, column: x,
+                   maxWidth: inner)
         let key = { (action: Action, fallback: String) in
             app.keymap.effectiveKeys(for: action, in: self.context).first.map(KeyName.name) ?? fallback
         }
@@ -88,7 +89,7 @@ final class LessonCardScreen: Screen {
         let now = app.backend.now()
         let status = CellEntryStatus(isEditable: card.isEditable, window: terms.window, permission: terms.permission, at: now)
         guard let text = app.strings.entryStatus(status, zone: app.backend.timeZone, now: now) else { return }
-        let shown = TextFitting.truncate(text, to: right - left - 1)
+        let shown = TextFitting.truncate(text, to: right - left - 2)
         buffer.put(shown, row: row, column: right - shown.displayWidth, style: status.acceptsEntry ? .plain : .bold)
     }
 
