@@ -74,12 +74,14 @@ extension Strings {
     var dueTitle: String { pick("Что нужно внести", "What is due") }
     var nothingDue: String { pick("Что нужно внести: всё внесено вовремя", "What is due: everything is entered") }
     func dueFocusHint(_ key: String) -> String { pick("(\(key) — перейти к списку)", "(\(key) to move here)") }
+    /// «! 25.11 ур.3 5А · Математика — посещаемость — просрочено»; a planned work's detail
+    /// comes last, so the time left is never what a narrow screen cuts.
     func dueLine(_ item: DueItem, overdue: Bool, now: Date) -> String {
         let lesson = item.lesson
-        var what = item.name(in: language)
-        if !item.detail.isEmpty { what += ": " + item.detail }
         let left = TimeLeft.text(from: now, to: item.deadline, language: language)
-        return "\(overdue ? "!" : " ") \(lesson.date.dayMonth) \(lessonHeader(lesson.lessonNumber)) \(lesson.page.title) — \(what) — \(left)"
+        let detail = item.detail.isEmpty ? "" : " — " + item.detail
+        return "\(overdue ? "!" : " ") \(lesson.date.dayMonth) \(lessonHeader(lesson.lessonNumber)) \(lesson.page.title) — "
+            + "\(item.name(in: language)) — \(left)\(detail)"
     }
     func dueDescription(_ item: DueItem, zone: SchoolTimeZone) -> String {
         let deadline = zone.russianDateTime(item.deadline)
