@@ -134,7 +134,7 @@ final class PermissionFormScreen: Screen {
 
     private func value(of field: Field, strings: Strings) -> String {
         switch field {
-        case .teacher: teacher.map { staff[$0].name.full } ?? "<\(strings.chooseTeacher)> ▾"
+        case .teacher: (teacher.map { staff[$0].name.full } ?? "<\(strings.chooseTeacher)>") + " ▾"
         case .schoolClass: (schoolClass?.name.description ?? strings.anyClass) + " ▾"
         case .subject: (subject?.name ?? strings.anySubject) + " ▾"
         case .kind(let kind): (kinds.contains(kind) ? "[x] " : "[ ] ") + kind.name(in: strings.language)
