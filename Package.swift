@@ -26,6 +26,13 @@ let package = Package(
         .target(name: "EzhDemo", dependencies: ["EzhCore", "EzhStore", "EzhService"]),
         .target(name: "EzhTUI", dependencies: ["EzhCore", "EzhService"]),
         .target(name: "EzhCurses", dependencies: ["EzhTUI", "CNcursesw"]),
+        .target(
+            name: "EzhBench",
+            dependencies: [
+                "EzhCore", "EzhStore", "EzhService", "EzhTUI", .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+        .executableTarget(name: "ezh-bench", dependencies: ["EzhBench"]),
         .executableTarget(
             name: "ezh",
             dependencies: [
