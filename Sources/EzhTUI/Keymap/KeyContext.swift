@@ -8,4 +8,11 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case picker
     case help
     case command
+    // Accounts, diary, access log
+    case form
+    case diary
+    case accounts
+    case credentials
+    case accessLog = "access-log"
+    case accessReport = "access-report"
 }

@@ -72,7 +72,8 @@ final class HomeScreen: Screen {
             if isSelected { buffer.cursor = CursorPosition(row: row, column: 1) }
         }
         Chrome.drawStatus(&buffer, message: app.status, fallback: describeSelected(app: app))
-        Chrome.drawKeyBar(&buffer, actions: [.open, .help, .lock, .quit], context: context, app: app)
+        Chrome.drawKeyBar(&buffer, actions: [.open] + Self.accountEntries(for: app.session) + [.help, .lock, .quit],
+                          context: context, app: app)
     }
 
     private func layout(app: Application) -> [Line] {
@@ -125,7 +126,7 @@ final class HomeScreen: Screen {
         case .pageUp: selected = max(0, selected - bodyHeight)
         case .pageDown: selected = min(max(0, items.count - 1), selected + bodyHeight)
         case .open, .confirm: open(app: app)
-        default: return false
+        default: return performAccountsAction(action, app: app)
         }
         return true
     }

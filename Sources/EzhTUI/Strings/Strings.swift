@@ -119,6 +119,7 @@ public struct Strings: Sendable {
         case .picker: t("Списки выбора", "Choice lists")
         case .help: t("Справка", "Help")
         case .command: t("Командная строка", "Command line")
+        case .form, .diary, .accounts, .credentials, .accessLog, .accessReport: accountsContextTitle(context)
         }
     }
 
@@ -152,6 +153,10 @@ public struct Strings: Sendable {
         case .help: t("справка", "help")
         case .lock: t("заблокировать (выйти из учётной записи)", "lock (sign out)")
         case .quit: t("выход из программы", "quit the program")
+        case .changePassword, .openAccounts, .openClassCredentials, .openAccessLog, .openAccessReport, .choosePupil,
+             .prevWeek, .nextWeek, .nextSection, .prevSection, .newAccount, .resetPassword, .editRoles, .classSlips,
+             .search, .filter, .exportCSV, .verifyLog, .usageStatistics, .toggle:
+            accountsDescription(action)
         }
     }
 
@@ -174,6 +179,10 @@ public struct Strings: Sendable {
         case .nextField: t("Поле", "Field")
         case .undo: t("Отменить", "Undo")
         case .editCell: t("Значение", "Value")
+        case .changePassword, .openAccounts, .openClassCredentials, .openAccessLog, .openAccessReport, .choosePupil,
+             .prevWeek, .nextWeek, .nextSection, .prevSection, .newAccount, .resetPassword, .editRoles, .classSlips,
+             .search, .filter, .exportCSV, .verifyLog, .usageStatistics, .toggle:
+            accountsShortLabel(action)
         default: describe(action)
         }
     }
