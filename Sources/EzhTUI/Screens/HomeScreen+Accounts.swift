@@ -10,6 +10,13 @@ extension HomeScreen {
             .filter { isAllowed($0, for: session) }
     }
 
+    /// The key bar: the entries of the session's roles after Enter; changing one's password,
+    /// open to everyone, comes last and is the first to go where the bar is too short.
+    static func keyBar(for session: Session?) -> [Action] {
+        let entries = accountEntries(for: session)
+        return [.open] + entries.filter { $0 != .changePassword } + [.help, .lock, .quit] + entries.filter { $0 == .changePassword }
+    }
+
     private static func isAllowed(_ action: Action, for session: Session) -> Bool {
         switch action {
         case .openAccounts, .openAccessLog: session.has(.administrator)

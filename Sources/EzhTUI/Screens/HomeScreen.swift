@@ -72,7 +72,7 @@ final class HomeScreen: Screen {
             if isSelected { buffer.cursor = CursorPosition(row: row, column: 1) }
         }
         Chrome.drawStatus(&buffer, message: app.status, fallback: describeSelected(app: app))
-        Chrome.drawKeyBar(&buffer, actions: [.open] + Self.accountEntries(for: app.session) + [.help, .lock, .quit],
+        Chrome.drawKeyBar(&buffer, actions: Self.keyBar(for: app.session),
                           context: context, app: app)
     }
 

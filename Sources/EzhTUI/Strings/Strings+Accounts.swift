@@ -64,12 +64,13 @@ extension Strings {
     public var diary: String { ruEn("Дневник", "Diary") }
     public func diaryTitle(name: String, className: String) -> String { ruEn("Дневник · \(name), \(className)", "Diary · \(name), \(className)") }
     public var choosePupil: String { ruEn("Ученик", "Pupil") }
-    public var choosePupilFirst: String { ruEn("Выберите ученика (F3)", "Choose the pupil (F3)") }
+    public func choosePupilFirst(key: String) -> String { ruEn("Выберите ученика (\(key))", "Choose the pupil (\(key))") }
     public var noDiaryPupils: String {
         ruEn("Нет учеников, чей дневник вам доступен. Обратитесь к классному руководителю.",
              "No pupil's diary is open to you. Ask the class teacher.")
     }
-    public var moreBelow: String { ruEn("Дальше — ниже: PgDn", "More below: PgDn") }
+    public func moreBelow(key: String) -> String { ruEn("Дальше — ниже: \(key)", "More below: \(key)") }
+    public func otherWeekHint(_ keys: String) -> String { ruEn("\(keys) — другая неделя", "\(keys): another week") }
     func diarySectionName(_ section: DiaryText.Section) -> String {
         switch section {
         case .marks: ruEn("Отметки", "Marks")
@@ -228,6 +229,7 @@ extension Strings {
     public var lessonDateHeader: String { ruEn("Дата урока", "Lesson date") }
     public var detailHeader: String { ruEn("Подробности", "Details") }
     public var lateMark: String { ruEn("с опозданием", "late") }
+    public var lateLabel: String { ruEn("С опозданием", "Late") }
     public var lateLegend: String { ruEn("! — с опозданием", "! late") }
     public func permissionNumber(_ id: Int64) -> String { ruEn("разрешение № \(id)", "permission #\(id)") }
     public var searchTitle: String { ruEn("Поиск в журнале доступа", "Search the access log") }
@@ -318,11 +320,11 @@ extension Strings {
         case .changePassword: ruEn("Пароль", "Password")
         case .openAccounts: ruEn("Уч.записи", "Accounts")
         case .openClassCredentials: ruEn("Реквизиты", "Credentials")
-        case .openAccessLog: ruEn("Журн.доступа", "Access log")
+        case .openAccessLog: ruEn("Ж.доступа", "Access log")
         case .openAccessReport: ruEn("Отчёт о доступе", "Access report")
         case .choosePupil: ruEn("Ученик", "Pupil")
-        case .prevWeek: ruEn("Неделя", "Week")
-        case .nextWeek: ruEn("Неделя", "Week")
+        case .prevWeek: ruEn("Пред.неделя", "Prev week")
+        case .nextWeek: ruEn("След.неделя", "Next week")
         case .nextSection: ruEn("Раздел", "Part")
         case .prevSection: ruEn("Раздел", "Part")
         case .newAccount: ruEn("Создать", "New")

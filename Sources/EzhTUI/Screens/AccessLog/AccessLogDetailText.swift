@@ -18,7 +18,7 @@ enum AccessLogDetailText {
         if let className = detail.className { pairs.append((strings.chooseClass, className)) }
         if let subject = detail.subject { pairs.append((strings.chooseSubject, subject)) }
         if let day = row.lessonDate.flatMap(LocalDate.init(iso:)) { pairs.append((strings.lessonDateHeader, day.russian)) }
-        if let permission = row.permissionID { pairs.append((strings.lateMark, strings.permissionNumber(permission.rawValue))) }
+        if let permission = row.permissionID { pairs.append((strings.lateLabel, strings.permissionNumber(permission.rawValue))) }
         if !row.detail.isEmpty { pairs.append((strings.detailHeader, row.detail)) }
         if let change = detail.change {
             pairs.append((strings.valueBefore, change.oldValue ?? strings.emptyValue))

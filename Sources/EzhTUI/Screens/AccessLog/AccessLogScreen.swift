@@ -22,7 +22,7 @@ final class AccessLogScreen: Screen {
 
     // MARK: Drawing
 
-    private static let widths = (time: 11, user: 9, role: 10, terminal: 7, action: 16)
+    private static let widths = (time: 11, user: 9, role: 13, terminal: 8, action: 14)
 
     func draw(into buffer: inout ScreenBuffer, app: Application) {
         let strings = app.strings
@@ -30,7 +30,7 @@ final class AccessLogScreen: Screen {
         buffer.cursor = nil
         let filter = input.isEmpty ? strings.noFilter : input.summary(strings: strings)
         buffer.put(strings.filterPrefix + filter, row: 1, column: 1, maxWidth: buffer.columns - 2)
-        buffer.put(line(strings.timeHeader, strings.userHeader, strings.roleHeader, strings.terminalHeader,
+        buffer.put(line(strings.timeHeader, strings.loginHeader, strings.roleHeader, strings.terminalHeader,
                         strings.actionHeader, strings.objectHeader), row: 2, column: 2, style: CellStyle(bold: true, underline: true))
         list.count = rows.count
         let zone = app.backend.timeZone
@@ -42,7 +42,7 @@ final class AccessLogScreen: Screen {
         }, style: { self.rows[$0].permissionID == nil ? .plain : .bold })
         if rows.isEmpty { buffer.put(strings.nothingFound, row: 3, column: 2) }
         Chrome.drawStatus(&buffer, message: app.status, fallback: describeSelected(app: app))
-        Chrome.drawKeyBar(&buffer, actions: [.open, .filter, .search, .exportCSV, .verifyLog, .usageStatistics, .back, .help],
+        Chrome.drawKeyBar(&buffer, actions: [.filter, .search, .exportCSV, .verifyLog, .usageStatistics, .help, .back],
                           context: context, app: app)
     }
 

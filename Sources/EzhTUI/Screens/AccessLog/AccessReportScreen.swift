@@ -28,7 +28,7 @@ final class AccessReportScreen: Screen {
         buffer.put(legend, row: 1, column: buffer.columns - 1 - legend.displayWidth, style: CellStyle(dim: true))
         let filter = input.isEmpty ? strings.noFilter : input.summary(strings: strings)
         buffer.put(strings.filterPrefix + filter, row: 1, column: 1, maxWidth: buffer.columns - legend.displayWidth - 3)
-        buffer.put(line(" ", strings.classHeader, strings.subjectHeader, strings.actionTimeHeader, strings.userHeader,
+        buffer.put(line(" ", strings.classHeader, strings.subjectHeader, strings.actionTimeHeader, strings.loginHeader,
                         strings.lessonDateHeader, strings.actionHeader), row: 2, column: 2, style: CellStyle(bold: true, underline: true))
         list.count = rows.count
         rowIndexes = list.draw(into: &buffer, row: 3, height: buffer.rows - 5, text: { index in

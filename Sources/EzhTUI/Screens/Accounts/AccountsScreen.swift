@@ -25,7 +25,7 @@ final class AccountsScreen: Screen {
     private static let loginWidth = 14
     private static let nameWidth = 20
     private static let kindWidth = 9
-    private static let rolesWidth = 16
+    private static let rolesWidth = 14
 
     func draw(into buffer: inout ScreenBuffer, app: Application) {
         let strings = app.strings

@@ -26,7 +26,8 @@ final class PromptScreen: Screen {
     func draw(into buffer: inout ScreenBuffer, app: Application) {
         let width = min(buffer.columns - 4, 76)
         let room = buffer.rows - 4 - 5
-        let shown = body.prefix(room)
+        // Every line is shown whole, wrapped: a slip cut short could hide what to do next.
+        let shown = body.flatMap { $0.displayWidth <= width - 4 ? [$0] : TextFitting.wrap($0, width: width - 4) }.prefix(room)
         let height = shown.count + 6
         let top = max(1, (buffer.rows - 2 - height) / 2)
         let left = (buffer.columns - width) / 2

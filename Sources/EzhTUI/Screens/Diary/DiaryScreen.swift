@@ -48,7 +48,8 @@ final class DiaryScreen: Screen {
         if let diary {
             body = DiaryText.section(section, of: diary, strings: strings, width: width)
         } else {
-            body = (nil, [DiaryText.Line(text: pupils.count > 1 ? strings.choosePupilFirst : "")])
+            let key = app.keymap.effectiveKeys(for: .choosePupil, in: context).first.map(KeyName.name) ?? ":choose-pupil"
+            body = (nil, [DiaryText.Line(text: pupils.count > 1 ? strings.choosePupilFirst(key: key) : "")])
         }
         if let header = body.header {
             buffer.put(header, row: bodyTop, column: 1, style: CellStyle(bold: true, underline: true), maxWidth: width)
@@ -60,11 +61,26 @@ final class DiaryScreen: Screen {
             buffer.put(line.text, row: bodyTop + offset, column: 1, style: line.style, maxWidth: width)
         }
         let more = top + pageHeight < body.lines.count
-        Chrome.drawStatus(&buffer, message: app.status, fallback: more ? strings.moreBelow : "")
-        var keys: [Action] = [.nextSection, .prevWeek, .choosePeriod]
+        Chrome.drawStatus(&buffer, message: app.status, fallback: hint(more: more, app: app))
+        // The week's keys are told in the status line while the week is shown.
+        var keys: [Action] = [.nextSection, .choosePeriod]
         if pupils.count > 1 { keys.append(.choosePupil) }
-        keys += [.changePassword, .help, .lock, .quit]
+        keys += [.help, .lock, .quit, .changePassword]
         Chrome.drawKeyBar(&buffer, actions: keys, context: context, app: app)
+    }
+
+    /// What the keys of the shown part do: the week's keys in the week, and that more is below.
+    private func hint(more: Bool, app: Application) -> String {
+        var parts: [String] = []
+        if section == .week, diary != nil {
+            let keys = [Action.prevWeek, .nextWeek].compactMap { app.keymap.effectiveKeys(for: $0, in: context).first.map(KeyName.name) }
+            parts.append(app.strings.otherWeekHint(keys.joined(separator: "/")))
+        }
+        if more {
+            let key = app.keymap.effectiveKeys(for: .pageDown, in: context).first.map(KeyName.name) ?? ""
+            parts.append(app.strings.moreBelow(key: key))
+        }
+        return parts.joined(separator: " · ")
     }
 
     /// «[Отметки]  Неделя  Пропуски» on the left (the current part in brackets and reverse

@@ -88,7 +88,9 @@ enum DiaryText {
             }
         }
         lines.append(Line(text: ""))
-        lines.append(Line(text: strings.attendanceLegend, style: CellStyle(dim: true)))
+        for legend in TextFitting.wrap(strings.attendanceLegend, width: width) {
+            lines.append(Line(text: legend, style: CellStyle(dim: true)))
+        }
         return lines
     }
 
