@@ -46,7 +46,8 @@ install: release
 	.build/release/ezh --generate-completion-script bash > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/ezh
 	.build/release/ezh --generate-completion-script zsh > $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_ezh
 	.build/release/ezh --generate-completion-script fish > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/ezh.fish
-	install -m 0644 docs/man/ezh.1 $(DESTDIR)$(PREFIX)/share/man/man1/ezh.1
+	$(SWIFT) package plugin generate-manual --configuration release
+	install -m 0644 .build/plugins/GenerateManual/outputs/ezh/ezh.1 $(DESTDIR)$(PREFIX)/share/man/man1/ezh.1
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/ezh $(DESTDIR)$(PREFIX)/share/man/man1/ezh.1 \

@@ -36,6 +36,11 @@ extension JournalService {
                 entity: "account", entityKey: "account=\(account)", field: "created", oldValue: nil, newValue: login,
                 accountID: account, changedAt: now, terminal: "init"
             ), in: db)
+            try AccessLog.append(AccessLogRow(
+                seq: 0, at: InstantFormat.string(now), accountID: account, login: login, role: Role.administrator.rawValue,
+                terminal: "init", action: AuditAction.account.rawValue, object: "школа создана: \(name)",
+                historyID: try AccessLogQueries.lastHistoryID(db)
+            ), db)
         }
     }
 }

@@ -4,7 +4,7 @@ import ArgumentParser
 struct Ezh: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ezh",
-        abstract: "Электронный классный журнал школы в терминале (ЭЖ).",
+        abstract: "The electronic class journal of a Russian school, in the terminal.",
         discussion: """
             Without a subcommand, ezh opens the journal of the configured database in the terminal: \
             --db PATH, else $EZH_DB, else $XDG_DATA_HOME/ezh/journal.sqlite.

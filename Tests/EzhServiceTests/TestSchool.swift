@@ -66,7 +66,7 @@ struct TestSchool {
 
     /// Argon2id takes ~70 ms a hash: hash each fixture password once per test process.
     private static let passwordHashes: [String: String] = Dictionary(
-        uniqueKeysWithValues: ["teacher", "other", "admin", "deputy", "parent", "pupil"].map { ($0, PasswordHasher.hash("secret-\($0)")) }
+        uniqueKeysWithValues: ["teacher", "other", "admin", "deputy", "parent", "pupil", "director"].map { ($0, PasswordHasher.hash("secret-\($0)")) }
     )
 
     private static func fill(_ db: Database, isDemo: Bool) throws {
@@ -82,7 +82,8 @@ struct TestSchool {
             INSERT INTO staff VALUES (1, 'Петрова', 'Ольга', 'Ивановна', 'учитель'),
                                      (2, 'Сидоров', 'Павел', 'Андреевич', 'учитель'),
                                      (3, 'Кузнецова', 'Елена', 'Викторовна', 'администратор'),
-                                     (4, 'Морозова', 'Ирина', 'Львовна', 'заместитель директора по УВР');
+                                     (4, 'Морозова', 'Ирина', 'Львовна', 'заместитель директора по УВР'),
+                                     (5, 'Черных', 'Людмила', 'Петровна', 'директор');
             INSERT INTO class VALUES (1, 1, 5, 'А', 'quarter', 1, 1), (2, 1, 1, 'А', 'quarter', 2, 1);
             INSERT INTO pupil VALUES (1, 'Иванова', 'Анна', 'Сергеевна', 'f', '2015-03-01'),
                                      (2, 'Алексеев', 'Борис', 'Петрович', 'm', '2015-05-02'),
@@ -109,6 +110,7 @@ struct TestSchool {
         for (id, login, staff, roles) in [
             (1, "teacher", 1, ["teacher", "class_teacher"]), (2, "other", 2, ["teacher"]), (3, "admin", 3, ["administrator"]),
             (4, "deputy", 4, ["deputy"]), (5, "parent", 1, ["parent"]), (6, "pupil", 1, ["pupil"]),
+            (7, "director", 5, ["director"]),
         ] {
             let holder = ["parent": "parent_id", "pupil": "pupil_id"][login] ?? "staff_id"
             try db.execute(

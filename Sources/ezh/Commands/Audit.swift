@@ -7,13 +7,13 @@ import Foundation
 /// `ezh audit`: check and read the access log from the server's shell.
 struct Audit: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Журнал доступа: проверка и просмотр. Checks and prints the access log.",
+        abstract: "Checks and prints the access log.",
         subcommands: [Verify.self, Log.self]
     )
 
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Проверить цепочку журнала доступа.",
+            abstract: "Checks the hash chain of the whole access log.",
             discussion: "Exits 0 when the chain holds; 1 naming the first entry that does not (changed, removed, inserted or reordered rows)."
         )
 
@@ -36,7 +36,7 @@ struct Audit: ParsableCommand {
     }
 
     struct Log: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Показать журнал доступа (новые сверху).")
+        static let configuration = CommandConfiguration(abstract: "Prints the access log, newest first.")
 
         @Option(help: "The journal database file.")
         var db: String?

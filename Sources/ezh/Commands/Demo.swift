@@ -6,7 +6,7 @@ import Foundation
 /// `ezh demo`: creates the demo school if absent and opens it, on the demo clock.
 struct Demo: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Демо-школа: создать при необходимости и открыть. Opens the demo school.",
+        abstract: "Opens the demo school, creating it first if the file has none.",
         discussion: """
             The demo clock runs from real time; outside a school day (a Sunday, the holidays) it starts at \
             11:00 on the nearest earlier school day and keeps ticking. --now sets it; --now is refused on \

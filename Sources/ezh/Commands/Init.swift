@@ -8,7 +8,7 @@ import Foundation
 /// `ezh init`: creates a school's database (empty, with its administrator) or the demo school.
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Создать базу журнала. Creates an empty school, or the demo school with --demo.",
+        abstract: "Creates an empty school with its administrator, or the demo school with --demo.",
         usage: """
             ezh init --db PATH --school NAME --timezone Area/City --admin LOGIN [--password-stdin]
             ezh init --demo [--db PATH] [--now "YYYY-MM-DD HH:MM"]

@@ -8,7 +8,7 @@ import Foundation
 struct Open: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "open",
-        abstract: "Открыть журнал (по умолчанию). Opens the journal in the terminal."
+        abstract: "Opens the journal in the terminal (the default command)."
     )
 
     @OptionGroup var options: TUIOptions
