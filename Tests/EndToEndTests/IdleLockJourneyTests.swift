@@ -19,6 +19,10 @@ final class IdleLockJourneyTests: XCTestCase {
         if let folder { try? FileManager.default.removeItem(at: folder) }
     }
 
+    struct CommandFailed: Error, CustomStringConvertible {
+        let description: String
+    }
+
     /// Runs a command to its end; its output goes to a file so no pipe can hold it up.
     private func run(_ arguments: [String]) throws {
         let process = Process()
@@ -31,7 +35,9 @@ final class IdleLockJourneyTests: XCTestCase {
         try process.run()
         process.waitUntilExit()
         let output = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
-        XCTAssertEqual(process.terminationStatus, 0, "\(arguments.joined(separator: " ")):\n\(output)")
+        guard process.terminationStatus == 0 else {
+            throw CommandFailed(description: "\(arguments.joined(separator: " ")) exited with \(process.terminationStatus):\n\(output)")
+        }
     }
 
     func testTheTerminalLocksItselfAndLeavesNoPupilOnScreen() throws {

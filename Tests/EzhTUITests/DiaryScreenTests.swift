@@ -98,4 +98,16 @@ final class DiaryScreenTests: XCTestCase {
         t.press(.function(9), .function(5), .function(7), .escape, .enter)
         XCTAssertEqual(t.text, before)
     }
+
+    func testAnEnglishSessionReadsTheDiaryInEnglish() {
+        let t = TestApp()
+        t.signIn(as: "pupil")
+        t.press(.character(":"))
+        t.type("lang en")
+        t.press(.enter)
+        XCTAssertTrue(t.lines[1].hasPrefix(" [Marks]  Week   Absences"), t.lines[1])
+        XCTAssertTrue(t.lines[1].hasSuffix("Quarter 2 · 05.11–28.12"), t.lines[1])
+        XCTAssertTrue(t.lines[3].hasPrefix(" Subject            Marks (work type×weight)"), t.lines[3])
+        XCTAssertTrue(t.screen.line(23).hasPrefix("Tab Part  F2 Period"), t.screen.line(23))
+    }
 }
