@@ -30,7 +30,7 @@ final class DiaryScreenTests: XCTestCase {
 
 
 
-            Tab Раздел  F2 Период  F1 Справка  F12 Блок  F10 Выход  F6 Пароль
+            Tab Раздел  F2 Период  F1 Справка  F12 Блок  F10 Выход  C-p Пароль
             """)
     }
 
@@ -95,7 +95,7 @@ final class DiaryScreenTests: XCTestCase {
         let t = TestApp()
         t.signIn(as: "pupil")
         let before = t.text
-        t.press(.function(9), .function(5), .function(7), .escape, .enter)
+        t.press(.function(4), .function(5), .function(2), .function(6), .escape, .enter)
         XCTAssertEqual(t.text, before)
     }
 

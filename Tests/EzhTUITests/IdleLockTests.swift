@@ -29,7 +29,7 @@ final class IdleLockTests: XCTestCase {
     func testTheKeyLockClearsAnOverlayAndTheStatusToo() {
         let t = TestApp()
         t.signIn(as: "admin")
-        t.press(.function(9), .function(3), .enter)
+        t.press(.function(4), .function(3), .enter)
         XCTAssertTrue(t.text.contains("Пароль: Rst-55-new"))
         t.press(.function(12))
         XCTAssertFalse(t.text.contains("Rst-55-new"))

@@ -60,14 +60,7 @@ public struct GridColumn: Hashable, Sendable {
 
     /// Whether, and until when, the signed-in user can enter this column at `now`.
     public func entryStatus(at now: Date) -> CellEntryStatus {
-        guard isEditable else { return .readOnly }
-        guard let window else { return .open(until: nil) }
-        if let opensAt = window.opensAt, window.isBeforeOpening(now) { return .notYetOpen(opensAt) }
-        guard let closesAt = window.closesAt, window.isPastDeadline(now) else { return .open(until: window.closesAt) }
-        if let latePermission, latePermission.isValid(at: now) {
-            return .late(latePermission, until: latePermission.expiresAt)
-        }
-        return .closed(since: closesAt)
+        CellEntryStatus(isEditable: isEditable, window: window, permission: latePermission, at: now)
     }
 }
 
@@ -84,6 +77,20 @@ public enum CellEntryStatus: Hashable, Sendable {
     case late(LatePermission, until: Date)
     /// Past its deadline, no permission.
     case closed(since: Date)
+
+    /// What an entry with this window allows at `now`, for someone who may (`isEditable`) or may
+    /// not make it; a grid column and the lesson card both ask.
+    public init(isEditable: Bool, window: EntryWindow?, permission: LatePermission?, at now: Date) {
+        guard isEditable else { self = .readOnly; return }
+        guard let window else { self = .open(until: nil); return }
+        if let opensAt = window.opensAt, window.isBeforeOpening(now) { self = .notYetOpen(opensAt); return }
+        guard let closesAt = window.closesAt, window.isPastDeadline(now) else { self = .open(until: window.closesAt); return }
+        if let permission, permission.isValid(at: now) {
+            self = .late(permission, until: permission.expiresAt)
+        } else {
+            self = .closed(since: closesAt)
+        }
+    }
 
     public var acceptsEntry: Bool {
         switch self {

@@ -1,13 +1,33 @@
 import EzhCore
+import Foundation
 
 /// A marks or attendance grid as text, ready to draw: what each header and cell says and which
-/// columns are read only. Built from the domain grid on every frame, so it never goes stale.
+/// columns take entries now. Built from the domain grid on every frame, so it never goes stale.
 struct GridSheet {
     struct Column {
         /// Three header lines: date, lesson number, work type (marks) or start time (attendance).
         let header: [String]
-        let isEditable: Bool
+        /// Whether the cells take a value now: the user's lesson, inside its entry window or
+        /// under a permission.
+        let acceptsEntry: Bool
         let isToday: Bool
+
+        init(_ column: GridColumn, thirdLine: String, strings: Strings, today: LocalDate, now: Date) {
+            let entry = column.entryStatus(at: now)
+            header = [column.date.dayMonth, Self.marker(entry) + strings.lessonHeader(column.lessonNumber), thirdLine]
+            acceptsEntry = entry.acceptsEntry
+            isToday = column.date == today
+        }
+
+        /// Before the lesson number: «×» when the deadline has passed, «!» when entries go in
+        /// late under a permission. Glyphs, so the state reads without colour.
+        private static func marker(_ entry: CellEntryStatus) -> String {
+            switch entry {
+            case .closed: "×"
+            case .late: "!"
+            case .readOnly, .open, .notYetOpen: ""
+            }
+        }
     }
 
     /// A frozen column at the right: averages, the final, absences.
@@ -23,11 +43,10 @@ struct GridSheet {
     let cells: [[String]]
     let summaries: [Summary]
 
-    init(marks grid: MarksGrid, strings: Strings, today: LocalDate) {
+    init(marks grid: MarksGrid, strings: Strings, today: LocalDate, now: Date) {
         pupils = grid.pupils
         columns = grid.columns.map { column in
-            Column(header: [column.date.dayMonth, strings.lessonHeader(column.lessonNumber), column.workType?.abbreviation ?? ""],
-                   isEditable: column.isEditable, isToday: column.date == today)
+            Column(column, thirdLine: column.workType?.abbreviation ?? "", strings: strings, today: today, now: now)
         }
         cells = grid.pupils.map { pupil in
             grid.columns.indices.map { grid.value(pupil: pupil.id, column: $0)?.code ?? "" }
@@ -40,11 +59,10 @@ struct GridSheet {
         ]
     }
 
-    init(attendance grid: AttendanceGrid, strings: Strings, today: LocalDate) {
+    init(attendance grid: AttendanceGrid, strings: Strings, today: LocalDate, now: Date) {
         pupils = grid.pupils
         columns = grid.columns.map { column in
-            Column(header: [column.date.dayMonth, strings.lessonHeader(column.lessonNumber), column.start.text],
-                   isEditable: column.isEditable, isToday: column.date == today)
+            Column(column, thirdLine: column.start.text, strings: strings, today: today, now: now)
         }
         cells = grid.pupils.map { pupil in
             grid.columns.indices.map { grid.value(pupil: pupil.id, column: $0)?.rawValue ?? "" }

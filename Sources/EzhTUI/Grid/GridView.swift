@@ -41,7 +41,7 @@ struct GridView {
             let info = sheet.columns[column]
             let x = layout.cellLeft(visibleIndex: column - leftColumn)
             for (line, text) in info.header.enumerated() {
-                var style = CellStyle(bold: line == 0, dim: !info.isEditable)
+                var style = CellStyle(bold: line == 0, dim: !info.acceptsEntry)
                 if info.isToday, line == 0 { style = CellStyle(bold: true, underline: true, role: .today) }
                 if column == cursorColumn { style.reverse = true }
                 buffer.putPadded(text, row: top + line, column: x, width: GridLayout.cellWidth, style: style, alignment: .center)
@@ -81,8 +81,9 @@ struct GridView {
             let info = sheet.columns[column]
             var text = sheet.cells[row][column]
             var style = CellStyle.plain
-            if !info.isEditable {
-                // Read-only shows as a dim dot in empty cells, not as a colour.
+            if !info.acceptsEntry {
+                // A cell that takes no entry now (not the user's lesson, before the lesson, past
+                // its deadline) shows as a dim dot when empty, not as a colour.
                 style = .locked
                 if text.isEmpty { text = "·" }
             }

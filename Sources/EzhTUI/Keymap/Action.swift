@@ -29,6 +29,25 @@ public enum Action: String, CaseIterable, Sendable {
     case help
     case lock
     case quit
+
+    // Validation layer
+    case lessonCard = "lesson-card"
+    case allPresent = "all-present"
+    case absenceReview = "absence-review"
+    case permissions
+    case substitutions
+    case teachersDue = "teachers-due"
+    case setIll = "set-ill"
+    case setExcused = "set-excused"
+    case setUnexcused = "set-unexcused"
+    case setExempt = "set-exempt"
+    case setAbsent = "set-absent"
+    case editNote = "edit-note"
+    case removeAbsence = "remove-absence"
+    case earlier
+    case later
+    case grantPermission = "grant-permission"
+    case revokePermission = "revoke-permission"
     // Accounts, diary, access log
     case changePassword = "change-password"
     case openAccounts = "accounts"

@@ -18,6 +18,12 @@ enum BuiltinKeymap {
         bind home PgUp page-up
         bind home PgDn page-down
         bind home Enter open
+        bind home Tab next-field
+        bind home S-Tab prev-field
+        bind home F6 absence-review
+        bind home F7 permissions
+        bind home F8 substitutions
+        bind home F9 teachers-due
         bind grid Up move-up
         bind grid Down move-down
         bind grid Left move-left
@@ -37,6 +43,7 @@ enum BuiltinKeymap {
         bind grid F3 choose-class
         bind grid F4 choose-subject
         bind grid F6 cell-history
+        bind grid F7 lesson-card
         bind grid Esc back
         bind picker Up move-up
         bind picker Down move-down
@@ -53,11 +60,67 @@ enum BuiltinKeymap {
         bind help Enter cancel
         bind command Enter confirm
         bind command Esc cancel
+        bind card Enter confirm
+        bind card Tab next-field
+        bind card Down next-field
+        bind card S-Tab prev-field
+        bind card Up prev-field
+        bind card F5 all-present
+        bind card Esc cancel
+        bind absences Up move-up
+        bind absences Down move-down
+        bind absences PgUp page-up
+        bind absences PgDn page-down
+        bind absences 1 set-ill
+        bind absences б set-ill
+        bind absences , set-ill
+        bind absences 2 set-excused
+        bind absences у set-excused
+        bind absences e set-excused
+        bind absences 3 set-unexcused
+        bind absences п set-unexcused
+        bind absences g set-unexcused
+        bind absences 4 set-exempt
+        bind absences с set-exempt
+        bind absences c set-exempt
+        bind absences 5 set-absent
+        bind absences н set-absent
+        bind absences y set-absent
+        bind absences Enter edit-note
+        bind absences Delete remove-absence
+        bind absences Left earlier
+        bind absences Right later
+        bind absences F3 choose-class
+        bind absences Esc back
+        bind permissions Up move-up
+        bind permissions Down move-down
+        bind permissions PgUp page-up
+        bind permissions PgDn page-down
+        bind permissions F2 grant-permission
+        bind permissions Insert grant-permission
+        bind permissions Delete revoke-permission
+        bind permissions Esc back
+        bind permission-form Tab next-field
+        bind permission-form Down next-field
+        bind permission-form S-Tab prev-field
+        bind permission-form Up prev-field
+        bind permission-form Enter confirm
+        bind permission-form Space toggle
+        bind permission-form F2 grant-permission
+        bind permission-form Esc cancel
+        bind substitutions Up move-up
+        bind substitutions Down move-down
+        bind substitutions PgUp page-up
+        bind substitutions PgDn page-down
+        bind substitutions Enter open
+        bind substitutions Left earlier
+        bind substitutions Right later
+        bind substitutions Esc back
+        bind home F2 class-credentials
+        bind home F3 access-report
+        bind home F4 accounts
         bind home F5 access-log
-        bind home F6 change-password
-        bind home F7 class-credentials
-        bind home F8 access-report
-        bind home F9 accounts
+        bind home C-p change-password
         bind form Enter confirm
         bind form Tab next-field
         bind form Down next-field
@@ -75,7 +138,7 @@ enum BuiltinKeymap {
         bind diary Right next-week
         bind diary F2 choose-period
         bind diary F3 choose-pupil
-        bind diary F6 change-password
+        bind diary C-p change-password
         bind accounts Up move-up
         bind accounts Down move-down
         bind accounts PgUp page-up

@@ -8,6 +8,13 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case picker
     case help
     case command
+
+    // Validation layer
+    case card
+    case absences
+    case permissions
+    case permissionForm = "permission-form"
+    case substitutions
     // Accounts, diary, access log
     case form
     case diary

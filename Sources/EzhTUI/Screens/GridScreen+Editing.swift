@@ -19,7 +19,10 @@ struct UndoRecord {
 extension GridScreen {
     private static let undoLimit = 100
 
-    /// The cell under the cursor, when there is one and it may be changed; otherwise says why not.
+    /// The cell under the cursor, when there is one and it is the user's to change; otherwise
+    /// says why not. A cell past its deadline still goes to the service, which has the last
+    /// word (a permission may have been granted since the grid was read) and says which rule
+    /// refused it.
     private func editableCell(app: Application) -> (session: Session, pupil: GridPupil, column: GridColumn)? {
         guard let session = app.session, pupils.indices.contains(cursorRow), columns.indices.contains(cursorColumn) else { return nil }
         let column = columns[cursorColumn]
@@ -34,17 +37,21 @@ extension GridScreen {
     func setMark(_ value: MarkValue?, app: Application) {
         guard let cell = editableCell(app: app), let grid = marks else { return }
         let old = grid.value(pupil: cell.pupil.id, column: cursorColumn)
+        let lookedLocked = !cell.column.entryStatus(at: app.backend.now()).acceptsEntry
         guard writeMark(value, pupil: cell.pupil.id, column: cursorColumn, session: cell.session, app: app) else { return }
         remember(UndoRecord(pupil: cell.pupil.id, lesson: cell.column.lessonID, column: cursorColumn, row: cursorRow, old: .mark(old)))
         if value != nil { cursorRow = min(cursorRow + 1, max(0, pupils.count - 1)) }
+        if lookedLocked { reloadKeepingCursor(app: app) }
     }
 
     func setAttendance(_ code: AttendanceCode?, app: Application) {
         guard let cell = editableCell(app: app), let grid = attendance else { return }
         let old = grid.value(pupil: cell.pupil.id, column: cursorColumn)
+        let lookedLocked = !cell.column.entryStatus(at: app.backend.now()).acceptsEntry
         guard writeAttendance(code, pupil: cell.pupil.id, column: cursorColumn, session: cell.session, app: app) else { return }
         remember(UndoRecord(pupil: cell.pupil.id, lesson: cell.column.lessonID, column: cursorColumn, row: cursorRow, old: .attendance(old)))
         if code != nil { cursorRow = min(cursorRow + 1, max(0, pupils.count - 1)) }
+        if lookedLocked { reloadKeepingCursor(app: app) }
     }
 
     func clearCell(app: Application) {

@@ -25,10 +25,10 @@ final class GridScreen: Screen {
     private var lastLayout: GridLayout?
     private var tabRanges: [(columns: Range<Int>, mode: Mode)] = []
 
-    init(page: JournalPage, home: TeacherHome, focusLesson: LessonID?, app: Application) {
+    init(page: JournalPage, home: TeacherHome, focusLesson: LessonID?, startMode: Mode? = nil, app: Application) {
         self.home = home
         self.page = page
-        mode = page.className.hasMarks ? .marks : .attendance
+        mode = page.className.hasMarks ? startMode ?? .marks : .attendance
         open(page: page, focusLesson: focusLesson, app: app)
     }
 
@@ -72,7 +72,7 @@ final class GridScreen: Screen {
             let empty = sheet.pupils.isEmpty ? strings.noPupils : sheet.columns.isEmpty ? strings.noColumns : nil
             if let empty { buffer.put(empty, row: layout.bodyTop, column: layout.dataLeft + 1, style: .bold) }
         }
-        Chrome.drawStatus(&buffer, message: app.status, fallback: describeCell(strings: strings))
+        drawStatus(into: &buffer, app: app)
         Chrome.drawKeyBar(&buffer, actions: [.help, .quit, .choosePeriod, .chooseClass, .chooseSubject, .nextGrid, .cellHistory, .back],
                           context: context, app: app)
     }
@@ -91,10 +91,33 @@ final class GridScreen: Screen {
 
     private func sheet(app: Application) -> GridSheet? {
         let today = app.backend.today()
+        let now = app.backend.now()
         switch mode {
-        case .marks: return marks.map { GridSheet(marks: $0, strings: app.strings, today: today) }
-        case .attendance: return attendance.map { GridSheet(attendance: $0, strings: app.strings, today: today) }
+        case .marks: return marks.map { GridSheet(marks: $0, strings: app.strings, today: today, now: now) }
+        case .attendance: return attendance.map { GridSheet(attendance: $0, strings: app.strings, today: today, now: now) }
         }
+    }
+
+    /// The status line: a message when there is one; otherwise the cell under the cursor at the
+    /// left and, at the right where it is always found, until when that cell takes an entry.
+    private func drawStatus(into buffer: inout ScreenBuffer, app: Application) {
+        let strings = app.strings
+        guard app.status == nil, columns.indices.contains(cursorColumn), columns[cursorColumn].isEditable,
+              let deadline = strings.entryStatus(columns[cursorColumn].entryStatus(at: app.backend.now()),
+                                                 zone: app.backend.timeZone, now: app.backend.now())
+        else {
+            Chrome.drawStatus(&buffer, message: app.status, fallback: describeCell(strings: strings))
+            return
+        }
+        let room = buffer.columns - 2 - deadline.displayWidth - 2
+        // Where the line is short, the cell's details go first, then the pupil's first name
+        // becomes an initial: the deadline is what the line is for.
+        let candidates = [describeCell(strings: strings), describeCell(strings: strings, brief: .withoutDetails),
+                          describeCell(strings: strings, brief: .initials)]
+        let identity = candidates.first { $0.displayWidth <= room } ?? TextFitting.truncate(candidates[2], to: room)
+        Chrome.drawStatus(&buffer, message: nil, fallback: identity)
+        buffer.put(deadline, row: buffer.rows - 2, column: buffer.columns - 1 - deadline.displayWidth,
+                   style: CellStyle(bold: true, role: .status))
     }
 
     private func scrollToCursor(layout: GridLayout) {
@@ -106,11 +129,17 @@ final class GridScreen: Screen {
         leftColumn = max(0, min(leftColumn, max(0, columns.count - layout.visibleColumns)))
     }
 
+    /// How much of a cell's description fits: all of it, without the work type or time, or
+    /// that with the pupil's first name as an initial.
+    enum Brevity { case full, withoutDetails, initials }
+
     /// «Иванова Мария · 27.11 урок 3 · Работа на уроке (вес 1)»: the cell under the cursor.
-    func describeCell(strings: Strings) -> String {
+    func describeCell(strings: Strings, brief: Brevity = .full) -> String {
         guard pupils.indices.contains(cursorRow), columns.indices.contains(cursorColumn) else { return "" }
         let column = columns[cursorColumn]
-        var parts = [pupils[cursorRow].name.lastAndFirst, strings.lessonAt(column.date, number: column.lessonNumber)]
+        let name = pupils[cursorRow].name
+        var parts = [brief == .initials ? name.withInitials : name.lastAndFirst, strings.lessonAt(column.date, number: column.lessonNumber)]
+        if brief != .full { return parts.joined(separator: " · ") }
         switch mode {
         case .marks:
             if let type = column.workType { parts.append(strings.workType(type.name, weight: type.weightText)) }
@@ -143,6 +172,14 @@ final class GridScreen: Screen {
     }
 
     private func click(row: Int, column: Int, app: Application) {
+        // A click on a lesson's header opens its card.
+        if (GridLayout.headerTop..<(GridLayout.headerTop + GridLayout.headerRows)).contains(row),
+           let layout = lastLayout, let visible = layout.visibleIndex(atScreenColumn: column),
+           columns.indices.contains(leftColumn + visible) {
+            cursorColumn = leftColumn + visible
+            openLessonCard(app: app)
+            return
+        }
         if row == 1 {
             if let tab = tabRanges.first(where: { $0.columns.contains(column) }), tab.mode != mode {
                 switchMode(to: tab.mode, app: app)
@@ -178,6 +215,7 @@ final class GridScreen: Screen {
         case .chooseClass: chooseClass(app: app)
         case .chooseSubject: chooseSubject(app: app)
         case .cellHistory: showHistory(app: app)
+        case .lessonCard: openLessonCard(app: app)
         case .back, .cancel: app.dismiss(self)
         default: return false
         }

@@ -10,11 +10,19 @@ extension HomeScreen {
             .filter { isAllowed($0, for: session) }
     }
 
-    /// The key bar: the entries of the session's roles after Enter; changing one's password,
-    /// open to everyone, comes last and is the first to go where the bar is too short.
-    static func keyBar(for session: Session?) -> [Action] {
-        let entries = accountEntries(for: session)
-        return [.open] + entries.filter { $0 != .changePassword } + [.help, .lock, .quit] + entries.filter { $0 == .changePassword }
+    /// The keys of these entries at the right of the roles line, styled as the key bar is (the
+    /// bar below is full with the journal's own keys): «F4 Уч.записи  F5 Ж.доступа  C-p Пароль».
+    static func drawAccountEntries(into buffer: inout ScreenBuffer, row: Int, after left: Int, app: Application) {
+        let items = accountEntries(for: app.session).compactMap { action in
+            app.keymap.effectiveKeys(for: action, in: .home).first.map { (key: KeyName.name(of: $0), label: app.strings.shortLabel(action)) }
+        }
+        let width = items.map { $0.key.displayWidth + 1 + $0.label.displayWidth }.reduce(0, +) + 2 * max(0, items.count - 1)
+        var x = buffer.columns - 1 - width
+        guard x >= left else { return }
+        for item in items {
+            x += buffer.put(item.key, row: row, column: x, style: .bold) + 1
+            x += buffer.put(item.label, row: row, column: x) + 2
+        }
     }
 
     private static func isAllowed(_ action: Action, for session: Session) -> Bool {

@@ -2,7 +2,8 @@ import EzhCore
 import EzhService
 
 /// The teacher's start screen: today's lessons, then every journal page they may open. One list
-/// runs through both parts; Enter opens the selected line.
+/// runs through both parts; Enter opens the selected line. Below it, the «Что нужно внести»
+/// panel (Tab moves between the two), and keys to the screens the person's roles give.
 final class HomeScreen: Screen {
     private enum Item {
         case lesson(LessonSummary)
@@ -29,6 +30,11 @@ final class HomeScreen: Screen {
     private var top = 0
     private var bodyHeight = 10
     private var rowItems: [Int: Int] = [:]
+    private var duePanel: DuePanel?
+    private var dueRows: [Int: Int] = [:]
+    private var dueHasFocus = false
+    /// Set when a screen opens over this one: what is due is read again on return.
+    private var dueIsStale = false
 
     init(app: Application) {
         guard let session = app.session else { return }
@@ -39,6 +45,18 @@ final class HomeScreen: Screen {
         } catch {
             app.status = .error(app.message(for: error))
         }
+        loadDue(app: app)
+    }
+
+    /// The panel is a teacher's: their own missing entries.
+    private func loadDue(app: Application) {
+        guard let session = app.session, session.has(.teacher) else { return }
+        do {
+            duePanel = DuePanel(overview: try app.backend.dueOverview(session))
+        } catch {
+            app.status = .error(app.message(for: error))
+        }
+        if duePanel?.isEmpty != false { dueHasFocus = false }
     }
 
     var context: KeyContext { .home }
@@ -48,9 +66,16 @@ final class HomeScreen: Screen {
         Chrome.drawTitleBar(&buffer, left: school, right: app.userAndClock(nameStyle: .full))
         let roles = app.session?.roles.sorted().map(app.strings.roleName).joined(separator: ", ") ?? ""
         buffer.put(roles, row: 1, column: 1, style: CellStyle(dim: true))
+        Self.drawAccountEntries(into: &buffer, row: 1, after: roles.displayWidth + 2, app: app)
+        if dueIsStale {
+            dueIsStale = false
+            loadDue(app: app)
+        }
         let lines = layout(app: app)
         let bodyTop = 3
-        bodyHeight = buffer.rows - 2 - bodyTop - 1
+        let room = buffer.rows - 2 - bodyTop - 1
+        let panelHeight = duePanel.map { $0.wantedHeight(limit: max(2, room / 2)) } ?? 0
+        bodyHeight = room - (panelHeight > 0 ? panelHeight + 1 : 0)
         let selectedLine = lines.firstIndex { $0.item == selected } ?? 0
         if selectedLine < top { top = max(0, selectedLine - 1) }
         if selectedLine >= top + bodyHeight { top = selectedLine - bodyHeight + 1 }
@@ -64,16 +89,21 @@ final class HomeScreen: Screen {
             }
             guard let item = line.item else { continue }
             rowItems[row] = item
-            let isSelected = item == selected
+            let isSelected = item == selected && !dueHasFocus
             // The selected line is marked by «▸» and reverse video, not by colour alone.
             let marker = isSelected ? "▸ " : "  "
             buffer.putPadded(marker + line.text, row: row, column: 1, width: buffer.columns - 2,
                              style: isSelected ? .selection : .plain)
             if isSelected { buffer.cursor = CursorPosition(row: row, column: 1) }
         }
-        Chrome.drawStatus(&buffer, message: app.status, fallback: describeSelected(app: app))
-        Chrome.drawKeyBar(&buffer, actions: Self.keyBar(for: app.session),
-                          context: context, app: app)
+        if let duePanel {
+            let focusKey = app.keymap.effectiveKeys(for: .nextField, in: context).first.map(KeyName.name)
+            dueRows = duePanel.draw(into: &buffer, top: bodyTop + bodyHeight + 1, height: panelHeight,
+                                    focused: dueHasFocus, focusKey: focusKey, app: app)
+        }
+        let fallback = dueHasFocus ? duePanel?.describeSelected(app: app) ?? "" : describeSelected(app: app)
+        Chrome.drawStatus(&buffer, message: app.status, fallback: fallback)
+        Chrome.drawKeyBar(&buffer, actions: [.open, .help] + RoleEntries.available(to: app.session) + [.quit, .lock], context: context, app: app)
     }
 
     private func layout(app: Application) -> [Line] {
@@ -111,16 +141,29 @@ final class HomeScreen: Screen {
 
     func handle(_ key: Key, app: Application) {
         if case .mouse(let row, _) = key {
+            if let index = dueRows[row], let duePanel {
+                // A click selects; a click on the selected line opens it.
+                if dueHasFocus, index == duePanel.selectedIndex { open(app: app) } else { duePanel.select(index) }
+                dueHasFocus = true
+                return
+            }
             guard let item = rowItems[row] else { return }
-            // A click selects; a click on the selected line opens it.
-            if item == selected { open(app: app) } else { selected = item }
+            if item == selected, !dueHasFocus { open(app: app) } else { selected = item }
+            dueHasFocus = false
             return
         }
         handleCommandKey(key, app: app)
     }
 
     func perform(_ action: Action, app: Application) -> Bool {
+        if dueHasFocus, let duePanel, duePanel.perform(action) { return true }
+        if RoleEntries.open(action, home: home, app: app) {
+            dueIsStale = true
+            return true
+        }
         switch action {
+        case .nextField, .prevField:
+            dueHasFocus = !dueHasFocus && duePanel?.isEmpty == false
         case .moveUp: selected = max(0, selected - 1)
         case .moveDown: selected = min(max(0, items.count - 1), selected + 1)
         case .pageUp: selected = max(0, selected - bodyHeight)
@@ -132,7 +175,13 @@ final class HomeScreen: Screen {
     }
 
     private func open(app: Application) {
-        guard let home, items.indices.contains(selected) else { return }
+        guard let home else { return }
+        dueIsStale = true
+        if dueHasFocus {
+            if let item = duePanel?.selectedItem { DuePanel.open(item, home: home, app: app) }
+            return
+        }
+        guard items.indices.contains(selected) else { return }
         var focus: LessonID?
         if case .lesson(let lesson) = items[selected] { focus = lesson.lessonID }
         let grid = GridScreen(page: items[selected].page, home: home, focusLesson: focus, app: app)

@@ -94,7 +94,7 @@ extension Strings {
         let index = max(0, min(6, day.weekday - 1))
         return "\(language == .ru ? ru[index] : en[index]), \(day.russian)"
     }
-    public var noLessonsThatDay: String { ruEn("уроков нет", "no lessons") }
+    public var diaryNoLessons: String { ruEn("уроков нет", "no lessons") }
     public var topicPrefix: String { ruEn("Тема: ", "Topic: ") }
     public var homeworkPrefix: String { ruEn("ДЗ: ", "Homework: ") }
     public var attendanceLegend: String {
@@ -105,7 +105,7 @@ extension Strings {
         ruEn("Пропущено уроков за период: \(missed), из них по болезни: \(ill); опозданий: \(late)",
              "Lessons missed in the period: \(missed), through illness: \(ill); late: \(late)")
     }
-    public var noAbsences: String { ruEn("Пропусков нет", "No absences") }
+    public var diaryNoAbsences: String { ruEn("Пропусков нет", "No absences") }
     public func lessonNumberShort(_ number: Int) -> String { ruEn("ур. \(number)", "L\(number)") }
     public func attendanceMeaning(_ code: AttendanceCode) -> String {
         switch code {

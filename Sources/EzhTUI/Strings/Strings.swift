@@ -119,6 +119,8 @@ public struct Strings: Sendable {
         case .picker: t("Списки выбора", "Choice lists")
         case .help: t("Справка", "Help")
         case .command: t("Командная строка", "Command line")
+        // Validation layer
+        case .card, .absences, .permissions, .permissionForm, .substitutions: validationContextTitle(context)
         case .form, .diary, .accounts, .credentials, .accessLog, .accessReport: accountsContextTitle(context)
         }
     }
@@ -146,16 +148,21 @@ public struct Strings: Sendable {
         case .open: t("открыть", "open")
         case .confirm: t("подтвердить", "confirm")
         case .cancel: t("закрыть, отменить", "close, cancel")
-        case .back: t("назад к списку журналов", "back to the journal list")
+        case .back: t("назад, к предыдущему экрану", "back to the previous screen")
         case .nextField: t("следующее поле", "next field")
         case .prevField: t("предыдущее поле", "previous field")
         case .commandLine: t("командная строка", "command line")
         case .help: t("справка", "help")
         case .lock: t("заблокировать (выйти из учётной записи)", "lock (sign out)")
         case .quit: t("выход из программы", "quit the program")
+        // Validation layer
+        case .lessonCard, .allPresent, .absenceReview, .permissions, .substitutions, .teachersDue, .setIll, .setExcused,
+             .setUnexcused, .setExempt, .setAbsent, .editNote, .removeAbsence, .earlier, .later, .grantPermission,
+             .revokePermission, .toggle:
+            validationDescription(action)
         case .changePassword, .openAccounts, .openClassCredentials, .openAccessLog, .openAccessReport, .choosePupil,
              .prevWeek, .nextWeek, .nextSection, .prevSection, .newAccount, .resetPassword, .editRoles, .classSlips,
-             .search, .filter, .exportCSV, .verifyLog, .usageStatistics, .toggle:
+             .search, .filter, .exportCSV, .verifyLog, .usageStatistics:
             accountsDescription(action)
         }
     }
@@ -179,9 +186,14 @@ public struct Strings: Sendable {
         case .nextField: t("Поле", "Field")
         case .undo: t("Отменить", "Undo")
         case .editCell: t("Значение", "Value")
+        // Validation layer
+        case .lessonCard, .allPresent, .absenceReview, .permissions, .substitutions, .teachersDue, .setIll, .setExcused,
+             .setUnexcused, .setExempt, .setAbsent, .editNote, .removeAbsence, .earlier, .later, .grantPermission,
+             .revokePermission, .toggle:
+            validationShortLabel(action)
         case .changePassword, .openAccounts, .openClassCredentials, .openAccessLog, .openAccessReport, .choosePupil,
              .prevWeek, .nextWeek, .nextSection, .prevSection, .newAccount, .resetPassword, .editRoles, .classSlips,
-             .search, .filter, .exportCSV, .verifyLog, .usageStatistics, .toggle:
+             .search, .filter, .exportCSV, .verifyLog, .usageStatistics:
             accountsShortLabel(action)
         default: describe(action)
         }

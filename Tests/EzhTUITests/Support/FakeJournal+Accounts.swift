@@ -20,7 +20,7 @@ final class FakePeople {
         "parent": session(3, "parent", "Иванова Ольга Петровна", [.parent]),
         "pupil": session(4, "pupil", "Иванова Мария Сергеевна", [.pupil]),
         "admin": session(5, "admin", "Кузнецов Андрей Викторович", [.administrator], staff: 5),
-        "deputy": session(6, "deputy", "Соколова Елена Ивановна", [.deputy, .teacher], staff: 6),
+        "deputy": FakeJournal.deputySession,
     ]
     var passwords = ["teacher": "demo", "newbie": "Kx7-one-time", "parent": "demo", "pupil": "demo", "admin": "demo", "deputy": "demo"]
     /// Every change asked for, in order: "password newbie", "create staff 7 teacher", "reset parent".
@@ -151,17 +151,13 @@ extension FakeJournal {
         return people.accounts
     }
 
-    func staff(_ session: Session) throws -> [(id: StaffID, name: PersonName)] {
-        [(StaffID(1), PersonName(last: "Петрова", first: "Анна", patronymic: "Сергеевна")),
-         (StaffID(7), PersonName(last: "Фёдоров", first: "Глеб", patronymic: "Олегович"))]
-    }
-
     func createStaffAccount(_ session: Session, staff: StaffID, login: String?, roles: Set<Role>) throws -> Credentials {
-        let login = login ?? "fedorov.go"
+        guard let name = try self.staff(session).first(where: { $0.id == staff })?.name else { throw JournalError.notFound("сотрудник") }
+        let login = login ?? Transliteration.login(for: name)
         people.changes.append("create staff \(staff) \(login) \(roles.sorted().map(\.rawValue).joined(separator: ","))")
-        people.accounts.append(.init(login: login, name: PersonName(last: "Фёдоров", first: "Глеб", patronymic: "Олегович"), kind: "staff",
-                                     roles: roles.sorted(), isDisabled: false, mustChangePassword: true, lockedUntil: nil))
-        return Credentials(holderName: "Фёдоров Глеб Олегович", login: login, oneTimePassword: "Qw7-ot-91")
+        people.accounts.append(.init(login: login, name: name, kind: "staff", roles: roles.sorted(), isDisabled: false,
+                                     mustChangePassword: true, lockedUntil: nil))
+        return Credentials(holderName: name.full, login: login, oneTimePassword: "Qw7-ot-91")
     }
 
     func createFamilyAccount(_ session: Session, holder: AccountQueries.Holder, login: String?) throws -> Credentials {
@@ -191,10 +187,6 @@ extension FakeJournal {
 
     func setRoles(_ session: Session, login: String, roles: Set<Role>) throws {
         people.changes.append("roles \(login) \(roles.sorted().map(\.rawValue).joined(separator: ","))")
-    }
-
-    func ledClasses(_ session: Session) throws -> [(id: ClassID, name: ClassName)] {
-        session.has(.classTeacher) ? [(ClassID(5), ClassName(grade: 5, letter: "А"))] : []
     }
 
     func families(_ session: Session, classID: ClassID) throws -> [AdminQueries.FamilyRow] { people.families }

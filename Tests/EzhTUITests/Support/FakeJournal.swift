@@ -13,7 +13,9 @@ final class FakeJournal: JournalBackend {
     let schoolName = "МБОУ «Школа № 1»"
     var isDemo = false
     var timeZone: SchoolTimeZone { Self.zone }
-    func now() -> Date { Self.zone.instant(Self.today, TimeOfDay(hour: 11, minute: 0)) }
+    /// The school's time today; a test moves it to see deadlines pass.
+    var time = TimeOfDay(hour: 11, minute: 0)
+    func now() -> Date { Self.zone.instant(Self.today, time) }
     func today() -> LocalDate { Self.today }
 
     var marks: [JournalPage: MarksGrid] = [:]
@@ -23,6 +25,8 @@ final class FakeJournal: JournalBackend {
     /// The next write throws this instead of writing.
     var refuseNextWrite: JournalError?
     var signOuts = 0
+    /// The validation layer's records: lesson texts, due items, absences, permissions.
+    let state = FakeValidationState()
 
     static let session = Session(
         accountID: AccountID(1), login: "teacher", displayName: "Петрова Анна Сергеевна",
@@ -86,6 +90,7 @@ final class FakeJournal: JournalBackend {
             throw refusal
         }
         guard var grid = marks[page], let index = grid.columns.firstIndex(of: column) else { throw JournalError.lessonNotFound }
+        try judge(grid.columns[index])
         grid.set(value, pupil: pupil, column: index)
         marks[page] = grid
         writes.append("mark \(pupil) col \(index) \(value?.code ?? "nil")")
@@ -100,6 +105,7 @@ final class FakeJournal: JournalBackend {
         guard var grid = attendance[page], let index = grid.columns.firstIndex(where: { $0.lessonID == lesson }) else {
             throw JournalError.lessonNotFound
         }
+        try judge(grid.columns[index])
         grid.set(code, pupil: pupil, column: index)
         attendance[page] = grid
         writes.append("attendance \(pupil) lesson \(lesson) \(code?.rawValue ?? "nil")")

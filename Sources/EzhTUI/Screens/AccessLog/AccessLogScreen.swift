@@ -122,7 +122,7 @@ final class AccessLogScreen: Screen {
     }
 
     private func editSearch(app: Application) {
-        app.push(PromptScreen(title: app.strings.searchTitle, body: [app.strings.searchExplained],
+        app.push(FormPromptScreen(title: app.strings.searchTitle, body: [app.strings.searchExplained],
                               label: app.strings.searchLabel, initial: input.text) { [weak self] text, app in
             guard let self else { return .close }
             var wanted = input
@@ -146,7 +146,7 @@ final class AccessLogScreen: Screen {
 
     private func export(app: Application) {
         let input = self.input
-        app.push(PromptScreen(
+        app.push(FormPromptScreen(
             title: app.strings.exportTitle, body: [app.strings.exportExplained(input.isEmpty ? app.strings.noFilter : input.summary(strings: app.strings))],
             label: app.strings.saveToFileLabel, initial: AccessLogExport.defaultPath("access-log", today: app.backend.today())
         ) { path, app in

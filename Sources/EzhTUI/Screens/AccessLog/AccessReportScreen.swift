@@ -104,7 +104,7 @@ final class AccessReportScreen: Screen {
 
     private func export(app: Application) {
         let rows = self.rows
-        app.push(PromptScreen(
+        app.push(FormPromptScreen(
             title: app.strings.exportTitle, body: [app.strings.reportExportExplained(rows.count)],
             label: app.strings.saveToFileLabel, initial: AccessLogExport.defaultPath("access-report", today: app.backend.today())
         ) { path, app in

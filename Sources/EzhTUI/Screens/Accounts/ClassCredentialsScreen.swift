@@ -173,7 +173,7 @@ final class ClassCredentialsScreen: Screen {
             }
             reload(app: app)
             let slips = issued.map { $0.credentials.slip(school: app.backend.schoolName) }.joined(separator: "\n")
-            app.push(PromptScreen(
+            app.push(FormPromptScreen(
                 title: app.strings.classSlipsTitle(className), body: [app.strings.slipsReady(issued.count)],
                 label: app.strings.saveToFileLabel, initial: CredentialSlip.defaultPath(for: className),
                 onSubmit: { path, app in CredentialSlip.save(slips, to: path, app: app) },

@@ -9,7 +9,7 @@ enum CredentialSlip {
 
     static func show(_ credentials: Credentials, app: Application) {
         let slip = credentials.slip(school: app.backend.schoolName)
-        app.push(PromptScreen(
+        app.push(FormPromptScreen(
             title: app.strings.slipTitle(credentials.login),
             body: slip.split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
             label: app.strings.saveToFileLabel, initial: defaultPath(for: credentials.login),

@@ -73,7 +73,7 @@ enum DiaryText {
             if lessons.isEmpty, day.weekday == 6 { continue }
             lines.append(Line(text: ""))
             lines.append(Line(text: strings.weekdayAndDate(day), style: .bold))
-            if lessons.isEmpty { lines.append(Line(text: "  " + strings.noLessonsThatDay)) }
+            if lessons.isEmpty { lines.append(Line(text: "  " + strings.diaryNoLessons)) }
             for lesson in lessons {
                 let lead = "  " + TextFitting.fit(String(lesson.lessonNumber), width: 2, alignment: .right) + " "
                     + TextFitting.fit(lesson.subject, width: 16) + " " + TextFitting.fit(lesson.attendance?.rawValue ?? "", width: 3) + " "
@@ -101,7 +101,7 @@ enum DiaryText {
         let ill = missed.filter { $0.code == .ill }.count
         let late = diary.absences.count - missed.count
         var lines = [Line(text: strings.absenceTotals(missed: missed.count, ill: ill, late: late), style: .title), Line(text: "")]
-        if diary.absences.isEmpty { lines.append(Line(text: strings.noAbsences)) }
+        if diary.absences.isEmpty { lines.append(Line(text: strings.diaryNoAbsences)) }
         for absence in diary.absences.sorted(by: { ($0.date, $0.lessonNumber) < ($1.date, $1.lessonNumber) }) {
             let text = absence.date.russian + "  " + strings.lessonNumberShort(absence.lessonNumber) + "  "
                 + TextFitting.fit(absence.subject, width: 18) + " " + TextFitting.fit(absence.code.rawValue, width: 3) + " "

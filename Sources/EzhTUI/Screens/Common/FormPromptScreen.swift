@@ -1,6 +1,6 @@
 /// A box over the current screen with some text and one line to type, such as a credential slip
 /// and the file to save it to. The confirm key hands the line to `onSubmit`.
-final class PromptScreen: Screen {
+final class FormPromptScreen: Screen {
     private let title: String
     private let body: [String]
     private let label: String
