@@ -44,7 +44,7 @@ final class LoginAndHomeTests: XCTestCase {
         t.signIn()
         let lines = t.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         XCTAssertEqual(lines[0], " ezh · МБОУ «Школа № 1»               Петрова Анна Сергеевна · 27.11.2026 11:00")
-        XCTAssertEqual(lines[1], " учитель, кл. руководитель")
+        XCTAssertEqual(lines[1], " учитель, кл. руководитель                             F2 Реквизиты  C-p Пароль")
         XCTAssertEqual(lines[3], " Уроки сегодня, 27.11.2026")
         XCTAssertEqual(lines[4], " ▸  3  10:00–10:45  5А · Математика  каб. 21")
         XCTAssertEqual(lines[6], " Журналы")

@@ -133,10 +133,14 @@ public final class Application {
         return stack[index - 1]
     }
 
+    /// A person signed in (or changed their password): their start screen replaces everything.
     func signedIn(_ session: Session) {
         adopt(session)
-        stack = [HomeScreen(app: self)]
+        showStartScreen()
     }
+
+    /// Replaces the whole stack with one screen.
+    func reset(to screen: Screen) { stack = [screen] }
 
     /// Signs out and leaves nothing of the previous user on screen: the next person at the
     /// shared terminal sees only the login screen.
@@ -147,6 +151,9 @@ public final class Application {
         keymap = startKeymap.keymap
         strings = Strings(startLanguage)
         stack = [LoginScreen()]
+        // The previous user's last message may name a pupil; an idle lock says why the
+        // journal closed, until the next key.
+        status = idle ? .info(strings.lockedWhenIdle(minutes: backend.idleLockMinutes())) : nil
     }
 
     private func adopt(_ session: Session) {

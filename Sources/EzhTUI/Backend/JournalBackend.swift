@@ -1,5 +1,6 @@
 import EzhCore
 import EzhService
+import EzhStore
 import Foundation
 
 /// The part of `JournalService` the screens use. Screens talk to this protocol so that tests can
@@ -45,6 +46,24 @@ public protocol JournalBackend: AnyObject {
     func revokePermission(_ session: Session, _ id: PermissionID) throws
     func schoolLessons(_ session: Session, on day: LocalDate) throws -> [SchoolLesson]
     func recordSubstitution(_ session: Session, lesson: LessonID, substitute: StaffID?) throws
+    // Accounts, diary, access log
+    func changePassword(_ session: Session, old: String, new: String) throws -> Session
+    func diaryPupils(_ session: Session) throws -> [DiaryPupil]
+    func diary(_ session: Session, pupil: PupilID, period: PeriodID?, week: DateSpan?) throws -> Diary
+    func diaryPeriods(_ session: Session, pupil: PupilID) throws -> [Period]
+    func accounts(_ session: Session) throws -> [AdminQueries.AccountRow]
+    func createStaffAccount(_ session: Session, staff: StaffID, login: String?, roles: Set<Role>) throws -> Credentials
+    func createFamilyAccount(_ session: Session, holder: AccountQueries.Holder, login: String?) throws -> Credentials
+    func resetPassword(_ session: Session, login: String) throws -> Credentials
+    func setRoles(_ session: Session, login: String, roles: Set<Role>) throws
+    func families(_ session: Session, classID: ClassID) throws -> [AdminQueries.FamilyRow]
+    func accessLog(_ session: Session, filter: AccessLogFilter) throws -> [AccessLogRow]
+    func accessLogDetail(_ session: Session, entry: AccessLogRow) throws -> AccessLogDetail
+    func verifyAccessLog() throws -> AuditVerification
+    func usageStatistics(_ session: Session, span: DateSpan) throws -> UsageStatistics
+    func accessReport(_ session: Session, filter: AccessLogFilter) throws -> [AccessReportRow]
+    /// The class named «5А» in a typed filter.
+    func classID(named name: String) throws -> ClassID?
 }
 
 extension JournalService: JournalBackend {}

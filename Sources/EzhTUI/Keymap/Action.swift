@@ -48,5 +48,25 @@ public enum Action: String, CaseIterable, Sendable {
     case later
     case grantPermission = "grant-permission"
     case revokePermission = "revoke-permission"
+    // Accounts, diary, access log
+    case changePassword = "change-password"
+    case openAccounts = "accounts"
+    case openClassCredentials = "class-credentials"
+    case openAccessLog = "access-log"
+    case openAccessReport = "access-report"
+    case choosePupil = "choose-pupil"
+    case prevWeek = "prev-week"
+    case nextWeek = "next-week"
+    case nextSection = "next-section"
+    case prevSection = "prev-section"
+    case newAccount = "new-account"
+    case resetPassword = "reset-password"
+    case editRoles = "edit-roles"
+    case classSlips = "class-slips"
+    case search
+    case filter
+    case exportCSV = "export-csv"
+    case verifyLog = "verify-log"
+    case usageStatistics = "usage-statistics"
     case toggle
 }

@@ -116,6 +116,67 @@ enum BuiltinKeymap {
         bind substitutions Left earlier
         bind substitutions Right later
         bind substitutions Esc back
+        bind home F2 class-credentials
+        bind home F3 access-report
+        bind home F4 accounts
+        bind home F5 access-log
+        bind home C-p change-password
+        bind form Enter confirm
+        bind form Tab next-field
+        bind form Down next-field
+        bind form S-Tab prev-field
+        bind form Up prev-field
+        bind form Space toggle
+        bind form Esc cancel
+        bind diary Up move-up
+        bind diary Down move-down
+        bind diary PgUp page-up
+        bind diary PgDn page-down
+        bind diary Tab next-section
+        bind diary S-Tab prev-section
+        bind diary Left prev-week
+        bind diary Right next-week
+        bind diary F2 choose-period
+        bind diary F3 choose-pupil
+        bind diary C-p change-password
+        bind accounts Up move-up
+        bind accounts Down move-down
+        bind accounts PgUp page-up
+        bind accounts PgDn page-down
+        bind accounts F2 new-account
+        bind accounts F3 reset-password
+        bind accounts F4 search
+        bind accounts / search
+        bind accounts F5 edit-roles
+        bind accounts Esc back
+        bind credentials Up move-up
+        bind credentials Down move-down
+        bind credentials PgUp page-up
+        bind credentials PgDn page-down
+        bind credentials F2 new-account
+        bind credentials F3 reset-password
+        bind credentials F4 choose-class
+        bind credentials F7 class-slips
+        bind credentials Esc back
+        bind access-log Up move-up
+        bind access-log Down move-down
+        bind access-log PgUp page-up
+        bind access-log PgDn page-down
+        bind access-log Enter open
+        bind access-log F2 filter
+        bind access-log F4 search
+        bind access-log / search
+        bind access-log F7 export-csv
+        bind access-log F8 verify-log
+        bind access-log F9 usage-statistics
+        bind access-log Esc back
+        bind access-report Up move-up
+        bind access-report Down move-down
+        bind access-report PgUp page-up
+        bind access-report PgDn page-down
+        bind access-report F2 filter
+        bind access-report F7 export-csv
+        bind access-report Esc back
         """
 
     static var keymap: Keymap {

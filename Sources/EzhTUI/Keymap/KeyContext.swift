@@ -15,4 +15,11 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case permissions
     case permissionForm = "permission-form"
     case substitutions
+    // Accounts, diary, access log
+    case form
+    case diary
+    case accounts
+    case credentials
+    case accessLog = "access-log"
+    case accessReport = "access-report"
 }

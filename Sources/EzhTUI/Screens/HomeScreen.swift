@@ -66,6 +66,7 @@ final class HomeScreen: Screen {
         Chrome.drawTitleBar(&buffer, left: school, right: app.userAndClock(nameStyle: .full))
         let roles = app.session?.roles.sorted().map(app.strings.roleName).joined(separator: ", ") ?? ""
         buffer.put(roles, row: 1, column: 1, style: CellStyle(dim: true))
+        Self.drawAccountEntries(into: &buffer, row: 1, after: roles.displayWidth + 2, app: app)
         if dueIsStale {
             dueIsStale = false
             loadDue(app: app)
@@ -168,7 +169,7 @@ final class HomeScreen: Screen {
         case .pageUp: selected = max(0, selected - bodyHeight)
         case .pageDown: selected = min(max(0, items.count - 1), selected + bodyHeight)
         case .open, .confirm: open(app: app)
-        default: return false
+        default: return performAccountsAction(action, app: app)
         }
         return true
     }

@@ -121,6 +121,7 @@ public struct Strings: Sendable {
         case .command: t("Командная строка", "Command line")
         // Validation layer
         case .card, .absences, .permissions, .permissionForm, .substitutions: validationContextTitle(context)
+        case .form, .diary, .accounts, .credentials, .accessLog, .accessReport: accountsContextTitle(context)
         }
     }
 
@@ -159,6 +160,10 @@ public struct Strings: Sendable {
              .setUnexcused, .setExempt, .setAbsent, .editNote, .removeAbsence, .earlier, .later, .grantPermission,
              .revokePermission, .toggle:
             validationDescription(action)
+        case .changePassword, .openAccounts, .openClassCredentials, .openAccessLog, .openAccessReport, .choosePupil,
+             .prevWeek, .nextWeek, .nextSection, .prevSection, .newAccount, .resetPassword, .editRoles, .classSlips,
+             .search, .filter, .exportCSV, .verifyLog, .usageStatistics:
+            accountsDescription(action)
         }
     }
 
@@ -186,6 +191,10 @@ public struct Strings: Sendable {
              .setUnexcused, .setExempt, .setAbsent, .editNote, .removeAbsence, .earlier, .later, .grantPermission,
              .revokePermission, .toggle:
             validationShortLabel(action)
+        case .changePassword, .openAccounts, .openClassCredentials, .openAccessLog, .openAccessReport, .choosePupil,
+             .prevWeek, .nextWeek, .nextSection, .prevSection, .newAccount, .resetPassword, .editRoles, .classSlips,
+             .search, .filter, .exportCSV, .verifyLog, .usageStatistics:
+            accountsShortLabel(action)
         default: describe(action)
         }
     }

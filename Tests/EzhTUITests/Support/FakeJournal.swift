@@ -45,18 +45,23 @@ final class FakeJournal: JournalBackend {
          DemoAccountHint(login: "deputy", description: "завуч, пароль demo")]
     }
 
+    /// The people of the accounts, diary and access-log screens (FakeJournal+Accounts.swift).
+    let people = FakePeople()
+
     func signIn(login: String, password: String) throws -> Session {
-        guard password == "demo" else { throw JournalError.invalidCredentials }
-        switch login {
-        case "teacher": return Self.session
-        case "deputy": return Self.deputySession
-        default: throw JournalError.invalidCredentials
-        }
+        guard let session = people.sessions[login], password == people.passwords[login] else { throw JournalError.invalidCredentials }
+        return session
     }
 
     func signOut(_ session: Session) { signOuts += 1 }
-    func lockTerminal(_ session: Session, idle: Bool) { signOuts += 1 }
-    func idleLockMinutes() -> Double { 5 }
+    /// Each lock of the terminal: true when it locked itself after the idle time.
+    var locks: [Bool] = []
+    func lockTerminal(_ session: Session, idle: Bool) {
+        signOuts += 1
+        locks.append(idle)
+    }
+    var idleMinutes = 5.0
+    func idleLockMinutes() -> Double { idleMinutes }
 
     func home(_ session: Session) throws -> TeacherHome {
         let lesson = LessonSummary(
