@@ -90,12 +90,7 @@ extension JournalService {
     private func history(_ session: Session, _ page: JournalPage, entity: String, key: String) throws -> [HistoryEntry] {
         try loggedRead(session, .read, object: "история \(entity) \(key)", scope: page.scope) { db in
             try requireOpen(page, try viewer(for: session, db), language: session.language)
-            return try ChangeLog.entries(entity: entity, key: key, in: db).map { row in
-                HistoryEntry(
-                    changedAt: timeZone.russianDateTime(row.changedAt), who: row.who, terminal: row.terminal,
-                    oldValue: row.oldValue, newValue: row.newValue
-                )
-            }
+            return try ChangeLog.entries(entity: entity, key: key, in: db).map { HistoryEntry($0, in: timeZone) }
         }
     }
 

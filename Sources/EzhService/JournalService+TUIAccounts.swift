@@ -41,18 +41,8 @@ extension JournalService {
                 throw JournalError.accessDenied(AuditAction.audit.name(in: session.language))
             }
             let names = try NameQueries.names(staff: nil, classID: entry.classID, subjectID: entry.subjectID, db)
-            // One history row by its id: the before and after of the change the entry records.
-            let change = try entry.historyID.flatMap { id in
-                try HistoryRow.fetchOne(db, sql: """
-                    SELECT h.changed_at, h.old_value, h.new_value, h.terminal, h.permission_id, a.login,
-                           coalesce(s.last_name || ' ' || s.first_name, a.login) AS who
-                    FROM change_history h JOIN account a ON a.id = h.account_id LEFT JOIN staff s ON s.id = a.staff_id
-                    WHERE h.id = ?
-                    """, arguments: [id])
-            }.map {
-                HistoryEntry(changedAt: timeZone.russianDateTime($0.changedAt), who: $0.who, terminal: $0.terminal,
-                             oldValue: $0.oldValue, newValue: $0.newValue)
-            }
+            let change = try entry.historyID.flatMap { try ChangeLog.entry(id: $0, in: db) }
+                .map { HistoryEntry($0, in: timeZone) }
             return AccessLogDetail(className: names.className, subject: names.subject, change: change)
         }
     }

@@ -76,16 +76,23 @@ public enum ChangeLog {
 
     /// A cell's history, newest first, with the name of who made each change.
     public static func entries(entity: String, key: String, in db: Database) throws -> [HistoryRow] {
-        try HistoryRow.fetchAll(db, sql: """
-            SELECT h.changed_at, h.old_value, h.new_value, h.terminal, h.permission_id, a.login,
-                   coalesce(s.last_name || ' ' || s.first_name, a.login) AS who
-            FROM change_history h
-            JOIN account a ON a.id = h.account_id
-            LEFT JOIN staff s ON s.id = a.staff_id
-            WHERE h.entity = ? AND h.entity_key = ?
-            ORDER BY h.id DESC
-            """, arguments: [entity, key])
+        try HistoryRow.fetchAll(
+            db, sql: "\(selectRows) WHERE h.entity = ? AND h.entity_key = ? ORDER BY h.id DESC", arguments: [entity, key]
+        )
     }
+
+    /// One history row by its id (the change an access-log entry links to).
+    public static func entry(id: Int64, in db: Database) throws -> HistoryRow? {
+        try HistoryRow.fetchOne(db, sql: "\(selectRows) WHERE h.id = ?", arguments: [id])
+    }
+
+    private static let selectRows = """
+        SELECT h.changed_at, h.old_value, h.new_value, h.terminal, h.permission_id, a.login,
+               coalesce(s.last_name || ' ' || s.first_name, a.login) AS who
+        FROM change_history h
+        JOIN account a ON a.id = h.account_id
+        LEFT JOIN staff s ON s.id = a.staff_id
+        """
 }
 
 /// A history row as read back.
