@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .target(name: "EzhCore"),
@@ -19,12 +20,21 @@ let package = Package(
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
         .target(
             name: "EzhStore",
-            dependencies: ["EzhCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["EzhCore", "CSodium", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(name: "EzhService", dependencies: ["EzhCore", "EzhStore", "CSodium"]),
         .target(name: "EzhDemo", dependencies: ["EzhCore", "EzhStore", "EzhService"]),
-        .target(name: "EzhTUI", dependencies: ["EzhCore", "EzhService"]),
+        // EzhStore for the value types the service hands over as they are (access-log rows and
+        // filters, account rows), never for its queries.
+        .target(name: "EzhTUI", dependencies: ["EzhCore", "EzhStore", "EzhService"]),
         .target(name: "EzhCurses", dependencies: ["EzhTUI", "CNcursesw"]),
+        .target(
+            name: "EzhBench",
+            dependencies: [
+                "EzhCore", "EzhStore", "EzhService", "EzhTUI", .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+        .executableTarget(name: "ezh-bench", dependencies: ["EzhBench"]),
         .executableTarget(
             name: "ezh",
             dependencies: [
@@ -33,8 +43,17 @@ let package = Package(
             ]
         ),
         .testTarget(name: "EzhCoreTests", dependencies: ["EzhCore"]),
-        .testTarget(name: "EzhStoreTests", dependencies: ["EzhCore", "EzhStore"]),
-        .testTarget(name: "EzhServiceTests", dependencies: ["EzhCore", "EzhStore", "EzhService", "EzhDemo"]),
+        .testTarget(
+            name: "EzhStoreTests",
+            dependencies: ["EzhCore", "EzhStore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .testTarget(
+            name: "EzhServiceTests",
+            dependencies: [
+                "EzhCore", "EzhStore", "EzhService", "EzhDemo", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
         .testTarget(
             name: "EzhDemoTests",
             dependencies: ["EzhCore", "EzhStore", "EzhService", "EzhDemo", .product(name: "GRDB", package: "GRDB.swift")]

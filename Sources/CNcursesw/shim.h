@@ -18,3 +18,13 @@ static inline attr_t ezh_a_dim(void) { return A_DIM; }
 static inline attr_t ezh_a_normal(void) { return A_NORMAL; }
 static inline int ezh_color_pair(int n) { return COLOR_PAIR(n); }
 static inline int ezh_key_code_yes(void) { return KEY_CODE_YES; }
+
+// For the curses terminal of EzhCurses: standard streams for newterm, the locale's codeset to
+// check for UTF-8, and the mouse masks (function-like macros Swift does not import).
+#include <stdio.h>
+#include <langinfo.h>
+static inline FILE *ezh_stdin(void) { return stdin; }
+static inline FILE *ezh_stdout(void) { return stdout; }
+static inline const char *ezh_codeset(void) { return nl_langinfo(CODESET); }
+static inline mmask_t ezh_button1_press_mask(void) { return BUTTON1_PRESSED | BUTTON1_CLICKED; }
+static inline int ezh_key_f(int n) { return KEY_F(n); }

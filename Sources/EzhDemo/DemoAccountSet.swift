@@ -23,7 +23,7 @@ struct DemoAccountSet {
         }
         var logins = Set(named.map(\.0))
         for (index, member) in plan.staff.enumerated() where accountOfStaff[index] == nil && plan.weeklyLoad[index] > 0 {
-            let base = DemoAccountSet.login(for: member.name)
+            let base = Transliteration.login(for: member.name)
             var login = base
             var suffix = 2
             while !logins.insert(login).inserted {
@@ -35,12 +35,6 @@ struct DemoAccountSet {
         }
         add(login: "parent", holder: .parent(roster.demoParent), roles: [.parent], passwordHash: passwordHash)
         add(login: "pupil", holder: .pupil(roster.demoPupil), roles: [.pupil], passwordHash: passwordHash)
-    }
-
-    /// "ivanova.mp" for Иванова Мария Петровна.
-    static func login(for name: PersonName) -> String {
-        let initials = [name.first, name.patronymic].compactMap(\.first).map { RussianNames.latin(String($0)) }
-        return "\(RussianNames.latin(name.last)).\(initials.joined())"
     }
 
     private mutating func add(login: String, holder: SchoolDataset.AccountHolder, roles: [Role], passwordHash: String) {

@@ -103,7 +103,10 @@ struct JournalSimulator {
         lesson.homework = LessonHomework.text(kind: spec.kind, grade: grade, progress: context.progress, random: &random)
 
         let group = lesson.subgroup.map { roster.subgroupIDs[classIndex].firstIndex(of: $0)! }
-        let present = takeAttendance(context, classIndex: classIndex, group: group)
+        // The register is taken in the first minutes of the lesson; absences are marked from then on.
+        let taken = frame.clock.instant(lesson.date, lesson.startsAt).addingTimeInterval(TimeInterval(random.int(in: 60...300)))
+        lesson.attendanceTakenAt = taken
+        let present = takeAttendance(context, classIndex: classIndex, group: group, takenAt: taken)
         if grade >= 2 {
             giveMarks(context, classIndex: classIndex, subjectIndex: subjectIndex, present: present, test: test, topic: lesson.topic)
         }
@@ -113,11 +116,10 @@ struct JournalSimulator {
     /// Records absences and lateness; returns the roster positions of the pupils who attended
     /// (late ones included) and of those absent.
     private mutating func takeAttendance(
-        _ context: LessonContext, classIndex: Int, group: Int?
+        _ context: LessonContext, classIndex: Int, group: Int?, takenAt: Date
     ) -> (attended: [Int], absent: [Int]) {
         let lesson = context.lesson
         let account = teacherAccount(lesson.scheduledTeacher)
-        let start = frame.clock.instant(lesson.date, lesson.startsAt)
         var attended: [Int] = []
         var absent: [Int] = []
         for (position, stay) in roster.stays[classIndex].enumerated()
@@ -135,10 +137,9 @@ struct JournalSimulator {
                 code = nil
             }
             if let code {
-                // Taken during the lesson, a few minutes in.
                 attendance.append(SchoolDataset.Attendance(
                     lesson: lesson.id, pupil: roster.pupils[stay.pupilIndex].id, code: code, note: "",
-                    changedAt: start.addingTimeInterval(TimeInterval(random.int(in: 120...1200))), changedBy: account
+                    changedAt: takenAt.addingTimeInterval(TimeInterval(random.int(in: 0...900))), changedBy: account
                 ))
             }
             if code?.isAbsence == true { absent.append(position) } else { attended.append(position) }

@@ -1,73 +1,150 @@
 import EzhCore
 import EzhStore
 import Foundation
+import GRDB
 
 /// The one write path of the journal, and the one read path for front ends. Every change checks
-/// permission, applies the rules with the injected clock, and writes the change, its history and
-/// its audit entry in a single transaction. Screens and commands never write SQL.
+/// permission, applies the rules with the injected clock, and writes the change and its history
+/// in a single transaction. Screens and commands never write SQL.
 public final class JournalService: Sendable {
     public let store: JournalStore
     public let clock: any JournalClock
     public let terminal: TerminalInfo
+    public let school: SchoolRecord
+    public let timeZone: SchoolTimeZone
 
-    /// Refuses any clock but the real one unless the database is a demo or test database.
+    /// Opens the journal of the school in `store`. Refuses any clock but the real one unless the
+    /// database is a demo database: on a real school's journal nobody can move time.
     public init(store: JournalStore, clock: any JournalClock, terminal: TerminalInfo) throws {
+        guard let school = try store.pool.read(SchoolQueries.school) else {
+            throw JournalError.noSchool(path: store.path)
+        }
+        guard clock.isRealTime || school.isDemo else { throw JournalError.fakeClockOnRealSchool }
+        guard let zone = SchoolTimeZone(identifier: school.timeZoneIdentifier) else {
+            throw JournalError.invalidInput(field: "time_zone", problem: school.timeZoneIdentifier)
+        }
         self.store = store
         self.clock = clock
         self.terminal = terminal
+        self.school = school
+        self.timeZone = zone
     }
 
-    public var schoolName: String { "" }
-    public var isDemo: Bool { false }
-    public var timeZone: SchoolTimeZone { SchoolTimeZone(identifier: "Europe/Moscow")! }
+    public var schoolName: String { school.name }
+    public var isDemo: Bool { school.isDemo }
     public func now() -> Date { clock.now() }
     public func today() -> LocalDate { timeZone.localDate(of: now()) }
 
-    public func demoAccounts() -> [DemoAccountHint] { [] }
-
-    public func signIn(login: String, password: String) throws -> Session {
-        throw JournalError.invalidCredentials
+    /// The demo accounts a demo login screen lists; none on a real school's database.
+    public func demoAccounts() -> [DemoAccountHint] {
+        guard isDemo, let text = try? store.pool.read({ try SettingQueries.value(SettingQueries.demoAccountsKey, $0) })
+        else { return [] }
+        return text.split(separator: "\n").compactMap { line in
+            let parts = line.split(separator: "\t", maxSplits: 1).map(String.init)
+            return parts.count == 2 ? DemoAccountHint(login: parts[0], description: parts[1]) : nil
+        }
     }
 
-    public func signOut(_ session: Session) {}
+    // MARK: - Transactions
 
-    public func home(_ session: Session) throws -> TeacherHome {
-        throw JournalError.notSignedIn
+    /// Reads in one snapshot; storage errors become a message a person can act on.
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        try translatingStorageErrors { try store.pool.read(body) }
     }
 
-    public func periods(for page: JournalPage) throws -> [Period] { [] }
-
-    public func marksGrid(_ session: Session, page: JournalPage, period: PeriodID) throws -> MarksGrid {
-        throw JournalError.notSignedIn
+    /// One write transaction: the change, its history and its access-log entries commit
+    /// together or not at all.
+    func write<T>(_ session: Session, _ body: (Database, ChangeStamp) throws -> T) throws -> T {
+        try translatingStorageErrors {
+            try store.pool.write { db in
+                let stamp = ChangeStamp(account: session.accountID, at: clock.now(), terminal: terminal.label)
+                let lastHistory = try AccessLogQueries.lastHistoryID(db)
+                let result = try body(db, stamp)
+                for change in try AccessLogQueries.historySince(lastHistory, db) {
+                    try AccessLog.append(auditEntry(session, stamp.at, for: change), db)
+                }
+                return result
+            }
+        }
     }
 
-    public func attendanceGrid(_ session: Session, page: JournalPage, period: PeriodID) throws -> AttendanceGrid {
-        throw JournalError.notSignedIn
+    /// A write with no session behind it (sign-in bookkeeping).
+    func translatingWrite<T>(_ body: (Database) throws -> T) throws -> T {
+        try translatingStorageErrors { try store.pool.write(body) }
     }
 
-    /// Sets or clears (nil) one pupil's mark in one column. A lesson with no assignment gets one
-    /// of the default work type; the returned column carries its id.
-    public func setMark(
-        _ session: Session, page: JournalPage, column: GridColumn, pupil: PupilID, value: MarkValue?
-    ) throws -> GridColumn {
-        throw JournalError.notSignedIn
+    /// A read of personal data, logged: the entry and the read share one transaction, so the
+    /// log never misses a read that happened.
+    func loggedRead<T>(
+        _ session: Session, _ action: AuditAction, object: String, scope: ChangeScope? = nil, period: PeriodID? = nil,
+        _ body: (Database) throws -> T
+    ) throws -> T {
+        try translatingStorageErrors {
+            try store.pool.write { db in
+                let result = try body(db)
+                try AccessLog.append(AccessLogRow(
+                    seq: 0, at: InstantFormat.string(clock.now()), accountID: session.accountID, login: session.login,
+                    role: session.roleLabel, terminal: terminal.label, action: action.rawValue, object: object,
+                    classID: scope?.classID, subjectID: scope?.subjectID, lessonDate: scope?.lessonDate?.iso,
+                    periodID: period
+                ), db)
+                return result
+            }
+        }
     }
 
-    /// Sets or clears (nil) one pupil's attendance code for one lesson.
-    public func setAttendance(
-        _ session: Session, page: JournalPage, lesson: LessonID, pupil: PupilID, code: AttendanceCode?
-    ) throws {
-        throw JournalError.notSignedIn
+    /// An access-log entry about the session itself (sign-in, lock, sign-out) or with no
+    /// session (a failed sign-in).
+    func logEvent(_ action: AuditAction, account: AccountID?, login: String, role: String, detail: String = "") throws {
+        try translatingStorageErrors {
+            try store.pool.write { db in
+                try AccessLog.append(AccessLogRow(
+                    seq: 0, at: InstantFormat.string(clock.now()), accountID: account, login: login, role: role,
+                    terminal: terminal.label, action: action.rawValue, object: login, detail: detail
+                ), db)
+            }
+        }
     }
 
-    /// Every recorded change of one mark cell, newest first.
-    public func markHistory(_ session: Session, column: GridColumn, pupil: PupilID) throws -> [HistoryEntry] { [] }
+    private func auditEntry(_ session: Session, _ at: Date, for change: AccessLogQueries.HistoryContext) -> AccessLogRow {
+        let action: AuditAction = switch change.entity {
+        case "late_permission": .permission
+        case "setting": .setting
+        case "account": .account
+        default: .change
+        }
+        return AccessLogRow(
+            seq: 0, at: InstantFormat.string(at), accountID: session.accountID, login: session.login,
+            role: session.roleLabel, terminal: terminal.label, action: action.rawValue,
+            object: "\(change.entity) \(change.key) \(change.field)", classID: change.classID, subjectID: change.subjectID,
+            lessonDate: change.lessonDate, historyID: change.id, permissionID: change.permissionID
+        )
+    }
 
-    /// Every recorded change of one attendance cell, newest first.
-    public func attendanceHistory(_ session: Session, lesson: LessonID, pupil: PupilID) throws -> [HistoryEntry] { [] }
+    func translatingStorageErrors<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as UserFacingError {
+            throw error
+        } catch let error as DatabaseError {
+            throw JournalError.storageFailure(error.message ?? error.resultCode.description)
+        }
+    }
+}
 
-    /// Stores the account's own language and keymap; returns the updated session.
-    public func setPreferences(_ session: Session, language: Language?, keymapName: String?) throws -> Session {
-        session
+/// Who makes a change, when, and from where: stamped on the change and its history row.
+struct ChangeStamp {
+    let account: AccountID
+    let at: Date
+    let terminal: String
+
+    func change(
+        entity: String, key: String, field: String, from old: String?, to new: String?, permission: PermissionID? = nil,
+        scope: ChangeScope? = nil
+    ) -> ChangeRecord {
+        ChangeRecord(
+            entity: entity, entityKey: key, field: field, oldValue: old, newValue: new,
+            accountID: account, changedAt: at, terminal: terminal, permissionID: permission, scope: scope
+        )
     }
 }

@@ -64,12 +64,31 @@ final class DemoImportTests: XCTestCase {
         }
     }
 
-    func testHistoryKeysAndInstantsHaveTheSharedFormat() {
-        XCTAssertEqual(HistoryKeys.mark(assignment: AssignmentID(12), pupil: PupilID(40)), "assignment=12;pupil=40")
-        XCTAssertEqual(HistoryKeys.attendance(lesson: LessonID(7), pupil: PupilID(40)), "lesson=7;pupil=40")
-        XCTAssertEqual(isoInstant(Date(timeIntervalSince1970: 1_795_767_300)), "2026-11-27T08:15:00.000Z")
-        XCTAssertEqual(isoInstant(Date(timeIntervalSince1970: 0.042)), "1970-01-01T00:00:00.042Z")
-        XCTAssertEqual(isoInstant(Date(timeIntervalSince1970: -0.5)), "1969-12-31T23:59:59.500Z")
+    func testHistoryRowsCarryTheirLessonForTheAccessReport() throws {
+        try store.pool.read { db in
+            let unscoped = try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM change_history WHERE class_id IS NULL OR subject_id IS NULL OR lesson_date IS NULL
+                """)
+            XCTAssertEqual(unscoped, 0)
+            let misplaced = try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM change_history h JOIN attendance a
+                  ON h.entity = 'attendance' AND h.entity_key = 'lesson=' || a.lesson_id || ';pupil=' || a.pupil_id
+                JOIN lesson l ON l.id = a.lesson_id
+                WHERE h.class_id <> l.class_id OR h.subject_id <> l.subject_id OR h.lesson_date <> l.date
+                """)
+            XCTAssertEqual(misplaced, 0)
+        }
+    }
+
+    func testHeldLessonsHaveTheirRegisterTakenAndTheAccessLogIsIntact() throws {
+        try store.pool.read { db in
+            let held = data.lessons.filter { $0.attendanceTakenAt != nil }.count
+            XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT count(*) FROM lesson WHERE attendance_taken_at IS NOT NULL"), held)
+            XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT count(*) FROM lesson WHERE topic <> ''"), held)
+            let changes = data.marks.count + data.attendance.count
+            XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT count(*) FROM access_log"), 1 + changes)
+            XCTAssertEqual(try AccessLog.verify(db), .intact(entries: 1 + changes))
+        }
     }
 
     func testDemoPasswordSignsEveryAccountIn() throws {

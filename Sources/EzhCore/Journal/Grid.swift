@@ -1,3 +1,5 @@
+import Foundation
+
 /// A pupil as a grid row shows them: number in the class list and name, nothing more.
 public struct GridPupil: Hashable, Sendable, Identifiable {
     public let id: PupilID
@@ -24,11 +26,15 @@ public struct GridColumn: Hashable, Sendable {
     public let topic: String
     /// Whether the signed-in user may change this column (their own or substituted lesson).
     public let isEditable: Bool
+    /// When the grid's kind of entry (marks or attendance) may be made in this column.
+    public let window: EntryWindow?
+    /// A late-entry permission that covers this column once its window has closed.
+    public let latePermission: LatePermission?
 
     public init(
         lessonID: LessonID, date: LocalDate, lessonNumber: Int, start: TimeOfDay, end: TimeOfDay,
         assignmentID: AssignmentID? = nil, workType: WorkType? = nil, topic: String = "",
-        isEditable: Bool
+        isEditable: Bool, window: EntryWindow? = nil, latePermission: LatePermission? = nil
     ) {
         self.lessonID = lessonID
         self.date = date
@@ -39,6 +45,58 @@ public struct GridColumn: Hashable, Sendable {
         self.workType = workType
         self.topic = topic
         self.isEditable = isEditable
+        self.window = window
+        self.latePermission = latePermission
+    }
+
+    /// The same column with another assignment (after typing a mark created one).
+    public func with(assignment: AssignmentID, workType: WorkType) -> GridColumn {
+        GridColumn(
+            lessonID: lessonID, date: date, lessonNumber: lessonNumber, start: start, end: end,
+            assignmentID: assignment, workType: workType, topic: topic, isEditable: isEditable, window: window,
+            latePermission: latePermission
+        )
+    }
+
+    /// Whether, and until when, the signed-in user can enter this column at `now`.
+    public func entryStatus(at now: Date) -> CellEntryStatus {
+        CellEntryStatus(isEditable: isEditable, window: window, permission: latePermission, at: now)
+    }
+}
+
+/// What a cell allows at a given moment; the grid shows it (a lock glyph, the deadline in the
+/// status line) before the teacher types, not only after a refusal.
+public enum CellEntryStatus: Hashable, Sendable {
+    /// Not the user's lesson: read only.
+    case readOnly
+    /// Open; `until` is the deadline, if there is one.
+    case open(until: Date?)
+    /// The lesson has not started yet.
+    case notYetOpen(Date)
+    /// Past its deadline, covered by a permission until it expires: entries are marked late.
+    case late(LatePermission, until: Date)
+    /// Past its deadline, no permission.
+    case closed(since: Date)
+
+    /// What an entry with this window allows at `now`, for someone who may (`isEditable`) or may
+    /// not make it; a grid column and the lesson card both ask.
+    public init(isEditable: Bool, window: EntryWindow?, permission: LatePermission?, at now: Date) {
+        guard isEditable else { self = .readOnly; return }
+        guard let window else { self = .open(until: nil); return }
+        if let opensAt = window.opensAt, window.isBeforeOpening(now) { self = .notYetOpen(opensAt); return }
+        guard let closesAt = window.closesAt, window.isPastDeadline(now) else { self = .open(until: window.closesAt); return }
+        if let permission, permission.isValid(at: now) {
+            self = .late(permission, until: permission.expiresAt)
+        } else {
+            self = .closed(since: closesAt)
+        }
+    }
+
+    public var acceptsEntry: Bool {
+        switch self {
+        case .open, .late: true
+        case .readOnly, .notYetOpen, .closed: false
+        }
     }
 }
 

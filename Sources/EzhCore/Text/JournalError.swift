@@ -14,6 +14,9 @@ public enum JournalError: UserFacingError, Equatable {
     case notFound(String)
     case fakeClockOnRealSchool
     case invalidInput(field: String, problem: String)
+    case storageFailure(String)
+    case noSchool(path: String)
+    case accountLocked(until: String)
 
     public func message(in language: Language) -> String {
         switch (self, language) {
@@ -49,6 +52,18 @@ public enum JournalError: UserFacingError, Equatable {
             "Time can be moved only in a demo database; this is a school's database."
         case (.invalidInput(let field, let problem), .ru): "\(field): \(problem)"
         case (.invalidInput(let field, let problem), .en): "\(field): \(problem)"
+        case (.storageFailure(let detail), .ru):
+            "Не удалось записать в базу (\(detail)). Ничего не изменено; повторите, а если ошибка повторяется, сообщите администратору."
+        case (.storageFailure(let detail), .en):
+            "Could not write to the database (\(detail)). Nothing was changed; try again, and tell the administrator if it persists."
+        case (.accountLocked(let until), .ru):
+            "Слишком много неудачных попыток входа: вход заблокирован до \(until). Подождите или обратитесь к администратору."
+        case (.accountLocked(let until), .en):
+            "Too many failed sign-in attempts: sign-in is blocked until \(until). Wait, or ask the administrator."
+        case (.noSchool(let path), .ru):
+            "В базе \(path) нет школы. Создайте её: ezh init --db \(path) --school НАЗВАНИЕ --timezone Europe/Moscow --admin ЛОГИН (или ezh init --demo)."
+        case (.noSchool(let path), .en):
+            "The database \(path) has no school. Create one: ezh init --db \(path) --school NAME --timezone Europe/Moscow --admin LOGIN (or ezh init --demo)."
         }
     }
 }

@@ -19,6 +19,7 @@ public enum LessonTag {}
 public enum AssignmentTag {}
 public enum WorkTypeTag {}
 public enum YearTag {}
+public enum PermissionTag {}
 
 public typealias PupilID = EntityID<PupilTag>
 public typealias ParentID = EntityID<ParentTag>
@@ -32,3 +33,4 @@ public typealias LessonID = EntityID<LessonTag>
 public typealias AssignmentID = EntityID<AssignmentTag>
 public typealias WorkTypeID = EntityID<WorkTypeTag>
 public typealias YearID = EntityID<YearTag>
+public typealias PermissionID = EntityID<PermissionTag>

@@ -25,10 +25,12 @@ public struct Session: Sendable, Hashable {
     public let staffID: StaffID?
     public let language: Language
     public let keymapName: String
+    /// A one-time password was used: the person must choose their own before anything else.
+    public let mustChangePassword: Bool
 
     public init(
         accountID: AccountID, login: String, displayName: String, roles: Set<Role>,
-        staffID: StaffID?, language: Language, keymapName: String
+        staffID: StaffID?, language: Language, keymapName: String, mustChangePassword: Bool = false
     ) {
         self.accountID = accountID
         self.login = login
@@ -37,9 +39,13 @@ public struct Session: Sendable, Hashable {
         self.staffID = staffID
         self.language = language
         self.keymapName = keymapName
+        self.mustChangePassword = mustChangePassword
     }
 
     public func has(_ role: Role) -> Bool { roles.contains(role) }
+
+    /// The roles as the access log records them: "teacher,class_teacher".
+    public var roleLabel: String { roles.sorted().map(\.rawValue).joined(separator: ",") }
 }
 
 /// A demo account as the demo login screen lists it.

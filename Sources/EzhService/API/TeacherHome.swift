@@ -1,4 +1,5 @@
 import EzhCore
+import EzhStore
 
 /// One concrete lesson as a list shows it.
 public struct LessonSummary: Sendable, Hashable {
@@ -42,7 +43,7 @@ public struct TeacherHome: Sendable {
     }
 }
 
-/// One recorded change of a cell: old and new value, who, when, from where.
+/// One recorded change of a cell: old and new value, who, when (school time), from where.
 public struct HistoryEntry: Sendable, Hashable {
     public let changedAt: String
     public let who: String
@@ -56,5 +57,15 @@ public struct HistoryEntry: Sendable, Hashable {
         self.terminal = terminal
         self.oldValue = oldValue
         self.newValue = newValue
+    }
+}
+
+extension HistoryEntry {
+    /// A stored history row as people read it, its time in the school's zone.
+    init(_ row: HistoryRow, in zone: SchoolTimeZone) {
+        self.init(
+            changedAt: zone.russianDateTime(row.changedAt), who: row.who, terminal: row.terminal,
+            oldValue: row.oldValue, newValue: row.newValue
+        )
     }
 }

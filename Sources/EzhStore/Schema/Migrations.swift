@@ -9,6 +9,8 @@ enum Migrations {
         migrator.registerMigration("v1: people and accounts", migrate: PeopleSchema.create)
         migrator.registerMigration("v1: timetable and lessons", migrate: TimetableSchema.create)
         migrator.registerMigration("v1: marks, attendance, finals, history", migrate: JournalSchema.create)
+        migrator.registerMigration("v1: validation layer", migrate: ValidationSchema.create)
+        migrator.registerMigration("v1: access log", migrate: AccessLogSchema.create)
         return migrator
     }
 }

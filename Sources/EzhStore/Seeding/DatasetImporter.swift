@@ -6,8 +6,9 @@ import GRDB
 let importTerminal = "demo"
 
 /// Writes a whole school into an empty journal in one write transaction. Every mark and
-/// attendance row gets its change_history row, as if the teacher had entered it, so the
-/// journal's history view and reports see imported data exactly like live data.
+/// attendance row gets its change_history row through `ChangeLog` and its access-log entry, as
+/// if the teacher had entered it, so the history view, the access report and the audit check see
+/// imported data exactly like live data.
 ///
 /// - Throws: `DatasetImportError.schoolAlreadyExists` when the database already has a school;
 ///   nothing is written then.
@@ -41,7 +42,7 @@ private struct DatasetWriter {
         let school = data.school
         try db.execute(
             sql: "INSERT INTO school (id, name, time_zone, week_days, is_demo, created_at) VALUES (1, ?, ?, ?, ?, ?)",
-            arguments: [school.name, school.timeZone, school.weekDays, school.isDemo ? 1 : 0, isoInstant(school.createdAt)]
+            arguments: [school.name, school.timeZone, school.weekDays, school.isDemo ? 1 : 0, InstantFormat.string(school.createdAt)]
         )
         let year = data.year
         try db.execute(
@@ -54,7 +55,7 @@ private struct DatasetWriter {
         ) { period, writer in
             [period.id.rawValue, year.id.rawValue, period.scheme.rawValue, period.number,
              writer.day(period.span.first), writer.day(period.span.last),
-             period.finalsDueOn.map { writer.day($0) }, period.closedAt.map(isoInstant)]
+             period.finalsDueOn.map { writer.day($0) }, period.closedAt.map(InstantFormat.string)]
         }
         try insert("INSERT INTO day_off (id, year_id, starts_on, ends_on, name) VALUES (?, ?, ?, ?, ?)", data.daysOff) {
             off, writer in [off.id, year.id.rawValue, writer.day(off.span.first), writer.day(off.span.last), off.name]
@@ -155,15 +156,15 @@ private struct DatasetWriter {
         try insert(
             """
             INSERT INTO lesson (id, teaching_id, class_id, subject_id, subgroup_id, date, lesson_number, starts_at,
-                ends_at, room, scheduled_teacher_id, actual_teacher_id, topic, homework)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ends_at, room, scheduled_teacher_id, actual_teacher_id, topic, homework, attendance_taken_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
             data.lessons
         ) { lesson, writer in
             [lesson.id.rawValue, lesson.teaching, lesson.classID.rawValue, lesson.subject.rawValue,
              lesson.subgroup?.rawValue, writer.day(lesson.date), lesson.number, lesson.startsAt.text,
              lesson.endsAt.text, lesson.room, lesson.scheduledTeacher.rawValue, lesson.actualTeacher?.rawValue,
-             lesson.topic, lesson.homework]
+             lesson.topic, lesson.homework, lesson.attendanceTakenAt.map(InstantFormat.string)]
         }
         try insert(
             "INSERT INTO assignment (id, lesson_id, work_type_id, topic, position) VALUES (?, ?, ?, ?, ?)",
@@ -174,24 +175,32 @@ private struct DatasetWriter {
         }
     }
 
-    /// Marks, attendance and finals, then one history row per mark and attendance row, in time
-    /// order so history ids grow with time as they do in a live journal.
+    /// Marks, attendance and finals; then the access-log entry for the school's creation, and one
+    /// history row with its access-log entry per mark and attendance row, in time order so ids
+    /// grow with time as they do in a live journal.
     private mutating func writeJournal(_ data: SchoolDataset) throws {
-        var history: [HistoryRow] = []
+        var history: [ChangeRecord] = []
         history.reserveCapacity(data.marks.count + data.attendance.count)
+        // Ids are positions plus one, as the generator assigns them.
+        let lessonOf = { (id: LessonID) in data.lessons[Int(id.rawValue) - 1] }
+        let scope = { (lesson: SchoolDataset.Lesson) in
+            ChangeScope(classID: lesson.classID, subjectID: lesson.subject, lessonDate: lesson.date)
+        }
 
         let markStatement = try db.makeStatement(
             sql: "INSERT INTO mark (assignment_id, pupil_id, value, changed_at, changed_by) VALUES (?, ?, ?, ?, ?)"
         )
         for mark in data.marks {
-            let changedAt = isoInstant(mark.changedAt)
             try markStatement.execute(arguments: [
-                mark.assignment.rawValue, mark.pupil.rawValue, mark.value.code, changedAt, mark.changedBy.rawValue,
+                mark.assignment.rawValue, mark.pupil.rawValue, mark.value.code, InstantFormat.string(mark.changedAt),
+                mark.changedBy.rawValue,
             ])
-            history.append(HistoryRow(
-                instant: mark.changedAt, entity: HistoryKeys.markEntity, field: HistoryKeys.markField,
-                key: HistoryKeys.mark(assignment: mark.assignment, pupil: mark.pupil),
-                newValue: mark.value.code, account: mark.changedBy, changedAt: changedAt
+            let lesson = lessonOf(data.assignments[Int(mark.assignment.rawValue) - 1].lesson)
+            // Entity and field names as JournalService.setMark writes them.
+            history.append(ChangeRecord(
+                entity: "mark", entityKey: ChangeLog.markKey(assignment: mark.assignment, pupil: mark.pupil),
+                field: "value", oldValue: nil, newValue: mark.value.code, accountID: mark.changedBy,
+                changedAt: mark.changedAt, terminal: importTerminal, scope: scope(lesson)
             ))
         }
 
@@ -199,15 +208,15 @@ private struct DatasetWriter {
             INSERT INTO attendance (lesson_id, pupil_id, code, note, changed_at, changed_by) VALUES (?, ?, ?, ?, ?, ?)
             """)
         for entry in data.attendance {
-            let changedAt = isoInstant(entry.changedAt)
             try attendanceStatement.execute(arguments: [
-                entry.lesson.rawValue, entry.pupil.rawValue, entry.code.rawValue, entry.note, changedAt,
-                entry.changedBy.rawValue,
+                entry.lesson.rawValue, entry.pupil.rawValue, entry.code.rawValue, entry.note,
+                InstantFormat.string(entry.changedAt), entry.changedBy.rawValue,
             ])
-            history.append(HistoryRow(
-                instant: entry.changedAt, entity: HistoryKeys.attendanceEntity, field: HistoryKeys.attendanceField,
-                key: HistoryKeys.attendance(lesson: entry.lesson, pupil: entry.pupil),
-                newValue: entry.code.rawValue, account: entry.changedBy, changedAt: changedAt
+            // As JournalService.setAttendance writes them.
+            history.append(ChangeRecord(
+                entity: "attendance", entityKey: ChangeLog.attendanceKey(lesson: entry.lesson, pupil: entry.pupil),
+                field: "code", oldValue: nil, newValue: entry.code.rawValue, accountID: entry.changedBy,
+                changedAt: entry.changedAt, terminal: importTerminal, scope: scope(lessonOf(entry.lesson))
             ))
         }
 
@@ -219,20 +228,37 @@ private struct DatasetWriter {
             data.periodFinals
         ) { final, _ in
             [final.id, final.pupil.rawValue, final.classID.rawValue, final.subject.rawValue, final.kind.rawValue,
-             final.period?.rawValue, final.value, isoInstant(final.changedAt), final.changedBy.rawValue]
+             final.period?.rawValue, final.value, InstantFormat.string(final.changedAt), final.changedBy.rawValue]
         }
 
         // Stable: rows entered at the same instant keep the order they were appended in.
-        let order = history.indices.sorted { (history[$0].instant, $0) < (history[$1].instant, $1) }
-        let historyStatement = try db.makeStatement(sql: """
-            INSERT INTO change_history (entity, entity_key, field, old_value, new_value, account_id, changed_at, terminal)
-            VALUES (?, ?, ?, NULL, ?, ?, ?, ?)
-            """)
+        let order = history.indices.sorted { (history[$0].changedAt, $0) < (history[$1].changedAt, $1) }
+        let logins = Dictionary(uniqueKeysWithValues: data.accounts.map { ($0.id, $0.login) })
+        var roles: [AccountID: [Role]] = [:]
+        for role in data.accountRoles { roles[role.account, default: []].append(role.role) }
+        // Like the service's session label: the account's roles, sorted, comma-separated.
+        let roleLabel = { (account: AccountID) in (roles[account] ?? []).sorted().map(\.rawValue).joined(separator: ",") }
+
+        let administrator = data.accountRoles.first { $0.role == .administrator }?.account
+        var chain = try AccessLogChain(db: db)
+        try chain.append(AccessLogRow(
+            seq: 0, at: InstantFormat.string(data.school.createdAt), accountID: administrator,
+            login: administrator.flatMap { logins[$0] } ?? importTerminal, role: Role.administrator.rawValue,
+            terminal: importTerminal, action: AuditAction.account.rawValue,
+            object: "демонстрационная школа создана: \(data.school.name)"
+        ))
+        // Every change has its access-log entry, as the service writes one with each change; the
+        // audit check refuses a history row without one.
         for index in order {
-            let row = history[index]
-            try historyStatement.execute(arguments: [
-                row.entity, row.key, row.field, row.newValue, row.account.rawValue, row.changedAt, importTerminal,
-            ])
+            let change = history[index]
+            try ChangeLog.record(change, in: db)
+            try chain.append(AccessLogRow(
+                seq: 0, at: InstantFormat.string(change.changedAt), accountID: change.accountID,
+                login: logins[change.accountID] ?? "", role: roleLabel(change.accountID), terminal: importTerminal,
+                action: AuditAction.change.rawValue, object: "\(change.entity) \(change.entityKey) \(change.field)",
+                classID: change.scope?.classID, subjectID: change.scope?.subjectID, lessonDate: change.scope?.lessonDate?.iso,
+                historyID: db.lastInsertedRowID
+            ))
         }
     }
 
@@ -255,13 +281,27 @@ private struct DatasetWriter {
     }
 }
 
-/// A history row waiting to be written once all rows are sorted by time.
-private struct HistoryRow {
-    let instant: Date
-    let entity: String
-    let field: String
-    let key: String
-    let newValue: String
-    let account: AccountID
-    let changedAt: String
+/// Appends to the access log's hash chain exactly as `AccessLog.append` does, but keeps the
+/// chain's head in memory instead of reading it back before each of the import's rows.
+private struct AccessLogChain {
+    let db: Database
+    private var seq: Int64
+    private var hash: String
+
+    init(db: Database) throws {
+        self.db = db
+        let head = try AccessLogQueries.head(db)
+        seq = head?.seq ?? 0
+        hash = head?.hash ?? AccessLog.genesis
+    }
+
+    mutating func append(_ entry: AccessLogRow) throws {
+        var row = entry
+        row.seq = seq + 1
+        row.prevHash = hash
+        row.hash = AccessLog.hash(of: row)
+        try AccessLogQueries.append(row, db)
+        seq = row.seq
+        hash = row.hash
+    }
 }

@@ -373,11 +373,14 @@ extension SchoolDataset {
         public var actualTeacher: StaffID?
         public var topic: String
         public var homework: String
+        /// When the teacher took attendance; nil until the lesson is held.
+        public var attendanceTakenAt: Date?
 
         public init(
             id: LessonID, teaching: TeachingID, classID: ClassID, subject: SubjectID, subgroup: SubgroupID?,
             date: LocalDate, number: Int, startsAt: TimeOfDay, endsAt: TimeOfDay, room: String,
-            scheduledTeacher: StaffID, actualTeacher: StaffID?, topic: String, homework: String
+            scheduledTeacher: StaffID, actualTeacher: StaffID?, topic: String, homework: String,
+            attendanceTakenAt: Date? = nil
         ) {
             self.id = id
             self.teaching = teaching
@@ -393,6 +396,7 @@ extension SchoolDataset {
             self.actualTeacher = actualTeacher
             self.topic = topic
             self.homework = homework
+            self.attendanceTakenAt = attendanceTakenAt
         }
     }
 

@@ -1,0 +1,60 @@
+# ezh: build, demo, tests, install. Every target installs the Debian packages it needs first,
+# so a fresh machine (as root) needs nothing but this file.
+
+PREFIX ?= /usr/local
+SWIFT ?= swift
+APT_PACKAGES := pkg-config libsqlite3-dev libsodium-dev libncurses-dev libpango1.0-dev libcairo2-dev \
+	fonts-dejavu-core tmux poppler-utils sqlite3
+DEMO_ARGS ?=
+
+.PHONY: demo test build release deps install uninstall clean
+
+## demo: build and start ezh on the embedded demo school (no questions asked)
+demo: build
+	.build/debug/ezh demo $(DEMO_ARGS)
+
+## test: the whole test suite (unit, screens, store, service, end-to-end in tmux)
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test
+
+build: deps
+	$(SWIFT) build --product ezh
+
+release: deps
+	$(SWIFT) build -c release --product ezh
+
+## deps: install the missing Debian packages (needs root, as on the staff-room server)
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do \
+		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing:$$missing"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	fi
+
+## install: binary, keymaps, shell completions and man page under $(PREFIX)
+install: release
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/ezh/keymaps \
+		$(DESTDIR)$(PREFIX)/share/man/man1 \
+		$(DESTDIR)$(PREFIX)/share/bash-completion/completions \
+		$(DESTDIR)$(PREFIX)/share/zsh/site-functions \
+		$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+	install -m 0755 .build/release/ezh $(DESTDIR)$(PREFIX)/bin/ezh
+	install -m 0644 Keymaps/*.keymap $(DESTDIR)$(PREFIX)/share/ezh/keymaps/
+	.build/release/ezh --generate-completion-script bash > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/ezh
+	.build/release/ezh --generate-completion-script zsh > $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_ezh
+	.build/release/ezh --generate-completion-script fish > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/ezh.fish
+	$(SWIFT) package plugin generate-manual --configuration release
+	install -m 0644 .build/plugins/GenerateManual/outputs/ezh/ezh.1 $(DESTDIR)$(PREFIX)/share/man/man1/ezh.1
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/ezh $(DESTDIR)$(PREFIX)/share/man/man1/ezh.1 \
+		$(DESTDIR)$(PREFIX)/share/bash-completion/completions/ezh \
+		$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_ezh \
+		$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/ezh.fish
+	rm -rf $(DESTDIR)$(PREFIX)/share/ezh
+
+clean:
+	rm -rf .build

@@ -1,0 +1,37 @@
+/// Who is looking, as far as journal access is concerned: roles, the staff member behind the
+/// account, the classes they lead and the pages they teach.
+public struct Viewer: Sendable {
+    public let roles: Set<Role>
+    public let staffID: StaffID?
+    public let ledClasses: Set<ClassID>
+    public let taughtPages: Set<JournalPage>
+
+    public init(roles: Set<Role>, staffID: StaffID?, ledClasses: Set<ClassID>, taughtPages: Set<JournalPage>) {
+        self.roles = roles
+        self.staffID = staffID
+        self.ledClasses = ledClasses
+        self.taughtPages = taughtPages
+    }
+
+    /// The school's administration reads every page of the journal.
+    public var readsWholeSchool: Bool {
+        !roles.isDisjoint(with: [.administrator, .director, .deputy])
+    }
+}
+
+/// Who may open and who may write a journal page. Parents and pupils never open a page: they
+/// read their own diary.
+public enum JournalAccess {
+    public static func canOpen(_ page: JournalPage, viewer: Viewer) -> Bool {
+        viewer.readsWholeSchool
+            || viewer.taughtPages.contains(page)
+            || (viewer.roles.contains(.classTeacher) && viewer.ledClasses.contains(page.classID))
+    }
+
+    /// A lesson is written by the teacher who gives it: the scheduled one, or the substitute.
+    public static func canEnter(lessonTaughtBy teachers: Set<StaffID>, viewer: Viewer) -> Bool {
+        guard let staff = viewer.staffID, viewer.roles.contains(.teacher) || viewer.roles.contains(.classTeacher)
+        else { return false }
+        return teachers.contains(staff)
+    }
+}

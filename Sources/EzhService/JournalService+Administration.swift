@@ -1,0 +1,93 @@
+import EzhCore
+import EzhStore
+import Foundation
+import GRDB
+
+extension JournalService {
+    /// Every account, for the administrator.
+    public func accounts(_ session: Session) throws -> [AdminQueries.AccountRow] {
+        try loggedRead(session, .read, object: "учётные записи") { db in
+            guard try viewer(for: session, db).roles.contains(.administrator) else {
+                throw JournalError.accessDenied("управление учётными записями")
+            }
+            return try AdminQueries.accounts(db)
+        }
+    }
+
+    /// Staff members, for pickers (a permission's teacher, a substitute, a new account).
+    public func staff(_ session: Session) throws -> [(id: StaffID, name: PersonName)] {
+        try read { db in
+            let viewer = try viewer(for: session, db)
+            guard viewer.roles.contains(where: \.isStaff) else { throw JournalError.accessDenied("список сотрудников") }
+            return try NameQueries.staff(db)
+        }
+    }
+
+    /// The pupils of a class the session leads, with their parents and account logins.
+    public func families(_ session: Session, classID: ClassID) throws -> [AdminQueries.FamilyRow] {
+        try loggedRead(session, .read, object: "ученики и родители", scope: ChangeScope(classID: classID, subjectID: nil, lessonDate: nil)) { db in
+            let viewer = try viewer(for: session, db)
+            guard viewer.roles.contains(.administrator) || (viewer.roles.contains(.classTeacher) && viewer.ledClasses.contains(classID))
+            else { throw JournalError.accessDenied("реквизиты класса") }
+            return try AdminQueries.families(ofClass: classID, on: today(), db)
+        }
+    }
+
+    /// Every lesson of the school on a day, for the deputy's substitutions.
+    public func schoolLessons(_ session: Session, on day: LocalDate) throws -> [SchoolLesson] {
+        try read { db in
+            try require(.recordSubstitution, try viewer(for: session, db))
+            return try AdminQueries.lessons(on: day, db).compactMap { lesson in
+                guard let summary = try summary(of: lesson, db) else { return nil }
+                return SchoolLesson(
+                    summary: summary,
+                    scheduledTeacher: try AccountQueries.staffName(lesson.scheduledTeacherID, db)?.withInitials ?? "?",
+                    substitute: try lesson.actualTeacherID.flatMap { try AccountQueries.staffName($0, db)?.withInitials }
+                )
+            }
+        }
+    }
+
+    /// «Отчёт о доступе к классному журналу» for the deputy and the director: actions on journal
+    /// pages with class, subject, time, user, lesson date; late entries marked.
+    public func accessReport(_ session: Session, filter: AccessLogFilter) throws -> [AccessReportRow] {
+        try loggedRead(session, .report, object: "отчёт о доступе к классному журналу") { db in
+            let roles = try viewer(for: session, db).roles
+            guard !roles.isDisjoint(with: [.deputy, .director, .administrator]) else {
+                throw JournalError.accessDenied("отчёт о доступе к классному журналу")
+            }
+            return try AccessLogQueries.entries(filter, db).filter { $0.classID != nil }.map { row in
+                let names = try NameQueries.names(staff: nil, classID: row.classID, subjectID: row.subjectID, db)
+                return AccessReportRow(
+                    at: InstantFormat.date(row.at).map(timeZone.russianDateTime) ?? row.at, user: row.login,
+                    className: names.className ?? "", subject: names.subject ?? "",
+                    lessonDate: row.lessonDate.flatMap(LocalDate.init(iso:))?.russian ?? "",
+                    action: AuditAction(rawValue: row.action)?.name(in: session.language) ?? row.action, object: row.object,
+                    isLate: row.permissionID != nil, permission: row.permissionID
+                )
+            }
+        }
+    }
+
+    /// Sign-ins per role per week and the share of parents and pupils who used the journal.
+    public func usageStatistics(_ session: Session, span: DateSpan) throws -> UsageStatistics {
+        try loggedRead(session, .report, object: "статистика работы с журналом") { db in
+            guard try viewer(for: session, db).roles.contains(.administrator) else {
+                throw JournalError.accessDenied("статистика работы с журналом")
+            }
+            let from = InstantFormat.string(timeZone.instant(span.first, TimeOfDay(minutes: 0)))
+            let to = InstantFormat.string(timeZone.instant(span.last.adding(days: 1), TimeOfDay(minutes: 0)))
+            var weeks: [LocalDate: [String: Int]] = [:]
+            for signIn in try AdminQueries.signIns(from: from, to: to, db) {
+                guard let instant = InstantFormat.date(signIn.at) else { continue }
+                let monday = SchoolWeek.containing(timeZone.localDate(of: instant)).first
+                for role in signIn.role.split(separator: ",") { weeks[monday, default: [:]][String(role), default: 0] += 1 }
+            }
+            let usage = try AdminQueries.familyUsage(from: from, to: to, db)
+            return UsageStatistics(
+                weeks: weeks.keys.sorted().map { ($0, weeks[$0]!) }, parents: usage.parents, parentsActive: usage.parentsActive,
+                pupils: usage.pupils, pupilsActive: usage.pupilsActive
+            )
+        }
+    }
+}

@@ -1,0 +1,88 @@
+import EzhCore
+import EzhStore
+import Foundation
+import GRDB
+
+extension JournalService {
+    /// The teacher of a page stores its lesson plan (КТП): topics in Russian (rule 9). Returns
+    /// the hours check against the curriculum (rule 8), which the deputy sees before the year.
+    @discardableResult
+    public func setLessonPlan(
+        _ session: Session, page: JournalPage, items: [(topic: String, hours: Int)]
+    ) throws -> LessonPlanCheck.Verdict {
+        try write(session) { db, stamp in
+            let viewer = try viewer(for: session, db)
+            guard viewer.taughtPages.contains(page) else { throw JournalError.accessDenied(page.title) }
+            guard let teaching = try LessonPlanQueries.teachingID(of: page, db) else { throw JournalError.notFound(page.title) }
+            let mode = try RuleQueries.settings(db).russianTextCheck
+            for (index, item) in items.enumerated() {
+                guard item.hours > 0 else {
+                    throw JournalError.invalidInput(field: "КТП, строка \(index + 1)", problem: "часов должно быть больше нуля")
+                }
+                if case .refused(let message) = RussianText.check(
+                    item.topic, field: "КТП, строка \(index + 1)", mode: mode, language: session.language
+                ) {
+                    throw JournalError.invalidInput(field: "КТП, строка \(index + 1)", problem: message)
+                }
+            }
+            let oldHours = try LessonPlanQueries.items(of: teaching, db).map(\.hours).reduce(0, +)
+            try LessonPlanQueries.replace(teaching, with: items, db)
+            let newHours = items.map(\.hours).reduce(0, +)
+            try ChangeLog.record(stamp.change(
+                entity: "lesson_plan", key: "teaching=\(teaching)", field: "items",
+                from: "\(oldHours) ч.", to: "\(items.count) тем, \(newHours) ч."
+            ), in: db)
+            return LessonPlanCheck.check(plannedHours: newHours, curriculumHours: try LessonPlanQueries.curriculumHours(of: page, db) ?? 0)
+        }
+    }
+
+    /// Rule 8 for every page the session may open: planned hours against the curriculum.
+    public func lessonPlanCheck(_ session: Session) throws -> [(page: JournalPage, verdict: LessonPlanCheck.Verdict)] {
+        let pages = try home(session).pages
+        return try read { db in
+            try pages.compactMap { page in
+                guard let teaching = try LessonPlanQueries.teachingID(of: page, db) else { return nil }
+                let planned = try LessonPlanQueries.items(of: teaching, db).map(\.hours).reduce(0, +)
+                let curriculum = try LessonPlanQueries.curriculumHours(of: page, db) ?? 0
+                return (page, LessonPlanCheck.check(plannedHours: planned, curriculumHours: curriculum))
+            }
+        }
+    }
+
+    /// Rule 7: the administrator moves a pupil between subgroups only at a period's end: the
+    /// move takes effect from `period` on, and is made between the last day of the period before
+    /// (or its closing) and the first day of `period`, so every period keeps its records with the
+    /// group that kept them.
+    public func transferBetweenSubgroups(
+        _ session: Session, pupil: PupilID, from: SubgroupID, to: SubgroupID, startingWith periodID: PeriodID
+    ) throws {
+        try write(session) { db, stamp in
+            let viewer = try viewer(for: session, db)
+            guard viewer.roles.contains(.administrator) else {
+                throw JournalError.accessDenied(JournalRule.subgroupTransfer.title(in: .ru))
+            }
+            guard let source = try SubgroupQueries.subgroup(from, db), let target = try SubgroupQueries.subgroup(to, db),
+                  source.classID == target.classID, source.subjectID == target.subjectID, from != to
+            else { throw JournalError.invalidInput(field: "Группы", problem: "должны быть разными группами одного класса и предмета") }
+            let periods = try SchoolQueries.periods(ofClass: source.classID, db)
+            guard let index = periods.firstIndex(where: { $0.id == periodID }) else { throw JournalError.notFound("период") }
+            let today = timeZone.localDate(of: stamp.at)
+            let previousEnding = index == 0 || periods[index - 1].isClosed || periods[index - 1].span.last <= today
+            guard previousEnding, today <= periods[index].span.first, !periods[index].isClosed else {
+                throw JournalError.invalidInput(
+                    field: JournalRule.subgroupTransfer.label(in: .ru),
+                    problem: "перевести можно только по окончании периода: в «\(periods[index].name(in: .ru))» — с \((index > 0 ? periods[index - 1].span.last : periods[index].span.first).russian) по \(periods[index].span.first.russian)"
+                )
+            }
+            guard try SubgroupQueries.isMember(pupil, of: from, in: periodID, db) else {
+                throw JournalError.invalidInput(field: "Ученик", problem: "не состоит в группе «\(source.name)» в этом периоде")
+            }
+            let affected = periods[index...].filter { !$0.isClosed }.map(\.id)
+            try SubgroupQueries.move(pupil, from: from, to: to, periods: affected, db)
+            try ChangeLog.record(stamp.change(
+                entity: "subgroup_membership", key: "pupil=\(pupil);period=\(periodID)", field: "subgroup",
+                from: source.name, to: target.name
+            ), in: db)
+        }
+    }
+}

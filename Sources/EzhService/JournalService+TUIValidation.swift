@@ -1,0 +1,95 @@
+import EzhCore
+import EzhStore
+import Foundation
+import GRDB
+
+/// One lesson as the lesson card shows it: its record and homework, and when each of them (and
+/// its attendance) may be entered, so the card can say the deadline before anyone types.
+public struct LessonCard: Sendable, Hashable {
+    /// The window of one kind of entry and the permission that covers it once it has closed.
+    public struct Terms: Sendable, Hashable {
+        public let window: EntryWindow
+        public let permission: LatePermission?
+
+        public init(window: EntryWindow, permission: LatePermission?) {
+            self.window = window
+            self.permission = permission
+        }
+    }
+
+    public let lesson: LessonSummary
+    public let homework: String
+    public let attendanceTaken: Bool
+    /// Whether the session gives this lesson (scheduled or as the substitute) in an open period.
+    public let isEditable: Bool
+    public let topicTerms: Terms
+    public let homeworkTerms: Terms
+    public let attendanceTerms: Terms
+
+    public init(
+        lesson: LessonSummary, homework: String, attendanceTaken: Bool, isEditable: Bool, topicTerms: Terms,
+        homeworkTerms: Terms, attendanceTerms: Terms
+    ) {
+        self.lesson = lesson
+        self.homework = homework
+        self.attendanceTaken = attendanceTaken
+        self.isEditable = isEditable
+        self.topicTerms = topicTerms
+        self.homeworkTerms = homeworkTerms
+        self.attendanceTerms = attendanceTerms
+    }
+}
+
+extension JournalService {
+    /// The lesson card of a lesson on a page the session may open. Read only: the writes are
+    /// `setTopic`, `setHomework` and `confirmAttendance`, which judge the rules themselves.
+    public func lessonCard(_ session: Session, lesson lessonID: LessonID) throws -> LessonCard {
+        try read { db in
+            guard let lesson = try LessonQueries.lesson(lessonID, db), let summary = try summary(of: lesson, db) else {
+                throw JournalError.lessonNotFound
+            }
+            let viewer = try viewer(for: session, db)
+            try requireOpen(summary.page, viewer, language: session.language)
+            let now = now()
+            let engine = try ruleEngine(db)
+            let (periodID, period) = try RuleQueries.periodState(ofClass: lesson.classID, on: lesson.date, db)
+                ?? (nil, PeriodState(span: DateSpan(lesson.date, lesson.date), isClosed: false))
+            let timing = LessonTiming(
+                date: lesson.date, start: lesson.start, end: lesson.end,
+                pupilsDayEnd: try RuleQueries.pupilsDayEnd(of: lesson, period: periodID, db)
+            )
+            let permissions = try viewer.staffID.map { try PermissionQueries.permissions(of: $0, validAt: now, db) } ?? []
+            func terms(_ kind: EntryKind) -> LessonCard.Terms {
+                let context = EntryContext(
+                    kind: kind, teacher: viewer.staffID, classID: lesson.classID, subjectID: lesson.subjectID,
+                    lesson: timing, period: period, now: now
+                )
+                return LessonCard.Terms(
+                    window: engine.window(for: kind, lesson: timing, period: period),
+                    permission: permissions.first { $0.covers(context) }
+                )
+            }
+            let taken = try DueQueries.lessonStates(of: lesson.teacherID, in: DateSpan(lesson.date, lesson.date), db)
+                .first { $0.lesson.id == lesson.id }?.attendanceTaken ?? false
+            return LessonCard(
+                lesson: summary, homework: try LessonWrites.value(.homework, of: lesson.id, db) ?? "",
+                attendanceTaken: taken,
+                isEditable: !period.isClosed && JournalAccess.canEnter(lessonTaughtBy: lesson.teachers, viewer: viewer),
+                topicTerms: terms(.lessonRecord), homeworkTerms: terms(.homework), attendanceTerms: terms(.attendance)
+            )
+        }
+    }
+
+    /// `grantPermission` for front ends that do not see the store's types: the same checks and
+    /// the same record.
+    @discardableResult
+    public func grantPermission(
+        _ session: Session, teacher: StaffID, classID: ClassID?, subjectID: SubjectID?, dates: DateSpan,
+        kinds: Set<EntryKind>, reason: String, expiresAt: Date
+    ) throws -> PermissionID {
+        try grantPermission(session, PermissionQueries.Grant(
+            teacher: teacher, classID: classID, subjectID: subjectID, dates: dates, kinds: kinds, reason: reason,
+            expiresAt: expiresAt
+        ))
+    }
+}

@@ -1,0 +1,42 @@
+import CSodium
+import EzhCore
+
+import Foundation
+import GRDB
+
+/// The hash chain of the access log. Each entry's hash is BLAKE2b-256 over its sequence number,
+/// its fields and the previous entry's hash, so no row can be changed, removed, inserted or
+/// moved without breaking the chain from that row on.
+public enum AccessLog {
+    public static let genesis = String(repeating: "0", count: 64)
+
+    /// Appends `entry` after the current head, inside the caller's write transaction (which is
+    /// IMMEDIATE, so two processes never read the same head).
+    public static func append(_ entry: AccessLogRow, _ db: Database) throws {
+        let head = try AccessLogQueries.head(db)
+        var row = entry
+        row.seq = (head?.seq ?? 0) + 1
+        row.prevHash = head?.hash ?? genesis
+        row.hash = hash(of: row)
+        try AccessLogQueries.append(row, db)
+    }
+
+    public static func hash(of row: AccessLogRow) -> String {
+        let fields: [String] = [
+            String(row.seq), row.at, row.accountID.map { String($0.rawValue) } ?? "", row.login, row.role, row.terminal,
+            row.action, row.object, row.classID.map { String($0.rawValue) } ?? "",
+            row.subjectID.map { String($0.rawValue) } ?? "", row.lessonDate ?? "",
+            row.periodID.map { String($0.rawValue) } ?? "", row.historyID.map(String.init) ?? "",
+            row.permissionID.map { String($0.rawValue) } ?? "", row.detail, row.prevHash,
+        ]
+        // Unit separators keep "ab"+"c" and "a"+"bc" apart.
+        return blake2b(Array(fields.joined(separator: "\u{1F}").utf8))
+    }
+
+    private static func blake2b(_ bytes: [UInt8]) -> String {
+        precondition(sodium_init() >= 0, "libsodium failed to initialise")
+        var digest = [UInt8](repeating: 0, count: 32)
+        _ = crypto_generichash(&digest, digest.count, bytes, UInt64(bytes.count), nil, 0)
+        return digest.map { String(format: "%02x", $0) }.joined()
+    }
+}

@@ -1,0 +1,70 @@
+import EzhCore
+import GRDB
+
+/// Lessons and assignments with entries still missing, for the "what is due" panel.
+public enum DueQueries {
+    /// A lesson with what has and has not been entered for it.
+    public struct LessonState: Sendable, Hashable {
+        public let lesson: LessonRecord
+        public let hasTopic: Bool
+        public let hasHomework: Bool
+        public let attendanceTaken: Bool
+    }
+
+    /// A teacher's lessons (scheduled or substituted) in a span of days.
+    public static func lessonStates(of teacher: StaffID, in span: DateSpan, _ db: Database) throws -> [LessonState] {
+        try Row.fetchAll(db, sql: """
+            SELECT l.*, (l.topic <> '') AS has_topic, (l.homework <> '') AS has_homework,
+                   (l.attendance_taken_at IS NOT NULL
+                    OR EXISTS (SELECT 1 FROM attendance a WHERE a.lesson_id = l.id)) AS attendance_taken
+            FROM lesson l
+            WHERE l.date BETWEEN ? AND ?
+              AND ((l.scheduled_teacher_id = ? AND l.actual_teacher_id IS NULL) OR l.actual_teacher_id = ?)
+            ORDER BY l.date, l.lesson_number
+            """, arguments: [span.first.iso, span.last.iso, teacher.rawValue, teacher.rawValue]).map { row in
+            LessonState(
+                lesson: LessonRecord(row: row), hasTopic: row["has_topic"], hasHomework: row["has_homework"],
+                attendanceTaken: row["attendance_taken"]
+            )
+        }
+    }
+
+    /// Planned works (an assignment of a type other than the everyday default) in a teacher's
+    /// lessons within a span, with how many of the page's pupils still have no mark.
+    public struct OpenAssignment: Sendable, Hashable {
+        public let lesson: LessonRecord
+        public let workType: String
+        public let marked: Int
+        public let pupils: Int
+    }
+
+    public static func openAssignments(of teacher: StaffID, in span: DateSpan, _ db: Database) throws -> [OpenAssignment] {
+        try Row.fetchAll(db, sql: """
+            SELECT l.*, w.name AS work_type,
+                   (SELECT count(*) FROM mark m WHERE m.assignment_id = a.id) AS marked,
+                   (SELECT count(*) FROM class_membership cm
+                     WHERE cm.class_id = l.class_id AND cm.from_date <= l.date
+                       AND (cm.to_date IS NULL OR cm.to_date >= l.date)
+                       AND (l.subgroup_id IS NULL OR cm.pupil_id IN
+                            (SELECT sm.pupil_id FROM subgroup_membership sm WHERE sm.subgroup_id = l.subgroup_id))
+                   ) AS pupils
+            FROM assignment a
+            JOIN lesson l ON l.id = a.lesson_id
+            JOIN work_type w ON w.id = a.work_type_id
+            WHERE w.is_default = 0 AND l.date BETWEEN ? AND ?
+              AND ((l.scheduled_teacher_id = ? AND l.actual_teacher_id IS NULL) OR l.actual_teacher_id = ?)
+            ORDER BY l.date, l.lesson_number
+            """, arguments: [span.first.iso, span.last.iso, teacher.rawValue, teacher.rawValue]).compactMap { row in
+            let marked: Int = row["marked"]
+            let pupils: Int = row["pupils"]
+            return marked < pupils
+                ? OpenAssignment(lesson: LessonRecord(row: row), workType: row["work_type"], marked: marked, pupils: pupils)
+                : nil
+        }
+    }
+
+    /// Staff who teach, for the deputy's overview.
+    public static func teachers(_ db: Database) throws -> [StaffID] {
+        try Int64.fetchAll(db, sql: "SELECT DISTINCT teacher_id FROM teaching ORDER BY teacher_id").map(StaffID.init)
+    }
+}

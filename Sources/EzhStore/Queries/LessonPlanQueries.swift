@@ -1,0 +1,32 @@
+import EzhCore
+import GRDB
+
+/// Lesson plans (КТП) per page, and the curriculum hours they must match.
+public enum LessonPlanQueries {
+    public static func teachingID(of page: JournalPage, _ db: Database) throws -> Int64? {
+        try Int64.fetchOne(db, sql: """
+            SELECT id FROM teaching WHERE class_id = ? AND subject_id = ? AND ifnull(subgroup_id, 0) = ?
+            """, arguments: [page.classID.rawValue, page.subjectID.rawValue, page.subgroupID?.rawValue ?? 0])
+    }
+
+    public static func items(of teaching: Int64, _ db: Database) throws -> [(topic: String, hours: Int)] {
+        try Row.fetchAll(db, sql: """
+            SELECT topic, hours FROM lesson_plan_item WHERE teaching_id = ? ORDER BY position
+            """, arguments: [teaching]).map { ($0["topic"], $0["hours"]) }
+    }
+
+    public static func replace(_ teaching: Int64, with items: [(topic: String, hours: Int)], _ db: Database) throws {
+        try db.execute(sql: "DELETE FROM lesson_plan_item WHERE teaching_id = ?", arguments: [teaching])
+        for (index, item) in items.enumerated() {
+            try db.execute(
+                sql: "INSERT INTO lesson_plan_item (teaching_id, position, topic, hours) VALUES (?, ?, ?, ?)",
+                arguments: [teaching, index + 1, item.topic, item.hours]
+            )
+        }
+    }
+
+    public static func curriculumHours(of page: JournalPage, _ db: Database) throws -> Int? {
+        try Int.fetchOne(db, sql: "SELECT hours_per_year FROM curriculum WHERE class_id = ? AND subject_id = ?",
+                         arguments: [page.classID.rawValue, page.subjectID.rawValue])
+    }
+}

@@ -1,0 +1,26 @@
+/// One screen or overlay of the application. A screen draws itself into the buffer, receives the
+/// keys while it is on top, and handles the actions of its key context.
+protocol Screen: AnyObject {
+    var context: KeyContext { get }
+    /// Overlays are drawn over the screens below them instead of replacing them.
+    var isOverlay: Bool { get }
+    func draw(into buffer: inout ScreenBuffer, app: Application)
+    func handle(_ key: Key, app: Application)
+    /// Handles an action of this screen; false leaves it to the application (help, quit, lock...).
+    func perform(_ action: Action, app: Application) -> Bool
+    /// Handles a command line command the actions do not cover (such as a pupil's number).
+    func runCommand(_ words: [String], app: Application) -> Bool
+}
+
+extension Screen {
+    var isOverlay: Bool { false }
+
+    func runCommand(_ words: [String], app: Application) -> Bool { false }
+
+    /// The usual path of a command key: keymap lookup (with the Russian layout translated),
+    /// then this screen, then the application.
+    func handleCommandKey(_ key: Key, app: Application) {
+        guard let action = app.keymap.commandAction(for: key, in: context) else { return }
+        app.dispatch(action, to: self)
+    }
+}

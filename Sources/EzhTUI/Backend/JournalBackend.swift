@@ -1,0 +1,69 @@
+import EzhCore
+import EzhService
+import EzhStore
+import Foundation
+
+/// The part of `JournalService` the screens use. Screens talk to this protocol so that tests can
+/// drive every screen with a small in-memory journal instead of a database.
+public protocol JournalBackend: AnyObject {
+    var schoolName: String { get }
+    var isDemo: Bool { get }
+    var timeZone: SchoolTimeZone { get }
+    func now() -> Date
+    func today() -> LocalDate
+    func demoAccounts() -> [DemoAccountHint]
+    func signIn(login: String, password: String) throws -> Session
+    func signOut(_ session: Session)
+    func lockTerminal(_ session: Session, idle: Bool)
+    /// Minutes without a key before the terminal locks itself (may be fractional).
+    func idleLockMinutes() -> Double
+    func home(_ session: Session) throws -> TeacherHome
+    func periods(for page: JournalPage) throws -> [Period]
+    func marksGrid(_ session: Session, page: JournalPage, period: PeriodID) throws -> MarksGrid
+    func attendanceGrid(_ session: Session, page: JournalPage, period: PeriodID) throws -> AttendanceGrid
+    func setMark(_ session: Session, page: JournalPage, column: GridColumn, pupil: PupilID, value: MarkValue?) throws -> GridColumn
+    func setAttendance(_ session: Session, page: JournalPage, lesson: LessonID, pupil: PupilID, code: AttendanceCode?) throws
+    func markHistory(_ session: Session, page: JournalPage, column: GridColumn, pupil: PupilID) throws -> [HistoryEntry]
+    func attendanceHistory(_ session: Session, page: JournalPage, lesson: LessonID, pupil: PupilID) throws -> [HistoryEntry]
+    func setPreferences(_ session: Session, language: Language?, keymapName: String?) throws -> Session
+
+    // Validation layer
+    func lessonCard(_ session: Session, lesson: LessonID) throws -> LessonCard
+    func setTopic(_ session: Session, lesson: LessonID, topic: String) throws -> String?
+    func setHomework(_ session: Session, lesson: LessonID, homework: String) throws -> String?
+    func confirmAttendance(_ session: Session, lesson: LessonID) throws
+    func dueOverview(_ session: Session) throws -> DueOverview
+    func dueOverviewOfAllTeachers(_ session: Session) throws -> [DueOverview]
+    func ledClasses(_ session: Session) throws -> [(id: ClassID, name: ClassName)]
+    func absenceReview(_ session: Session, classID: ClassID, week: DateSpan) throws -> AbsenceReview
+    func correctAbsence(_ session: Session, lesson: LessonID, pupil: PupilID, code: AttendanceCode?, note: String, reason: String) throws
+    func permissions(_ session: Session) throws -> [PermissionSummary]
+    func staff(_ session: Session) throws -> [(id: StaffID, name: PersonName)]
+    func grantPermission(
+        _ session: Session, teacher: StaffID, classID: ClassID?, subjectID: SubjectID?, dates: DateSpan,
+        kinds: Set<EntryKind>, reason: String, expiresAt: Date
+    ) throws -> PermissionID
+    func revokePermission(_ session: Session, _ id: PermissionID) throws
+    func schoolLessons(_ session: Session, on day: LocalDate) throws -> [SchoolLesson]
+    func recordSubstitution(_ session: Session, lesson: LessonID, substitute: StaffID?) throws
+    // Accounts, diary, access log
+    func changePassword(_ session: Session, old: String, new: String) throws -> Session
+    func diaryPupils(_ session: Session) throws -> [DiaryPupil]
+    func diary(_ session: Session, pupil: PupilID, period: PeriodID?, week: DateSpan?) throws -> Diary
+    func diaryPeriods(_ session: Session, pupil: PupilID) throws -> [Period]
+    func accounts(_ session: Session) throws -> [AdminQueries.AccountRow]
+    func createStaffAccount(_ session: Session, staff: StaffID, login: String?, roles: Set<Role>) throws -> Credentials
+    func createFamilyAccount(_ session: Session, holder: AccountQueries.Holder, login: String?) throws -> Credentials
+    func resetPassword(_ session: Session, login: String) throws -> Credentials
+    func setRoles(_ session: Session, login: String, roles: Set<Role>) throws
+    func families(_ session: Session, classID: ClassID) throws -> [AdminQueries.FamilyRow]
+    func accessLog(_ session: Session, filter: AccessLogFilter) throws -> [AccessLogRow]
+    func accessLogDetail(_ session: Session, entry: AccessLogRow) throws -> AccessLogDetail
+    func verifyAccessLog() throws -> AuditVerification
+    func usageStatistics(_ session: Session, span: DateSpan) throws -> UsageStatistics
+    func accessReport(_ session: Session, filter: AccessLogFilter) throws -> [AccessReportRow]
+    /// The class named «5А» in a typed filter.
+    func classID(named name: String) throws -> ClassID?
+}
+
+extension JournalService: JournalBackend {}

@@ -1,0 +1,76 @@
+import EzhCore
+import Foundation
+
+/// A marks or attendance grid as text, ready to draw: what each header and cell says and which
+/// columns take entries now. Built from the domain grid on every frame, so it never goes stale.
+struct GridSheet {
+    struct Column {
+        /// Three header lines: date, lesson number, work type (marks) or start time (attendance).
+        let header: [String]
+        /// Whether the cells take a value now: the user's lesson, inside its entry window or
+        /// under a permission.
+        let acceptsEntry: Bool
+        let isToday: Bool
+
+        init(_ column: GridColumn, thirdLine: String, strings: Strings, today: LocalDate, now: Date) {
+            let entry = column.entryStatus(at: now)
+            header = [column.date.dayMonth, Self.marker(entry) + strings.lessonHeader(column.lessonNumber), thirdLine]
+            acceptsEntry = entry.acceptsEntry
+            isToday = column.date == today
+        }
+
+        /// Before the lesson number: «×» when the deadline has passed, «!» when entries go in
+        /// late under a permission. Glyphs, so the state reads without colour.
+        private static func marker(_ entry: CellEntryStatus) -> String {
+            switch entry {
+            case .closed: "×"
+            case .late: "!"
+            case .readOnly, .open, .notYetOpen: ""
+            }
+        }
+    }
+
+    /// A frozen column at the right: averages, the final, absences.
+    struct Summary {
+        let title: String
+        let width: Int
+        let values: [String]
+    }
+
+    let pupils: [GridPupil]
+    let columns: [Column]
+    /// cells[row][column]
+    let cells: [[String]]
+    let summaries: [Summary]
+
+    init(marks grid: MarksGrid, strings: Strings, today: LocalDate, now: Date) {
+        pupils = grid.pupils
+        columns = grid.columns.map { column in
+            Column(column, thirdLine: column.workType?.abbreviation ?? "", strings: strings, today: today, now: now)
+        }
+        cells = grid.pupils.map { pupil in
+            grid.columns.indices.map { grid.value(pupil: pupil.id, column: $0)?.code ?? "" }
+        }
+        let averages = grid.pupils.map { grid.averages(for: $0.id) }
+        summaries = [
+            Summary(title: strings.averageHeader, width: 4, values: averages.map { MarkAverages.format($0.plain) }),
+            Summary(title: strings.weightedHeader, width: 4, values: averages.map { MarkAverages.format($0.weighted) }),
+            Summary(title: strings.finalHeader, width: 4, values: grid.pupils.map { grid.finals[$0.id] ?? "" }),
+        ]
+    }
+
+    init(attendance grid: AttendanceGrid, strings: Strings, today: LocalDate, now: Date) {
+        pupils = grid.pupils
+        columns = grid.columns.map { column in
+            Column(column, thirdLine: column.start.text, strings: strings, today: today, now: now)
+        }
+        cells = grid.pupils.map { pupil in
+            grid.columns.indices.map { grid.value(pupil: pupil.id, column: $0)?.rawValue ?? "" }
+        }
+        let codes = grid.pupils.map { pupil in grid.columns.indices.compactMap { grid.value(pupil: pupil.id, column: $0) } }
+        summaries = [
+            Summary(title: strings.missedHeader, width: 4, values: codes.map { String($0.filter(\.isAbsence).count) }),
+            Summary(title: strings.illHeader, width: 4, values: codes.map { String($0.filter { $0 == .ill }.count) }),
+        ]
+    }
+}

@@ -1,0 +1,100 @@
+/// Draws a grid sheet through a viewport: header rows and the pupil column stay in place while
+/// the lesson columns and pupil rows scroll; summaries stay at the right.
+struct GridView {
+    let sheet: GridSheet
+    let layout: GridLayout
+    let cursorRow: Int
+    let cursorColumn: Int
+    let topRow: Int
+    let leftColumn: Int
+    let pupilHeader: String
+
+    private var visibleColumnIndices: Range<Int> {
+        leftColumn..<min(sheet.columns.count, leftColumn + layout.visibleColumns)
+    }
+
+    private var visibleRowIndices: Range<Int> {
+        topRow..<min(sheet.pupils.count, topRow + layout.bodyHeight)
+    }
+
+    func draw(into buffer: inout ScreenBuffer) {
+        drawHeaders(into: &buffer)
+        drawSeparators(into: &buffer)
+        for row in visibleRowIndices {
+            drawPupilRow(row, into: &buffer)
+        }
+        if sheet.pupils.indices.contains(cursorRow), sheet.columns.indices.contains(cursorColumn),
+           let visible = visibleColumnIndices.firstIndex(of: cursorColumn) {
+            buffer.cursor = CursorPosition(row: layout.bodyTop + cursorRow - topRow,
+                                           column: layout.cellLeft(visibleIndex: visible - leftColumn) + GridLayout.cellWidth / 2)
+        } else {
+            buffer.cursor = nil
+        }
+    }
+
+    private func drawHeaders(into buffer: inout ScreenBuffer) {
+        let top = GridLayout.headerTop
+        let numberWidth = numberColumnWidth
+        buffer.put(TextFitting.fit("№", width: numberWidth, alignment: .right) + " " + pupilHeader,
+                   row: top + 2, column: 0, style: .bold, maxWidth: layout.pupilWidth)
+        for column in visibleColumnIndices {
+            let info = sheet.columns[column]
+            let x = layout.cellLeft(visibleIndex: column - leftColumn)
+            for (line, text) in info.header.enumerated() {
+                var style = CellStyle(bold: line == 0, dim: !info.acceptsEntry)
+                if info.isToday, line == 0 { style = CellStyle(bold: true, underline: true, role: .today) }
+                if column == cursorColumn { style.reverse = true }
+                buffer.putPadded(text, row: top + line, column: x, width: GridLayout.cellWidth, style: style, alignment: .center)
+            }
+        }
+        var x = layout.summaryLeft
+        for summary in sheet.summaries {
+            buffer.putPadded(summary.title, row: top, column: x + 1, width: summary.width, style: .bold, alignment: .right)
+            x += summary.width + 1
+        }
+    }
+
+    /// «│» between the frozen parts and the scrolling part; «<» or «>» where lessons are hidden.
+    private func drawSeparators(into buffer: inout ScreenBuffer) {
+        let lastRow = layout.bodyTop + max(0, min(layout.bodyHeight, sheet.pupils.count)) - 1
+        for row in GridLayout.headerTop...max(GridLayout.headerTop + GridLayout.headerRows - 1, lastRow) {
+            buffer.put("│", row: row, column: layout.pupilWidth, style: .plain)
+            buffer.put("│", row: row, column: layout.summaryLeft - 1, style: .plain)
+        }
+        let marker = GridLayout.headerTop + 1
+        if leftColumn > 0 { buffer.put("<", row: marker, column: layout.pupilWidth, style: .bold) }
+        if visibleColumnIndices.upperBound < sheet.columns.count {
+            buffer.put(">", row: marker, column: layout.summaryLeft - 1, style: .bold)
+        }
+    }
+
+    private var numberColumnWidth: Int { max(2, String(sheet.pupils.count).count) }
+
+    private func drawPupilRow(_ row: Int, into buffer: inout ScreenBuffer) {
+        let y = layout.bodyTop + row - topRow
+        let pupil = sheet.pupils[row]
+        let isCursorRow = row == cursorRow
+        let number = TextFitting.fit(String(pupil.number), width: numberColumnWidth, alignment: .right)
+        buffer.putPadded(number + " " + pupil.name.lastAndFirst, row: y, column: 0, width: layout.pupilWidth,
+                         style: isCursorRow ? .bold : .plain)
+        for column in visibleColumnIndices {
+            let info = sheet.columns[column]
+            var text = sheet.cells[row][column]
+            var style = CellStyle.plain
+            if !info.acceptsEntry {
+                // A cell that takes no entry now (not the user's lesson, before the lesson, past
+                // its deadline) shows as a dim dot when empty, not as a colour.
+                style = .locked
+                if text.isEmpty { text = "·" }
+            }
+            if isCursorRow, column == cursorColumn { style = .selection }
+            buffer.putPadded(text, row: y, column: layout.cellLeft(visibleIndex: column - leftColumn),
+                             width: GridLayout.cellWidth, style: style, alignment: .center)
+        }
+        var x = layout.summaryLeft
+        for summary in sheet.summaries {
+            buffer.putPadded(summary.values[row], row: y, column: x + 1, width: summary.width, alignment: .right)
+            x += summary.width + 1
+        }
+    }
+}

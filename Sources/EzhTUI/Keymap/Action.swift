@@ -1,0 +1,72 @@
+/// A named command a key can be bound to. Keys map to actions and screens handle actions, so a
+/// keymap file can move any command to any key without touching the screens.
+public enum Action: String, CaseIterable, Sendable {
+    case moveUp = "move-up"
+    case moveDown = "move-down"
+    case moveLeft = "move-left"
+    case moveRight = "move-right"
+    case pageUp = "page-up"
+    case pageDown = "page-down"
+    case firstColumn = "first-column"
+    case lastColumn = "last-column"
+    case today
+    case editCell = "edit-cell"
+    case clearCell = "clear-cell"
+    case undo
+    case nextGrid = "next-grid"
+    case prevGrid = "prev-grid"
+    case choosePeriod = "choose-period"
+    case chooseClass = "choose-class"
+    case chooseSubject = "choose-subject"
+    case cellHistory = "cell-history"
+    case open
+    case confirm
+    case cancel
+    case back
+    case nextField = "next-field"
+    case prevField = "prev-field"
+    case commandLine = "command-line"
+    case help
+    case lock
+    case quit
+
+    // Validation layer
+    case lessonCard = "lesson-card"
+    case allPresent = "all-present"
+    case absenceReview = "absence-review"
+    case permissions
+    case substitutions
+    case teachersDue = "teachers-due"
+    case setIll = "set-ill"
+    case setExcused = "set-excused"
+    case setUnexcused = "set-unexcused"
+    case setExempt = "set-exempt"
+    case setAbsent = "set-absent"
+    case editNote = "edit-note"
+    case removeAbsence = "remove-absence"
+    case earlier
+    case later
+    case grantPermission = "grant-permission"
+    case revokePermission = "revoke-permission"
+    // Accounts, diary, access log
+    case changePassword = "change-password"
+    case openAccounts = "accounts"
+    case openClassCredentials = "class-credentials"
+    case openAccessLog = "access-log"
+    case openAccessReport = "access-report"
+    case choosePupil = "choose-pupil"
+    case prevWeek = "prev-week"
+    case nextWeek = "next-week"
+    case nextSection = "next-section"
+    case prevSection = "prev-section"
+    case newAccount = "new-account"
+    case resetPassword = "reset-password"
+    case editRoles = "edit-roles"
+    case classSlips = "class-slips"
+    case search
+    case filter
+    case exportCSV = "export-csv"
+    case verifyLog = "verify-log"
+    case usageStatistics = "usage-statistics"
+    case toggle
+}

@@ -1,0 +1,17 @@
+import EzhCore
+import EzhStore
+
+/// The access log's rows as CSV, with times in the school's zone and actions in words.
+enum AccessLogExport {
+    static func csv(_ rows: [AccessLogRow], zone: SchoolTimeZone, strings: Strings) -> String {
+        CSV.document(header: strings.accessLogCSVHeader, rows: rows.map { row in
+            [String(row.seq), LogTime.full(row.at, zone: zone), row.login, row.role, row.terminal,
+             AuditAction(rawValue: row.action)?.name(in: strings.language) ?? row.action, row.object,
+             row.lessonDate.flatMap(LocalDate.init(iso:))?.russian ?? "",
+             row.permissionID.map { strings.lateMark + " (\(strings.permissionNumber($0.rawValue)))" } ?? "", row.detail]
+        })
+    }
+
+    /// «~/ezh-exports/access-log-2026-11-27.csv».
+    static func defaultPath(_ name: String, today: LocalDate) -> String { "~/ezh-exports/\(name)-\(today.iso).csv" }
+}

@@ -1,0 +1,190 @@
+import EzhCore
+import EzhService
+
+/// The teacher's start screen: today's lessons, then every journal page they may open. One list
+/// runs through both parts; Enter opens the selected line. Below it, the «Что нужно внести»
+/// panel (Tab moves between the two), and keys to the screens the person's roles give.
+final class HomeScreen: Screen {
+    private enum Item {
+        case lesson(LessonSummary)
+        case page(JournalPage)
+
+        var page: JournalPage {
+            switch self {
+            case .lesson(let lesson): lesson.page
+            case .page(let page): page
+            }
+        }
+    }
+
+    /// One row of the list as drawn: a section title, a blank, or a selectable item.
+    private struct Line {
+        let text: String
+        let item: Int?
+        let isTitle: Bool
+    }
+
+    private var home: TeacherHome?
+    private var items: [Item] = []
+    private var selected = 0
+    private var top = 0
+    private var bodyHeight = 10
+    private var rowItems: [Int: Int] = [:]
+    private var duePanel: DuePanel?
+    private var dueRows: [Int: Int] = [:]
+    private var dueHasFocus = false
+    /// Set when a screen opens over this one: what is due is read again on return.
+    private var dueIsStale = false
+
+    init(app: Application) {
+        guard let session = app.session else { return }
+        do {
+            let home = try app.backend.home(session)
+            self.home = home
+            items = home.todaysLessons.map(Item.lesson) + home.pages.map(Item.page)
+        } catch {
+            app.status = .error(app.message(for: error))
+        }
+        loadDue(app: app)
+    }
+
+    /// The panel is a teacher's: their own missing entries.
+    private func loadDue(app: Application) {
+        guard let session = app.session, session.has(.teacher) else { return }
+        do {
+            duePanel = DuePanel(overview: try app.backend.dueOverview(session))
+        } catch {
+            app.status = .error(app.message(for: error))
+        }
+        if duePanel?.isEmpty != false { dueHasFocus = false }
+    }
+
+    var context: KeyContext { .home }
+
+    func draw(into buffer: inout ScreenBuffer, app: Application) {
+        let school = app.backend.schoolName.isEmpty ? "ezh" : "ezh · " + app.backend.schoolName
+        Chrome.drawTitleBar(&buffer, left: school, right: app.userAndClock(nameStyle: .full))
+        let roles = app.session?.roles.sorted().map(app.strings.roleName).joined(separator: ", ") ?? ""
+        buffer.put(roles, row: 1, column: 1, style: CellStyle(dim: true))
+        Self.drawAccountEntries(into: &buffer, row: 1, after: roles.displayWidth + 2, app: app)
+        if dueIsStale {
+            dueIsStale = false
+            loadDue(app: app)
+        }
+        let lines = layout(app: app)
+        let bodyTop = 3
+        let room = buffer.rows - 2 - bodyTop - 1
+        let panelHeight = duePanel.map { $0.wantedHeight(limit: max(2, room / 2)) } ?? 0
+        bodyHeight = room - (panelHeight > 0 ? panelHeight + 1 : 0)
+        let selectedLine = lines.firstIndex { $0.item == selected } ?? 0
+        if selectedLine < top { top = max(0, selectedLine - 1) }
+        if selectedLine >= top + bodyHeight { top = selectedLine - bodyHeight + 1 }
+        rowItems = [:]
+        buffer.cursor = nil
+        for (offset, line) in lines.dropFirst(top).prefix(bodyHeight).enumerated() {
+            let row = bodyTop + offset
+            if line.isTitle {
+                buffer.put(line.text, row: row, column: 1, style: .title)
+                continue
+            }
+            guard let item = line.item else { continue }
+            rowItems[row] = item
+            let isSelected = item == selected && !dueHasFocus
+            // The selected line is marked by «▸» and reverse video, not by colour alone.
+            let marker = isSelected ? "▸ " : "  "
+            buffer.putPadded(marker + line.text, row: row, column: 1, width: buffer.columns - 2,
+                             style: isSelected ? .selection : .plain)
+            if isSelected { buffer.cursor = CursorPosition(row: row, column: 1) }
+        }
+        if let duePanel {
+            let focusKey = app.keymap.effectiveKeys(for: .nextField, in: context).first.map(KeyName.name)
+            dueRows = duePanel.draw(into: &buffer, top: bodyTop + bodyHeight + 1, height: panelHeight,
+                                    focused: dueHasFocus, focusKey: focusKey, app: app)
+        }
+        let fallback = dueHasFocus ? duePanel?.describeSelected(app: app) ?? "" : describeSelected(app: app)
+        Chrome.drawStatus(&buffer, message: app.status, fallback: fallback)
+        Chrome.drawKeyBar(&buffer, actions: [.open, .help] + RoleEntries.available(to: app.session) + [.quit, .lock], context: context, app: app)
+    }
+
+    private func layout(app: Application) -> [Line] {
+        guard let home else { return [] }
+        let strings = app.strings
+        var lines = [Line(text: strings.todaysLessons(home.today), item: nil, isTitle: true)]
+        if home.todaysLessons.isEmpty {
+            lines.append(Line(text: "  " + strings.noLessonsToday, item: nil, isTitle: false))
+        }
+        for (index, lesson) in home.todaysLessons.enumerated() {
+            let time = "\(lesson.start.text)–\(lesson.end.text)"
+            let number = TextFitting.fit(String(lesson.lessonNumber), width: 2, alignment: .right)
+            let text = [number, time, lesson.page.title, strings.room(lesson.room)].filter { !$0.isEmpty }.joined(separator: "  ")
+            lines.append(Line(text: text, item: index, isTitle: false))
+        }
+        lines.append(Line(text: "", item: nil, isTitle: false))
+        lines.append(Line(text: strings.journals, item: nil, isTitle: true))
+        if home.pages.isEmpty {
+            lines.append(Line(text: "  " + strings.noJournals, item: nil, isTitle: false))
+        }
+        for (offset, page) in home.pages.enumerated() {
+            let readOnly = home.editablePages.contains(page) ? "" : "  (\(strings.readOnlyMark))"
+            lines.append(Line(text: page.title + readOnly, item: home.todaysLessons.count + offset, isTitle: false))
+        }
+        return lines
+    }
+
+    private func describeSelected(app: Application) -> String {
+        guard items.indices.contains(selected) else { return "" }
+        switch items[selected] {
+        case .lesson(let lesson): return app.strings.openLesson(lesson.page.title, number: lesson.lessonNumber)
+        case .page(let page): return app.strings.openPage(page.title)
+        }
+    }
+
+    func handle(_ key: Key, app: Application) {
+        if case .mouse(let row, _) = key {
+            if let index = dueRows[row], let duePanel {
+                // A click selects; a click on the selected line opens it.
+                if dueHasFocus, index == duePanel.selectedIndex { open(app: app) } else { duePanel.select(index) }
+                dueHasFocus = true
+                return
+            }
+            guard let item = rowItems[row] else { return }
+            if item == selected, !dueHasFocus { open(app: app) } else { selected = item }
+            dueHasFocus = false
+            return
+        }
+        handleCommandKey(key, app: app)
+    }
+
+    func perform(_ action: Action, app: Application) -> Bool {
+        if dueHasFocus, let duePanel, duePanel.perform(action) { return true }
+        if RoleEntries.open(action, home: home, app: app) {
+            dueIsStale = true
+            return true
+        }
+        switch action {
+        case .nextField, .prevField:
+            dueHasFocus = !dueHasFocus && duePanel?.isEmpty == false
+        case .moveUp: selected = max(0, selected - 1)
+        case .moveDown: selected = min(max(0, items.count - 1), selected + 1)
+        case .pageUp: selected = max(0, selected - bodyHeight)
+        case .pageDown: selected = min(max(0, items.count - 1), selected + bodyHeight)
+        case .open, .confirm: open(app: app)
+        default: return performAccountsAction(action, app: app)
+        }
+        return true
+    }
+
+    private func open(app: Application) {
+        guard let home else { return }
+        dueIsStale = true
+        if dueHasFocus {
+            if let item = duePanel?.selectedItem { DuePanel.open(item, home: home, app: app) }
+            return
+        }
+        guard items.indices.contains(selected) else { return }
+        var focus: LessonID?
+        if case .lesson(let lesson) = items[selected] { focus = lesson.lessonID }
+        let grid = GridScreen(page: items[selected].page, home: home, focusLesson: focus, app: app)
+        app.push(grid)
+    }
+}

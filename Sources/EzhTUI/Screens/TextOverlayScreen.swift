@@ -1,0 +1,54 @@
+/// A framed, scrollable text over the current screen: the help and a cell's history.
+final class TextOverlayScreen: Screen {
+    private let title: String
+    private let lines: [HelpText.Line]
+    private var top = 0
+    private var pageHeight = 10
+
+    init(title: String, lines: [HelpText.Line]) {
+        self.title = title
+        self.lines = lines
+    }
+
+    var context: KeyContext { .help }
+    var isOverlay: Bool { true }
+
+    func draw(into buffer: inout ScreenBuffer, app: Application) {
+        let height = buffer.rows - 2
+        let width = buffer.columns - 4
+        Chrome.drawBox(&buffer, top: 1, left: 2, height: height, width: width, title: title)
+        pageHeight = height - 3
+        top = min(top, max(0, lines.count - pageHeight))
+        for (offset, line) in lines.dropFirst(top).prefix(pageHeight).enumerated() {
+            buffer.put(line.text, row: 2 + offset, column: 4, style: line.isTitle ? .title : .plain, maxWidth: width - 4)
+        }
+        let more = top + pageHeight < lines.count ? " ▾" : ""
+        let close = app.keymap.effectiveKeys(for: .cancel, in: context).first.map(KeyName.name) ?? "Esc"
+        buffer.put(app.strings.closeHint(close) + more, row: height - 1, column: 4, style: CellStyle(dim: true), maxWidth: width - 4)
+        buffer.cursor = nil
+    }
+
+    func handle(_ key: Key, app: Application) {
+        if case .mouse = key { return }
+        handleCommandKey(key, app: app)
+    }
+
+    func perform(_ action: Action, app: Application) -> Bool {
+        switch action {
+        case .moveUp: top = max(0, top - 1)
+        case .moveDown: top = min(max(0, lines.count - pageHeight), top + 1)
+        case .pageUp: top = max(0, top - pageHeight)
+        case .pageDown: top = min(max(0, lines.count - pageHeight), top + pageHeight)
+        case .cancel, .confirm, .help: app.dismiss(self)
+        default: return false
+        }
+        return true
+    }
+}
+
+/// The help overlay for the live keymap.
+enum HelpScreen {
+    static func make(keymap: Keymap, strings: Strings, calledFrom context: KeyContext?) -> TextOverlayScreen {
+        TextOverlayScreen(title: strings.helpTitle(keymap.name), lines: HelpText.lines(for: keymap, strings: strings, first: context))
+    }
+}

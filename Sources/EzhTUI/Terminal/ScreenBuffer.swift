@@ -1,0 +1,141 @@
+/// One character cell of the screen.
+public struct ScreenCell: Hashable, Sendable {
+    /// One grapheme cluster; empty in the right half of a double-width character.
+    public var text: String
+    /// Display columns of `text`: 1 or 2, and 0 for the right half of a double-width character.
+    public var width: Int
+    public var style: CellStyle
+
+    public init(text: String, width: Int, style: CellStyle) {
+        self.text = text
+        self.width = width
+        self.style = style
+    }
+
+    public static let blank = ScreenCell(text: " ", width: 1, style: .plain)
+
+    /// The right half of a double-width character: the terminal draws nothing here.
+    public var isContinuation: Bool { width == 0 }
+}
+
+/// Where the real terminal cursor sits: on the active cell, so screen readers and magnifiers
+/// follow the user's place.
+public struct CursorPosition: Hashable, Sendable {
+    public let row: Int
+    public let column: Int
+
+    public init(row: Int, column: Int) {
+        self.row = row
+        self.column = column
+    }
+}
+
+/// The in-memory screen every view draws into. The curses layer copies it to the terminal, and
+/// tests read it back as text.
+public struct ScreenBuffer: Sendable, Equatable {
+    public let rows: Int
+    public let columns: Int
+    public private(set) var cells: [ScreenCell]
+    /// Hidden when nil.
+    public var cursor: CursorPosition?
+
+    public init(rows: Int, columns: Int) {
+        self.rows = max(0, rows)
+        self.columns = max(0, columns)
+        cells = Array(repeating: .blank, count: self.rows * self.columns)
+    }
+
+    public subscript(row: Int, column: Int) -> ScreenCell {
+        cells[row * columns + column]
+    }
+
+    /// Writes text from (row, column) in display columns, at most `maxWidth` columns (to the
+    /// right edge when nil); text that does not fit is cut with «…». Returns the columns written.
+    @discardableResult
+    public mutating func put(
+        _ text: String, row: Int, column: Int, style: CellStyle = .plain, maxWidth: Int? = nil
+    ) -> Int {
+        guard row >= 0, row < rows, column >= 0, column < columns else { return 0 }
+        let room = min(maxWidth ?? (columns - column), columns - column)
+        guard room > 0 else { return 0 }
+        var x = column
+        for character in TextFitting.truncate(text, to: room) {
+            var width = DisplayWidth.of(character)
+            var shown = String(character)
+            if width == 0 {
+                // A control character or a lone combining mark: show a visible placeholder width 1
+                // rather than letting it shift everything after it.
+                if character.unicodeScalars.allSatisfy({ $0.value < 0x20 || $0.value == 0x7F }) {
+                    shown = " "
+                    width = 1
+                } else {
+                    continue
+                }
+            }
+            guard x + width <= column + room else { break }
+            setCell(row: row, column: x, ScreenCell(text: shown, width: width, style: style))
+            if width == 2 {
+                setCell(row: row, column: x + 1, ScreenCell(text: "", width: 0, style: style))
+            }
+            x += width
+        }
+        return x - column
+    }
+
+    /// Fills `width` columns from (row, column) with spaces in a style: backgrounds of bars.
+    public mutating func fill(row: Int, column: Int, width: Int, style: CellStyle = .plain) {
+        guard row >= 0, row < rows else { return }
+        let start = max(0, column)
+        let end = min(columns, column + width)
+        guard start < end else { return }
+        for x in start..<end {
+            setCell(row: row, column: x, ScreenCell(text: " ", width: 1, style: style))
+        }
+    }
+
+    /// Writes text padded (or cut) to exactly `width` columns.
+    public mutating func putPadded(
+        _ text: String, row: Int, column: Int, width: Int, style: CellStyle = .plain,
+        alignment: TextFitting.Alignment = .left
+    ) {
+        guard width > 0 else { return }
+        fill(row: row, column: column, width: width, style: style)
+        put(TextFitting.fit(text, width: width, alignment: alignment), row: row, column: column, style: style, maxWidth: width)
+    }
+
+    /// Changes the style of cells without changing their text: the selection bar over a row.
+    public mutating func restyle(row: Int, column: Int, width: Int, _ change: (inout CellStyle) -> Void) {
+        guard row >= 0, row < rows else { return }
+        for x in max(0, column)..<min(columns, column + max(0, width)) {
+            change(&cells[row * columns + x].style)
+        }
+    }
+
+    /// The screen as text: rows joined by newlines, trailing blanks of each row trimmed. The
+    /// right halves of wide characters add nothing, so the text reads as the terminal shows it.
+    public func text() -> String {
+        (0..<rows).map(line).joined(separator: "\n")
+    }
+
+    /// One row as text, trailing blanks trimmed.
+    public func line(_ row: Int) -> String {
+        var result = ""
+        for x in 0..<columns {
+            result += self[row, x].text
+        }
+        while result.last == " " { result.removeLast() }
+        return result
+    }
+
+    /// Writes one cell, first blanking any double-width character it would cut in half.
+    private mutating func setCell(row: Int, column: Int, _ cell: ScreenCell) {
+        let index = row * columns + column
+        if cells[index].isContinuation, !cell.isContinuation, column > 0 {
+            cells[index - 1] = ScreenCell(text: " ", width: 1, style: cells[index - 1].style)
+        }
+        if cells[index].width == 2, column + 1 < columns, cell.width != 2 {
+            cells[index + 1] = ScreenCell(text: " ", width: 1, style: cells[index + 1].style)
+        }
+        cells[index] = cell
+    }
+}

@@ -1,0 +1,53 @@
+import EzhCore
+import EzhService
+
+/// The start screen's ways into the validation layer's screens, each only for the roles that
+/// have that work: the class teacher's weekly absences, permissions (a teacher sees their own,
+/// the deputy grants), substitutions, and the deputy's overview of every teacher.
+enum RoleEntries {
+    static func available(to session: Session?) -> [Action] {
+        guard let roles = session?.roles else { return [] }
+        var actions: [Action] = []
+        if roles.contains(.classTeacher) { actions.append(.absenceReview) }
+        if roles.contains(where: \.isStaff) { actions.append(.permissions) }
+        if SchoolAction.recordSubstitution.isAllowed(for: roles) { actions.append(.substitutions) }
+        if SchoolAction.viewDueOverview.isAllowed(for: roles) { actions.append(.teachersDue) }
+        return actions
+    }
+
+    /// Opens the screen of `action` when the session's roles have it; false otherwise, so the
+    /// key does nothing for someone without that work.
+    static func open(_ action: Action, home: TeacherHome?, app: Application) -> Bool {
+        guard available(to: app.session).contains(action) else { return false }
+        switch action {
+        case .absenceReview: AbsenceReviewScreen.open(app: app)
+        case .permissions: app.push(PermissionsScreen(home: home, app: app))
+        case .substitutions: app.push(SubstitutionsScreen(app: app))
+        case .teachersDue: showTeachersDue(app: app)
+        default: return false
+        }
+        return true
+    }
+
+    /// «Сводка по учителям»: each teacher with missing entries, those with overdue ones first,
+    /// and their items under them.
+    private static func showTeachersDue(app: Application) {
+        guard let session = app.session else { return }
+        do {
+            let overviews = try app.backend.dueOverviewOfAllTeachers(session)
+            let strings = app.strings
+            let now = app.backend.now()
+            var lines: [HelpText.Line] = []
+            for overview in overviews {
+                if !lines.isEmpty { lines.append(HelpText.Line(text: "", isTitle: false)) }
+                lines.append(HelpText.Line(text: strings.teacherDueHeading(overview), isTitle: true))
+                let items = overview.overdue.map { ($0, true) } + overview.today.map { ($0, false) } + overview.closingSoon.map { ($0, false) }
+                lines += items.map { HelpText.Line(text: strings.dueLine($0.0, overdue: $0.1, now: now), isTitle: false) }
+            }
+            if lines.isEmpty { lines = [HelpText.Line(text: strings.allTeachersDone, isTitle: false)] }
+            app.push(TextOverlayScreen(title: strings.teachersDueTitle, lines: lines))
+        } catch {
+            app.status = .error(app.message(for: error))
+        }
+    }
+}

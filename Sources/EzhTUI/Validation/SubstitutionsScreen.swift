@@ -1,0 +1,118 @@
+import EzhCore
+import EzhService
+
+/// The deputy's substitutions (rule 6): the school's lessons of a day; Enter on one chooses who
+/// actually gives it, or puts back the scheduled teacher. Left and Right change the day.
+final class SubstitutionsScreen: Screen {
+    private var day: LocalDate
+    private var lessons: [SchoolLesson] = []
+    private var viewport = ListViewport()
+    private var itemRows: [Int: Int] = [:]
+
+    init(app: Application) {
+        day = app.backend.today()
+        load(app: app)
+    }
+
+    var context: KeyContext { .substitutions }
+
+    private func load(app: Application) {
+        guard let session = app.session else { return }
+        do {
+            lessons = try app.backend.schoolLessons(session, on: day)
+        } catch {
+            lessons = []
+            app.status = .error(app.message(for: error))
+        }
+        viewport.select(viewport.selected, count: lessons.count)
+    }
+
+    func draw(into buffer: inout ScreenBuffer, app: Application) {
+        let strings = app.strings
+        Chrome.drawTitleBar(&buffer, left: strings.substitutionsTitle(day), right: app.userAndClock(nameStyle: .initials))
+        let bodyTop = 2
+        let height = buffer.rows - 2 - bodyTop
+        let first = viewport.scroll(toLine: viewport.selected, lineCount: lessons.count, height: height)
+        itemRows = [:]
+        buffer.cursor = nil
+        if lessons.isEmpty { buffer.put(strings.noLessonsThatDay, row: bodyTop, column: 1) }
+        for (offset, index) in lessons.indices.dropFirst(first).prefix(height).enumerated() {
+            let row = bodyTop + offset
+            let isSelected = index == viewport.selected
+            // A substituted lesson is bold and says «замена» in words.
+            let lesson = lessons[index]
+            var style = CellStyle(bold: lesson.substitute != nil)
+            if isSelected { style = .selection }
+            buffer.putPadded((isSelected ? "▸ " : "  ") + line(lesson, strings: strings), row: row, column: 1,
+                             width: buffer.columns - 2, style: style)
+            itemRows[row] = index
+            if isSelected { buffer.cursor = CursorPosition(row: row, column: 1) }
+        }
+        Chrome.drawStatus(&buffer, message: app.status)
+        Chrome.drawKeyBar(&buffer, actions: [.help, .open, .earlier, .later, .back], context: context, app: app)
+    }
+
+    /// «3  10:00  5А · Математика  Петрова А.С. → Иванов И.И. (замена)».
+    private func line(_ lesson: SchoolLesson, strings: Strings) -> String {
+        let summary = lesson.summary
+        let number = TextFitting.fit(String(summary.lessonNumber), width: 2, alignment: .right)
+        let page = TextFitting.fit(summary.page.title, width: 26)
+        let who = lesson.substitute.map { "\(lesson.scheduledTeacher) → \($0) (\(strings.substitutionMark))" } ?? lesson.scheduledTeacher
+        return "\(number)  \(summary.start.text)  \(page)  \(who)"
+    }
+
+    func handle(_ key: Key, app: Application) {
+        if case .mouse(let row, _) = key {
+            if let index = itemRows[row] { viewport.select(index, count: lessons.count) }
+            return
+        }
+        handleCommandKey(key, app: app)
+    }
+
+    func perform(_ action: Action, app: Application) -> Bool {
+        switch action {
+        case .moveUp: viewport.move(by: -1, count: lessons.count)
+        case .moveDown: viewport.move(by: 1, count: lessons.count)
+        case .pageUp: viewport.page(down: false, count: lessons.count)
+        case .pageDown: viewport.page(down: true, count: lessons.count)
+        case .open, .confirm: chooseTeacher(app: app)
+        case .earlier: changeDay(by: -1, app: app)
+        case .later: changeDay(by: 1, app: app)
+        case .back, .cancel: app.dismiss(self)
+        default: return false
+        }
+        return true
+    }
+
+    private func changeDay(by days: Int, app: Application) {
+        day = day.adding(days: days)
+        viewport.select(0, count: 1)
+        load(app: app)
+    }
+
+    /// The first choice puts back the scheduled teacher; the rest are the school's staff.
+    private func chooseTeacher(app: Application) {
+        guard let session = app.session, lessons.indices.contains(viewport.selected) else { return }
+        let lesson = lessons[viewport.selected]
+        let staff: [(id: StaffID, name: PersonName)]
+        do {
+            staff = try app.backend.staff(session).sorted { PersonName.alphabetical($0.name, $1.name) }
+        } catch {
+            app.status = .error(app.message(for: error))
+            return
+        }
+        let strings = app.strings
+        let items = [strings.asScheduled(lesson.scheduledTeacher)] + staff.map(\.name.full)
+        app.push(PickerScreen(title: strings.substituteFor(lesson.summary.page.title), items: items) { [weak self] index, app in
+            let substitute = index == 0 ? nil : staff[index - 1]
+            do {
+                try app.backend.recordSubstitution(session, lesson: lesson.summary.lessonID, substitute: substitute?.id)
+                self?.load(app: app)
+                app.status = .info(substitute.map { strings.substitutionRecorded($0.name.withInitials) }
+                    ?? strings.substitutionRemoved(lesson.scheduledTeacher))
+            } catch {
+                app.status = .error(app.message(for: error))
+            }
+        })
+    }
+}

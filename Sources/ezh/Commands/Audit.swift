@@ -1,0 +1,89 @@
+import ArgumentParser
+import EzhCore
+import EzhService
+import EzhStore
+import Foundation
+
+/// `ezh audit`: check and read the access log from the server's shell.
+struct Audit: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Checks and prints the access log.",
+        subcommands: [Verify.self, Log.self]
+    )
+
+    struct Verify: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Checks the hash chain of the whole access log.",
+            discussion: "Exits 0 when the chain holds; 1 naming the first entry that does not (changed, removed, inserted or reordered rows)."
+        )
+
+        @Option(help: "The journal database file.")
+        var db: String?
+
+        func run() throws {
+            try reportingFailures {
+                let service = try ShellService.open(DatabaseLocation.journal(db))
+                let result = try service.verifyAccessLog()
+                switch result {
+                case .intact:
+                    print(result.message(in: .ru))
+                case .broken:
+                    FileHandle.standardError.write(Data(("ezh: " + result.message(in: .ru) + "\n").utf8))
+                    throw ExitCode.failure
+                }
+            }
+        }
+    }
+
+    struct Log: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Prints the access log, newest first.")
+
+        @Option(help: "The journal database file.")
+        var db: String?
+
+        @Option(help: "Only this login.")
+        var user: String?
+
+        @Option(help: "From this day or time, \"YYYY-MM-DD\" or \"YYYY-MM-DD HH:MM\", school time.")
+        var since: String?
+
+        @Option(help: "Before this day or time (a day means up to its end).")
+        var until: String?
+
+        @Option(help: "Only this action: \(AuditAction.allCases.map(\.rawValue).joined(separator: ", ")).")
+        var action: String?
+
+        @Option(name: .customLong("class"), help: "Only this class, e.g. 5А.")
+        var className: String?
+
+        @Option(help: "Output format: text or csv.")
+        var format: OutputFormat = .text
+
+        enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+            case text
+            case csv
+        }
+
+        func run() throws {
+            try reportingFailures {
+                let service = try ShellService.open(DatabaseLocation.journal(db))
+                if let action, AuditAction(rawValue: action) == nil {
+                    throw JournalError.invalidInput(
+                        field: "--action", problem: "«\(action)»; есть: \(AuditAction.allCases.map(\.rawValue).joined(separator: ", "))"
+                    )
+                }
+                var filter = AccessLogFilter(login: user, action: action)
+                filter.since = try since.map { try ShellTime.instant($0, zone: service.timeZone, endOfDay: false) }
+                filter.until = try until.map { try ShellTime.instant($0, zone: service.timeZone, endOfDay: true) }
+                if let className {
+                    guard let id = try service.classID(named: className) else {
+                        throw JournalError.notFound("класс «\(className)»")
+                    }
+                    filter.classID = id
+                }
+                let rows = try service.accessLogFromShell(filter: filter, osUser: ProcessInfo.processInfo.userName)
+                print(AccessLogPrinter.render(rows, format: format, zone: service.timeZone), terminator: "")
+            }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import ArgumentParser
+import EzhCore
+import EzhDemo
+import EzhService
+import EzhStore
+import Foundation
+
+/// `ezh init`: creates a school's database (empty, with its administrator) or the demo school.
+struct Init: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Creates an empty school with its administrator, or the demo school with --demo.",
+        usage: """
+            ezh init --db PATH --school NAME --timezone Area/City --admin LOGIN [--password-stdin]
+            ezh init --demo [--db PATH] [--now "YYYY-MM-DD HH:MM"]
+            """
+    )
+
+    @Option(help: "The database file to create.")
+    var db: String?
+
+    @Flag(help: "Create the demo school (no questions asked).")
+    var demo = false
+
+    @Option(help: "With --demo: the demo school's time, \"YYYY-MM-DD HH:MM\" in the school's zone.")
+    var now: String?
+
+    @Option(help: "The school's name.")
+    var school: String?
+
+    @Option(help: "The school's time zone, e.g. Europe/Moscow or Asia/Yekaterinburg.")
+    var timezone: String?
+
+    @Option(help: "The administrator's login.")
+    var admin: String?
+
+    @Flag(help: "Read the administrator's password from standard input instead of the terminal.")
+    var passwordStdin = false
+
+    func validate() throws {
+        if demo {
+            guard school == nil, timezone == nil, admin == nil else {
+                throw ValidationError("--demo creates the demo school; --school, --timezone and --admin are for a real one.")
+            }
+        } else {
+            guard db != nil, school != nil, timezone != nil, admin != nil else {
+                throw ValidationError("A real school needs --db, --school, --timezone and --admin (or use --demo).")
+            }
+            guard now == nil else { throw ValidationError("--now is for the demo school only.") }
+        }
+    }
+
+    func run() throws {
+        try reportingFailures {
+            if demo {
+                let path = DatabaseLocation.demo(db)
+                let created = try DemoLauncher.openOrCreate(path: path, now: now).created
+                print(created ? "Демо-школа создана: \(path)" : "Демо-школа уже есть: \(path)")
+                return
+            }
+            let path = db!
+            let password = try PasswordInput.read(fromStdin: passwordStdin)
+            let store = try JournalStore(path: path)
+            try JournalService.createSchool(
+                in: store, name: school!, timeZone: timezone!, administrator: admin!, password: password,
+                clock: SystemClock()
+            )
+            print("Школа создана: \(path). Администратор «\(admin!)» сменит пароль при первом входе.")
+        }
+    }
+}

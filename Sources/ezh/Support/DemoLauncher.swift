@@ -1,0 +1,37 @@
+import EzhCore
+import EzhDemo
+import EzhService
+import EzhStore
+import Foundation
+
+/// Opens the demo school, creating it first when the file has none, on the demo clock.
+enum DemoLauncher {
+    struct Opened {
+        let service: JournalService
+        let created: Bool
+    }
+
+    static func openOrCreate(path: String, now nowText: String?) throws -> Opened {
+        let zone = SchoolTimeZone(identifier: DemoSchool.timeZoneIdentifier)!
+        let requested = try nowText.map { try DemoClockStart.parse($0, timeZone: zone) }
+        let existed = try FileManager.default.fileExists(atPath: path) && JournalStore(path: path).hasSchool()
+        if !existed {
+            try DemoSchool.create(at: path, requestedNow: requested, realNow: SystemClock().now())
+        }
+        let store = try JournalStore(path: path)
+        let realTime = try JournalService(store: store, clock: SystemClock(), terminal: TerminalIdentity.current())
+        guard realTime.isDemo else {
+            throw JournalError.invalidInput(
+                field: path, problem: "это база школы, а не демонстрационная; откройте её командой ezh --db \(path)"
+            )
+        }
+        let start = requested ?? DemoClockStart.start(
+            realNow: realTime.now(), timeZone: realTime.timeZone, isSchoolDay: { (try? realTime.isSchoolDay($0)) ?? false }
+        )
+        guard let start else { return Opened(service: realTime, created: !existed) }
+        let shifted = try JournalService(
+            store: store, clock: ShiftedClock(startingAt: start), terminal: TerminalIdentity.current()
+        )
+        return Opened(service: shifted, created: !existed)
+    }
+}

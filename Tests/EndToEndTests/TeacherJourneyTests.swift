@@ -1,0 +1,193 @@
+import Foundation
+import XCTest
+
+/// A teacher's morning on the real binary: sign in on a demo database, put a 5 and an Н on the
+/// first pupil in today's lesson of 5А mathematics, quit, start again, and find both still there.
+final class TeacherJourneyTests: XCTestCase {
+    private var folder: URL!
+
+    override func setUpWithError() throws {
+        guard TmuxSession.tmuxPath != nil else { throw XCTSkip("tmux is not installed") }
+        guard TmuxSession.ezhBinary != nil else { throw XCTSkip("build ezh first: swift build") }
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("ezh-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        if let folder { try? FileManager.default.removeItem(at: folder) }
+    }
+
+    /// Both runs use the same command: `ezh demo` seeds the demo journal only into a new file
+    /// and opens an existing one as it is.
+    private func startDemo(now: String = "2026-11-27 11:00") throws -> TmuxSession {
+        let database = folder.appendingPathComponent("journal.sqlite").path
+        return try TmuxSession(command: [TmuxSession.ezhBinary!, "demo", "--db", database, "--now", now],
+                               home: folder.path)
+    }
+
+    private func signIn(_ tmux: TmuxSession, as login: String) throws {
+        try tmux.wait(forText: "Пароль:")
+        try tmux.type(login)
+        try tmux.press("Enter")
+        try tmux.type("demo")
+        try tmux.press("Enter")
+        try tmux.wait(forText: "Журналы")
+    }
+
+    /// Signs in as the demo teacher and opens 5А · Математика from the start screen, going down
+    /// the list until the status line names that page (a today's lesson or the journal itself).
+    private func signInAndOpenMath(_ tmux: TmuxSession) throws {
+        try signIn(tmux, as: "teacher")
+        for _ in 0..<40 {
+            let screen = try tmux.capture()
+            if screen[TmuxSession.rows - 2].contains("5А · Математика") { break }
+            try tmux.press("Down")
+            try tmux.wait(for: "the selection to move") { $0[TmuxSession.rows - 2] != screen[TmuxSession.rows - 2] }
+        }
+        try tmux.press("Enter")
+        try tmux.wait(forText: "[Оценки]")
+    }
+
+    /// The text of the first pupil's cell in the first column of `day`: the grid's date header
+    /// is screen row 2 and the first pupil is row 5 (the layout of GridLayout).
+    private func firstPupilCell(_ screen: [String], day: String) -> String? {
+        cell(screen, day: day, row: 5)
+    }
+
+    /// The text under the first column of `day` on a screen row: a pupil's cell (row 5 is the
+    /// first pupil) or a header line (row 3 is the lesson number).
+    private func cell(_ screen: [String], day: String, row: Int) -> String? {
+        guard screen.count > row, let range = screen[2].range(of: day) else { return nil }
+        let column = screen[2].distance(from: screen[2].startIndex, to: range.lowerBound)
+        let characters = Array(screen[row])
+        guard characters.count > column else { return "" }
+        return String(characters[column..<min(characters.count, column + 5)]).trimmingCharacters(in: .whitespaces)
+    }
+
+    private func waitForCell(_ tmux: TmuxSession, _ value: String) throws {
+        try tmux.wait(for: "«\(value)» in the first pupil's cell on 27.11") { self.firstPupilCell($0, day: "27.11") == value }
+    }
+
+    func testMarkAndAbsenceSurviveARestart() throws {
+        var tmux: TmuxSession? = try startDemo()
+        try signInAndOpenMath(tmux!)
+        try tmux!.type("5")
+        try waitForCell(tmux!, "5")
+        try tmux!.press("Up", "Tab")
+        try tmux!.wait(forText: "[Посещаемость]")
+        try tmux!.type("н")
+        try waitForCell(tmux!, "Н")
+        try tmux!.press("F10")
+        try tmux!.waitForExit()
+        tmux = nil
+
+        let again = try startDemo()
+        try signInAndOpenMath(again)
+        try waitForCell(again, "5")
+        try again.press("Tab")
+        try again.wait(forText: "[Посещаемость]")
+        try waitForCell(again, "Н")
+        try again.press("F10")
+        try again.waitForExit()
+    }
+
+    /// Rule 1 on the real binary: an absence typed at 20:55 is taken; at 21:05 the same entry is
+    /// refused and the status line names 21:00; the deputy grants a permission; at 21:05 again
+    /// the entry is taken and the column is marked late.
+    func testAnAbsenceAfter21NeedsTheDeputysPermission() throws {
+        var tmux: TmuxSession? = try startDemo(now: "2026-11-27 20:55")
+        try signInAndOpenMath(tmux!)
+        let teacherName = try teacherFullName(tmux!)
+        try tmux!.press("Tab")
+        try tmux!.wait(forText: "[Посещаемость]")
+        try tmux!.type("н")
+        try waitForCell(tmux!, "Н")
+        try tmux!.press("F10")
+        try tmux!.waitForExit()
+
+        tmux = try startDemo(now: "2026-11-27 21:05")
+        try signInAndOpenMath(tmux!)
+        try tmux!.press("Tab")
+        try tmux!.wait(forText: "[Посещаемость]")
+        try tmux!.press("Down")
+        try tmux!.type("н")
+        try tmux!.wait(forText: "срок истёк 27.11.2026 21:00")
+        XCTAssertEqual(cell(try tmux!.capture(), day: "27.11", row: 6), "", "the refused absence is not in the cell")
+        try tmux!.press("F10")
+        try tmux!.waitForExit()
+
+        tmux = try startDemo(now: "2026-11-27 21:05")
+        try signIn(tmux!, as: "deputy")
+        try tmux!.press("F7")
+        try tmux!.wait(forText: "Разрешения на внесение с опозданием")
+        try tmux!.press("F2")
+        try tmux!.wait(forText: "Новое разрешение")
+        try tmux!.press("Enter")
+        try choose(tmux!, teacherName)
+        try tmux!.press("Tab", "Enter")
+        try choose(tmux!, "5А")
+        try tmux!.press("Tab", "Enter")
+        try choose(tmux!, "Математика")
+        try tmux!.press("Tab")
+        try replaceField(tmux!, with: "27.11.2026")
+        try tmux!.press("Tab")
+        try replaceField(tmux!, with: "27.11.2026")
+        try tmux!.press("Tab", "Tab", "Space") // the second kind: посещаемость
+        try tmux!.wait(forText: "[x] посещаемость")
+        for _ in 0..<6 { try tmux!.press("Tab") }
+        try tmux!.type("учитель не успел внести пропуски")
+        try tmux!.press("Tab")
+        try replaceField(tmux!, with: "28.11.2026")
+        try tmux!.press("Tab")
+        try replaceField(tmux!, with: "21:00", length: 5)
+        try tmux!.press("F2")
+        try tmux!.wait(forText: "Выдано разрешение №")
+        try tmux!.press("F10")
+        try tmux!.waitForExit()
+
+        let again = try startDemo(now: "2026-11-27 21:05")
+        try signInAndOpenMath(again)
+        try again.press("Tab")
+        try again.wait(forText: "[Посещаемость]")
+        try again.press("Down")
+        try again.type("н")
+        try again.wait(for: "«Н» in the second pupil's cell on 27.11") { self.cell($0, day: "27.11", row: 6) == "Н" }
+        try again.wait(forText: "с опозданием по разрешению №")
+        XCTAssertEqual(cell(try again.capture(), day: "27.11", row: 3)?.first, "!", "the lesson's header is marked late")
+        try again.press("F10")
+        try again.waitForExit()
+    }
+
+    /// The signed-in person's full name, from the title bar («Фамилия Имя Отчество · 27.11.2026 …»).
+    private func teacherFullName(_ tmux: TmuxSession) throws -> String {
+        try tmux.press("Escape")
+        let screen = try tmux.wait(forText: "Журналы")
+        let title = screen[0].trimmingCharacters(in: .whitespaces)
+        let dot = try XCTUnwrap(title.range(of: " · 27.11.2026", options: .backwards), "no clock in the title bar: \(title)")
+        let start = try XCTUnwrap(title[..<dot.lowerBound].range(of: "  ", options: .backwards), "no name in the title bar: \(title)")
+        let name = title[start.upperBound..<dot.lowerBound].trimmingCharacters(in: .whitespaces)
+        try tmux.press("Enter")
+        try tmux.wait(forText: "[Оценки]")
+        return name
+    }
+
+    /// Goes down an open choice list until the line with `text` is selected, then chooses it.
+    private func choose(_ tmux: TmuxSession, _ text: String) throws {
+        for _ in 0..<120 {
+            let screen = try tmux.wait(forText: "▸")
+            if screen.contains(where: { $0.contains("▸ \(text) ") }) {
+                try tmux.press("Enter")
+                return
+            }
+            try tmux.press("Down")
+            try tmux.wait(for: "the selection to move") { $0 != screen }
+        }
+        XCTFail("«\(text)» is not in the list")
+    }
+
+    /// Empties a form's text field and types `text` into it.
+    private func replaceField(_ tmux: TmuxSession, with text: String, length: Int = 10) throws {
+        for _ in 0..<length { try tmux.press("BSpace") }
+        try tmux.type(text)
+    }
+}

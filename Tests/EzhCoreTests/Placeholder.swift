@@ -1,5 +1,0 @@
-import XCTest
-
-final class EzhCoreTestsPlaceholder: XCTestCase {
-    func testBuilds() {}
-}

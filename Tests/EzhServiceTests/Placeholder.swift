@@ -1,5 +1,0 @@
-import XCTest
-
-final class EzhServiceTestsPlaceholder: XCTestCase {
-    func testBuilds() {}
-}

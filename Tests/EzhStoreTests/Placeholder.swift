@@ -1,5 +1,0 @@
-import XCTest
-
-final class EzhStoreTestsPlaceholder: XCTestCase {
-    func testBuilds() {}
-}

@@ -1,0 +1,148 @@
+import EzhCore
+import EzhStore
+@testable import EzhTUI
+import XCTest
+
+final class AccessLogScreenTests: XCTestCase {
+    private var folder: URL!
+
+    override func setUpWithError() throws { folder = try temporaryFolder() }
+    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: folder) }
+
+    private func openLog() -> TestApp {
+        let t = TestApp()
+        t.signIn(as: "admin")
+        t.press(.function(5))
+        return t
+    }
+
+    func testTheListInSchoolTimeWithLateEntriesInWords() {
+        let t = openLog()
+        XCTAssertEqual(t.text, """
+             Журнал доступа                                Кузнецов А.В. · 27.11.2026 11:00
+             Фильтр: нет
+              Время       Логин     Роль          Терминал Действие       Объект
+            ▸ 27.11 10:58 teacher   учит.,кл.рук. pts/3    изменение      с опозданием: mar…
+              27.11 10:52 teacher   учит.,кл.рук. pts/3    изменение      mark assignment=5…
+              27.11 10:50 teacher   учит.,кл.рук. pts/3    открыта стран… 5А · Математика
+              27.11 10:49 teacher   учит.,кл.рук. pts/3    вход           teacher
+              27.11 09:30 parent    род.          pts/7 (… просмотр       дневник ученика 3
+              26.11 20:05 ?                       pts/1    неудачный вход ?
+
+
+
+
+
+
+
+
+
+
+
+
+
+             № 6 · 27.11.2026 10:58:00 · mark assignment=4;pupil=2 value
+            F2 Фильтр  F4 Поиск  F7 CSV  F8 Проверка  F9 Статистика  F1 Справка  Esc Назад
+            """)
+        XCTAssertEqual(t.journal.people.lastLogFilter?.limit, AccessLogScreen.listLimit)
+    }
+
+    func testTheDetailOfAChangeShowsItsValueBeforeAndAfter() {
+        let t = openLog()
+        t.press(.down, .enter)
+        XCTAssertTrue(t.text.contains("Запись № 5"), t.text)
+        XCTAssertTrue(t.text.contains("Время:        27.11.2026 10:52:13"), t.text)
+        XCTAssertTrue(t.text.contains("Класс:        5А"), t.text)
+        XCTAssertTrue(t.text.contains("Было:         4"), t.text)
+        XCTAssertTrue(t.text.contains("Стало:        5"), t.text)
+        t.press(.escape)
+        XCTAssertFalse(t.text.contains("Запись № 5"))
+    }
+
+    func testTheFilterAndItsCSVExportWriteTheFilteredRowsOnly() throws {
+        let t = openLog()
+        t.press(.function(2))
+        t.type("teacher")
+        t.press(.tab, .tab, .character(" "))
+        let changeIndex = AuditAction.allCases.firstIndex(of: .change)! + 1
+        for _ in 0..<changeIndex { t.press(.down) }
+        t.press(.enter, .enter)
+        XCTAssertEqual(t.lines[1], " Фильтр: пользователь teacher · изменение")
+        XCTAssertEqual(t.lines.filter { $0.contains("27.11 10:") }.count, 2, t.text)
+
+        t.press(.function(7))
+        let defaultPath = "~/ezh-exports/access-log-2026-11-27.csv"
+        XCTAssertTrue(t.text.contains("Файл: " + defaultPath), t.text)
+        let path = folder.appendingPathComponent("log.csv").path
+        t.saveTo(path, replacing: defaultPath)
+        XCTAssertEqual(t.status, "Выгружено строк: 2 в \(path)")
+        XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), """
+            №,Время,Пользователь,Роль,Терминал,Действие,Объект,Дата урока,С опозданием,Подробности\r
+            6,27.11.2026 10:58:00,teacher,"teacher,class_teacher",pts/3,изменение,mark assignment=4;pupil=2 value,18.11.2026,с опозданием (разрешение № 3),\r
+            5,27.11.2026 10:52:13,teacher,"teacher,class_teacher",pts/3,изменение,mark assignment=5;pupil=1 value,27.11.2026,,\r
+
+            """)
+        XCTAssertEqual(try permissions(of: path), 0o600)
+        XCTAssertNil(t.journal.people.lastLogFilter?.limit, "the export takes every matching row, not a screenful")
+    }
+
+    func testADateOrClassThatCannotBeReadIsRefusedAndTheFormStays() {
+        let t = openLog()
+        t.press(.function(2), .tab, .tab, .tab)
+        t.type("5Я")
+        t.press(.enter)
+        XCTAssertEqual(t.status, "! Класс: «5Я» не найден")
+        t.erase(2)
+        t.type("5А")
+        t.press(.tab)
+        t.type("31.02.2026")
+        t.press(.enter)
+        XCTAssertEqual(t.status, "! С: «31.02.2026» — введите дату как ДД.ММ.ГГГГ")
+        XCTAssertTrue(t.text.contains("┌─ Фильтр"))
+        t.erase(10)
+        t.type("27.11.2026")
+        t.press(.enter)
+        XCTAssertFalse(t.text.contains("┌─ Фильтр"))
+        let filter = t.journal.people.lastLogFilter
+        XCTAssertEqual(filter?.classID, ClassID(5))
+        XCTAssertEqual(filter?.since, "2026-11-26T21:00:00.000Z", "the school day starts at midnight in Moscow")
+    }
+
+    func testChainCheckAndUsageStatistics() {
+        let t = openLog()
+        t.press(.function(8))
+        XCTAssertEqual(t.status, "Журнал доступа цел: 6 записей, цепочка сходится.")
+        t.journal.people.verification = .broken(seq: 4, reason: .changed)
+        t.press(.function(8))
+        XCTAssertEqual(t.wholeStatus, "! Журнал доступа нарушен на записи № 4: содержимое записи изменено после внесения.")
+        t.press(.function(9))
+        XCTAssertTrue(t.text.contains("с 23.11.2026: учитель 12, родитель 5"), t.text)
+        XCTAssertTrue(t.text.contains("Родители: 10 из 40 (25%)"), t.text)
+        XCTAssertTrue(t.text.contains("Ученики: 3 из 30 (10%)"), t.text)
+    }
+
+    func testTheAccessReportMarksLateEntriesAndFiltersByClass() throws {
+        let t = TestApp()
+        t.signIn(as: "deputy")
+        XCTAssertTrue(t.screen.line(1).hasSuffix("F3 Отчёт о доступе  C-p Пароль"), t.screen.line(1))
+        t.press(.function(3))
+        XCTAssertEqual(t.lines[3], "▸ ! 5А   Математика     27.11.2026 10:58 teacher    18.11.2026 изменение")
+        XCTAssertEqual(t.lines[4], "    5А   Математика     27.11.2026 10:52 teacher    27.11.2026 изменение")
+        XCTAssertTrue(t.screen[3, 2].style.bold, "a late row is bold as well as marked «!»")
+        XCTAssertTrue(t.lines[1].hasSuffix("! — с опозданием"))
+        t.press(.function(2))
+        t.type("6Б")
+        t.press(.enter)
+        XCTAssertEqual(t.lines[3], "▸   6Б   История        26.11.2026 12:10 sidorov    26.11.2026 изменение")
+        XCTAssertFalse(t.text.contains("Математика"))
+
+        t.press(.function(7))
+        let path = folder.appendingPathComponent("report.csv").path
+        t.saveTo(path, replacing: "~/ezh-exports/access-report-2026-11-27.csv")
+        XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), """
+            Класс,Предмет,Дата и время,Пользователь,Дата урока,Действие,Объект,С опозданием (разрешение)\r
+            6Б,История,26.11.2026 12:10,sidorov,26.11.2026,изменение,lesson 77 topic,\r
+
+            """)
+    }
+}

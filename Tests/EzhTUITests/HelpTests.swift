@@ -1,0 +1,230 @@
+import EzhCore
+@testable import EzhTUI
+import Foundation
+import XCTest
+
+final class HelpTests: XCTestCase {
+    private func keymap(user: String? = nil) throws -> Keymap {
+        var path: String?
+        if let user {
+            path = FileManager.default.temporaryDirectory.appendingPathComponent("ezh-user-\(UUID().uuidString).keymap").path
+            try user.write(toFile: path!, atomically: true, encoding: .utf8)
+        }
+        defer { path.map { try? FileManager.default.removeItem(atPath: $0) } }
+        let loaded = KeymapLoader(directories: [keymapFolder], userFile: path).load(named: "default")
+        XCTAssertEqual(loaded.problems, [])
+        return loaded.keymap
+    }
+
+    func testHelpOfTheDefaultKeymap() throws {
+        XCTAssertEqual(HelpText.text(for: try keymap(), strings: Strings(.ru)), """
+            Везде
+              :         командная строка
+              F1        справка
+              F12, C-l  заблокировать (выйти из учётной записи)
+              F10       выход из программы
+
+            Вход
+              Enter      подтвердить
+              Tab, Down  следующее поле
+              S-Tab, Up  предыдущее поле
+
+            Начальный экран
+              Up     вверх
+              Down   вниз
+              PgUp   страница вверх
+              PgDn   страница вниз
+              Enter  открыть
+              Tab    следующее поле
+              S-Tab  предыдущее поле
+              F6     пропуски класса за неделю
+              F7     разрешения на внесение с опозданием
+              F8     замены уроков
+              F9     сводка по учителям: что нужно внести
+              C-p    сменить свой пароль
+              F4     учётные записи
+              F2     реквизиты доступа учеников и родителей класса
+              F5     журнал доступа
+              F3     отчёт о доступе к классному журналу
+
+            Журнал (оценки и посещаемость)
+              Up                 вверх
+              Down               вниз
+              Left               влево
+              Right              вправо
+              PgUp               страница вверх
+              PgDn               страница вниз
+              Home               первый урок периода
+              End                последний урок периода
+              F5                 к сегодняшнему уроку
+              Enter              выбрать значение ячейки
+              Delete, Backspace  стереть ячейку
+              C-z                отменить последнее изменение
+              Tab                оценки ⇄ посещаемость
+              S-Tab              посещаемость ⇄ оценки
+              F2                 выбрать период
+              F3                 выбрать класс
+              F4                 выбрать предмет
+              F6                 история ячейки
+              Esc                назад, к предыдущему экрану
+              F7                 карточка урока: тема, домашнее задание
+
+            Списки выбора
+              Up     вверх
+              Down   вниз
+              PgUp   страница вверх
+              PgDn   страница вниз
+              Enter  подтвердить
+              Esc    закрыть, отменить
+
+            Справка
+              Up              вверх
+              Down            вниз
+              PgUp            страница вверх
+              PgDn            страница вниз
+              Esc, F1, Enter  закрыть, отменить
+
+            Командная строка
+              Enter  подтвердить
+              Esc    закрыть, отменить
+
+            Карточка урока
+              Enter      подтвердить
+              Esc        закрыть, отменить
+              Tab, Down  следующее поле
+              S-Tab, Up  предыдущее поле
+              F5         все присутствуют (посещаемость отмечена)
+
+            Пропуски за неделю
+              Up       вверх
+              Down     вниз
+              PgUp     страница вверх
+              PgDn     страница вниз
+              F3       выбрать класс
+              Esc      назад, к предыдущему экрану
+              1, б, ,  пропуск по болезни (Б)
+              2, у, e  пропуск по уважительной причине (УП)
+              3, п, g  пропуск без уважительной причины (НП)
+              4, с, c  освобождён (ОСВ)
+              5, н, y  вернуть Н (причина неизвестна)
+              Enter    примечание к пропуску
+              Delete   снять пропуск, внесённый по ошибке
+              Left     раньше (неделя, день)
+              Right    позже (неделя, день)
+
+            Разрешения
+              Up          вверх
+              Down        вниз
+              PgUp        страница вверх
+              PgDn        страница вниз
+              Esc         назад, к предыдущему экрану
+              F2, Insert  выдать разрешение
+              Delete      отозвать разрешение
+
+            Новое разрешение
+              Enter      подтвердить
+              Esc        закрыть, отменить
+              Tab, Down  следующее поле
+              S-Tab, Up  предыдущее поле
+              F2         выдать разрешение
+              Space      отметить / снять отметку
+
+            Замены
+              Up     вверх
+              Down   вниз
+              PgUp   страница вверх
+              PgDn   страница вниз
+              Enter  открыть
+              Esc    назад, к предыдущему экрану
+              Left   раньше (неделя, день)
+              Right  позже (неделя, день)
+
+            Формы (пароль, роли, фильтр, файл)
+              Enter      подтвердить
+              Esc        закрыть, отменить
+              Tab, Down  следующее поле
+              S-Tab, Up  предыдущее поле
+              Space      отметить / снять отметку
+
+            Дневник
+              Up     вверх
+              Down   вниз
+              PgUp   страница вверх
+              PgDn   страница вниз
+              F2     выбрать период
+              C-p    сменить свой пароль
+              F3     выбрать ученика
+              Left   предыдущая неделя
+              Right  следующая неделя
+              Tab    отметки → неделя → пропуски
+              S-Tab  пропуски → неделя → отметки
+
+            Учётные записи
+              Up     вверх
+              Down   вниз
+              PgUp   страница вверх
+              PgDn   страница вниз
+              Esc    назад, к предыдущему экрану
+              F2     создать учётную запись
+              F3     сбросить пароль (выдать одноразовый)
+              F5     изменить роли
+              F4, /  поиск
+
+            Реквизиты класса
+              Up    вверх
+              Down  вниз
+              PgUp  страница вверх
+              PgDn  страница вниз
+              F4    выбрать класс
+              Esc   назад, к предыдущему экрану
+              F2    создать учётную запись
+              F3    сбросить пароль (выдать одноразовый)
+              F7    реквизиты всего класса в один файл
+
+            Журнал доступа
+              Up     вверх
+              Down   вниз
+              PgUp   страница вверх
+              PgDn   страница вниз
+              Enter  открыть
+              Esc    назад, к предыдущему экрану
+              F4, /  поиск
+              F2     фильтр
+              F7     выгрузить в CSV
+              F8     проверить цепочку журнала доступа
+              F9     статистика работы с журналом
+
+            Отчёт о доступе к классному журналу
+              Up    вверх
+              Down  вниз
+              PgUp  страница вверх
+              PgDn  страница вниз
+              Esc   назад, к предыдущему экрану
+              F2    фильтр
+              F7    выгрузить в CSV
+            """)
+    }
+
+    func testRemappingAKeyChangesTheHelp() throws {
+        let before = HelpText.text(for: try keymap(), strings: Strings(.ru))
+        let after = HelpText.text(for: try keymap(user: "unbind grid F6\nbind grid F11 cell-history\nbind grid H cell-history\n"),
+                                  strings: Strings(.ru))
+        let changed = zip(before.split(separator: "\n"), after.split(separator: "\n")).filter { $0 != $1 }
+        XCTAssertEqual(changed.map { "\($0.0) => \($0.1)" }, [
+            "  F6                 история ячейки =>   F11, H             история ячейки",
+        ])
+    }
+
+    func testF1ShowsTheHelpOfTheLiveKeymapOverTheScreen() {
+        let t = TestApp()
+        t.openMathGrid()
+        t.press(.function(1))
+        XCTAssertTrue(t.text.contains("Справка: клавиши (раскладка клавиш «default»)"), t.text)
+        // The help opens at the keys of the screen it was called from.
+        XCTAssertTrue(t.screen.line(2).hasPrefix("  │ Журнал (оценки и посещаемость)       "), t.screen.line(2))
+        XCTAssertTrue(t.text.contains("F2                 выбрать период"), t.text)
+        t.press(.escape)
+        XCTAssertFalse(t.text.contains("Справка:"))
+        XCTAssertEqual(t.status, "Алексеев Борис · 27.11 урок 3")
+    }
+}

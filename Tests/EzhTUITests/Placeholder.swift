@@ -1,5 +1,0 @@
-import XCTest
-
-final class EzhTUITestsPlaceholder: XCTestCase {
-    func testBuilds() {}
-}

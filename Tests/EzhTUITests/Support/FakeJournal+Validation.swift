@@ -1,0 +1,182 @@
+import EzhCore
+@testable import EzhService
+import EzhTUI
+import Foundation
+
+/// The validation layer's part of the fake journal: deadlines judged like the service judges
+/// them, lesson cards, what is due, the week's absences, permissions and substitutions. Every
+/// write is recorded in `writes`.
+extension FakeJournal {
+    static let deputySession = Session(
+        accountID: AccountID(2), login: "deputy", displayName: "Завучева Ольга Ивановна",
+        roles: [.deputy], staffID: StaffID(2), language: .ru, keymapName: "default"
+    )
+
+    static let engine = RuleEngine(settings: .defaults, timeZone: zone)
+
+    /// Refuses like the service: the column's window at the fake's time, unless a permission
+    /// covers it. A late entry is recorded with its permission.
+    func judge(_ column: GridColumn) throws {
+        switch column.entryStatus(at: now()) {
+        case .closed(let since):
+            throw RuleRefusal(rule: column.window?.rule ?? .dayEntries, reason: .deadlinePassed(since), timeZone: Self.zone)
+        case .notYetOpen(let opensAt):
+            throw RuleRefusal(rule: column.window?.rule ?? .dayEntries, reason: .notStarted(opensAt: opensAt), timeZone: Self.zone)
+        case .late(let permission, _):
+            writes.append("late under \(permission.id)")
+        case .open, .readOnly:
+            break
+        }
+    }
+
+    // MARK: Lesson card
+
+    func lessonCard(_ session: Session, lesson: LessonID) throws -> LessonCard {
+        guard let column = Fixture.columns().first(where: { $0.lessonID == lesson }) else { throw JournalError.lessonNotFound }
+        let summary = LessonSummary(
+            lessonID: lesson, page: Fixture.math, date: column.date, lessonNumber: column.lessonNumber, start: column.start,
+            end: column.end, room: "21", topic: state.topics[lesson] ?? ""
+        )
+        let timing = LessonTiming(date: column.date, start: column.start, end: column.end, pupilsDayEnd: TimeOfDay(hour: 14, minute: 30))
+        let period = PeriodState(span: Fixture.periods[1].span, isClosed: false)
+        func terms(_ kind: EntryKind) -> LessonCard.Terms {
+            LessonCard.Terms(window: Self.engine.window(for: kind, lesson: timing, period: period), permission: nil)
+        }
+        return LessonCard(
+            lesson: summary, homework: state.homework[lesson] ?? "", attendanceTaken: state.attendanceTaken.contains(lesson),
+            isEditable: column.isEditable, topicTerms: terms(.lessonRecord), homeworkTerms: terms(.homework),
+            attendanceTerms: terms(.attendance)
+        )
+    }
+
+    func setTopic(_ session: Session, lesson: LessonID, topic: String) throws -> String? {
+        try refuseIfAsked()
+        try judgeCard(lesson, \.topicTerms)
+        state.topics[lesson] = topic
+        writes.append("topic \(lesson) \(topic)")
+        return state.textWarning
+    }
+
+    func setHomework(_ session: Session, lesson: LessonID, homework: String) throws -> String? {
+        try refuseIfAsked()
+        try judgeCard(lesson, \.homeworkTerms)
+        state.homework[lesson] = homework
+        writes.append("homework \(lesson) \(homework)")
+        return state.textWarning
+    }
+
+    func confirmAttendance(_ session: Session, lesson: LessonID) throws {
+        try refuseIfAsked()
+        try judgeCard(lesson, \.attendanceTerms)
+        state.attendanceTaken.insert(lesson)
+        writes.append("all present \(lesson)")
+    }
+
+    private func judgeCard(_ lesson: LessonID, _ terms: KeyPath<LessonCard, LessonCard.Terms>) throws {
+        let card = try lessonCard(Self.session, lesson: lesson)
+        let window = card[keyPath: terms].window
+        let status = CellEntryStatus(isEditable: card.isEditable, window: window, permission: nil, at: now())
+        if case .closed(let since) = status {
+            throw RuleRefusal(rule: window.rule, reason: .deadlinePassed(since), timeZone: Self.zone)
+        }
+    }
+
+    private func refuseIfAsked() throws {
+        if let refusal = refuseNextWrite {
+            refuseNextWrite = nil
+            throw refusal
+        }
+    }
+
+    // MARK: What is due
+
+    func dueOverview(_ session: Session) throws -> DueOverview { state.due }
+
+    func dueOverviewOfAllTeachers(_ session: Session) throws -> [DueOverview] { [state.due] }
+
+    // MARK: Absences
+
+    func ledClasses(_ session: Session) throws -> [(id: ClassID, name: ClassName)] {
+        session.has(.classTeacher) ? [(Fixture.math.classID, Fixture.math.className)] : []
+    }
+
+    func absenceReview(_ session: Session, classID: ClassID, week: DateSpan) throws -> AbsenceReview {
+        state.reviewedWeeks.append(week)
+        return AbsenceReview(className: Fixture.math.className, week: week,
+                             entries: state.absences.filter { week.contains($0.date) })
+    }
+
+    func correctAbsence(_ session: Session, lesson: LessonID, pupil: PupilID, code: AttendanceCode?, note: String, reason: String) throws {
+        try refuseIfAsked()
+        if code == nil, reason.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw JournalError.invalidInput(field: "Причина", problem: "снять пропуск, внесённый по ошибке, можно только с указанием причины")
+        }
+        guard let index = state.absences.firstIndex(where: { $0.lessonID == lesson && $0.pupil.id == pupil }) else {
+            throw JournalError.lessonNotFound
+        }
+        writes.append("absence \(lesson) pupil \(pupil) \(code?.rawValue ?? "nil") note «\(note)» reason «\(reason)»")
+        let old = state.absences[index]
+        if let code {
+            state.absences[index] = AbsenceEntry(lessonID: old.lessonID, date: old.date, lessonNumber: old.lessonNumber,
+                                                 subjectName: old.subjectName, pupil: old.pupil, code: code, note: note)
+        } else {
+            state.absences.remove(at: index)
+        }
+    }
+
+    // MARK: Permissions and substitutions
+
+    func permissions(_ session: Session) throws -> [PermissionSummary] { state.permissions }
+
+    func staff(_ session: Session) throws -> [(id: StaffID, name: PersonName)] {
+        [(StaffID(2), PersonName(last: "Завучева", first: "Ольга", patronymic: "Ивановна")),
+         (StaffID(1), PersonName(last: "Петрова", first: "Анна", patronymic: "Сергеевна"))]
+    }
+
+    func grantPermission(
+        _ session: Session, teacher: StaffID, classID: ClassID?, subjectID: SubjectID?, dates: DateSpan,
+        kinds: Set<EntryKind>, reason: String, expiresAt: Date
+    ) throws -> PermissionID {
+        try refuseIfAsked()
+        let id = PermissionID(Int64(state.permissions.count + 7))
+        writes.append("grant \(id) teacher \(teacher) class \(classID.map(String.init(describing:)) ?? "*") "
+            + "subject \(subjectID.map(String.init(describing:)) ?? "*") \(dates.first.russian)–\(dates.last.russian) "
+            + "\(kinds.map(\.rawValue).sorted().joined(separator: ",")) «\(reason)» until \(Self.zone.russianDateTime(expiresAt))")
+        let permission = LatePermission(id: id, teacher: teacher, classID: classID, subjectID: subjectID, dates: dates,
+                                        kinds: kinds, reason: reason, expiresAt: expiresAt)
+        state.permissions.append(PermissionSummary(permission: permission, teacherName: "Петрова А.С.", className: "5А",
+                                                   subjectName: "Математика", grantedBy: "Завучева О.И."))
+        return id
+    }
+
+    func revokePermission(_ session: Session, _ id: PermissionID) throws {
+        try refuseIfAsked()
+        writes.append("revoke \(id)")
+    }
+
+    func schoolLessons(_ session: Session, on day: LocalDate) throws -> [SchoolLesson] {
+        let summary = LessonSummary(lessonID: Fixture.todaysLesson, page: Fixture.math, date: day, lessonNumber: 3,
+                                    start: TimeOfDay(hour: 11, minute: 0), end: TimeOfDay(hour: 11, minute: 45), room: "21", topic: "")
+        return [SchoolLesson(summary: summary, scheduledTeacher: "Петрова А.С.", substitute: state.substitute)]
+    }
+
+    func recordSubstitution(_ session: Session, lesson: LessonID, substitute: StaffID?) throws {
+        try refuseIfAsked()
+        writes.append("substitution \(lesson) \(substitute.map(String.init(describing:)) ?? "nil")")
+        state.substitute = substitute == nil ? nil : "Завучева О.И."
+    }
+}
+
+/// What the fake journal's validation part remembers between calls.
+final class FakeValidationState {
+    var topics: [LessonID: String] = [Fixture.todaysLesson: "Дроби"]
+    var homework: [LessonID: String] = [:]
+    var attendanceTaken: Set<LessonID> = []
+    /// Returned by setTopic and setHomework, as the service does in the «warn» Russian-text mode.
+    var textWarning: String?
+    var due = DueOverview(teacherName: "Петрова А.С.", today: [], closingSoon: [], overdue: [])
+    var absences: [AbsenceEntry] = Fixture.absences
+    var reviewedWeeks: [DateSpan] = []
+    var permissions: [PermissionSummary] = []
+    var substitute: String?
+}
