@@ -31,6 +31,12 @@ public struct DemoSchoolGenerator: Sendable {
         ("pupil", "ученик 5А"),
     ]
 
+    /// Where the service finds the demo accounts for the login screen: "login<TAB>description" lines.
+    private static let demoAccountsSetting = SchoolDataset.Setting(
+        key: SettingQueries.demoAccountsKey,
+        value: demoAccounts.map { "\($0.login)\t\($0.description)" }.joined(separator: "\n")
+    )
+
     /// Argon2id takes about 70 ms a hash, so the demo hashes its password once per process and
     /// gives every account the same hash string (one salt for all). Acceptable for a demo
     /// database only: a real school's accounts each get their own salt from the service.
@@ -65,7 +71,7 @@ public struct DemoSchoolGenerator: Sendable {
         journal.run(lessons: &lessons, materialized: materialized)
 
         return SchoolDataset(
-            school: frame.school, year: frame.year, periods: frame.periods, daysOff: frame.daysOff,
+            school: frame.school, settings: [DemoSchoolGenerator.demoAccountsSetting], year: frame.year, periods: frame.periods, daysOff: frame.daysOff,
             bells: frame.bells, subjects: frame.subjects, workTypes: frame.workTypes, staff: plan.staff,
             pupils: roster.pupils, parents: roster.parents, parentLinks: roster.parentLinks,
             classes: classes.enumerated().map { index, name in

@@ -61,7 +61,8 @@ struct JournalSimulator {
         periodOfTally = Array(repeating: nil, count: plan.teachings.count)
     }
 
-    /// Fills `lessons` in place (topics and homework) and collects the journal rows.
+    /// Fills `lessons` in place (topic, homework, when attendance was taken) and collects the
+    /// journal rows.
     mutating func run(lessons: inout [SchoolDataset.Lesson], materialized: LessonMaterializer) {
         let limitDay = SchoolTimeZone(identifier: SchoolFrame.timeZoneIdentifier)!.localDate(of: limit)
         // The class teachers have corrected every absence before this week's Monday.

@@ -43,7 +43,8 @@ struct StaffPlan {
 
     private var people: PeopleFactory
     private var teacherOf: [TeachingKey: Int] = [:]
-    private var load: [Int] = []
+    /// Lessons a week each staff member teaches, by staff index.
+    private(set) var weeklyLoad: [Int] = []
     private var floorRooms: [Int: Int] = [:]
     private var namedRooms: [String: Int] = [:]
 
@@ -131,8 +132,8 @@ struct StaffPlan {
                 return teacherOf[other] != member.staff
             }
             let chosen = allowed.min {
-                (Double(load[$0.staff] + unit.hours) / $0.capacity, $0.staff)
-                    < (Double(load[$1.staff] + unit.hours) / $1.capacity, $1.staff)
+                (Double(weeklyLoad[$0.staff] + unit.hours) / $0.capacity, $0.staff)
+                    < (Double(weeklyLoad[$1.staff] + unit.hours) / $1.capacity, $1.staff)
             }!
             assign(unit, to: chosen.staff)
         }
@@ -142,12 +143,12 @@ struct StaffPlan {
         for subjectIndex in unit.subjectIndices {
             teacherOf[TeachingKey(classIndex: unit.classIndex, subjectIndex: subjectIndex, group: unit.group)] = teacher
         }
-        load[teacher] += unit.hours
+        weeklyLoad[teacher] += unit.hours
     }
 
     private mutating func assign(_ key: TeachingKey, to teacher: Int, hours: Int) {
         teacherOf[key] = teacher
-        load[teacher] += hours
+        weeklyLoad[teacher] += hours
     }
 
     /// Primary classes have their own teacher, 5А the demo teacher; other classes get a subject
@@ -159,7 +160,7 @@ struct StaffPlan {
             let hours = SubjectCatalog.subjects[key.subjectIndex].hours(grade: classes[key.classIndex].grade)
             hoursInClass[key.classIndex][teacher, default: 0] += hours
         }
-        let subjectTeachers = staff.indices.filter { staff[$0].position != TeacherSpecialty.primaryPosition && load[$0] > 0 }
+        let subjectTeachers = staff.indices.filter { staff[$0].position != TeacherSpecialty.primaryPosition && weeklyLoad[$0] > 0 }
         for (classIndex, name) in classes.enumerated() {
             let teacher: Int
             if name.grade <= 4 {
@@ -205,7 +206,7 @@ struct StaffPlan {
     private mutating func hire(_ gender: SchoolDataset.Gender, _ position: String, room: String) -> Int {
         staff.append(SchoolDataset.Staff(id: StaffID(Int64(staff.count + 1)), name: people.adult(gender), position: position))
         rooms.append(room)
-        load.append(0)
+        weeklyLoad.append(0)
         return staff.count - 1
     }
 
@@ -221,7 +222,4 @@ struct StaffPlan {
             return number == 1 ? name : "\(name) \(number)"
         }
     }
-
-    /// Lessons a week each staff member teaches, by staff index.
-    var weeklyLoad: [Int] { load }
 }

@@ -4,7 +4,7 @@ import EzhStore
 enum DemoFingerprint {
     static func rowCounts(_ data: SchoolDataset) -> [String: Int] {
         [
-            "period": data.periods.count, "day_off": data.daysOff.count, "bell": data.bells.count,
+            "setting": data.settings.count, "period": data.periods.count, "day_off": data.daysOff.count, "bell": data.bells.count,
             "subject": data.subjects.count, "work_type": data.workTypes.count, "staff": data.staff.count,
             "pupil": data.pupils.count, "parent": data.parents.count, "parent_pupil": data.parentLinks.count,
             "class": data.classes.count, "class_membership": data.classMemberships.count,
@@ -25,7 +25,7 @@ enum DemoFingerprint {
                 for byte in String(describing: row).utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
             }
         }
-        mix([data.school]); mix([data.year]); mix(data.periods); mix(data.daysOff); mix(data.bells)
+        mix([data.school]); mix(data.settings); mix([data.year]); mix(data.periods); mix(data.daysOff); mix(data.bells)
         mix(data.subjects); mix(data.workTypes); mix(data.staff); mix(data.pupils); mix(data.parents)
         mix(data.parentLinks); mix(data.classes); mix(data.classMemberships); mix(data.subgroups)
         mix(data.subgroupMemberships); mix(data.curriculum); mix(data.teachings); mix(data.timetableSlots)

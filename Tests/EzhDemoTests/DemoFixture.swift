@@ -8,7 +8,14 @@ import Foundation
 enum DemoFixture {
     static let zone = SchoolTimeZone(identifier: "Europe/Moscow")!
     static let now = zone.instant(LocalDate(year: 2026, month: 11, day: 27), TimeOfDay(hour: 10, minute: 40))
-    static let dataset = DemoSchoolGenerator(now: now).generate()
+    static var dataset: SchoolDataset { generated.dataset }
+
+    /// The standard demo as of `now`, and how long generating it took.
+    static let generated: (dataset: SchoolDataset, seconds: Double) = {
+        var dataset: SchoolDataset?
+        let elapsed = ContinuousClock().measure { dataset = DemoSchoolGenerator(now: now).generate() }
+        return (dataset!, seconds(elapsed))
+    }()
 
     /// The standard demo made by `createDemoSchool` in a temporary file, and how long that took.
     static let imported: (store: JournalStore, seconds: Double) = {
@@ -17,8 +24,12 @@ enum DemoFixture {
         let clock = ContinuousClock()
         var store: JournalStore?
         let elapsed = clock.measure { store = try! createDemoSchool(at: path, now: now) }
-        return (store!, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+        return (store!, seconds(elapsed))
     }()
+
+    private static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
 
     /// School-local wall-clock seconds of an instant (Moscow has kept UTC+3 all year since 2014).
     static func localSecondOfDay(_ instant: Date) -> Int {

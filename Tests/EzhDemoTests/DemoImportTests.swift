@@ -14,9 +14,12 @@ final class DemoImportTests: XCTestCase {
 
     func testGenerateAndImportTakeAFewSeconds() {
         let seconds = DemoFixture.imported.seconds
-        print(String(format: "Standard demo: generate + import took %.2f s (%d lessons, %d marks, %d attendance rows)",
-                     seconds, data.lessons.count, data.marks.count, data.attendance.count))
-        XCTAssertLessThan(seconds, 30, "a debug build on two cores")
+        print(String(
+            format: "Standard demo: generate + import took %.2f s (generating alone %.2f s): %d pupils, %d lessons, %d marks, %d attendance rows",
+            seconds, DemoFixture.generated.seconds, data.pupils.count, data.lessons.count, data.marks.count,
+            data.attendance.count
+        ))
+        XCTAssertLessThan(seconds, 40, "a debug build on two busy cores")
     }
 
     func testEveryRowIsImported() throws {
@@ -86,9 +89,21 @@ final class DemoImportTests: XCTestCase {
             XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT count(*) FROM lesson WHERE attendance_taken_at IS NOT NULL"), held)
             XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT count(*) FROM lesson WHERE topic <> ''"), held)
             let changes = data.marks.count + data.attendance.count
-            XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT count(*) FROM access_log"), 1 + changes)
-            XCTAssertEqual(try AccessLog.verify(db), .intact(entries: 1 + changes))
+            XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT count(*) FROM access_log WHERE action = 'change'"), changes)
+            guard case .intact = try AccessLog.verify(db) else { return XCTFail("the access log's chain is broken") }
         }
+    }
+
+    func testTheServiceListsTheDemoAccountsAndSignsTheTeacherIn() throws {
+        let service = try JournalService(
+            store: store, clock: ShiftedClock(startingAt: DemoFixture.now), terminal: TerminalInfo(tty: "test")
+        )
+        XCTAssertTrue(service.isDemo)
+        XCTAssertEqual(service.demoAccounts().map(\.login), DemoSchoolGenerator.demoAccounts.map(\.login))
+        XCTAssertEqual(service.demoAccounts().first { $0.login == "teacher" }?.description,
+                       "учитель математики 5А, 5Б; классный руководитель 5А")
+        let session = try service.signIn(login: "teacher", password: DemoSchoolGenerator.demoPassword)
+        XCTAssertEqual(session.roles, [.teacher, .classTeacher])
     }
 
     func testDemoPasswordSignsEveryAccountIn() throws {

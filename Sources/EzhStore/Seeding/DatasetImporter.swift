@@ -44,6 +44,9 @@ private struct DatasetWriter {
             sql: "INSERT INTO school (id, name, time_zone, week_days, is_demo, created_at) VALUES (1, ?, ?, ?, ?, ?)",
             arguments: [school.name, school.timeZone, school.weekDays, school.isDemo ? 1 : 0, InstantFormat.string(school.createdAt)]
         )
+        for setting in data.settings {
+            try SettingQueries.set(setting.key, to: setting.value, db)
+        }
         let year = data.year
         try db.execute(
             sql: "INSERT INTO academic_year (id, name, starts_on, ends_on) VALUES (?, ?, ?, ?)",

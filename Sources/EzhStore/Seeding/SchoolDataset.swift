@@ -6,6 +6,8 @@ import Foundation
 /// change history is not here, since the importer derives it from the marks and attendance.
 public struct SchoolDataset: Sendable, Hashable {
     public var school: School
+    /// School settings (key, value), e.g. the demo accounts the login screen lists.
+    public var settings: [Setting]
     public var year: AcademicYear
     public var periods: [Period]
     public var daysOff: [DayOff]
@@ -32,7 +34,7 @@ public struct SchoolDataset: Sendable, Hashable {
     public var accountRoles: [AccountRole]
 
     public init(
-        school: School, year: AcademicYear, periods: [Period], daysOff: [DayOff], bells: [Bell],
+        school: School, settings: [Setting], year: AcademicYear, periods: [Period], daysOff: [DayOff], bells: [Bell],
         subjects: [Subject], workTypes: [WorkType], staff: [Staff], pupils: [Pupil], parents: [Parent],
         parentLinks: [ParentLink], classes: [SchoolClass], classMemberships: [ClassMembership],
         subgroups: [Subgroup], subgroupMemberships: [SubgroupMembership], curriculum: [CurriculumLine],
@@ -41,6 +43,7 @@ public struct SchoolDataset: Sendable, Hashable {
         accounts: [Account], accountRoles: [AccountRole]
     ) {
         self.school = school
+        self.settings = settings
         self.year = year
         self.periods = periods
         self.daysOff = daysOff
@@ -86,6 +89,16 @@ extension SchoolDataset {
             self.weekDays = weekDays
             self.isDemo = isDemo
             self.createdAt = createdAt
+        }
+    }
+
+    public struct Setting: Sendable, Hashable {
+        public var key: String
+        public var value: String
+
+        public init(key: String, value: String) {
+            self.key = key
+            self.value = value
         }
     }
 
