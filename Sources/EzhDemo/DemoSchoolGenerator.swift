@@ -82,7 +82,8 @@ public struct DemoSchoolGenerator: Sendable {
             },
             classMemberships: roster.memberships, subgroups: roster.subgroups,
             subgroupMemberships: roster.subgroupMemberships, curriculum: DemoSchoolGenerator.curriculum(classes),
-            teachings: plan.teachings, timetableSlots: materialized.slots, lessons: lessons,
+            teachings: plan.teachings, timetableSlots: materialized.slots,
+            lessonPlan: DemoSchoolGenerator.lessonPlan(plan.teachings, classes), lessons: lessons,
             assignments: journal.assignments, marks: journal.marks, attendance: journal.attendance,
             periodFinals: journal.finals, accounts: accounts.accounts, accountRoles: accounts.roles
         )
@@ -93,6 +94,25 @@ public struct DemoSchoolGenerator: Sendable {
     private static func classNames(_ size: DemoSize) -> [ClassName] {
         size.classesPerGrade.enumerated().flatMap { index, count in
             (0..<count).map { ClassName(grade: index + 1, letter: letters[$0]) }
+        }
+    }
+
+    /// Every teaching's КТП: the topics its lessons walk through, the curriculum's hours shared
+    /// out among them (the first topics take the odd hours).
+    private static func lessonPlan(
+        _ teachings: [SchoolDataset.Teaching], _ classes: [ClassName]
+    ) -> [SchoolDataset.LessonPlanItem] {
+        teachings.flatMap { teaching in
+            let grade = classes[Int(teaching.classID.rawValue) - 1].grade
+            let spec = SubjectCatalog.subjects[Int(teaching.subject.rawValue) - 1]
+            let topics = LessonTopics.topics(subject: spec.name, grade: grade)
+            let hours = spec.hours(grade: grade) * SubjectCatalog.weeks(grade: grade)
+            return topics.enumerated().map { index, topic in
+                SchoolDataset.LessonPlanItem(
+                    teaching: teaching.id, position: index + 1, topic: topic,
+                    hours: hours / topics.count + (index < hours % topics.count ? 1 : 0)
+                )
+            }
         }
     }
 

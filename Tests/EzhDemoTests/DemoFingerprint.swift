@@ -10,7 +10,7 @@ enum DemoFingerprint {
             "class": data.classes.count, "class_membership": data.classMemberships.count,
             "subgroup": data.subgroups.count, "subgroup_membership": data.subgroupMemberships.count,
             "curriculum": data.curriculum.count, "teaching": data.teachings.count,
-            "timetable_slot": data.timetableSlots.count, "lesson": data.lessons.count,
+            "timetable_slot": data.timetableSlots.count, "lesson_plan_item": data.lessonPlan.count, "lesson": data.lessons.count,
             "assignment": data.assignments.count, "mark": data.marks.count, "attendance": data.attendance.count,
             "period_final": data.periodFinals.count, "account": data.accounts.count,
             "account_role": data.accountRoles.count,
@@ -28,7 +28,7 @@ enum DemoFingerprint {
         mix([data.school]); mix(data.settings); mix([data.year]); mix(data.periods); mix(data.daysOff); mix(data.bells)
         mix(data.subjects); mix(data.workTypes); mix(data.staff); mix(data.pupils); mix(data.parents)
         mix(data.parentLinks); mix(data.classes); mix(data.classMemberships); mix(data.subgroups)
-        mix(data.subgroupMemberships); mix(data.curriculum); mix(data.teachings); mix(data.timetableSlots)
+        mix(data.subgroupMemberships); mix(data.curriculum); mix(data.teachings); mix(data.timetableSlots); mix(data.lessonPlan)
         mix(data.lessons); mix(data.assignments); mix(data.marks); mix(data.attendance); mix(data.periodFinals)
         mix(data.accounts); mix(data.accountRoles)
         return hash

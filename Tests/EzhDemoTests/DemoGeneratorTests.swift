@@ -171,6 +171,16 @@ final class DemoGeneratorTests: XCTestCase {
         }
     }
 
+    func testEveryLessonPlanHasTheCurriculumsHours() {
+        var planned: [TeachingID: Int] = [:]
+        for item in data.lessonPlan { planned[item.teaching, default: 0] += item.hours }
+        XCTAssertTrue(data.lessonPlan.allSatisfy { $0.hours > 0 && !$0.topic.isEmpty })
+        for teaching in data.teachings {
+            let line = data.curriculum.first { $0.classID == teaching.classID && $0.subject == teaching.subject }!
+            XCTAssertEqual(planned[teaching.id], line.hoursPerYear, "teaching \(teaching.id)")
+        }
+    }
+
     func testTeachersCarryARealisticLoad() {
         let teachingOf = Dictionary(uniqueKeysWithValues: data.teachings.map { ($0.id, $0.teacher) })
         var load: [StaffID: Int] = [:]

@@ -157,6 +157,9 @@ private struct DatasetWriter {
             data.timetableSlots
         ) { slot, _ in [slot.id, yearID, slot.teaching, slot.weekday, slot.lessonNumber, slot.room] }
         try insert(
+            "INSERT INTO lesson_plan_item (teaching_id, position, topic, hours) VALUES (?, ?, ?, ?)", data.lessonPlan
+        ) { item, _ in [item.teaching, item.position, item.topic, item.hours] }
+        try insert(
             """
             INSERT INTO lesson (id, teaching_id, class_id, subject_id, subgroup_id, date, lesson_number, starts_at,
                 ends_at, room, scheduled_teacher_id, actual_teacher_id, topic, homework, attendance_taken_at)

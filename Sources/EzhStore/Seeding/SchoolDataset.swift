@@ -25,6 +25,8 @@ public struct SchoolDataset: Sendable, Hashable {
     public var curriculum: [CurriculumLine]
     public var teachings: [Teaching]
     public var timetableSlots: [TimetableSlot]
+    /// The КТП of every teaching: topics with hours adding up to the curriculum's.
+    public var lessonPlan: [LessonPlanItem]
     public var lessons: [Lesson]
     public var assignments: [Assignment]
     public var marks: [Mark]
@@ -38,7 +40,7 @@ public struct SchoolDataset: Sendable, Hashable {
         subjects: [Subject], workTypes: [WorkType], staff: [Staff], pupils: [Pupil], parents: [Parent],
         parentLinks: [ParentLink], classes: [SchoolClass], classMemberships: [ClassMembership],
         subgroups: [Subgroup], subgroupMemberships: [SubgroupMembership], curriculum: [CurriculumLine],
-        teachings: [Teaching], timetableSlots: [TimetableSlot], lessons: [Lesson],
+        teachings: [Teaching], timetableSlots: [TimetableSlot], lessonPlan: [LessonPlanItem], lessons: [Lesson],
         assignments: [Assignment], marks: [Mark], attendance: [Attendance], periodFinals: [PeriodFinal],
         accounts: [Account], accountRoles: [AccountRole]
     ) {
@@ -61,6 +63,7 @@ public struct SchoolDataset: Sendable, Hashable {
         self.curriculum = curriculum
         self.teachings = teachings
         self.timetableSlots = timetableSlots
+        self.lessonPlan = lessonPlan
         self.lessons = lessons
         self.assignments = assignments
         self.marks = marks
@@ -368,6 +371,22 @@ extension SchoolDataset {
             self.weekday = weekday
             self.lessonNumber = lessonNumber
             self.room = room
+        }
+    }
+
+    /// One line of a КТП (календарно-тематическое планирование).
+    public struct LessonPlanItem: Sendable, Hashable {
+        public var teaching: TeachingID
+        /// 1, 2, … in teaching order.
+        public var position: Int
+        public var topic: String
+        public var hours: Int
+
+        public init(teaching: TeachingID, position: Int, topic: String, hours: Int) {
+            self.teaching = teaching
+            self.position = position
+            self.topic = topic
+            self.hours = hours
         }
     }
 
