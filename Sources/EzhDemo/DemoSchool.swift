@@ -13,7 +13,10 @@ public enum DemoSchool {
         let now = requestedNow
             ?? DemoClockStart.start(realNow: realNow, timeZone: zone, isSchoolDay: isSchoolDay)
             ?? realNow
-        _ = try createDemoSchool(at: path, now: now)
+        let store = try createDemoSchool(at: path, now: now)
+        // The login screen of a demo lists its accounts; a real school's database has none.
+        let hints = DemoSchoolGenerator.demoAccounts.map { "\($0.login)\t\($0.description)" }.joined(separator: "\n")
+        try store.pool.write { try SettingQueries.set(SettingQueries.demoAccountsKey, to: hints, $0) }
     }
 
     /// Whether the demo calendar has lessons on `day`.
