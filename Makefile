@@ -7,7 +7,10 @@ APT_PACKAGES := pkg-config libsqlite3-dev libsodium-dev libncurses-dev libpango1
 	fonts-dejavu-core tmux poppler-utils sqlite3
 DEMO_ARGS ?=
 
-.PHONY: demo test build release deps install uninstall clean
+BENCH_DB ?= .build/bench/large.sqlite
+BENCH_ITERATIONS ?= 200
+
+.PHONY: demo test bench build release deps install uninstall clean
 
 ## demo: build and start ezh on the embedded demo school (no questions asked)
 demo: build
@@ -17,6 +20,14 @@ demo: build
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
+
+## bench: the benchmarks on a large school (made once, in its own process), with budgets
+bench: deps
+	$(SWIFT) build -c release --product ezh
+	$(SWIFT) build -c release --product ezh-bench
+	@mkdir -p $(dir $(BENCH_DB))
+	@test -f $(BENCH_DB) || .build/release/ezh init --demo --size large --db $(BENCH_DB) --now "2027-05-25 16:00"
+	.build/release/ezh-bench $(BENCH_DB) $(BENCH_ITERATIONS)
 
 build: deps
 	$(SWIFT) build --product ezh

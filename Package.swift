@@ -60,6 +60,7 @@ let package = Package(
         ),
         .testTarget(name: "EzhTUITests", dependencies: ["EzhCore", "EzhService", "EzhTUI", "EzhStore", "EzhDemo"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
+        .testTarget(name: "EzhBenchTests", dependencies: ["EzhBench", "EzhCore", "EzhDemo", "EzhStore", "EzhTUI"]),
     ],
     swiftLanguageModes: [.v6]
 )

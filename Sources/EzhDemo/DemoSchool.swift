@@ -8,12 +8,15 @@ public enum DemoSchool {
 
     /// Creates the demo school at `path`; its data runs up to the demo clock's start: the
     /// requested time, or real time moved back to the nearest school day (see DemoClockStart).
-    public static func create(at path: String, requestedNow: Date?, realNow: Date) throws {
+    public static func create(at path: String, requestedNow: Date?, realNow: Date, size: DemoSize = .standard) throws {
         let zone = SchoolTimeZone(identifier: timeZoneIdentifier)!
         let now = requestedNow
             ?? DemoClockStart.start(realNow: realNow, timeZone: zone, isSchoolDay: isSchoolDay)
             ?? realNow
-        _ = try createDemoSchool(at: path, now: now)
+        let store = try createDemoSchool(at: path, now: now, size: size)
+        // The login screen of a demo lists its accounts; a real school's database has none.
+        let hints = DemoSchoolGenerator.demoAccounts.map { "\($0.login)\t\($0.description)" }.joined(separator: "\n")
+        try store.pool.write { try SettingQueries.set(SettingQueries.demoAccountsKey, to: hints, $0) }
     }
 
     /// Whether the demo calendar has lessons on `day`.

@@ -112,7 +112,7 @@ final class TeacherJourneyTests: XCTestCase {
         try tmux!.press("Down")
         try tmux!.type("н")
         try tmux!.wait(forText: "срок истёк 27.11.2026 21:00")
-        XCTAssertEqual(cell(try tmux!.capture(), day: "27.11", row: 6), "", "the refused absence is not in the cell")
+        XCTAssertEqual(cell(try tmux!.capture(), day: "27.11", row: 6), "-", "the refused absence is not in the cell, which shows locked")
         try tmux!.press("F10")
         try tmux!.waitForExit()
 
@@ -158,7 +158,7 @@ final class TeacherJourneyTests: XCTestCase {
         try again.waitForExit()
     }
 
-    /// The signed-in person's full name, from the title bar («Фамилия Имя Отчество · 27.11.2026 …»).
+    /// The signed-in person's last name, from the title bar («Фамилия И.О. · 27.11.2026 …»).
     private func teacherFullName(_ tmux: TmuxSession) throws -> String {
         try tmux.press("Escape")
         let screen = try tmux.wait(forText: "Журналы")
@@ -166,6 +166,7 @@ final class TeacherJourneyTests: XCTestCase {
         let dot = try XCTUnwrap(title.range(of: " · 27.11.2026", options: .backwards), "no clock in the title bar: \(title)")
         let start = try XCTUnwrap(title[..<dot.lowerBound].range(of: "  ", options: .backwards), "no name in the title bar: \(title)")
         let name = title[start.upperBound..<dot.lowerBound].trimmingCharacters(in: .whitespaces)
+            .split(separator: " ").first.map(String.init) ?? ""
         try tmux.press("Enter")
         try tmux.wait(forText: "[Оценки]")
         return name

@@ -25,11 +25,11 @@ final class DeadlineGridTests: XCTestCase {
                                     │ 16.11 18.11 20.11 23.11 25.11 27.11 30.11  │ Проп    Б
                                     │ ×ур.2 ×ур.3 ур.1  ×ур.2 ×ур.3 ур.3  ур.2   >
              № Ученик               │ 10:00 11:00 09:00 10:00 11:00 11:00 10:00  │
-             1 Алексеев Борис       │   ·     ·     ·     ·     ·           ·    │    0    0
-             2 Ёлкина Юлия          │   ·     ·     ·     ·    ОП           ·    │    0    0
-             3 Иванова Мария        │   ·     ·     ·     ·     ·           ·    │    0    0
-             4 Константинопольская… │   Б     Б     ·     ·     ·           ·    │    2    2
-             5 Петров Пётр          │   ·     ·     ·     Н     ·           ·    │    1    0
+             1 Алексеев Борис       │   -     -     -     -     -           -    │    0    0
+             2 Ёлкина Юлия          │   -     -     -     -    ОП           -    │    0    0
+             3 Иванова Мария        │   -     -     -     -     -           -    │    0    0
+             4 Константинопольская… │   Б     Б     -     -     -           -    │    2    2
+             5 Петров Пётр          │   -     -     -     Н     -           -    │    1    0
 
 
 
@@ -92,7 +92,7 @@ final class DeadlineGridTests: XCTestCase {
         XCTAssertTrue(t.status.hasSuffix("с опозданием по разрешению № 7 до 28.11 21:00"), t.status)
         t.type("н")
         XCTAssertEqual(t.journal.writes, ["late under 7", "attendance 1 lesson 105 Н"])
-        XCTAssertTrue(t.screen.line(5).contains("·     Н           ·"), t.screen.line(5))
+        XCTAssertTrue(t.screen.line(5).contains("-     Н           -"), t.screen.line(5))
     }
 
     func testDeadlinesInEnglish() {

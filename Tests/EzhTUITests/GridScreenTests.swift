@@ -12,11 +12,11 @@ final class GridScreenTests: XCTestCase {
                                     │ 16.11 18.11 20.11 23.11 25.11 27.11   │  Ср. Ср.в Итог
                                     │ ур.2  ур.3  ур.1  ур.2  ур.3  ур.3    >
              № Ученик               │  Р/у   Р/у   Р/у   К/р   Р/у          │
-             1 Алексеев Борис       │   5     4     ·     5                 │ 4.67 4.75    5
-             2 Ёлкина Юлия          │   3           ·     4     .           │ 3.50 3.67
+             1 Алексеев Борис       │   5     4     -     5                 │ 4.67 4.75    5
+             2 Ёлкина Юлия          │   3           -     4     .           │ 3.50 3.67
              3 Иванова Мария        │         2     3                       │ 2.50 2.50
-             4 Константинопольская… │               ·                       │
-             5 Петров Пётр          │               ·                       │
+             4 Константинопольская… │               -                       │
+             5 Петров Пётр          │               -                       │
 
 
 
@@ -79,8 +79,8 @@ final class GridScreenTests: XCTestCase {
         t.openMathGrid()
         t.type("54321")
         XCTAssertEqual(t.journal.writes, ["mark 1 col 5 5", "mark 2 col 5 4", "mark 3 col 5 3", "mark 4 col 5 2", "mark 5 col 5 1"])
-        XCTAssertEqual(t.screen.line(5), " 1 Алексеев Борис       │   5     4     ·     5           5     │ 4.75 4.80    5")
-        XCTAssertEqual(t.screen.line(9), " 5 Петров Пётр          │               ·                 1     │ 1.00 1.00")
+        XCTAssertEqual(t.screen.line(5), " 1 Алексеев Борис       │   5     4     -     5           5     │ 4.75 4.80    5")
+        XCTAssertEqual(t.screen.line(9), " 5 Петров Пётр          │               -                 1     │ 1.00 1.00")
         XCTAssertEqual(t.status, "Петров Пётр · 27.11 урок 3", "the cursor stays on the last pupil")
     }
 
@@ -119,7 +119,7 @@ final class GridScreenTests: XCTestCase {
         XCTAssertEqual(t.screen.line(21), " ! Это урок другого учителя (Сидоров И.И.); менять его может только он или")
         XCTAssertEqual(t.status, "замещающий.")
         XCTAssertEqual(t.screen.cursor, cursor)
-        XCTAssertEqual(t.screen.line(5), " 1 Алексеев Борис       │   5     4     ·     5                 │ 4.67 4.75    5")
+        XCTAssertEqual(t.screen.line(5), " 1 Алексеев Борис       │   5     4     -     5                 │ 4.67 4.75    5")
     }
 
     func testKeysThatAreNoMarkSayWhatToType() {
@@ -138,8 +138,8 @@ final class GridScreenTests: XCTestCase {
         t.type("нYоJ")
         XCTAssertEqual(t.journal.writes, ["attendance 1 lesson 106 Н", "attendance 2 lesson 106 Н",
                                           "attendance 3 lesson 106 ОП", "attendance 4 lesson 106 ОП"])
-        XCTAssertEqual(t.screen.line(8), " 4 Константинопольская… │   Б     Б     ·                ОП          │    2    2")
-        XCTAssertEqual(t.screen.line(5), " 1 Алексеев Борис       │               ·                 Н          │    1    0")
+        XCTAssertEqual(t.screen.line(8), " 4 Константинопольская… │   Б     Б     -                ОП          │    2    2")
+        XCTAssertEqual(t.screen.line(5), " 1 Алексеев Борис       │               -                 Н          │    1    0")
     }
 
     func testTabSwitchesGridsKeepingPupilAndLesson() {

@@ -83,9 +83,10 @@ struct GridView {
             var style = CellStyle.plain
             if !info.acceptsEntry {
                 // A cell that takes no entry now (not the user's lesson, before the lesson, past
-                // its deadline) shows as a dim dot when empty, not as a colour.
+                // its deadline) is dim, and shows a dash when empty: a glyph, not a colour, and not
+                // a dot, which is a mark («точка»).
                 style = .locked
-                if text.isEmpty { text = "·" }
+                if text.isEmpty { text = "-" }
             }
             if isCursorRow, column == cursorColumn { style = .selection }
             buffer.putPadded(text, row: y, column: layout.cellLeft(visibleIndex: column - leftColumn),

@@ -11,12 +11,13 @@ enum DemoLauncher {
         let created: Bool
     }
 
-    static func openOrCreate(path: String, now nowText: String?) throws -> Opened {
+    static func openOrCreate(path: String, now nowText: String?, size: DemoSize = .standard) throws -> Opened {
         let zone = SchoolTimeZone(identifier: DemoSchool.timeZoneIdentifier)!
         let requested = try nowText.map { try DemoClockStart.parse($0, timeZone: zone) }
         let existed = try FileManager.default.fileExists(atPath: path) && JournalStore(path: path).hasSchool()
         if !existed {
-            try DemoSchool.create(at: path, requestedNow: requested, realNow: SystemClock().now())
+            FileHandle.standardError.write(Data("ezh: создаётся демо-школа в \(path)…\n".utf8))
+            try DemoSchool.create(at: path, requestedNow: requested, realNow: SystemClock().now(), size: size)
         }
         let store = try JournalStore(path: path)
         let realTime = try JournalService(store: store, clock: SystemClock(), terminal: TerminalIdentity.current())
