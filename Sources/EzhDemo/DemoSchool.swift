@@ -13,10 +13,8 @@ public enum DemoSchool {
         let now = requestedNow
             ?? DemoClockStart.start(realNow: realNow, timeZone: zone, isSchoolDay: isSchoolDay)
             ?? realNow
-        let store = try createDemoSchool(at: path, now: now, size: size)
-        // The login screen of a demo lists its accounts; a real school's database has none.
-        let hints = DemoSchoolGenerator.demoAccounts.map { "\($0.login)\t\($0.description)" }.joined(separator: "\n")
-        try store.pool.write { try SettingQueries.set(SettingQueries.demoAccountsKey, to: hints, $0) }
+        // The dataset carries the demo accounts setting the login screen lists.
+        _ = try createDemoSchool(at: path, now: now, size: size)
     }
 
     /// Whether the demo calendar has lessons on `day`.
