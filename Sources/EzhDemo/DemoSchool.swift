@@ -1,5 +1,4 @@
 import EzhCore
-import EzhStore
 import Foundation
 
 /// The demo school as the CLI creates it.
