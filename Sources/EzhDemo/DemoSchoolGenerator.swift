@@ -66,7 +66,7 @@ public struct DemoSchoolGenerator: Sendable {
         var lessons = materialized.lessons
         var journal = JournalSimulator(
             frame: frame, classes: classes, roster: roster, plan: plan, accountOfStaff: accounts.accountOfStaff,
-            limit: fillUntil, seed: seed
+            limit: fillUntil, extraMarksPerLesson: size.extraMarksPerLesson, seed: seed
         )
         journal.run(lessons: &lessons, materialized: materialized)
 

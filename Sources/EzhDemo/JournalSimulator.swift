@@ -44,11 +44,13 @@ struct JournalSimulator {
     /// so teachers spread their questions over the class.
     private var marksInPeriod: [[Int]]
     private var periodOfTally: [PeriodID?]
+    private let extraMarksPerLesson: Int
 
     init(
         frame: SchoolFrame, classes: [ClassName], roster: PupilRoster, plan: StaffPlan,
-        accountOfStaff: [AccountID?], limit: Date, seed: UInt64
+        accountOfStaff: [AccountID?], limit: Date, extraMarksPerLesson: Int = 0, seed: UInt64
     ) {
+        self.extraMarksPerLesson = extraMarksPerLesson
         self.frame = frame
         self.classes = classes
         self.roster = roster
@@ -180,7 +182,7 @@ struct JournalSimulator {
         // enough marks for a period final.
         let weeklyHours = SubjectCatalog.subjects[subjectIndex].hours(grade: classes[classIndex].grade)
         let extra = weeklyHours == 1 ? 6 : weeklyHours == 2 ? 3 : 0
-        var rounds = [(ordinary, random.int(in: 3...8) + extra)]
+        var rounds = [(ordinary, random.int(in: 3...8) + extra + extraMarksPerLesson)]
         if random.chance(0.15) { rounds.append((WorkTypeCatalog.homework, random.int(in: 2...5))) }
         for (type, wanted) in rounds {
             let assignment = addAssignment(lesson.id, type: type, topic: "")
