@@ -103,6 +103,15 @@ public struct BenchmarkSuite {
         ).count >= iterations else {
             throw JournalError.notFound("отметки, введённые при замере (ввод не дошёл до базы)")
         }
+        let redraw = Samples.measure(count: iterations) { _ = app.render(size: size) }
+        // The same write without the interface, to tell the service's share from the screen's.
+        let marksGrid = try service.marksGrid(session, page: lesson.page, period: period.id)
+        var column = marksGrid.columns.first { $0.lessonID == lesson.lessonID }!
+        let pupil = marksGrid.pupils.last!.id
+        let serviceOnly = try Samples.measure(count: iterations) {
+            value = 9 - value
+            column = try service.setMark(session, page: lesson.page, column: column, pupil: pupil, value: .grade(value))
+        }
         let bare = try bareDurableInserts()
         return [
             BenchmarkResult(
@@ -112,6 +121,11 @@ public struct BenchmarkSuite {
             BenchmarkResult(
                 name: "enter one mark (UI, end to end)", measured: entry, baseline: bare,
                 baselineName: "bare durable insert", budget: .ratio(3)
+            ),
+            BenchmarkResult(name: "redraw an open grid", measured: redraw, budget: .none),
+            BenchmarkResult(
+                name: "enter one mark (service only)", measured: serviceOnly, baseline: bare,
+                baselineName: "bare durable insert", budget: .none
             ),
         ]
     }

@@ -12,7 +12,8 @@ guard let path = arguments.first else {
 let iterations = arguments.dropFirst().first.flatMap(Int.init) ?? 200
 do {
     let results = try BenchmarkSuite(databasePath: path, iterations: iterations).run {
-        FileHandle.standardError.write(Data("… \($0)\n".utf8))
+        let peak = String(format: "%.1f", MemoryProbe.peakMegabytes())
+        FileHandle.standardError.write(Data("… \($0) (peak memory so far \(peak) MB)\n".utf8))
     }
     results.forEach { print($0.line) }
     let missed = results.filter { !$0.holds }

@@ -1,5 +1,5 @@
 import EzhCore
-import EzhService
+@testable import EzhService
 import EzhStore
 import XCTest
 
@@ -56,5 +56,22 @@ final class SignInTests: XCTestCase {
             store: real.store, clock: ManualClock(Date()), terminal: TerminalInfo(tty: "pts/1")
         )) { XCTAssertEqual($0 as? JournalError, .fakeClockOnRealSchool) }
         XCTAssertNoThrow(try JournalService(store: real.store, clock: SystemClock(), terminal: TerminalInfo(tty: "pts/1")))
+    }
+}
+
+final class PasswordHashParameterTests: XCTestCase {
+    func testHashesUseOWASPsArgon2idMinimumAndOlderOnesAreRedoneAtSignIn() throws {
+        XCTAssertTrue(PasswordHasher.hash("пароль-учителя").contains("$m=19456,t=2,p=1$"))
+        let school = try TestSchool()
+        defer { school.remove() }
+        let old = PasswordHasher.hash("secret-teacher", opsLimit: 2, memLimit: 64 * 1024 * 1024)
+        XCTAssertTrue(PasswordHasher.needsRehash(old))
+        try school.store.pool.write { db in
+            try db.execute(sql: "UPDATE account SET password_hash = ? WHERE login = 'teacher'", arguments: [old])
+        }
+        _ = try school.signIn("teacher")
+        let stored = try school.store.pool.read { try AccountQueries.account(login: "teacher", $0)?.passwordHash }
+        XCTAssertTrue(stored?.contains("$m=19456,t=2,p=1$") ?? false, stored ?? "")
+        XCTAssertNoThrow(try school.signIn("teacher"), "the redone hash still takes the same password")
     }
 }

@@ -2,7 +2,8 @@ import EzhCore
 import Foundation
 
 /// A marks or attendance grid as text, ready to draw: what each header and cell says and which
-/// columns take entries now. Built from the domain grid on every frame, so it never goes stale.
+/// columns take entries now. The grid screen rebuilds it whenever the data, the language or the
+/// minute changes, so it never goes stale.
 struct GridSheet {
     struct Column {
         /// Three header lines: date, lesson number, work type (marks) or start time (attendance).

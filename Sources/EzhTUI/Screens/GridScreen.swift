@@ -13,8 +13,11 @@ final class GridScreen: Screen {
     var periods: [Period] = []
     var period: Period?
     var mode: Mode
-    var marks: MarksGrid?
-    var attendance: AttendanceGrid?
+    var marks: MarksGrid? { didSet { sheetCache = nil } }
+    var attendance: AttendanceGrid? { didSet { sheetCache = nil } }
+    /// The grid as text, kept between frames: rebuilt when the data, the mode, the language or
+    /// the minute changes (deadlines fall on whole minutes), so moving the cursor redraws from it.
+    private var sheetCache: (key: SheetKey, sheet: GridSheet?)?
     var cursorRow = 0
     var cursorColumn = 0
     var topRow = 0
@@ -89,13 +92,23 @@ final class GridScreen: Screen {
         }
     }
 
+    private struct SheetKey: Equatable {
+        let mode: Mode
+        let minute: Int
+        let language: Language
+    }
+
     private func sheet(app: Application) -> GridSheet? {
-        let today = app.backend.today()
         let now = app.backend.now()
-        switch mode {
-        case .marks: return marks.map { GridSheet(marks: $0, strings: app.strings, today: today, now: now) }
-        case .attendance: return attendance.map { GridSheet(attendance: $0, strings: app.strings, today: today, now: now) }
+        let key = SheetKey(mode: mode, minute: Int(now.timeIntervalSince1970 / 60), language: app.strings.language)
+        if let cached = sheetCache, cached.key == key { return cached.sheet }
+        let today = app.backend.today()
+        let sheet: GridSheet? = switch mode {
+        case .marks: marks.map { GridSheet(marks: $0, strings: app.strings, today: today, now: now) }
+        case .attendance: attendance.map { GridSheet(attendance: $0, strings: app.strings, today: today, now: now) }
         }
+        sheetCache = (key, sheet)
+        return sheet
     }
 
     /// The status line: a message when there is one; otherwise the cell under the cursor at the
