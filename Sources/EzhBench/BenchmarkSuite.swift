@@ -76,26 +76,26 @@ public struct BenchmarkSuite {
         }
         let period = try service.periods(for: lesson.page).first { $0.span.contains(lesson.date) }!
 
-        let open = Samples.measure(count: iterations) {
+        let (open, rawOpen) = try Samples.interleaved(count: iterations, {
             app.handle(.enter)
             _ = app.render(size: size)
             app.handle(.escape)
-        }
-        let rawOpen = try Samples.measure(count: iterations) {
+        }, baseline: {
             try rawGridCells(service.store, page: lesson.page, span: period.span)
-        }
+        })
 
         app.handle(.enter)
         guard app.render(size: size).text().contains(lesson.page.subjectName) else {
             throw JournalError.notFound("сетка «\(lesson.page.title)» на экране (Enter не открыл её)")
         }
         var value = 4
-        let entry = Samples.measure(count: iterations) {
+        let bare = try BareDurableInserts(besides: databasePath)
+        let (entry, bareForEntry) = try Samples.interleaved(count: iterations, {
             value = 9 - value
             app.handle(.character(Character(String(value))))
             _ = app.render(size: size)
             app.handle(.up)
-        }
+        }, baseline: bare.insertOne)
         guard try service.markHistory(
             session, page: lesson.page,
             column: try service.marksGrid(session, page: lesson.page, period: period.id).columns.first { $0.lessonID == lesson.lessonID }!,
@@ -108,23 +108,22 @@ public struct BenchmarkSuite {
         let marksGrid = try service.marksGrid(session, page: lesson.page, period: period.id)
         var column = marksGrid.columns.first { $0.lessonID == lesson.lessonID }!
         let pupil = marksGrid.pupils.last!.id
-        let serviceOnly = try Samples.measure(count: iterations) {
+        let (serviceOnly, bareForService) = try Samples.interleaved(count: iterations, {
             value = 9 - value
             column = try service.setMark(session, page: lesson.page, column: column, pupil: pupil, value: .grade(value))
-        }
-        let bare = try bareDurableInserts()
+        }, baseline: bare.insertOne)
         return [
             BenchmarkResult(
                 name: "open a marks grid (UI, end to end)", measured: open, baseline: rawOpen,
                 baselineName: "raw SQL of its cells", budget: .p99Milliseconds(20)
             ),
             BenchmarkResult(
-                name: "enter one mark (UI, end to end)", measured: entry, baseline: bare,
+                name: "enter one mark (UI, end to end)", measured: entry, baseline: bareForEntry,
                 baselineName: "bare durable insert", budget: .ratio(3)
             ),
             BenchmarkResult(name: "redraw an open grid", measured: redraw, budget: .none),
             BenchmarkResult(
-                name: "enter one mark (service only)", measured: serviceOnly, baseline: bare,
+                name: "enter one mark (service only)", measured: serviceOnly, baseline: bareForService,
                 baselineName: "bare durable insert", budget: .none
             ),
         ]
@@ -140,24 +139,6 @@ public struct BenchmarkSuite {
                 """, arguments: [
                     page.classID.rawValue, page.subjectID.rawValue, page.subgroupID?.rawValue ?? 0, span.first.iso, span.last.iso,
                 ])
-        }
-    }
-
-    /// One row inserted and committed per transaction, WAL with synchronous=FULL, on the same disk.
-    private func bareDurableInserts() throws -> Samples {
-        let path = (databasePath as NSString).deletingLastPathComponent + "/bench-bare-\(getpid()).sqlite"
-        defer {
-            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-        }
-        let pool = try DatabasePool(path: path)
-        try pool.writeWithoutTransaction { db in
-            try db.execute(sql: "PRAGMA synchronous = FULL")
-            try db.execute(sql: "CREATE TABLE t (id INTEGER PRIMARY KEY, value TEXT NOT NULL)")
-        }
-        var value = 0
-        return try Samples.measure(count: iterations) {
-            value += 1
-            try pool.write { db in try db.execute(sql: "INSERT INTO t (value) VALUES (?)", arguments: [String(value)]) }
         }
     }
 

@@ -17,6 +17,29 @@ public struct Samples: Sendable {
     public var p50: Duration { percentile(50) }
     public var p99: Duration { percentile(99) }
 
+    /// Runs `body` and `baseline` alternately, `count` times each, so both meet the same
+    /// machine: on a noisy virtual machine a baseline measured a second later is another world.
+    public static func interleaved(
+        count: Int, warmUp: Int = 3, _ body: () throws -> Void, baseline: () throws -> Void
+    ) rethrows -> (measured: Samples, baseline: Samples) {
+        let clock = ContinuousClock()
+        for _ in 0..<warmUp {
+            try body()
+            try baseline()
+        }
+        var measured: [Duration] = []
+        var base: [Duration] = []
+        for _ in 0..<count {
+            var start = clock.now
+            try body()
+            measured.append(clock.now - start)
+            start = clock.now
+            try baseline()
+            base.append(clock.now - start)
+        }
+        return (Samples(measured), Samples(base))
+    }
+
     /// Runs `body` `count` times after `warmUp` unmeasured runs.
     public static func measure(count: Int, warmUp: Int = 3, _ body: () throws -> Void) rethrows -> Samples {
         let clock = ContinuousClock()

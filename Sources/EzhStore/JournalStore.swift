@@ -16,8 +16,14 @@ public final class JournalStore: Sendable {
         config.busyMode = .timeout(10)
         config.foreignKeysEnabled = true
         pool = try DatabasePool(path: path, configuration: config)
-        // GRDB chooses synchronous=NORMAL for WAL; a journal wants every commit on disk.
-        try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
+        // GRDB chooses synchronous=NORMAL for WAL; a journal wants every commit on disk. The
+        // WAL is folded back into the file when the terminal is idle (`checkpoint()`), not in
+        // the middle of a teacher's typing: SQLite's automatic checkpoint every 1,000 pages made
+        // one mark in a hundred wait for it.
+        try pool.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+            try db.execute(sql: "PRAGMA wal_autocheckpoint = \(JournalStore.autoCheckpointPages)")
+        }
         try Migrations.migrator.migrate(pool)
         for suffix in ["-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
             chmod(path + suffix, 0o600)
@@ -36,6 +42,14 @@ public final class JournalStore: Sendable {
             throw JournalError.invalidInput(field: path, problem: String(cString: strerror(errno)))
         }
         close(fd)
+    }
+
+    /// Pages the WAL may grow to before a commit checkpoints it anyway (about 40 MB).
+    static let autoCheckpointPages = 10_000
+
+    /// Copies the WAL back into the database file without waiting for readers: run when idle.
+    public func checkpoint() throws {
+        try pool.writeWithoutTransaction { db in _ = try db.checkpoint(.passive) }
     }
 
     /// Whether a schema exists in the file (an empty new file has none until `init` migrates it).

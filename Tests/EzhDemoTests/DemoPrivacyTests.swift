@@ -55,14 +55,17 @@ final class DemoPrivacyTests: XCTestCase {
         XCTAssertTrue(hashes.allSatisfy { $0.hasPrefix("$argon2id$") })
 
         let distinctive = "Секретный-Пароль-\(UUID().uuidString.prefix(6))"
-        let teacher = try service.signIn(login: "teacher", password: DemoSchoolGenerator.demoPassword)
-        _ = try service.changePassword(teacher, old: DemoSchoolGenerator.demoPassword, new: distinctive)
-        _ = try service.changePassword(
-            try service.signIn(login: "teacher", password: distinctive), old: distinctive, new: DemoSchoolGenerator.demoPassword
-        )
-        for suffix in ["", "-wal"] {
-            let bytes = (try? Data(contentsOf: URL(fileURLWithPath: store.path + suffix))) ?? Data()
-            XCTAssertNil(bytes.range(of: Data(distinctive.utf8)), "the password is in \(store.path + suffix)")
+        let admin = try service.signIn(login: "admin", password: DemoSchoolGenerator.demoPassword)
+        let staff = try XCTUnwrap(try service.staff(admin).first)
+        let issued = try service.createStaffAccount(admin, staff: staff.id, login: "privacy.check", roles: [.teacher])
+        let newcomer = try service.signIn(login: issued.login, password: issued.oneTimePassword)
+        _ = try service.changePassword(newcomer, old: issued.oneTimePassword, new: distinctive)
+        XCTAssertNoThrow(try service.signIn(login: issued.login, password: distinctive))
+        for secret in [distinctive, issued.oneTimePassword] {
+            for suffix in ["", "-wal"] {
+                let bytes = (try? Data(contentsOf: URL(fileURLWithPath: store.path + suffix))) ?? Data()
+                XCTAssertNil(bytes.range(of: Data(secret.utf8)), "a password is in \(store.path + suffix)")
+            }
         }
     }
 }

@@ -20,9 +20,11 @@ public struct MarkAverages: Hashable, Sendable {
         weighted = totalWeight > 0 ? graded.map { $0.0 * $0.1 }.reduce(0, +) / totalWeight : nil
     }
 
-    /// "4.25", or "" where there is nothing to average.
+    /// "4.25" (rounded half up, two decimals), or "" where there is nothing to average.
     public static func format(_ value: Double?) -> String {
-        guard let value else { return "" }
-        return String(format: "%.2f", value)
+        guard let value, value.isFinite, value >= 0 else { return value.map { String(format: "%.2f", $0) } ?? "" }
+        let hundredths = Int((value * 100).rounded())
+        let fraction = hundredths % 100
+        return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
     }
 }

@@ -24,11 +24,18 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
     }
 
     /// "2026-11-27": how days are stored and sorted.
-    public var iso: String { String(format: "%04d-%02d-%02d", year, month, day) }
+    public var iso: String { "\(Self.digits(year, 4))-\(Self.digits(month, 2))-\(Self.digits(day, 2))" }
     /// "27.11.2026": how Russian documents write a day.
-    public var russian: String { String(format: "%02d.%02d.%04d", day, month, year) }
+    public var russian: String { "\(Self.digits(day, 2)).\(Self.digits(month, 2)).\(Self.digits(year, 4))" }
     /// "27.11": a grid column header.
-    public var dayMonth: String { String(format: "%02d.%02d", day, month) }
+    public var dayMonth: String { "\(Self.digits(day, 2)).\(Self.digits(month, 2))" }
+
+    /// Zero-padded digits without String(format:), which is slow on the paths that build every
+    /// grid header and query argument.
+    static func digits(_ value: Int, _ count: Int) -> String {
+        let text = String(value)
+        return text.count >= count ? text : String(repeating: "0", count: count - text.count) + text
+    }
     public var description: String { iso }
 
     public static func < (lhs: LocalDate, rhs: LocalDate) -> Bool {

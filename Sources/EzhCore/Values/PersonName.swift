@@ -27,9 +27,19 @@ public struct PersonName: Hashable, Sendable {
     /// Alphabetical order of the class list: last name, then first name, then patronymic,
     /// with «ё» sorted as «е» the way Russian class lists are.
     public static func alphabetical(_ lhs: PersonName, _ rhs: PersonName) -> Bool {
-        let key: (PersonName) -> [String] = { name in
-            [name.last, name.first, name.patronymic].map { $0.lowercased().replacingOccurrences(of: "ё", with: "е") }
-        }
-        return key(lhs).lexicographicallyPrecedes(key(rhs))
+        lhs.sortKey.lexicographicallyPrecedes(rhs.sortKey)
+    }
+
+    /// The key class lists sort by: lower case, «ё» as «е». Sorting many names, compute it once
+    /// a name (`sortedAlphabetically`).
+    public var sortKey: [String] {
+        [last, first, patronymic].map { String($0.lowercased().map { $0 == "ё" ? "е" : $0 }) }
+    }
+
+    /// Sorts items by a name in class-list order, computing each name's key once.
+    public static func sortedAlphabetically<T>(_ items: [T], by name: (T) -> PersonName) -> [T] {
+        items.map { ($0, name($0).sortKey) }
+            .sorted { $0.1.lexicographicallyPrecedes($1.1) }
+            .map(\.0)
     }
 }

@@ -74,7 +74,7 @@ extension AccessLogRow: FetchableRecord {
 public enum AccessLogQueries {
     /// The last entry's sequence number and hash; (0, genesis) for an empty log.
     public static func head(_ db: Database) throws -> (seq: Int64, hash: String)? {
-        try Row.fetchOne(db, sql: "SELECT seq, hash FROM access_log ORDER BY seq DESC LIMIT 1").map { ($0["seq"], $0["hash"]) }
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT seq, hash FROM access_log ORDER BY seq DESC LIMIT 1")).map { ($0["seq"], $0["hash"]) }
     }
 
     public static func append(_ entry: AccessLogRow, _ db: Database) throws {
@@ -92,16 +92,16 @@ public enum AccessLogQueries {
 
     /// Every entry in stored order (by rowid, which is `seq`), streamed.
     public static func forEach(_ db: Database, _ body: (AccessLogRow) throws -> Void) throws {
-        let cursor = try AccessLogRow.fetchCursor(db, sql: "SELECT * FROM access_log ORDER BY seq")
+        let cursor = try AccessLogRow.fetchCursor(db.cachedStatement(sql: "SELECT * FROM access_log ORDER BY seq"))
         while let row = try cursor.next() { try body(row) }
     }
 
     /// History rows added after `id`, with what the access log needs of them.
     public static func historySince(_ id: Int64, _ db: Database) throws -> [HistoryContext] {
-        try Row.fetchAll(db, sql: """
+        try Row.fetchAll(db.cachedStatement(sql: """
             SELECT id, entity, entity_key, field, permission_id, class_id, subject_id, lesson_date
             FROM change_history WHERE id > ? ORDER BY id
-            """, arguments: [id]).map { row in
+            """), arguments: [id]).map { row in
             HistoryContext(
                 id: row["id"], entity: row["entity"], key: row["entity_key"], field: row["field"],
                 permissionID: (row["permission_id"] as Int64?).map(PermissionID.init),
@@ -112,7 +112,7 @@ public enum AccessLogQueries {
     }
 
     public static func lastHistoryID(_ db: Database) throws -> Int64 {
-        try Int64.fetchOne(db, sql: "SELECT ifnull(max(id), 0) FROM change_history") ?? 0
+        try Int64.fetchOne(db.cachedStatement(sql: "SELECT ifnull(max(id), 0) FROM change_history")) ?? 0
     }
 
     public struct HistoryContext: Sendable, Hashable {
@@ -130,11 +130,11 @@ public enum AccessLogQueries {
 extension AccessLogQueries {
     /// The first history row no access-log entry links to, if any.
     public static func firstUnloggedChange(_ db: Database) throws -> Int64? {
-        try Int64.fetchOne(db, sql: """
+        try Int64.fetchOne(db.cachedStatement(sql: """
             SELECT h.id FROM change_history h
             WHERE NOT EXISTS (SELECT 1 FROM access_log l WHERE l.history_id = h.id)
             ORDER BY h.id LIMIT 1
-            """)
+            """))
     }
 }
 

@@ -83,7 +83,7 @@ public enum ChangeLog {
 
     /// One history row by its id (the change an access-log entry links to).
     public static func entry(id: Int64, in db: Database) throws -> HistoryRow? {
-        try HistoryRow.fetchOne(db, sql: "\(selectRows) WHERE h.id = ?", arguments: [id])
+        try HistoryRow.fetchOne(db.cachedStatement(sql: "\(selectRows) WHERE h.id = ?"), arguments: [id])
     }
 
     private static let selectRows = """

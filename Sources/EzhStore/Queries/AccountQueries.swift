@@ -14,11 +14,11 @@ public enum AccountQueries {
         """
 
     public static func account(login: String, _ db: Database) throws -> AccountRecord? {
-        try AccountRecord.fetchOne(db, sql: "\(select) WHERE a.login = ?", arguments: [login])
+        try AccountRecord.fetchOne(db.cachedStatement(sql: "\(select) WHERE a.login = ?"), arguments: [login])
     }
 
     public static func account(id: AccountID, _ db: Database) throws -> AccountRecord? {
-        try AccountRecord.fetchOne(db, sql: "\(select) WHERE a.id = ?", arguments: [id.rawValue])
+        try AccountRecord.fetchOne(db.cachedStatement(sql: "\(select) WHERE a.id = ?"), arguments: [id.rawValue])
     }
 
     public static func roles(of account: AccountID, _ db: Database) throws -> Set<Role> {
@@ -64,14 +64,14 @@ public enum AccountQueries {
     }
 
     public static func staffName(_ id: StaffID, _ db: Database) throws -> PersonName? {
-        try Row.fetchOne(db, sql: "SELECT * FROM staff WHERE id = ?", arguments: [id.rawValue]).map {
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM staff WHERE id = ?"), arguments: [id.rawValue]).map {
             PersonName(last: $0["last_name"], first: $0["first_name"], patronymic: $0["patronymic"])
         }
     }
 
     /// Classes whose class teacher is `staff`.
     public static func classesLed(by staff: StaffID, _ db: Database) throws -> [ClassID] {
-        try Int64.fetchAll(db, sql: "SELECT id FROM class WHERE class_teacher_id = ?", arguments: [staff.rawValue])
+        try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM class WHERE class_teacher_id = ?"), arguments: [staff.rawValue])
             .map(ClassID.init)
     }
 }
@@ -102,7 +102,7 @@ extension AccountQueries {
     }
 
     public static func mustChangePassword(_ account: AccountID, _ db: Database) throws -> Bool {
-        try Bool.fetchOne(db, sql: "SELECT must_change_password FROM account WHERE id = ?", arguments: [account.rawValue]) ?? false
+        try Bool.fetchOne(db.cachedStatement(sql: "SELECT must_change_password FROM account WHERE id = ?"), arguments: [account.rawValue]) ?? false
     }
 }
 
@@ -145,29 +145,29 @@ extension AccountQueries {
     }
 
     public static func loginExists(_ login: String, _ db: Database) throws -> Bool {
-        try Int.fetchOne(db, sql: "SELECT count(*) FROM account WHERE login = ?", arguments: [login]) ?? 0 > 0
+        try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM account WHERE login = ?"), arguments: [login]) ?? 0 > 0
     }
 
     /// The class a pupil belongs to today, and the classes of a parent's children.
     public static func classes(ofPupil pupil: PupilID, on day: String, _ db: Database) throws -> [ClassID] {
-        try Int64.fetchAll(db, sql: """
+        try Int64.fetchAll(db.cachedStatement(sql: """
             SELECT class_id FROM class_membership WHERE pupil_id = ? AND from_date <= ? AND (to_date IS NULL OR to_date >= ?)
-            """, arguments: [pupil.rawValue, day, day]).map(ClassID.init)
+            """), arguments: [pupil.rawValue, day, day]).map(ClassID.init)
     }
 
     public static func children(ofParent parent: ParentID, _ db: Database) throws -> [PupilID] {
-        try Int64.fetchAll(db, sql: "SELECT pupil_id FROM parent_pupil WHERE parent_id = ?", arguments: [parent.rawValue])
+        try Int64.fetchAll(db.cachedStatement(sql: "SELECT pupil_id FROM parent_pupil WHERE parent_id = ?"), arguments: [parent.rawValue])
             .map(PupilID.init)
     }
 
     public static func parentName(_ id: ParentID, _ db: Database) throws -> PersonName? {
-        try Row.fetchOne(db, sql: "SELECT * FROM parent WHERE id = ?", arguments: [id.rawValue]).map {
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM parent WHERE id = ?"), arguments: [id.rawValue]).map {
             PersonName(last: $0["last_name"], first: $0["first_name"], patronymic: $0["patronymic"])
         }
     }
 
     public static func pupilName(_ id: PupilID, _ db: Database) throws -> PersonName? {
-        try Row.fetchOne(db, sql: "SELECT * FROM pupil WHERE id = ?", arguments: [id.rawValue]).map {
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM pupil WHERE id = ?"), arguments: [id.rawValue]).map {
             PersonName(last: $0["last_name"], first: $0["first_name"], patronymic: $0["patronymic"])
         }
     }

@@ -13,14 +13,14 @@ public enum GridQueries {
     }
 
     public static func assignments(of page: JournalPage, in span: DateSpan, _ db: Database) throws -> [AssignmentRow] {
-        try Row.fetchAll(db, sql: """
+        try Row.fetchAll(db.cachedStatement(sql: """
             SELECT a.id, a.lesson_id, a.position, w.id AS wt_id, w.name, w.abbreviation, w.weight
             FROM assignment a
             JOIN lesson l ON l.id = a.lesson_id
             JOIN work_type w ON w.id = a.work_type_id
             WHERE \(LessonQueries.pageFilter) AND l.date BETWEEN ? AND ?
             ORDER BY a.lesson_id, a.position
-            """, arguments: LessonQueries.pageArguments(page) + [span.first.iso, span.last.iso]).map { row in
+            """), arguments: LessonQueries.pageArguments(page) + [span.first.iso, span.last.iso]).map { row in
             AssignmentRow(
                 id: AssignmentID(row["id"]), lessonID: LessonID(row["lesson_id"]), position: row["position"],
                 workType: WorkType(
@@ -48,10 +48,10 @@ public enum GridQueries {
                 """
             arguments += [subgroup.rawValue, period.rawValue]
         }
-        let people = try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+        let people = try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments).map { row in
             (PupilID(row["id"]), PersonName(last: row["last_name"], first: row["first_name"], patronymic: row["patronymic"]))
         }
-        return people.sorted { PersonName.alphabetical($0.1, $1.1) }.enumerated().map { index, person in
+        return PersonName.sortedAlphabetically(people, by: \.1).enumerated().map { index, person in
             GridPupil(id: person.0, number: index + 1, name: person.1)
         }
     }
@@ -59,11 +59,11 @@ public enum GridQueries {
     public static func marks(
         of page: JournalPage, in span: DateSpan, _ db: Database
     ) throws -> [(assignment: AssignmentID, pupil: PupilID, value: MarkValue)] {
-        try Row.fetchAll(db, sql: """
+        try Row.fetchAll(db.cachedStatement(sql: """
             SELECT m.assignment_id, m.pupil_id, m.value
             FROM mark m JOIN assignment a ON a.id = m.assignment_id JOIN lesson l ON l.id = a.lesson_id
             WHERE \(LessonQueries.pageFilter) AND l.date BETWEEN ? AND ?
-            """, arguments: LessonQueries.pageArguments(page) + [span.first.iso, span.last.iso]).compactMap { row in
+            """), arguments: LessonQueries.pageArguments(page) + [span.first.iso, span.last.iso]).compactMap { row in
             MarkValue(code: row["value"]).map {
                 (AssignmentID(row["assignment_id"]), PupilID(row["pupil_id"]), $0)
             }
@@ -73,11 +73,11 @@ public enum GridQueries {
     public static func attendance(
         of page: JournalPage, in span: DateSpan, _ db: Database
     ) throws -> [(lesson: LessonID, pupil: PupilID, code: AttendanceCode)] {
-        try Row.fetchAll(db, sql: """
+        try Row.fetchAll(db.cachedStatement(sql: """
             SELECT t.lesson_id, t.pupil_id, t.code
             FROM attendance t JOIN lesson l ON l.id = t.lesson_id
             WHERE \(LessonQueries.pageFilter) AND l.date BETWEEN ? AND ?
-            """, arguments: LessonQueries.pageArguments(page) + [span.first.iso, span.last.iso]).compactMap { row in
+            """), arguments: LessonQueries.pageArguments(page) + [span.first.iso, span.last.iso]).compactMap { row in
             AttendanceCode(rawValue: row["code"]).map { (LessonID(row["lesson_id"]), PupilID(row["pupil_id"]), $0) }
         }
     }
@@ -86,10 +86,10 @@ public enum GridQueries {
     public static func periodFinals(
         of page: JournalPage, period: PeriodID, _ db: Database
     ) throws -> [PupilID: FinalMarkText] {
-        let rows = try Row.fetchAll(db, sql: """
+        let rows = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT pupil_id, value FROM period_final
             WHERE class_id = ? AND subject_id = ? AND kind = 'period' AND period_id = ?
-            """, arguments: [page.classID.rawValue, page.subjectID.rawValue, period.rawValue])
+            """), arguments: [page.classID.rawValue, page.subjectID.rawValue, period.rawValue])
         return Dictionary(rows.map { (PupilID($0["pupil_id"]), $0["value"] as String) }, uniquingKeysWith: { $1 })
     }
 }
@@ -100,15 +100,15 @@ extension GridQueries {
     public static func isPupil(
         _ pupil: PupilID, on page: JournalPage, day: LocalDate, period: PeriodID?, _ db: Database
     ) throws -> Bool {
-        let inClass = try Int.fetchOne(db, sql: """
+        let inClass = try Int.fetchOne(db.cachedStatement(sql: """
             SELECT count(*) FROM class_membership
             WHERE pupil_id = ? AND class_id = ? AND from_date <= ? AND (to_date IS NULL OR to_date >= ?)
-            """, arguments: [pupil.rawValue, page.classID.rawValue, day.iso, day.iso]) ?? 0
+            """), arguments: [pupil.rawValue, page.classID.rawValue, day.iso, day.iso]) ?? 0
         guard inClass > 0 else { return false }
         guard let subgroup = page.subgroupID else { return true }
         guard let period else { return false }
-        return try Int.fetchOne(db, sql: """
+        return try Int.fetchOne(db.cachedStatement(sql: """
             SELECT count(*) FROM subgroup_membership WHERE subgroup_id = ? AND pupil_id = ? AND period_id = ?
-            """, arguments: [subgroup.rawValue, pupil.rawValue, period.rawValue]) ?? 0 > 0
+            """), arguments: [subgroup.rawValue, pupil.rawValue, period.rawValue]) ?? 0 > 0
     }
 }

@@ -6,7 +6,7 @@ import GRDB
 /// transaction, together with `ChangeLog.record`.
 public enum JournalWrites {
     public static func defaultWorkType(_ db: Database) throws -> WorkType? {
-        try Row.fetchOne(db, sql: "SELECT * FROM work_type ORDER BY is_default DESC, id LIMIT 1").map { row in
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM work_type ORDER BY is_default DESC, id LIMIT 1")).map { row in
             WorkType(id: WorkTypeID(row["id"]), name: row["name"], abbreviation: row["abbreviation"], weight: row["weight"])
         }
     }
@@ -25,7 +25,7 @@ public enum JournalWrites {
 
     /// The lesson an assignment belongs to.
     public static func lesson(ofAssignment assignment: AssignmentID, _ db: Database) throws -> LessonID? {
-        try Int64.fetchOne(db, sql: "SELECT lesson_id FROM assignment WHERE id = ?", arguments: [assignment.rawValue])
+        try Int64.fetchOne(db.cachedStatement(sql: "SELECT lesson_id FROM assignment WHERE id = ?"), arguments: [assignment.rawValue])
             .map(LessonID.init)
     }
 

@@ -14,33 +14,33 @@ public enum PageQueries {
     private static let order = "ORDER BY c.grade, c.letter, s.name, g.name"
 
     public static func pages(taughtBy staff: StaffID, _ db: Database) throws -> [JournalPage] {
-        try Row.fetchAll(db, sql: "\(select) WHERE t.teacher_id = ? \(order)", arguments: [staff.rawValue])
+        try Row.fetchAll(db.cachedStatement(sql: "\(select) WHERE t.teacher_id = ? \(order)"), arguments: [staff.rawValue])
             .map(page(from:))
     }
 
     public static func pages(ofClass classID: ClassID, _ db: Database) throws -> [JournalPage] {
-        try Row.fetchAll(db, sql: "\(select) WHERE t.class_id = ? \(order)", arguments: [classID.rawValue])
+        try Row.fetchAll(db.cachedStatement(sql: "\(select) WHERE t.class_id = ? \(order)"), arguments: [classID.rawValue])
             .map(page(from:))
     }
 
     public static func allPages(_ db: Database) throws -> [JournalPage] {
-        try Row.fetchAll(db, sql: "\(select) \(order)").map(page(from:))
+        try Row.fetchAll(db.cachedStatement(sql: "\(select) \(order)")).map(page(from:))
     }
 
     /// The teacher the timetable gives a page to.
     public static func teacher(of page: JournalPage, _ db: Database) throws -> StaffID? {
-        try Int64.fetchOne(db, sql: """
+        try Int64.fetchOne(db.cachedStatement(sql: """
             SELECT teacher_id FROM teaching
             WHERE class_id = ? AND subject_id = ? AND ifnull(subgroup_id, 0) = ?
-            """, arguments: [page.classID.rawValue, page.subjectID.rawValue, page.subgroupID?.rawValue ?? 0])
+            """), arguments: [page.classID.rawValue, page.subjectID.rawValue, page.subgroupID?.rawValue ?? 0])
             .map(StaffID.init)
     }
 
     /// The page a lesson belongs to.
     public static func page(of lesson: LessonID, _ db: Database) throws -> JournalPage? {
-        try Row.fetchOne(db, sql: """
+        try Row.fetchOne(db.cachedStatement(sql: """
             \(select) JOIN lesson l ON l.teaching_id = t.id WHERE l.id = ?
-            """, arguments: [lesson.rawValue]).map(page(from:))
+            """), arguments: [lesson.rawValue]).map(page(from:))
     }
 
     static func page(from row: Row) -> JournalPage {

@@ -49,21 +49,21 @@ public enum PermissionQueries {
     }
 
     public static func permission(_ id: PermissionID, _ db: Database) throws -> LatePermission? {
-        try Row.fetchOne(db, sql: "SELECT * FROM late_permission WHERE id = ?", arguments: [id.rawValue])
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM late_permission WHERE id = ?"), arguments: [id.rawValue])
             .map(permission(from:))
     }
 
     /// A teacher's permissions, newest first; with `validAt`, only those not expired or revoked.
     public static func permissions(of teacher: StaffID, validAt instant: Date? = nil, _ db: Database) throws -> [LatePermission] {
-        try Row.fetchAll(db, sql: """
+        try Row.fetchAll(db.cachedStatement(sql: """
             SELECT * FROM late_permission WHERE teacher_id = ? ORDER BY id DESC
-            """, arguments: [teacher.rawValue]).map(permission(from:)).filter { permission in
+            """), arguments: [teacher.rawValue]).map(permission(from:)).filter { permission in
             instant.map(permission.isValid(at:)) ?? true
         }
     }
 
     public static func all(_ db: Database) throws -> [LatePermission] {
-        try Row.fetchAll(db, sql: "SELECT * FROM late_permission ORDER BY id DESC").map(permission(from:))
+        try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM late_permission ORDER BY id DESC")).map(permission(from:))
     }
 
     private static func permission(from row: Row) -> LatePermission {
@@ -83,10 +83,10 @@ public enum PermissionQueries {
 extension PermissionQueries {
     /// Who granted a permission, with initials.
     public static func grantedBy(_ id: PermissionID, _ db: Database) throws -> String? {
-        try Row.fetchOne(db, sql: """
+        try Row.fetchOne(db.cachedStatement(sql: """
             SELECT s.last_name, s.first_name, s.patronymic, a.login FROM late_permission p
             JOIN account a ON a.id = p.granted_by LEFT JOIN staff s ON s.id = a.staff_id WHERE p.id = ?
-            """, arguments: [id.rawValue]).map { row in
+            """), arguments: [id.rawValue]).map { row in
             (row["last_name"] as String?).map {
                 PersonName(last: $0, first: row["first_name"], patronymic: row["patronymic"]).withInitials
             } ?? row["login"]

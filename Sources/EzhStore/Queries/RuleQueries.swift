@@ -21,7 +21,7 @@ public enum RuleQueries {
     public static func settings(_ db: Database) throws -> RuleSettings {
         var settings = RuleSettings.defaults
         let stored = Dictionary(
-            try Row.fetchAll(db, sql: "SELECT key, value FROM setting WHERE key LIKE 'rules.%'")
+            try Row.fetchAll(db.cachedStatement(sql: "SELECT key, value FROM setting WHERE key LIKE 'rules.%'"))
                 .map { ($0["key"] as String, $0["value"] as String) },
             uniquingKeysWith: { $1 }
         )
@@ -41,10 +41,10 @@ public enum RuleQueries {
 
     /// The period of the class's scheme that holds `day`, with its closed flag and finals date.
     public static func periodState(ofClass classID: ClassID, on day: LocalDate, _ db: Database) throws -> (PeriodID, PeriodState)? {
-        try Row.fetchOne(db, sql: """
+        try Row.fetchOne(db.cachedStatement(sql: """
             SELECT p.* FROM period p JOIN class c ON c.year_id = p.year_id AND c.period_scheme = p.scheme
             WHERE c.id = ? AND ? BETWEEN p.starts_on AND p.ends_on
-            """, arguments: [classID.rawValue, day.iso]).map { row in
+            """), arguments: [classID.rawValue, day.iso]).map { row in
             (PeriodID(row["id"]), PeriodState(
                 span: DateSpan(LocalDate(iso: row["starts_on"])!, LocalDate(iso: row["ends_on"])!),
                 isClosed: (row["closed_at"] as String?) != nil,
@@ -69,12 +69,12 @@ public enum RuleQueries {
             arguments += [lesson.classID.rawValue, lesson.date.iso, lesson.date.iso]
         }
         arguments += [period?.rawValue ?? 0]
-        let latest = try String.fetchOne(db, sql: """
+        let latest = try String.fetchOne(db.cachedStatement(sql: """
             SELECT max(ends_at) FROM lesson
             WHERE date = ? AND class_id = ? AND (subgroup_id IS NULL OR subgroup_id IN (
                 SELECT subgroup_id FROM subgroup_membership WHERE pupil_id IN (\(pupilsOfLesson)) AND period_id = ?
             ))
-            """, arguments: arguments)
+            """), arguments: arguments)
         return latest.flatMap(TimeOfDay.init(text:)).map { max($0, lesson.end) } ?? lesson.end
     }
 }

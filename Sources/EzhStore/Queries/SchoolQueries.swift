@@ -3,7 +3,7 @@ import GRDB
 
 public enum SchoolQueries {
     public static func school(_ db: Database) throws -> SchoolRecord? {
-        try SchoolRecord.fetchOne(db, sql: "SELECT * FROM school WHERE id = 1")
+        try SchoolRecord.fetchOne(db.cachedStatement(sql: "SELECT * FROM school WHERE id = 1"))
     }
 
     /// Creates the single school row of an empty database.
@@ -16,14 +16,14 @@ public enum SchoolQueries {
 
     /// The periods of the class's scheme in the class's academic year.
     public static func periods(ofClass classID: ClassID, _ db: Database) throws -> [Period] {
-        try Row.fetchAll(db, sql: """
+        try Row.fetchAll(db.cachedStatement(sql: """
             SELECT p.* FROM period p JOIN class c ON c.year_id = p.year_id AND c.period_scheme = p.scheme
             WHERE c.id = ? ORDER BY p.number
-            """, arguments: [classID.rawValue]).map(period(from:))
+            """), arguments: [classID.rawValue]).map(period(from:))
     }
 
     public static func period(_ id: PeriodID, _ db: Database) throws -> Period? {
-        try Row.fetchOne(db, sql: "SELECT * FROM period WHERE id = ?", arguments: [id.rawValue]).map(period(from:))
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM period WHERE id = ?"), arguments: [id.rawValue]).map(period(from:))
     }
 
     private static func period(from row: Row) -> Period {

@@ -3,7 +3,7 @@ import GRDB
 /// School settings as key/value text.
 public enum SettingQueries {
     public static func value(_ key: String, _ db: Database) throws -> String? {
-        try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [key])
+        try String.fetchOne(db.cachedStatement(sql: "SELECT value FROM setting WHERE key = ?"), arguments: [key])
     }
 
     public static func set(_ key: String, to value: String, _ db: Database) throws {

@@ -48,6 +48,7 @@ public final class Application {
             let wait = session == nil ? Duration.seconds(5) : max(.milliseconds(50), min(.seconds(5), idleLimit - idle))
             guard let event = try terminal.nextEvent(timeout: wait) else {
                 if session != nil, ContinuousClock.now - lastActivity >= idleLimit { lock(idle: true) }
+                backend.whileIdle()
                 continue
             }
             lastActivity = ContinuousClock.now

@@ -15,6 +15,8 @@ public protocol JournalBackend: AnyObject {
     func signIn(login: String, password: String) throws -> Session
     func signOut(_ session: Session)
     func lockTerminal(_ session: Session, idle: Bool)
+    /// Called when no key has come for a while: housekeeping that must not delay typing.
+    func whileIdle()
     /// Minutes without a key before the terminal locks itself (may be fractional).
     func idleLockMinutes() -> Double
     func home(_ session: Session) throws -> TeacherHome

@@ -35,14 +35,14 @@ struct GridSheet {
     struct Summary {
         let title: String
         let width: Int
-        let values: [String]
+        var values: [String]
     }
 
     let pupils: [GridPupil]
-    let columns: [Column]
+    private(set) var columns: [Column]
     /// cells[row][column]
-    let cells: [[String]]
-    let summaries: [Summary]
+    private(set) var cells: [[String]]
+    private(set) var summaries: [Summary]
 
     init(marks grid: MarksGrid, strings: Strings, today: LocalDate, now: Date) {
         pupils = grid.pupils
@@ -52,12 +52,36 @@ struct GridSheet {
         cells = grid.pupils.map { pupil in
             grid.columns.indices.map { grid.value(pupil: pupil.id, column: $0)?.code ?? "" }
         }
-        let averages = grid.pupils.map { grid.averages(for: $0.id) }
         summaries = [
-            Summary(title: strings.averageHeader, width: 4, values: averages.map { MarkAverages.format($0.plain) }),
-            Summary(title: strings.weightedHeader, width: 4, values: averages.map { MarkAverages.format($0.weighted) }),
+            Summary(title: strings.averageHeader, width: 4, values: []),
+            Summary(title: strings.weightedHeader, width: 4, values: []),
             Summary(title: strings.finalHeader, width: 4, values: grid.pupils.map { grid.finals[$0.id] ?? "" }),
         ]
+        let averages = grid.pupils.map { grid.averages(for: $0.id) }
+        summaries[0].values = averages.map { MarkAverages.format($0.plain) }
+        summaries[1].values = averages.map { MarkAverages.format($0.weighted) }
+    }
+
+    /// After one mark was written: that pupil's row and averages, and the column's header (typing
+    /// into an empty lesson creates an assignment with a work type). Redrawing after an entry
+    /// then costs one row, not the whole grid.
+    mutating func refresh(row: Int, column index: Int, marks grid: MarksGrid, strings: Strings, today: LocalDate, now: Date) {
+        let column = grid.columns[index]
+        columns[index] = Column(column, thirdLine: column.workType?.abbreviation ?? "", strings: strings, today: today, now: now)
+        let pupil = grid.pupils[row].id
+        cells[row] = grid.columns.indices.map { grid.value(pupil: pupil, column: $0)?.code ?? "" }
+        let averages = grid.averages(for: pupil)
+        summaries[0].values[row] = MarkAverages.format(averages.plain)
+        summaries[1].values[row] = MarkAverages.format(averages.weighted)
+    }
+
+    /// After one attendance code was written: that pupil's row and totals.
+    mutating func refresh(row: Int, attendance grid: AttendanceGrid) {
+        let pupil = grid.pupils[row].id
+        cells[row] = grid.columns.indices.map { grid.value(pupil: pupil, column: $0)?.rawValue ?? "" }
+        let codes = grid.columns.indices.compactMap { grid.value(pupil: pupil, column: $0) }
+        summaries[0].values[row] = String(codes.filter(\.isAbsence).count)
+        summaries[1].values[row] = String(codes.filter { $0 == .ill }.count)
     }
 
     init(attendance grid: AttendanceGrid, strings: Strings, today: LocalDate, now: Date) {

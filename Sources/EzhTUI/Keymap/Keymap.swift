@@ -6,6 +6,8 @@ public struct Keymap: Sendable, Equatable {
     /// When each key was bound, so keys list in the order the file gives them: the first key
     /// written for an action is the one the key bar shows.
     private var bindingOrder: [KeyContext: [Key: Int]] = [:]
+    /// The reverse of `bindings`, kept on every change: the key bar and help ask it each frame.
+    private var keysOfAction: [KeyContext: [Action: [Key]]] = [:]
 
     public init(name: String) {
         self.name = name
@@ -16,10 +18,18 @@ public struct Keymap: Sendable, Equatable {
         if bindingOrder[context]?[key] == nil {
             bindingOrder[context, default: [:]][key] = bindingOrder[context]?.count ?? 0
         }
+        reindex(context)
     }
 
     public mutating func unbind(_ key: Key, in context: KeyContext) {
         bindings[context]?[key] = nil
+        reindex(context)
+    }
+
+    private mutating func reindex(_ context: KeyContext) {
+        let order = bindingOrder[context] ?? [:]
+        keysOfAction[context] = Dictionary(grouping: (bindings[context] ?? [:]).keys) { bindings[context]![$0]! }
+            .mapValues { keys in keys.sorted { order[$0] ?? .max < order[$1] ?? .max } }
     }
 
     /// The action bound to exactly this key in the context, then in `global`.
@@ -37,8 +47,7 @@ public struct Keymap: Sendable, Equatable {
     /// The keys bound to an action in one context only (not counting `global`), in the order
     /// they were first bound.
     public func keys(for action: Action, in context: KeyContext) -> [Key] {
-        (bindings[context] ?? [:]).filter { $0.value == action }.map(\.key)
-            .sorted { bindingOrder[context]?[$0] ?? .max < bindingOrder[context]?[$1] ?? .max }
+        keysOfAction[context]?[action] ?? []
     }
 
     /// The keys that trigger an action on a screen of this context, its own bindings first.

@@ -125,7 +125,14 @@ extension GridScreen {
             var result = MarksGrid(page: grid.page, period: grid.period, pupils: grid.pupils, columns: columns,
                                    cells: grid.cells, finals: grid.finals)
             result.set(value, pupil: pupil, column: index)
+            let cache = sheetCache
             marks = result
+            if var cached = cache, cached.key.mode == .marks, let row = result.pupils.firstIndex(where: { $0.id == pupil }) {
+                cached.sheet?.refresh(
+                    row: row, column: index, marks: result, strings: app.strings, today: app.backend.today(), now: app.backend.now()
+                )
+                sheetCache = cached
+            }
             return true
         } catch {
             app.status = .error(app.message(for: error))
@@ -138,7 +145,12 @@ extension GridScreen {
         do {
             try app.backend.setAttendance(session, page: page, lesson: grid.columns[index].lessonID, pupil: pupil, code: code)
             grid.set(code, pupil: pupil, column: index)
+            let cache = sheetCache
             attendance = grid
+            if var cached = cache, cached.key.mode == .attendance, let row = grid.pupils.firstIndex(where: { $0.id == pupil }) {
+                cached.sheet?.refresh(row: row, attendance: grid)
+                sheetCache = cached
+            }
             return true
         } catch {
             app.status = .error(app.message(for: error))

@@ -17,7 +17,7 @@ final class GridScreen: Screen {
     var attendance: AttendanceGrid? { didSet { sheetCache = nil } }
     /// The grid as text, kept between frames: rebuilt when the data, the mode, the language or
     /// the minute changes (deadlines fall on whole minutes), so moving the cursor redraws from it.
-    private var sheetCache: (key: SheetKey, sheet: GridSheet?)?
+    var sheetCache: (key: SheetKey, sheet: GridSheet?)?
     var cursorRow = 0
     var cursorColumn = 0
     var topRow = 0
@@ -92,7 +92,7 @@ final class GridScreen: Screen {
         }
     }
 
-    private struct SheetKey: Equatable {
+    struct SheetKey: Equatable {
         let mode: Mode
         let minute: Int
         let language: Language

@@ -14,13 +14,19 @@ public enum DisplayWidth {
     }
 
     public static func of(_ text: some StringProtocol) -> Int {
-        text.reduce(0) { $0 + of($1) }
+        // Plain ASCII (digits, dates, codes) is one column a byte: no grapheme walk needed.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+        return text.reduce(0) { $0 + of($1) }
     }
 
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
         if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
         if value < 0x300 { return 1 } // Latin: the common case, answered without table look-ups
+        // Cyrillic (but its combining marks), and box drawing: the journal's other common text.
+        if (0x400...0x482).contains(value) || (0x48A...0x52F).contains(value) || (0x2500...0x257F).contains(value) {
+            return 1
+        }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0
         default: break

@@ -58,6 +58,15 @@ public struct ScreenBuffer: Sendable, Equatable {
         guard row >= 0, row < rows, column >= 0, column < columns else { return 0 }
         let room = min(maxWidth ?? (columns - column), columns - column)
         guard room > 0 else { return 0 }
+        // Printable ASCII that fits (marks, dates, averages): one cell a byte, no grapheme walk.
+        if text.utf8.count <= room, text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            var x = column
+            for byte in text.utf8 {
+                setCell(row: row, column: x, ScreenCell(text: String(UnicodeScalar(byte)), width: 1, style: style))
+                x += 1
+            }
+            return x - column
+        }
         var x = column
         for character in TextFitting.truncate(text, to: room) {
             var width = DisplayWidth.of(character)
@@ -100,6 +109,18 @@ public struct ScreenBuffer: Sendable, Equatable {
     ) {
         guard width > 0 else { return }
         fill(row: row, column: column, width: width, style: style)
+        // Short printable ASCII (a mark, an average, a date) needs no fitting: place it in the
+        // blanks just written.
+        let count = text.utf8.count
+        if count <= width, text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            let offset = switch alignment {
+            case .left: 0
+            case .right: width - count
+            case .center: (width - count) / 2
+            }
+            put(text, row: row, column: column + offset, style: style, maxWidth: width - offset)
+            return
+        }
         put(TextFitting.fit(text, width: width, alignment: alignment), row: row, column: column, style: style, maxWidth: width)
     }
 

@@ -56,6 +56,8 @@ final class FakeJournal: JournalBackend {
     func signOut(_ session: Session) { signOuts += 1 }
     /// Each lock of the terminal: true when it locked itself after the idle time.
     var locks: [Bool] = []
+    func whileIdle() {}
+
     func lockTerminal(_ session: Session, idle: Bool) {
         signOuts += 1
         locks.append(idle)
