@@ -34,6 +34,12 @@ extension JournalService {
         }
     }
 
+    /// The user saved an export to a file: what, how many rows and where go to the access log.
+    public func recordExport(_ session: Session, what: String, rows: Int, path: String) {
+        try? logEvent(.export, account: session.accountID, login: session.login, role: session.roleLabel,
+                      detail: "\(what): \(rows) → \(path)")
+    }
+
     /// Turns a class name typed in a filter («5А») into its id.
     public func classID(named name: String) throws -> ClassID? {
         try read { try AccessLogQueries.classID(named: name, $0) }

@@ -137,3 +137,16 @@ final class AccessLogTests: XCTestCase {
         XCTAssertEqual(try entries().filter { $0.action == "lockout" }.count, 1)
     }
 }
+
+final class ExportLoggingTests: XCTestCase {
+    func testAnExportIsLoggedWithWhatAndWhereButNotItsContent() throws {
+        let school = try TestSchool()
+        defer { school.remove() }
+        let admin = try school.signIn("admin")
+        school.service.recordExport(admin, what: "журнал доступа, CSV", rows: 12, path: "/home/admin/log.csv")
+        let entry = try XCTUnwrap(try school.service.accessLog(admin, filter: AccessLogFilter(action: "export")).first)
+        XCTAssertEqual(entry.login, "admin")
+        XCTAssertEqual(entry.detail, "журнал доступа, CSV: 12 → /home/admin/log.csv")
+        XCTAssertEqual(try school.service.verifyAccessLog(), .intact(entries: 3), "sign-in, export, reading the log")
+    }
+}

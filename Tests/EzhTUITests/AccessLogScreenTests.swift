@@ -84,6 +84,7 @@ final class AccessLogScreenTests: XCTestCase {
             """)
         XCTAssertEqual(try permissions(of: path), 0o600)
         XCTAssertNil(t.journal.people.lastLogFilter?.limit, "the export takes every matching row, not a screenful")
+        XCTAssertEqual(t.journal.exports, ["журнал доступа, CSV: 2"], "the export itself goes to the access log")
     }
 
     func testADateOrClassThatCannotBeReadIsRefusedAndTheFormStays() {

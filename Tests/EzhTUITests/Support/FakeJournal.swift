@@ -57,6 +57,8 @@ final class FakeJournal: JournalBackend {
     /// Each lock of the terminal: true when it locked itself after the idle time.
     var locks: [Bool] = []
     func whileIdle() {}
+    var exports: [String] = []
+    func recordExport(_ session: Session, what: String, rows: Int, path: String) { exports.append("\(what): \(rows)") }
 
     func lockTerminal(_ session: Session, idle: Bool) {
         signOuts += 1

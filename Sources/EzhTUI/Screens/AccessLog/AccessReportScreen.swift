@@ -113,7 +113,7 @@ final class AccessReportScreen: Screen {
                  $0.permission.map { app.strings.permissionNumber($0.rawValue) } ?? ""]
             })
             do {
-                let written = try PrivateFile.write(csv, to: path)
+                let written = try app.export(csv, to: path, what: "отчёт о доступе к классному журналу, CSV", rows: rows.count)
                 return .close { app in app.status = .info(app.strings.exported(rows.count, to: written)) }
             } catch {
                 return .stay(.error(app.message(for: error)))

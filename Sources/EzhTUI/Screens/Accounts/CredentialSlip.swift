@@ -21,7 +21,7 @@ enum CredentialSlip {
     /// Writes slips to `path`; the status line says where, or why not.
     static func save(_ text: String, to path: String, app: Application) -> FormOutcome {
         do {
-            let written = try PrivateFile.write(text, to: path)
+            let written = try app.export(text, to: path, what: "реквизиты доступа", rows: text.components(separatedBy: "Логин:").count - 1)
             return .close { app in app.status = .info(app.strings.savedTo(written)) }
         } catch {
             return .stay(.error(app.message(for: error)))
