@@ -26,6 +26,6 @@ public struct DemoSize: Sendable, Hashable {
     /// 44 classes of 25 pupils (1,100 at the start of the year), marked densely (about a
     /// million marks over a whole year): for benchmarks.
     public static let large = DemoSize(
-        classesPerGrade: [5, 4, 4, 4, 4, 4, 4, 4, 4, 4, 3], pupilsPerClass: 25...25, extraMarksPerLesson: 16
+        classesPerGrade: [5, 4, 4, 4, 4, 4, 4, 4, 4, 4, 3], pupilsPerClass: 25...25, extraMarksPerLesson: 24
     )
 }

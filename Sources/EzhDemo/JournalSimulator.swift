@@ -183,7 +183,10 @@ struct JournalSimulator {
         let weeklyHours = SubjectCatalog.subjects[subjectIndex].hours(grade: classes[classIndex].grade)
         let extra = weeklyHours == 1 ? 6 : weeklyHours == 2 ? 3 : 0
         var rounds = [(ordinary, random.int(in: 3...8) + extra + extraMarksPerLesson)]
-        if random.chance(0.15) { rounds.append((WorkTypeCatalog.homework, random.int(in: 2...5))) }
+        // A benchmark school checks homework in half its lessons, and marks most of the class.
+        if random.chance(extraMarksPerLesson > 0 ? 0.5 : 0.15) {
+            rounds.append((WorkTypeCatalog.homework, random.int(in: 2...5) + extraMarksPerLesson / 2))
+        }
         for (type, wanted) in rounds {
             let assignment = addAssignment(lesson.id, type: type, topic: "")
             // Those with the fewest marks this period are asked first, give or take.

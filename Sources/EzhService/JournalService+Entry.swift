@@ -102,8 +102,8 @@ extension JournalService {
         let (lesson, viewer) = try ownLesson(session, lessonID, db)
         guard lesson.classID == page.classID, lesson.subjectID == page.subjectID, lesson.subgroupID == page.subgroupID
         else { throw JournalError.lessonNotFound }
-        let period = try SchoolQueries.periods(ofClass: page.classID, db).first { $0.span.contains(lesson.date) }
-        guard try GridQueries.isPupil(pupil, on: page, day: lesson.date, period: period?.id, db) else {
+        let period = try RuleQueries.periodState(ofClass: page.classID, on: lesson.date, db)?.0
+        guard try GridQueries.isPupil(pupil, on: page, day: lesson.date, period: period, db) else {
             throw JournalError.pupilNotOnPage
         }
         return (lesson, viewer)

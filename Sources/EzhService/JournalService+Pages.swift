@@ -22,15 +22,11 @@ extension JournalService {
         try read { try SchoolQueries.periods(ofClass: page.classID, $0) }
     }
 
-    /// Who writes a lesson: the account's roles and staff member, read fresh (two small
-    /// queries: the hot path of typing marks needs no more).
+    /// Who writes a lesson: the account's roles and staff member, read fresh in one query (the
+    /// hot path of typing marks needs no more).
     func lessonWriter(for session: Session, _ db: Database) throws -> Viewer {
-        guard let account = try AccountQueries.account(id: session.accountID, db), !account.isDisabled else {
-            throw JournalError.notSignedIn
-        }
-        return Viewer(
-            roles: try AccountQueries.roles(of: account.id, db), staffID: account.staffID, ledClasses: [], taughtPages: []
-        )
+        guard let author = try AccountQueries.author(session.accountID, db) else { throw JournalError.notSignedIn }
+        return Viewer(roles: author.roles, staffID: author.staff, ledClasses: [], taughtPages: [])
     }
 
     /// What the session may see and do, read fresh for every request so that a change of roles

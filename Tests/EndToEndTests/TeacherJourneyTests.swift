@@ -84,9 +84,20 @@ final class TeacherJourneyTests: XCTestCase {
         let again = try startDemo()
         try signInAndOpenMath(again)
         try waitForCell(again, "5")
+        // The change history of the cell names the value, who and when.
+        try again.press("F6")
+        let markHistory = try again.wait(forText: "→ 5")
+        XCTAssertTrue(markHistory.contains { $0.contains("27.11.2026 11:0") && $0.contains("→ 5") && $0.contains("Прокофьева") },
+                      markHistory.joined(separator: "\n"))
+        try again.press("Escape")
         try again.press("Tab")
         try again.wait(forText: "[Посещаемость]")
         try waitForCell(again, "Н")
+        try again.press("F6")
+        let absenceHistory = try again.wait(forText: "→ Н")
+        XCTAssertTrue(absenceHistory.contains { $0.contains("27.11.2026 11:0") && $0.contains("Прокофьева") },
+                      absenceHistory.joined(separator: "\n"))
+        try again.press("Escape")
         try again.press("F10")
         try again.waitForExit()
     }

@@ -23,9 +23,23 @@ public enum AccountQueries {
 
     public static func roles(of account: AccountID, _ db: Database) throws -> Set<Role> {
         let names = try String.fetchAll(
-            db, sql: "SELECT role FROM account_role WHERE account_id = ?", arguments: [account.rawValue]
+            db.cachedStatement(sql: "SELECT role FROM account_role WHERE account_id = ?"), arguments: [account.rawValue]
         )
         return Set(names.compactMap(Role.init(rawValue:)))
+    }
+
+    /// An enabled account's staff member and roles in one query: what a write needs to know of
+    /// its author. nil for a disabled or missing account.
+    public static func author(_ account: AccountID, _ db: Database) throws -> (staff: StaffID?, roles: Set<Role>)? {
+        try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT a.staff_id, (SELECT group_concat(role) FROM account_role r WHERE r.account_id = a.id) AS roles
+            FROM account a WHERE a.id = ? AND a.disabled = 0
+            """), arguments: [account.rawValue]).map { row in
+            (
+                (row["staff_id"] as Int64?).map(StaffID.init),
+                Set(((row["roles"] as String?) ?? "").split(separator: ",").compactMap { Role(rawValue: String($0)) })
+            )
+        }
     }
 
     public static func setPreferences(

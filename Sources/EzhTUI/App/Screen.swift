@@ -23,4 +23,14 @@ extension Screen {
         guard let action = app.keymap.commandAction(for: key, in: context) else { return }
         app.dispatch(action, to: self)
     }
+
+    /// A list screen's keys: a click selects the row drawn at the clicked screen line (`rowAt`
+    /// maps screen lines to list rows), every other key goes the usual command path.
+    func handleListKey(_ key: Key, rowAt: [Int: Int], select: (Int) -> Void, app: Application) {
+        if case .mouse(let row, _) = key {
+            if let index = rowAt[row] { select(index) }
+            return
+        }
+        handleCommandKey(key, app: app)
+    }
 }

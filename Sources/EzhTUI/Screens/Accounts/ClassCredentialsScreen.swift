@@ -81,11 +81,7 @@ final class ClassCredentialsScreen: Screen {
     // MARK: Keys
 
     func handle(_ key: Key, app: Application) {
-        if case .mouse(let row, _) = key {
-            if let index = rowIndexes[row] { list.select(index) }
-            return
-        }
-        handleCommandKey(key, app: app)
+        handleListKey(key, rowAt: rowIndexes, select: { list.select($0) }, app: app)
     }
 
     func perform(_ action: Action, app: Application) -> Bool {
