@@ -145,39 +145,46 @@ final class AbsenceReviewScreen: Screen {
     /// A new code keeps the entry's note; the selection moves on, so a week goes key by key.
     private func setCode(_ code: AttendanceCode, app: Application) {
         guard let entry = selectedEntry else { return }
-        guard correct(entry, code: code, note: entry.note, reason: "", app: app) else { return }
+        if let refusal = correct(entry, code: code, note: entry.note, reason: "", app: app) {
+            app.status = refusal
+            return
+        }
         app.status = .info(app.strings.codeSet(code, pupil: entry.pupil.name.lastAndFirst))
         viewport.move(by: 1, count: entries.count)
     }
 
     private func editNote(app: Application) {
         guard let entry = selectedEntry else { return }
-        app.push(PromptScreen(title: app.strings.noteTitle, text: entry.note) { [weak self] note, app in
-            guard let self, self.correct(entry, code: entry.code, note: note, reason: "", app: app) else { return }
-            app.status = .info(app.strings.noteSaved)
+        app.push(FormPromptScreen(title: app.strings.noteTitle, body: [], label: "", initial: entry.note) { [weak self] note, app in
+            guard let self else { return .close }
+            if let refusal = self.correct(entry, code: entry.code, note: note, reason: "", app: app) { return .stay(refusal) }
+            return .close { $0.status = .info($0.strings.noteSaved) }
         })
     }
 
     /// Removing a fact needs a reason; the service refuses an empty one and says so.
     private func remove(app: Application) {
         guard let entry = selectedEntry else { return }
-        app.push(PromptScreen(title: app.strings.removeReasonTitle) { [weak self] reason, app in
-            guard let self, self.correct(entry, code: nil, note: "", reason: reason, app: app) else { return }
-            app.status = .info(app.strings.absenceRemoved(entry.pupil.name.lastAndFirst))
+        app.push(FormPromptScreen(title: app.strings.removeReasonTitle, body: [], label: "", initial: "") { [weak self] reason, app in
+            guard let self else { return .close }
+            if let refusal = self.correct(entry, code: nil, note: "", reason: reason, app: app) { return .stay(refusal) }
+            return .close { $0.status = .info($0.strings.absenceRemoved(entry.pupil.name.lastAndFirst)) }
         })
     }
 
     /// One correction through the service, then the week read again (codes, notes, the count).
-    private func correct(_ entry: AbsenceEntry, code: AttendanceCode?, note: String, reason: String, app: Application) -> Bool {
-        guard let session = app.session else { return false }
+    /// Returns the refusal to show, or nil when the correction was made.
+    private func correct(
+        _ entry: AbsenceEntry, code: AttendanceCode?, note: String, reason: String, app: Application
+    ) -> StatusMessage? {
+        guard let session = app.session else { return .error(app.message(for: JournalError.notSignedIn)) }
         do {
             try app.backend.correctAbsence(session, lesson: entry.lessonID, pupil: entry.pupil.id, code: code, note: note, reason: reason)
         } catch {
-            app.status = .error(app.message(for: error))
-            return false
+            return .error(app.message(for: error))
         }
         load(app: app)
-        return true
+        return nil
     }
 
     private func moveWeek(by days: Int, app: Application) {
