@@ -55,7 +55,7 @@ final class DuePanelTests: XCTestCase {
                 23.11 ур.2 5А · Математика — отметки — осталось 3 дн 10 ч — К/р: 3 из 5 бе…
 
              Урок 3: 5А · Математика — Enter откроет журнал
-            Enter Открыть  F1 Справка  F6 Пропуски  F7 Разрешения  F10 Выход  F12 Блок
+            Enter Открыть  F1 Справка  F10 Выход  F6 Пропуски  F7 Разрешения  F11 КТП
             """)
         // The overdue line is bold as well as marked «!».
         XCTAssertTrue(t.screen[18, 2].style.bold)
@@ -95,7 +95,7 @@ final class DuePanelTests: XCTestCase {
         deputy.press(.enter)
         deputy.type("demo")
         deputy.press(.enter)
-        XCTAssertEqual(deputy.screen.line(23), "Enter Открыть  F1 Справка  F7 Разрешения  F8 Замены  F9 Сводка  F10 Выход")
+        XCTAssertEqual(deputy.screen.line(23), "Enter Открыть  F1 Справка  F10 Выход  F7 Разрешения  F8 Замены  F9 Сводка")
         XCTAssertFalse(deputy.text.contains("Что нужно внести"), "the deputy teaches nothing here")
         deputy.press(.function(6))
         XCTAssertFalse(deputy.text.contains("Пропуски"), "the deputy leads no class")

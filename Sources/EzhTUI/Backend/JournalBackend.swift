@@ -17,6 +17,8 @@ public protocol JournalBackend: AnyObject {
     func lockTerminal(_ session: Session, idle: Bool)
     /// Called when no key has come for a while: housekeeping that must not delay typing.
     func whileIdle()
+    /// Rule 8 for the pages the session may open.
+    func lessonPlanCheck(_ session: Session) throws -> [(page: JournalPage, verdict: LessonPlanCheck.Verdict)]
     /// Records in the access log that the user saved an export (never its content).
     func recordExport(_ session: Session, what: String, rows: Int, path: String)
     /// Minutes without a key before the terminal locks itself (may be fractional).

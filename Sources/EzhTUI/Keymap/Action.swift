@@ -37,6 +37,7 @@ public enum Action: String, CaseIterable, Sendable {
     case permissions
     case substitutions
     case teachersDue = "teachers-due"
+    case lessonPlans = "lesson-plans"
     case setIll = "set-ill"
     case setExcused = "set-excused"
     case setUnexcused = "set-unexcused"

@@ -24,6 +24,7 @@ enum BuiltinKeymap {
         bind home F7 permissions
         bind home F8 substitutions
         bind home F9 teachers-due
+        bind home F11 lesson-plans
         bind grid Up move-up
         bind grid Down move-down
         bind grid Left move-left

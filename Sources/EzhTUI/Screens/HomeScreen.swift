@@ -103,7 +103,8 @@ final class HomeScreen: Screen {
         }
         let fallback = dueHasFocus ? duePanel?.describeSelected(app: app) ?? "" : describeSelected(app: app)
         Chrome.drawStatus(&buffer, message: app.status, fallback: fallback)
-        Chrome.drawKeyBar(&buffer, actions: [.open, .help] + RoleEntries.available(to: app.session) + [.quit, .lock], context: context, app: app)
+        // Quit stays in view: role entries that do not fit the bar are still in F1 help.
+        Chrome.drawKeyBar(&buffer, actions: [.open, .help, .quit] + RoleEntries.available(to: app.session) + [.lock], context: context, app: app)
     }
 
     private func layout(app: Application) -> [Line] {

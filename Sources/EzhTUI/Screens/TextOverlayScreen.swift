@@ -4,6 +4,9 @@ final class TextOverlayScreen: Screen {
     private let lines: [HelpText.Line]
     private var top = 0
     private var pageHeight = 10
+    /// The lines as last drawn, long ones wrapped to the box (a refusal or a rule's message is
+    /// read whole, never cut).
+    private var shown: [HelpText.Line] = []
 
     init(title: String, lines: [HelpText.Line]) {
         self.title = title
@@ -18,11 +21,16 @@ final class TextOverlayScreen: Screen {
         let width = buffer.columns - 4
         Chrome.drawBox(&buffer, top: 1, left: 2, height: height, width: width, title: title)
         pageHeight = height - 3
-        top = min(top, max(0, lines.count - pageHeight))
-        for (offset, line) in lines.dropFirst(top).prefix(pageHeight).enumerated() {
+        shown = lines.flatMap { line -> [HelpText.Line] in
+            guard line.text.displayWidth > width - 4 else { return [line] }
+            let parts = TextFitting.wrap(line.text, width: width - 6)
+            return parts.enumerated().map { HelpText.Line(text: ($0.offset == 0 ? "" : "  ") + $0.element, isTitle: line.isTitle) }
+        }
+        top = min(top, max(0, shown.count - pageHeight))
+        for (offset, line) in shown.dropFirst(top).prefix(pageHeight).enumerated() {
             buffer.put(line.text, row: 2 + offset, column: 4, style: line.isTitle ? .title : .plain, maxWidth: width - 4)
         }
-        let more = top + pageHeight < lines.count ? " ▾" : ""
+        let more = top + pageHeight < shown.count ? " ▾" : ""
         let close = app.keymap.effectiveKeys(for: .cancel, in: context).first.map(KeyName.name) ?? "Esc"
         buffer.put(app.strings.closeHint(close) + more, row: height - 1, column: 4, style: CellStyle(dim: true), maxWidth: width - 4)
         buffer.cursor = nil
@@ -36,9 +44,9 @@ final class TextOverlayScreen: Screen {
     func perform(_ action: Action, app: Application) -> Bool {
         switch action {
         case .moveUp: top = max(0, top - 1)
-        case .moveDown: top = min(max(0, lines.count - pageHeight), top + 1)
+        case .moveDown: top = min(max(0, shown.count - pageHeight), top + 1)
         case .pageUp: top = max(0, top - pageHeight)
-        case .pageDown: top = min(max(0, lines.count - pageHeight), top + pageHeight)
+        case .pageDown: top = min(max(0, shown.count - pageHeight), top + pageHeight)
         case .cancel, .confirm, .help: app.dismiss(self)
         default: return false
         }

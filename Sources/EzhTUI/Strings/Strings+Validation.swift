@@ -88,6 +88,8 @@ extension Strings {
         return pick("\(item.name(in: language)), срок \(deadline) — Enter откроет урок",
                     "\(item.name(in: language)), due \(deadline) — Enter opens the lesson")
     }
+    var lessonPlansTitle: String { pick("КТП: часы по плану и по учебному плану (правило 8)", "Lesson plans against the curriculum (rule 8)") }
+    func lessonPlanMatches(_ page: String) -> String { pick("✓ \(page) — часы совпадают", "✓ \(page) — the hours match") }
     var teachersDueTitle: String { pick("Сводка по учителям: что нужно внести", "Teachers: what is due") }
     var allTeachersDone: String { pick("У всех учителей всё внесено", "Every teacher is up to date") }
     func teacherDueHeading(_ overview: DueOverview) -> String {
@@ -233,6 +235,7 @@ extension Strings {
         case .permissions: pick("разрешения на внесение с опозданием", "late-entry permissions")
         case .substitutions: pick("замены уроков", "substitutions")
         case .teachersDue: pick("сводка по учителям: что нужно внести", "teachers: what is due")
+        case .lessonPlans: pick("КТП: часы по плану и по учебному плану", "lesson plans: planned against curriculum hours")
         case .setIll: pick("пропуск по болезни (Б)", "absent, ill (Б)")
         case .setExcused: pick("пропуск по уважительной причине (УП)", "absent for a valid reason (УП)")
         case .setUnexcused: pick("пропуск без уважительной причины (НП)", "absent without a valid reason (НП)")
@@ -262,6 +265,7 @@ extension Strings {
         case .permissions: pick("Разрешения", "Permits")
         case .substitutions: pick("Замены", "Subst")
         case .teachersDue: pick("Сводка", "Overview")
+        case .lessonPlans: pick("КТП", "Plans")
         case .editNote: pick("Заметка", "Note")
         case .removeAbsence: pick("Снять", "Remove")
         case .earlier: pick("Раньше", "Earlier")

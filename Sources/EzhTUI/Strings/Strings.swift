@@ -156,7 +156,7 @@ public struct Strings: Sendable {
         case .lock: t("заблокировать (выйти из учётной записи)", "lock (sign out)")
         case .quit: t("выход из программы", "quit the program")
         // Validation layer
-        case .lessonCard, .allPresent, .absenceReview, .permissions, .substitutions, .teachersDue, .setIll, .setExcused,
+        case .lessonCard, .allPresent, .absenceReview, .permissions, .substitutions, .teachersDue, .lessonPlans, .setIll, .setExcused,
              .setUnexcused, .setExempt, .setAbsent, .editNote, .removeAbsence, .earlier, .later, .grantPermission,
              .revokePermission, .toggle:
             validationDescription(action)
@@ -187,7 +187,7 @@ public struct Strings: Sendable {
         case .undo: t("Отменить", "Undo")
         case .editCell: t("Значение", "Value")
         // Validation layer
-        case .lessonCard, .allPresent, .absenceReview, .permissions, .substitutions, .teachersDue, .setIll, .setExcused,
+        case .lessonCard, .allPresent, .absenceReview, .permissions, .substitutions, .teachersDue, .lessonPlans, .setIll, .setExcused,
              .setUnexcused, .setExempt, .setAbsent, .editNote, .removeAbsence, .earlier, .later, .grantPermission,
              .revokePermission, .toggle:
             validationShortLabel(action)

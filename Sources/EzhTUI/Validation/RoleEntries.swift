@@ -12,6 +12,7 @@ enum RoleEntries {
         if roles.contains(where: \.isStaff) { actions.append(.permissions) }
         if SchoolAction.recordSubstitution.isAllowed(for: roles) { actions.append(.substitutions) }
         if SchoolAction.viewDueOverview.isAllowed(for: roles) { actions.append(.teachersDue) }
+        if roles.contains(where: \.isStaff) { actions.append(.lessonPlans) }
         return actions
     }
 
@@ -24,9 +25,26 @@ enum RoleEntries {
         case .permissions: app.push(PermissionsScreen(home: home, app: app))
         case .substitutions: app.push(SubstitutionsScreen(app: app))
         case .teachersDue: showTeachersDue(app: app)
+        case .lessonPlans: showLessonPlans(app: app)
         default: return false
         }
         return true
+    }
+
+    /// Rule 8 for every page the person may open (a teacher their own, the deputy the school's):
+    /// mismatches first, each saying what to add or remove.
+    private static func showLessonPlans(app: Application) {
+        guard let session = app.session else { return }
+        do {
+            let checks = try app.backend.lessonPlanCheck(session)
+            let strings = app.strings
+            let mismatches = checks.compactMap { LessonPlanCheck.message($0.verdict, page: $0.page.title, language: strings.language) }
+            let matches = checks.filter { $0.verdict == .matches }.map { strings.lessonPlanMatches($0.page.title) }
+            let lines = (mismatches + matches).map { HelpText.Line(text: $0, isTitle: false) }
+            app.push(TextOverlayScreen(title: strings.lessonPlansTitle, lines: lines))
+        } catch {
+            app.status = .error(app.message(for: error))
+        }
     }
 
     /// «Сводка по учителям»: each teacher with missing entries, those with overdue ones first,

@@ -57,6 +57,8 @@ final class FakeJournal: JournalBackend {
     /// Each lock of the terminal: true when it locked itself after the idle time.
     var locks: [Bool] = []
     func whileIdle() {}
+    var lessonPlans: [(page: JournalPage, verdict: LessonPlanCheck.Verdict)] = []
+    func lessonPlanCheck(_ session: Session) throws -> [(page: JournalPage, verdict: LessonPlanCheck.Verdict)] { lessonPlans }
     var exports: [String] = []
     func recordExport(_ session: Session, what: String, rows: Int, path: String) { exports.append("\(what): \(rows)") }
 
