@@ -26,7 +26,7 @@ let package = Package(
         .target(name: "EzhDemo", dependencies: ["EzhCore", "EzhStore", "EzhService"]),
         // EzhStore for the value types the service hands over as they are (access-log rows and
         // filters, account rows), never for its queries.
-        .target(name: "EzhTUI", dependencies: ["EzhCore", "EzhStore", "EzhService"]),
+        .target(name: "EzhTUI", dependencies: ["EzhCore", "EzhService"]),
         .target(name: "EzhCurses", dependencies: ["EzhTUI", "CNcursesw"]),
         .target(
             name: "EzhBench",

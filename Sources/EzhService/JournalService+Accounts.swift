@@ -24,7 +24,7 @@ extension JournalService {
     }
 
     /// A class teacher creates the account of a pupil of their class, or of a parent of one.
-    public func createFamilyAccount(_ session: Session, holder: AccountQueries.Holder, login: String? = nil) throws -> Credentials {
+    public func createFamilyAccount(_ session: Session, holder: AccountHolder, login: String? = nil) throws -> Credentials {
         let password = OneTimePassword.make()
         let hash = PasswordHasher.hash(password)
         return try write(session) { db, stamp in

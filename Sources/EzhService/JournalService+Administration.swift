@@ -5,7 +5,7 @@ import GRDB
 
 extension JournalService {
     /// Every account, for the administrator.
-    public func accounts(_ session: Session) throws -> [AdminQueries.AccountRow] {
+    public func accounts(_ session: Session) throws -> [AccountSummary] {
         try loggedRead(session, .read, object: "учётные записи") { db in
             guard try viewer(for: session, db).roles.contains(.administrator) else {
                 throw JournalError.accessDenied("управление учётными записями")
@@ -24,7 +24,7 @@ extension JournalService {
     }
 
     /// The pupils of a class the session leads, with their parents and account logins.
-    public func families(_ session: Session, classID: ClassID) throws -> [AdminQueries.FamilyRow] {
+    public func families(_ session: Session, classID: ClassID) throws -> [ClassFamily] {
         try loggedRead(session, .read, object: "ученики и родители", scope: ChangeScope(classID: classID, subjectID: nil, lessonDate: nil)) { db in
             let viewer = try viewer(for: session, db)
             guard viewer.roles.contains(.administrator) || (viewer.roles.contains(.classTeacher) && viewer.ledClasses.contains(classID))

@@ -2,72 +2,17 @@ import EzhCore
 import Foundation
 import GRDB
 
-/// One entry of the access log as stored. `hash` and `prevHash` are computed by the service's
-/// AccessLog; the store only keeps them.
-public struct AccessLogRow: Sendable, Hashable {
-    public var seq: Int64
-    public var at: String
-    public var accountID: AccountID?
-    public var login: String
-    public var role: String
-    public var terminal: String
-    public var action: String
-    public var object: String
-    public var classID: ClassID?
-    public var subjectID: SubjectID?
-    public var lessonDate: String?
-    public var periodID: PeriodID?
-    public var historyID: Int64?
-    public var permissionID: PermissionID?
-    public var detail: String
-    public var prevHash: String
-    public var hash: String
-
-    public init(
-        seq: Int64, at: String, accountID: AccountID?, login: String, role: String, terminal: String, action: String,
-        object: String, classID: ClassID? = nil, subjectID: SubjectID? = nil, lessonDate: String? = nil,
-        periodID: PeriodID? = nil, historyID: Int64? = nil, permissionID: PermissionID? = nil, detail: String = "",
-        prevHash: String = "", hash: String = ""
-    ) {
-        self.seq = seq
-        self.at = at
-        self.accountID = accountID
-        self.login = login
-        self.role = role
-        self.terminal = terminal
-        self.action = action
-        self.object = object
-        self.classID = classID
-        self.subjectID = subjectID
-        self.lessonDate = lessonDate
-        self.periodID = periodID
-        self.historyID = historyID
-        self.permissionID = permissionID
-        self.detail = detail
-        self.prevHash = prevHash
-        self.hash = hash
-    }
-}
-
 extension AccessLogRow: FetchableRecord {
     public init(row: Row) {
-        seq = row["seq"]
-        at = row["at"]
-        accountID = (row["account_id"] as Int64?).map(AccountID.init)
-        login = row["login"]
-        role = row["role"]
-        terminal = row["terminal"]
-        action = row["action"]
-        object = row["object"]
-        classID = (row["class_id"] as Int64?).map(ClassID.init)
-        subjectID = (row["subject_id"] as Int64?).map(SubjectID.init)
-        lessonDate = row["lesson_date"]
-        periodID = (row["period_id"] as Int64?).map(PeriodID.init)
-        historyID = row["history_id"]
-        permissionID = (row["late_permission_id"] as Int64?).map(PermissionID.init)
-        detail = row["detail"]
-        prevHash = row["prev_hash"]
-        hash = row["hash"]
+        self.init(
+            seq: row["seq"], at: row["at"], accountID: (row["account_id"] as Int64?).map(AccountID.init),
+            login: row["login"], role: row["role"], terminal: row["terminal"], action: row["action"],
+            object: row["object"], classID: (row["class_id"] as Int64?).map(ClassID.init),
+            subjectID: (row["subject_id"] as Int64?).map(SubjectID.init), lessonDate: row["lesson_date"],
+            periodID: (row["period_id"] as Int64?).map(PeriodID.init), historyID: row["history_id"],
+            permissionID: (row["late_permission_id"] as Int64?).map(PermissionID.init), detail: row["detail"],
+            prevHash: row["prev_hash"], hash: row["hash"]
+        )
     }
 }
 
@@ -135,34 +80,6 @@ extension AccessLogQueries {
             WHERE NOT EXISTS (SELECT 1 FROM access_log l WHERE l.history_id = h.id)
             ORDER BY h.id LIMIT 1
             """))
-    }
-}
-
-/// Which access-log entries to list.
-public struct AccessLogFilter: Sendable, Hashable {
-    public var login: String?
-    public var since: String?
-    public var until: String?
-    public var action: String?
-    public var classID: ClassID?
-    public var subjectID: SubjectID?
-    public var role: String?
-    public var text: String?
-    public var limit: Int?
-
-    public init(
-        login: String? = nil, since: String? = nil, until: String? = nil, action: String? = nil,
-        classID: ClassID? = nil, subjectID: SubjectID? = nil, role: String? = nil, text: String? = nil, limit: Int? = nil
-    ) {
-        self.login = login
-        self.since = since
-        self.until = until
-        self.action = action
-        self.classID = classID
-        self.subjectID = subjectID
-        self.role = role
-        self.text = text
-        self.limit = limit
     }
 }
 

@@ -121,15 +121,8 @@ extension AccountQueries {
 }
 
 extension AccountQueries {
-    /// Who stands behind a new account.
-    public enum Holder: Sendable, Hashable {
-        case staff(StaffID)
-        case parent(ParentID)
-        case pupil(PupilID)
-    }
-
     public static func createAccount(
-        login: String, passwordHash: String, holder: Holder, roles: Set<Role>, _ db: Database
+        login: String, passwordHash: String, holder: AccountHolder, roles: Set<Role>, _ db: Database
     ) throws -> AccountID {
         let (staff, parent, pupil): (Int64?, Int64?, Int64?) = switch holder {
         case .staff(let id): (id.rawValue, nil, nil)

@@ -3,17 +3,7 @@ import GRDB
 
 /// Lists for the administration's screens: accounts, the school's lessons of a day, usage.
 public enum AdminQueries {
-    public struct AccountRow: Sendable, Hashable {
-        public let login: String
-        public let name: PersonName
-        public let kind: String
-        public let roles: [Role]
-        public let isDisabled: Bool
-        public let mustChangePassword: Bool
-        public let lockedUntil: String?
-    }
-
-    public static func accounts(_ db: Database) throws -> [AccountRow] {
+    public static func accounts(_ db: Database) throws -> [AccountSummary] {
         try Row.fetchAll(db, sql: """
             SELECT a.login, a.disabled, a.must_change_password, a.locked_until,
                    CASE WHEN a.staff_id IS NOT NULL THEN 'staff' WHEN a.parent_id IS NOT NULL THEN 'parent' ELSE 'pupil' END AS kind,
@@ -25,7 +15,7 @@ public enum AdminQueries {
             LEFT JOIN pupil u ON u.id = a.pupil_id
             ORDER BY kind DESC, last_name, first_name
             """).map { row in
-            AccountRow(
+            AccountSummary(
                 login: row["login"], name: PersonName(last: row["last_name"], first: row["first_name"], patronymic: row["patronymic"]),
                 kind: row["kind"], roles: ((row["roles"] as String?) ?? "").split(separator: ",").compactMap { Role(rawValue: String($0)) }.sorted(),
                 isDisabled: row["disabled"], mustChangePassword: row["must_change_password"], lockedUntil: row["locked_until"]
@@ -33,18 +23,7 @@ public enum AdminQueries {
         }
     }
 
-    /// Pupils of a class on a day with their parents, and whether each has an account.
-    public struct FamilyRow: Sendable, Hashable {
-        public let pupilID: PupilID
-        public let pupilName: PersonName
-        public let pupilLogin: String?
-        public let parents: [(id: ParentID, name: PersonName, login: String?)]
-
-        public static func == (lhs: FamilyRow, rhs: FamilyRow) -> Bool { lhs.pupilID == rhs.pupilID && lhs.pupilLogin == rhs.pupilLogin }
-        public func hash(into hasher: inout Hasher) { hasher.combine(pupilID) }
-    }
-
-    public static func families(ofClass classID: ClassID, on day: LocalDate, _ db: Database) throws -> [FamilyRow] {
+    public static func families(ofClass classID: ClassID, on day: LocalDate, _ db: Database) throws -> [ClassFamily] {
         let pupils = try Row.fetchAll(db, sql: """
             SELECT p.*, (SELECT login FROM account WHERE pupil_id = p.id) AS login
             FROM pupil p JOIN class_membership m ON m.pupil_id = p.id
@@ -58,7 +37,7 @@ public enum AdminQueries {
                 """, arguments: [id.rawValue]).map {
                 (ParentID($0["id"]), PersonName(last: $0["last_name"], first: $0["first_name"], patronymic: $0["patronymic"]), $0["login"] as String?)
             }
-            return FamilyRow(
+            return ClassFamily(
                 pupilID: id, pupilName: PersonName(last: row["last_name"], first: row["first_name"], patronymic: row["patronymic"]),
                 pupilLogin: row["login"], parents: parents
             )

@@ -1,6 +1,5 @@
 import EzhCore
 import EzhService
-import EzhStore
 import Foundation
 
 /// The part of `JournalService` the screens use. Screens talk to this protocol so that tests can
@@ -57,12 +56,12 @@ public protocol JournalBackend: AnyObject {
     func diaryPupils(_ session: Session) throws -> [DiaryPupil]
     func diary(_ session: Session, pupil: PupilID, period: PeriodID?, week: DateSpan?) throws -> Diary
     func diaryPeriods(_ session: Session, pupil: PupilID) throws -> [Period]
-    func accounts(_ session: Session) throws -> [AdminQueries.AccountRow]
+    func accounts(_ session: Session) throws -> [AccountSummary]
     func createStaffAccount(_ session: Session, staff: StaffID, login: String?, roles: Set<Role>) throws -> Credentials
-    func createFamilyAccount(_ session: Session, holder: AccountQueries.Holder, login: String?) throws -> Credentials
+    func createFamilyAccount(_ session: Session, holder: AccountHolder, login: String?) throws -> Credentials
     func resetPassword(_ session: Session, login: String) throws -> Credentials
     func setRoles(_ session: Session, login: String, roles: Set<Role>) throws
-    func families(_ session: Session, classID: ClassID) throws -> [AdminQueries.FamilyRow]
+    func families(_ session: Session, classID: ClassID) throws -> [ClassFamily]
     func accessLog(_ session: Session, filter: AccessLogFilter) throws -> [AccessLogRow]
     func accessLogDetail(_ session: Session, entry: AccessLogRow) throws -> AccessLogDetail
     func verifyAccessLog() throws -> AuditVerification

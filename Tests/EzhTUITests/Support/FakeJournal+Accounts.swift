@@ -36,7 +36,7 @@ final class FakePeople {
     static let pyotr = DiaryPupil(id: PupilID(8), name: PersonName(last: "Иванов", first: "Пётр", patronymic: "Сергеевич"),
                                   className: ClassName(grade: 2, letter: "Б"))
 
-    var accounts: [AdminQueries.AccountRow] = [
+    var accounts: [AccountSummary] = [
         .init(login: "admin", name: PersonName(last: "Кузнецов", first: "Андрей", patronymic: "Викторович"), kind: "staff",
               roles: [.administrator], isDisabled: false, mustChangePassword: false, lockedUntil: nil),
         .init(login: "teacher", name: PersonName(last: "Петрова", first: "Анна", patronymic: "Сергеевна"), kind: "staff",
@@ -49,7 +49,7 @@ final class FakePeople {
               roles: [.pupil], isDisabled: true, mustChangePassword: false, lockedUntil: nil),
     ]
 
-    var families: [AdminQueries.FamilyRow] = [
+    var families: [ClassFamily] = [
         .init(pupilID: PupilID(1), pupilName: PersonName(last: "Алексеев", first: "Борис", patronymic: "Ильич"), pupilLogin: "alekseev.bi",
               parents: [(ParentID(11), PersonName(last: "Алексеева", first: "Нина", patronymic: "Павловна"), nil)]),
         .init(pupilID: PupilID(3), pupilName: PersonName(last: "Иванова", first: "Мария", patronymic: "Сергеевна"), pupilLogin: nil,
@@ -146,7 +146,7 @@ extension FakeJournal {
               week: week, weekLessons: [], absences: [])
     }
 
-    func accounts(_ session: Session) throws -> [AdminQueries.AccountRow] {
+    func accounts(_ session: Session) throws -> [AccountSummary] {
         guard session.has(.administrator) else { throw JournalError.accessDenied("управление учётными записями") }
         return people.accounts
     }
@@ -160,7 +160,7 @@ extension FakeJournal {
         return Credentials(holderName: name.full, login: login, oneTimePassword: "Qw7-ot-91")
     }
 
-    func createFamilyAccount(_ session: Session, holder: AccountQueries.Holder, login: String?) throws -> Credentials {
+    func createFamilyAccount(_ session: Session, holder: AccountHolder, login: String?) throws -> Credentials {
         switch holder {
         case .parent(let id):
             people.changes.append("create parent \(id)")
@@ -189,7 +189,7 @@ extension FakeJournal {
         people.changes.append("roles \(login) \(roles.sorted().map(\.rawValue).joined(separator: ","))")
     }
 
-    func families(_ session: Session, classID: ClassID) throws -> [AdminQueries.FamilyRow] { people.families }
+    func families(_ session: Session, classID: ClassID) throws -> [ClassFamily] { people.families }
 
     /// Filters as the store does, for the fields the screens set.
     func accessLog(_ session: Session, filter: AccessLogFilter) throws -> [AccessLogRow] {

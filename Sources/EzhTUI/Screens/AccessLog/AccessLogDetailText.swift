@@ -1,6 +1,5 @@
 import EzhCore
 import EzhService
-import EzhStore
 
 /// One access-log entry in full, for the detail view: every field, and for a change the value
 /// before and after from its history row.

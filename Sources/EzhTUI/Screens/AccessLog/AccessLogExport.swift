@@ -1,5 +1,4 @@
 import EzhCore
-import EzhStore
 
 /// The access log's rows as CSV, with times in the school's zone and actions in words.
 enum AccessLogExport {

@@ -1,6 +1,5 @@
 import EzhCore
 import EzhService
-import EzhStore
 
 /// The administrator's access log: newest entries first, filtered by user, role, action, class,
 /// dates and text; one entry in detail; the filtered rows to CSV; the chain check; usage

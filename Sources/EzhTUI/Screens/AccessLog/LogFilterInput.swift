@@ -1,6 +1,5 @@
 import EzhCore
 import EzhService
-import EzhStore
 
 /// The access-log filter as a person types it: a login, a role, an action, a class name such as
 /// «5А», dates «ДД.ММ.ГГГГ» in the school's zone, and a text to search for.

@@ -1,5 +1,4 @@
 import EzhCore
-import EzhStore
 import Foundation
 
 /// Stored instants («2026-11-27T08:15:03.000Z») as the school reads them, in the school's zone.

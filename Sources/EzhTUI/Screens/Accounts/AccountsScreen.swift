@@ -1,14 +1,13 @@
 import EzhCore
 import EzhService
-import EzhStore
 import Foundation
 
 /// The administrator's list of accounts: login, name, kind, roles and state (disabled, must
 /// change the password, locked), with a search; creating a staff account, resetting a password
 /// and changing roles. New credentials are shown as a slip that can be saved to a file.
 final class AccountsScreen: Screen {
-    private var all: [AdminQueries.AccountRow] = []
-    private var shown: [AdminQueries.AccountRow] = []
+    private var all: [AccountSummary] = []
+    private var shown: [AccountSummary] = []
     private var list = SelectableList()
     private var search = TextField()
     private var isSearching = false
@@ -62,7 +61,7 @@ final class AccountsScreen: Screen {
     }
 
     /// «откл.», «смена пароля», «заблок. до 11:05»: every state in words.
-    private func state(_ account: AdminQueries.AccountRow, now: Date, app: Application) -> String {
+    private func state(_ account: AccountSummary, now: Date, app: Application) -> String {
         var parts: [String] = []
         if account.isDisabled { parts.append(app.strings.disabledMark) }
         if account.mustChangePassword { parts.append(app.strings.mustChangeMark) }
@@ -126,7 +125,7 @@ final class AccountsScreen: Screen {
         applySearch()
     }
 
-    private var selectedAccount: AdminQueries.AccountRow? {
+    private var selectedAccount: AccountSummary? {
         shown.indices.contains(list.selected) ? shown[list.selected] : nil
     }
 

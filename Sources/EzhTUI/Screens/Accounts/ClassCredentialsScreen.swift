@@ -1,6 +1,5 @@
 import EzhCore
 import EzhService
-import EzhStore
 
 /// The class teacher's credentials for their class: each pupil with their parents and whether
 /// they have an account; creating a pupil's or a parent's account, resetting a password, and
@@ -8,7 +7,7 @@ import EzhStore
 /// while the screen is open, for that file.
 final class ClassCredentialsScreen: Screen {
     private enum Person {
-        case pupil(AdminQueries.FamilyRow, number: Int)
+        case pupil(ClassFamily, number: Int)
         case parent(id: ParentID, name: PersonName, login: String?)
 
         var login: String? {
@@ -18,7 +17,7 @@ final class ClassCredentialsScreen: Screen {
             }
         }
 
-        var holder: AccountQueries.Holder {
+        var holder: AccountHolder {
             switch self {
             case .pupil(let family, _): .pupil(family.pupilID)
             case .parent(let id, _, _): .parent(id)

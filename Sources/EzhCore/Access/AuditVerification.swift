@@ -1,6 +1,3 @@
-import EzhCore
-import GRDB
-
 /// The result of checking the whole access log.
 public enum AuditVerification: Sendable, Equatable {
     case intact(entries: Int)
@@ -39,32 +36,5 @@ extension AuditVerification.Reason {
         case (.unloggedChange(let id), .ru): "изменение № \(id) в истории не отражено в журнале доступа (запись удалена)"
         case (.unloggedChange(let id), .en): "history change #\(id) has no access-log entry (the entry was removed)"
         }
-    }
-}
-
-extension AccessLog {
-    public static func verify(_ db: Database) throws -> AuditVerification {
-        var expectedSeq: Int64 = 1
-        var previousHash = genesis
-        var count = 0
-        var failure: AuditVerification?
-        try AccessLogQueries.forEach(db) { row in
-            guard failure == nil else { return }
-            if row.seq != expectedSeq {
-                failure = .broken(seq: row.seq, reason: row.seq > expectedSeq ? .removedBefore(expected: expectedSeq) : .notLinked)
-            } else if hash(of: row) != row.hash {
-                failure = .broken(seq: row.seq, reason: .changed)
-            } else if row.prevHash != previousHash {
-                failure = .broken(seq: row.seq, reason: .notLinked)
-            }
-            expectedSeq = row.seq + 1
-            previousHash = row.hash
-            count += 1
-        }
-        if let failure { return failure }
-        if let unlogged = try AccessLogQueries.firstUnloggedChange(db) {
-            return .broken(seq: expectedSeq, reason: .unloggedChange(historyID: unlogged))
-        }
-        return .intact(entries: count)
     }
 }
