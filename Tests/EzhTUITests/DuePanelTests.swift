@@ -87,6 +87,7 @@ final class DuePanelTests: XCTestCase {
         let teacher = teacherHome()
         teacher.press(.function(8))
         XCTAssertTrue(teacher.text.contains("Уроки сегодня"), "a teacher has no substitutions screen")
+        XCTAssertTrue(teacher.status.contains("замены уроков"), "and is told so: \(teacher.status)")
         teacher.press(.function(9))
         XCTAssertTrue(teacher.text.contains("Уроки сегодня"), "nor the overview of all teachers")
 

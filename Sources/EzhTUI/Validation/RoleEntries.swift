@@ -16,10 +16,14 @@ enum RoleEntries {
         return actions
     }
 
-    /// Opens the screen of `action` when the session's roles have it; false otherwise, so the
-    /// key does nothing for someone without that work.
+    /// Opens the screen of `action` when the session's roles have it; for someone without that
+    /// work the status line says so (as the accounts entries do). False for another action.
     static func open(_ action: Action, home: TeacherHome?, app: Application) -> Bool {
-        guard available(to: app.session).contains(action) else { return false }
+        guard [.absenceReview, .permissions, .substitutions, .teachersDue, .lessonPlans].contains(action) else { return false }
+        guard available(to: app.session).contains(action) else {
+            app.status = .error(app.strings.notForYourRoles(app.strings.describe(action)))
+            return true
+        }
         switch action {
         case .absenceReview: AbsenceReviewScreen.open(app: app)
         case .permissions: app.push(PermissionsScreen(home: home, app: app))
