@@ -89,7 +89,7 @@ extension JournalService {
 
     private func history(_ session: Session, _ page: JournalPage, entity: String, key: String) throws -> [HistoryEntry] {
         try loggedRead(session, .read, object: "история \(entity) \(key)", scope: page.scope) { db in
-            try requireOpen(page, try viewer(for: session, db), language: session.language)
+            try requireOpen(page, try viewer(for: session, db))
             return try ChangeLog.entries(entity: entity, key: key, in: db).map { HistoryEntry($0, in: timeZone) }
         }
     }

@@ -64,7 +64,7 @@ extension JournalService {
         _ session: Session, _ page: JournalPage, _ periodID: PeriodID, _ db: Database
     ) throws -> (Viewer, Period) {
         let viewer = try viewer(for: session, db)
-        try requireOpen(page, viewer, language: session.language)
+        try requireOpen(page, viewer)
         guard let period = try SchoolQueries.period(periodID, db) else {
             throw JournalError.notFound("period \(periodID)")
         }

@@ -57,7 +57,7 @@ extension JournalService {
         return pages.filter { seen.insert($0).inserted }
     }
 
-    func requireOpen(_ page: JournalPage, _ viewer: Viewer, language: Language) throws {
+    func requireOpen(_ page: JournalPage, _ viewer: Viewer) throws {
         guard JournalAccess.canOpen(page, viewer: viewer) else {
             throw JournalError.accessDenied(page.title)
         }

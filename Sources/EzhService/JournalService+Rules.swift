@@ -4,11 +4,6 @@ import Foundation
 import GRDB
 
 extension JournalService {
-    /// The school's rule settings as they are now.
-    public func ruleSettings() throws -> RuleSettings {
-        try read(RuleQueries.settings)
-    }
-
     func ruleEngine(_ db: Database) throws -> RuleEngine {
         RuleEngine(settings: try RuleQueries.settings(db), timeZone: timeZone)
     }

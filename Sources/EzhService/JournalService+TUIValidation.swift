@@ -49,7 +49,7 @@ extension JournalService {
                 throw JournalError.lessonNotFound
             }
             let viewer = try viewer(for: session, db)
-            try requireOpen(summary.page, viewer, language: session.language)
+            try requireOpen(summary.page, viewer)
             let now = now()
             let engine = try ruleEngine(db)
             let (periodID, period) = try RuleQueries.periodState(ofClass: lesson.classID, on: lesson.date, db)

@@ -147,10 +147,6 @@ extension AccountQueries {
         }
     }
 
-    public static func setDisabled(_ account: AccountID, _ disabled: Bool, _ db: Database) throws {
-        try db.execute(sql: "UPDATE account SET disabled = ? WHERE id = ?", arguments: [disabled, account.rawValue])
-    }
-
     public static func loginExists(_ login: String, _ db: Database) throws -> Bool {
         try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM account WHERE login = ?"), arguments: [login]) ?? 0 > 0
     }

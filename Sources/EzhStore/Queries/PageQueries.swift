@@ -27,15 +27,6 @@ public enum PageQueries {
         try Row.fetchAll(db.cachedStatement(sql: "\(select) \(order)")).map(page(from:))
     }
 
-    /// The teacher the timetable gives a page to.
-    public static func teacher(of page: JournalPage, _ db: Database) throws -> StaffID? {
-        try Int64.fetchOne(db.cachedStatement(sql: """
-            SELECT teacher_id FROM teaching
-            WHERE class_id = ? AND subject_id = ? AND ifnull(subgroup_id, 0) = ?
-            """), arguments: [page.classID.rawValue, page.subjectID.rawValue, page.subgroupID?.rawValue ?? 0])
-            .map(StaffID.init)
-    }
-
     /// The page a lesson belongs to.
     public static func page(of lesson: LessonID, _ db: Database) throws -> JournalPage? {
         try Row.fetchOne(db.cachedStatement(sql: """

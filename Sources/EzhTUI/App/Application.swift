@@ -117,10 +117,6 @@ public final class Application {
 
     func push(_ screen: Screen) { stack.append(screen) }
 
-    func pop() {
-        if stack.count > 1 { stack.removeLast() }
-    }
-
     /// Removes `screen` and everything above it.
     func dismiss(_ screen: Screen) {
         if let index = stack.lastIndex(where: { $0 === screen }), index > 0 {

@@ -1,7 +1,6 @@
 import ArgumentParser
 import EzhCore
 import EzhService
-import EzhStore
 import Foundation
 
 /// `ezh audit`: check and read the access log from the server's shell.

@@ -1,5 +1,4 @@
 import EzhCore
-import EzhStore
 import Foundation
 
 /// The access log as text columns or CSV.
