@@ -11,7 +11,7 @@ final class AbsenceReviewTests: XCTestCase {
         let teacher = try school.signIn("teacher")
         for pupil in [TestSchool.alexeev, TestSchool.ivanova] {
             try school.service.setAttendance(
-                teacher, page: TestSchool.mathPage, lesson: TestSchool.todaysMath, pupil: pupil, code: .absent
+                teacher, page: TestSchool.mathPage, lesson: TestSchool.todaysMath, pupil: pupil, code: .absent, replacing: nil
             )
         }
     }
