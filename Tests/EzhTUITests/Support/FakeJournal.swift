@@ -80,12 +80,17 @@ final class FakeJournal: JournalBackend {
 
     func periods(for page: JournalPage) throws -> [Period] { Fixture.periods }
 
+    /// How many grids the screens read.
+    private(set) var gridReads = 0
+
     func marksGrid(_ session: Session, page: JournalPage, period: PeriodID) throws -> MarksGrid {
+        gridReads += 1
         guard let grid = marks[page] else { throw JournalError.notFound(page.title) }
         return grid
     }
 
     func attendanceGrid(_ session: Session, page: JournalPage, period: PeriodID) throws -> AttendanceGrid {
+        gridReads += 1
         guard let grid = attendance[page] else { throw JournalError.notFound(page.title) }
         return grid
     }
