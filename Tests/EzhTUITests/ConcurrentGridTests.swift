@@ -60,6 +60,16 @@ final class ConcurrentGridTests: XCTestCase {
         XCTAssertEqual(t.status, "Нечего отменять", "the refused undo is gone, not retried")
     }
 
+    func testUndoFromTheCommandLineSaysWhatItDid() {
+        let t = TestApp()
+        t.openMathGrid()
+        t.type("2")
+        t.type(":undo")
+        t.press(.enter)
+        XCTAssertEqual(t.journal.writes, ["mark 1 col 5 2", "mark 1 col 5 nil"])
+        XCTAssertEqual(t.status, "Отменено: Алексеев Борис · 27.11 урок 3")
+    }
+
     func testAnIdleGridShowsAnotherTerminalsEntryWithoutAKey() {
         let journal = FakeJournal()
         let terminal = SteppedTerminal([
