@@ -77,7 +77,7 @@ extension JournalService {
     }
 
     /// What a cell holds now and its last recorded change, for a writer who saw something else.
-    private func cellChange(entity: String, key: String, now value: String?, _ db: Database) throws -> CellChange {
+    func cellChange(entity: String, key: String, now value: String?, _ db: Database) throws -> CellChange {
         let last = try ChangeLog.latest(entity: entity, key: key, in: db)
         return CellChange(current: value, who: last?.who, at: last.map { timeZone.russianDateTime($0.changedAt) },
                           terminal: last?.terminal)

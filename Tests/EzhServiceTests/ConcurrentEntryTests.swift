@@ -94,6 +94,24 @@ final class ConcurrentEntryTests: XCTestCase {
         XCTAssertEqual(try markHistory(column), ["— → 2 pts/2", "2 → 5 pts/7", "5 → 2 pts/7"])
     }
 
+    /// The class teacher's weekly review showed Н; meanwhile the subject teacher made it ОП (the
+    /// pupil came late). Turning the shown Н into Б would erase that: refused.
+    func testAnAbsenceCorrectionFromAStaleReviewIsRefused() throws {
+        try school.service.setAttendance(here, page: TestSchool.mathPage, lesson: TestSchool.todaysMath, pupil: TestSchool.alexeev,
+                                         code: .absent, replacing: nil)
+        try other.setAttendance(there, page: TestSchool.mathPage, lesson: TestSchool.todaysMath, pupil: TestSchool.alexeev,
+                                code: .late, replacing: .absent)
+        school.clock.set(TestSchool.at(TestSchool.lessonDay.adding(days: 3), 22, 30))
+        XCTAssertThrowsError(try school.service.correctAbsence(
+            here, lesson: TestSchool.todaysMath, pupil: TestSchool.alexeev, code: .ill, replacing: .absent, note: "справка"
+        )) { error in
+            guard case .cellChanged(let change) = error as? JournalError else { return XCTFail("\(error)") }
+            XCTAssertEqual(change.current, "ОП")
+            XCTAssertEqual(change.terminal, "pts/2")
+        }
+        XCTAssertEqual(try school.count("SELECT count(*) FROM change_history WHERE entity = 'attendance'"), 2)
+    }
+
     func testTwoTerminalsTypingIntoAnEmptyLessonShareOneColumn() throws {
         let seenHere = try todaysColumn(school.service, here)
         let seenThere = try todaysColumn(other, there)

@@ -1,4 +1,5 @@
 import EzhCore
+import EzhService
 @testable import EzhTUI
 import XCTest
 
@@ -68,6 +69,23 @@ final class ConcurrentGridTests: XCTestCase {
         t.press(.enter)
         XCTAssertEqual(t.journal.writes, ["mark 1 col 5 2", "mark 1 col 5 nil"])
         XCTAssertEqual(t.status, "Отменено: Алексеев Борис · 27.11 урок 3")
+    }
+
+    func testAnAbsenceCorrectionFromAStaleWeekIsRefusedAndTheWeekShowsTheCodeNow() throws {
+        let t = TestApp()
+        t.signIn()
+        t.press(.function(6))
+        // The subject teacher turns Ёлкина's Н of 25.11 into ОП meanwhile: she came late.
+        let index = try XCTUnwrap(t.journal.state.absences.firstIndex { $0.lessonID == LessonID(105) && $0.pupil.id == PupilID(2) })
+        let shown = t.journal.state.absences[index]
+        t.journal.state.absences[index] = AbsenceEntry(
+            lessonID: shown.lessonID, date: shown.date, lessonNumber: shown.lessonNumber, subjectName: shown.subjectName,
+            pupil: shown.pupil, code: .late, note: shown.note
+        )
+        t.type("1")
+        XCTAssertEqual(t.journal.writes, [])
+        XCTAssertTrue(flat(t.text).contains("Эту клетку уже изменили: Сидоров Иван"), t.text)
+        XCTAssertTrue(t.screen.line(4).hasSuffix("Математика              ОП"), t.screen.line(4))
     }
 
     func testAnIdleGridShowsAnotherTerminalsEntryWithoutAKey() {
