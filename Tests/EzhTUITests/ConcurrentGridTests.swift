@@ -221,6 +221,15 @@ final class ConcurrentGridTests: XCTestCase {
         XCTAssertEqual(t.journal.writes, ["mark 1 col 5 5"])
     }
 
+    func testQuittingStillWorksWhileTheWindowIsTooSmall() {
+        let t = TestApp()
+        t.openMathGrid()
+        t.size = TerminalSize(rows: 5, columns: 20)
+        _ = t.text
+        t.press(.function(10))
+        XCTAssertFalse(t.app.isRunning)
+    }
+
     func testKeysTypedRightAfterTheWindowShrankAreNotApplied() {
         let journal = FakeJournal()
         var terminal: SteppedTerminal!

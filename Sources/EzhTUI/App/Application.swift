@@ -28,7 +28,7 @@ public final class Application {
     private var viewSize: TerminalSize?
     /// Whether the key just handled was refused: the keys typed after it, already queued, were
     /// typed for a cursor that did not move, so they are dropped rather than applied elsewhere.
-    private(set) var lastKeyRefused = false
+    private var lastKeyRefused = false
 
     public init(backend: JournalBackend, keymaps: KeymapLoader, language: Language) {
         self.backend = backend
