@@ -8,12 +8,23 @@ import GRDB
 public final class JournalStore: Sendable {
     public let pool: DatabasePool
     public let path: String
+    /// Waiting for another process's lock: how long, and who hears of a long wait.
+    public let lockWait: LockWait
+
+    /// How long a write waits for another process's lock before it fails: 10 s, or
+    /// `EZH_BUSY_TIMEOUT` seconds (tests use a shorter wait).
+    public static var busyTimeout: Duration {
+        let seconds = ProcessInfo.processInfo.environment["EZH_BUSY_TIMEOUT"].flatMap(Double.init) ?? 10
+        return .milliseconds(Int((seconds > 0 ? seconds : 10) * 1000))
+    }
 
     public init(path: String) throws {
         self.path = path
         try JournalStore.createPrivately(path)
+        let lockWait = LockWait(timeout: Self.busyTimeout)
+        self.lockWait = lockWait
         var config = Configuration()
-        config.busyMode = .timeout(10)
+        config.busyMode = .callback { lockWait.shouldRetry(tries: $0) }
         config.foreignKeysEnabled = true
         pool = try DatabasePool(path: path, configuration: config)
         // GRDB chooses synchronous=NORMAL for WAL; a journal wants every commit on disk. The
@@ -50,6 +61,13 @@ public final class JournalStore: Sendable {
     /// Copies the WAL back into the database file without waiting for readers: run when idle.
     public func checkpoint() throws {
         try pool.writeWithoutTransaction { db in _ = try db.checkpoint(.passive) }
+    }
+
+    /// A number that changes whenever another connection (another ezh process, or any other
+    /// program) commits to the file; this process's own commits leave it as it is. Asked on the
+    /// one writer connection, so two answers compare.
+    public func externalCommitCount() throws -> Int {
+        try pool.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
     }
 
     /// Whether a schema exists in the file (an empty new file has none until `init` migrates it).

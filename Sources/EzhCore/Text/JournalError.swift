@@ -17,6 +17,10 @@ public enum JournalError: UserFacingError, Equatable {
     case storageFailure(String)
     case noSchool(path: String)
     case accountLocked(until: String)
+    /// The cell no longer holds the value the writer saw: another terminal changed it.
+    case cellChanged(CellChange)
+    /// Another terminal held the journal's write lock longer than the wait allows.
+    case journalBusy(seconds: Int)
 
     public func message(in language: Language) -> String {
         switch (self, language) {
@@ -60,6 +64,14 @@ public enum JournalError: UserFacingError, Equatable {
             "Слишком много неудачных попыток входа: вход заблокирован до \(until). Подождите или обратитесь к администратору."
         case (.accountLocked(let until), .en):
             "Too many failed sign-in attempts: sign-in is blocked until \(until). Wait, or ask the administrator."
+        case (.cellChanged(let change), .ru):
+            "Эту клетку уже изменили: \(change.summary(in: .ru)). Ничего не записано; проверьте клетку и введите снова."
+        case (.cellChanged(let change), .en):
+            "This cell was changed meanwhile: \(change.summary(in: .en)). Nothing was written; check the cell and enter again."
+        case (.journalBusy(let seconds), .ru):
+            "Журнал занят другим терминалом дольше \(seconds) с. Ничего не записано; введите снова."
+        case (.journalBusy(let seconds), .en):
+            "Another terminal has held the journal for over \(seconds) s. Nothing was written; enter it again."
         case (.noSchool(let path), .ru):
             "В базе \(path) нет школы. Создайте её: ezh init --db \(path) --school НАЗВАНИЕ --timezone Europe/Moscow --admin ЛОГИН (или ezh init --demo)."
         case (.noSchool(let path), .en):

@@ -26,8 +26,18 @@ public protocol JournalBackend: AnyObject {
     func periods(for page: JournalPage) throws -> [Period]
     func marksGrid(_ session: Session, page: JournalPage, period: PeriodID) throws -> MarksGrid
     func attendanceGrid(_ session: Session, page: JournalPage, period: PeriodID) throws -> AttendanceGrid
-    func setMark(_ session: Session, page: JournalPage, column: GridColumn, pupil: PupilID, value: MarkValue?) throws -> GridColumn
-    func setAttendance(_ session: Session, page: JournalPage, lesson: LessonID, pupil: PupilID, code: AttendanceCode?) throws
+    /// Writes a cell if it still holds `seen`, the value the user's screen showed.
+    func setMark(
+        _ session: Session, page: JournalPage, column: GridColumn, pupil: PupilID, value: MarkValue?, replacing seen: MarkValue?
+    ) throws -> GridColumn
+    func setAttendance(
+        _ session: Session, page: JournalPage, lesson: LessonID, pupil: PupilID, code: AttendanceCode?, replacing seen: AttendanceCode?
+    ) throws
+    /// Where the journal stands now, and whether another terminal changed a page since.
+    func changeWatch() throws -> ChangeWatch
+    func pageChanged(_ session: Session, page: JournalPage, since watch: inout ChangeWatch) throws -> Bool
+    /// Who is told when a read or write has waited half a second for another terminal.
+    func onLongLockWait(_ listener: (@Sendable () -> Void)?)
     func markHistory(_ session: Session, page: JournalPage, column: GridColumn, pupil: PupilID) throws -> [HistoryEntry]
     func attendanceHistory(_ session: Session, page: JournalPage, lesson: LessonID, pupil: PupilID) throws -> [HistoryEntry]
     func setPreferences(_ session: Session, language: Language?, keymapName: String?) throws -> Session
@@ -41,7 +51,10 @@ public protocol JournalBackend: AnyObject {
     func dueOverviewOfAllTeachers(_ session: Session) throws -> [DueOverview]
     func ledClasses(_ session: Session) throws -> [(id: ClassID, name: ClassName)]
     func absenceReview(_ session: Session, classID: ClassID, week: DateSpan) throws -> AbsenceReview
-    func correctAbsence(_ session: Session, lesson: LessonID, pupil: PupilID, code: AttendanceCode?, note: String, reason: String) throws
+    func correctAbsence(
+        _ session: Session, lesson: LessonID, pupil: PupilID, code: AttendanceCode?, replacing seen: AttendanceCode?, note: String,
+        reason: String
+    ) throws
     func permissions(_ session: Session) throws -> [PermissionSummary]
     func staff(_ session: Session) throws -> [(id: StaffID, name: PersonName)]
     func grantPermission(

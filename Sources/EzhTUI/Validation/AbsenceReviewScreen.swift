@@ -173,14 +173,17 @@ final class AbsenceReviewScreen: Screen {
     }
 
     /// One correction through the service, then the week read again (codes, notes, the count).
-    /// Returns the refusal to show, or nil when the correction was made.
+    /// Returns the refusal to show, or nil when the correction was made. A code changed by
+    /// someone else since the week was read is refused, and the week is read again to show it.
     private func correct(
         _ entry: AbsenceEntry, code: AttendanceCode?, note: String, reason: String, app: Application
     ) -> StatusMessage? {
         guard let session = app.session else { return .error(app.message(for: JournalError.notSignedIn)) }
         do {
-            try app.backend.correctAbsence(session, lesson: entry.lessonID, pupil: entry.pupil.id, code: code, note: note, reason: reason)
+            try app.backend.correctAbsence(session, lesson: entry.lessonID, pupil: entry.pupil.id, code: code, replacing: entry.code,
+                                           note: note, reason: reason)
         } catch {
+            if case JournalError.cellChanged = error { load(app: app) }
             return .error(app.message(for: error))
         }
         load(app: app)
