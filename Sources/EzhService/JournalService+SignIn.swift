@@ -21,7 +21,6 @@ extension JournalService {
             ? nil : try read { try AccountQueries.account(login: trimmed, $0) }
         let account = found?.isDisabled == false ? found : nil
         let verified = PasswordHasher.verify(password, against: account?.passwordHash ?? JournalService.decoyHash) && account != nil
-        let rehash = verified && PasswordHasher.needsRehash(account?.passwordHash ?? "") ? PasswordHasher.hash(password) : nil
         let now = now()
         let session = try translatingWrite { db -> Session? in
             let security = try SecuritySettings.load(db)
@@ -49,16 +48,21 @@ extension JournalService {
             }
             let session = try makeSession(for: account, db)
             try AccountQueries.setLockState(of: account.id, failures: 0, lockedUntil: nil, db)
-            if let rehash {
-                try AccountQueries.setPasswordHash(of: account.id, to: rehash, mustChange: session.mustChangePassword, db)
-            }
             try AccessLog.append(AccessLogRow(
                 seq: 0, at: InstantFormat.string(now), accountID: account.id, login: account.login,
                 role: session.roleLabel, terminal: terminal.label, action: AuditAction.signIn.rawValue, object: account.login
             ), db)
             return session
         }
-        guard let session else { throw JournalError.invalidCredentials }
+        guard let session, let account else { throw JournalError.invalidCredentials }
+        // Only now, after a sign-in that succeeded: a second hash before the answer would make a
+        // right password slower than a wrong one, even during a lock.
+        if PasswordHasher.needsRehash(account.passwordHash) {
+            let hash = PasswordHasher.hash(password)
+            try translatingWrite { db in
+                try AccountQueries.setPasswordHash(of: account.id, to: hash, mustChange: session.mustChangePassword, db)
+            }
+        }
         return session
     }
 
