@@ -10,8 +10,8 @@ import Foundation
 public struct ExportFiles: Sendable {
     /// The per-user folder every export is proposed in; created with mode 0700.
     public static let defaultFolder = "~/ezh-exports"
-    /// Longer paths are refused before the file system sees them.
-    public static let pathLimit = 1024
+    /// Longer paths are refused before the file system sees them (the length of a form's line).
+    public static let pathLimit = TextLimit.line.maximum
 
     /// The first 16 bytes of every SQLite database file.
     static let sqliteHeader = Array("SQLite format 3\0".utf8)
