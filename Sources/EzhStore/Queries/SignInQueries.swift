@@ -16,13 +16,12 @@ public enum SignInQueries {
         ) ?? 0
     }
 
-    /// The terminal labels of the failed sign-ins logged since `since` (an ISO instant), oldest
-    /// first: the access log's index on (action, at) keeps this to the last few minutes' rows.
+    /// The terminal labels of the failed sign-ins logged since `since` (an ISO instant): the
+    /// access log's index on (action, at) keeps this to the last few minutes' rows.
     public static func failedTerminals(since: String, _ db: Database) throws -> [String] {
         try String.fetchAll(db.cachedStatement(sql: """
             SELECT terminal FROM access_log
             WHERE action IN ('\(AuditAction.signInFailed.rawValue)', '\(AuditAction.lockout.rawValue)') AND at >= ?
-            ORDER BY seq
             """), arguments: [since])
     }
 }
