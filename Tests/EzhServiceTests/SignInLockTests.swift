@@ -71,23 +71,24 @@ final class SignInLockTests: XCTestCase {
     }
 
     /// Argon2id takes tens of milliseconds; a path that skipped it would answer in about one.
+    /// The fastest of three tries is compared, as load on the machine only ever adds time (nine
+    /// failures in all: the terminal stays open).
     func testUnknownLoginsAndLockedAccountsTakeAsLongAsAWrongPassword() throws {
         for _ in 1...5 { assertRefused(school.service, "other", "wrong") }
         let quiet = try service(on: TerminalInfo(tty: "pts/9"))
-        func median(_ attempt: () -> Void) -> Double {
-            let times = (0..<3).map { _ in
+        func fastest(_ attempt: () -> Void) -> Double {
+            (0..<3).map { _ in
                 let start = ContinuousClock.now
                 attempt()
                 let elapsed = ContinuousClock.now - start
                 return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-            }
-            return times.sorted()[1]
+            }.min()!
         }
-        let wrong = median { assertRefused(quiet, "teacher", "wrong") }
-        let unknown = median { assertRefused(quiet, "nobody", "wrong") }
-        let locked = median { assertRefused(quiet, "other", "secret-other") }
-        XCTAssertGreaterThan(unknown, wrong / 2, "unknown \(unknown) s, wrong \(wrong) s")
-        XCTAssertGreaterThan(locked, wrong / 2, "locked \(locked) s, wrong \(wrong) s")
+        let wrong = fastest { assertRefused(quiet, "teacher", "wrong") }
+        let unknown = fastest { assertRefused(quiet, "nobody", "wrong") }
+        let locked = fastest { assertRefused(quiet, "other", "secret-other") }
+        XCTAssertGreaterThan(unknown, wrong / 3, "unknown \(unknown) s, wrong \(wrong) s")
+        XCTAssertGreaterThan(locked, wrong / 3, "locked \(locked) s, wrong \(wrong) s")
     }
 }
 
