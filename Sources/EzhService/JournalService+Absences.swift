@@ -48,6 +48,8 @@ extension JournalService {
         _ session: Session, lesson lessonID: LessonID, pupil: PupilID, code: AttendanceCode?, replacing seen: AttendanceCode?,
         note: String = "", reason: String = ""
     ) throws {
+        try TextLimit.absenceNote.check(note.trimmingCharacters(in: .whitespaces))
+        try TextLimit.reason.check(reason.trimmingCharacters(in: .whitespaces))
         try write(session) { db, stamp in
             let viewer = try viewer(for: session, db)
             guard let lesson = try LessonQueries.lesson(lessonID, db) else { throw JournalError.lessonNotFound }

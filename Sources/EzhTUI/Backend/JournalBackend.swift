@@ -18,8 +18,9 @@ public protocol JournalBackend: AnyObject {
     func whileIdle()
     /// Rule 8 for the pages the session may open.
     func lessonPlanCheck(_ session: Session) throws -> [(page: JournalPage, verdict: LessonPlanCheck.Verdict)]
-    /// Records in the access log that the user saved an export (never its content).
-    func recordExport(_ session: Session, what: String, rows: Int, path: String)
+    /// Saves a file the user asked for through `ExportFiles` (never over the journal; an existing
+    /// file only when `replacing`) and records the export in the access log, never its content.
+    func saveExport(_ session: Session, _ text: String, to path: String, what: String, rows: Int, replacing: Bool) throws -> String
     /// Minutes without a key before the terminal locks itself (may be fractional).
     func idleLockMinutes() -> Double
     func home(_ session: Session) throws -> TeacherHome

@@ -155,7 +155,7 @@ final class AbsenceReviewScreen: Screen {
 
     private func editNote(app: Application) {
         guard let entry = selectedEntry else { return }
-        app.push(FormPromptScreen(title: app.strings.noteTitle, body: [], label: "", initial: entry.note) { [weak self] note, app in
+        app.push(FormPromptScreen(title: app.strings.noteTitle, body: [], label: "", initial: entry.note, limit: .absenceNote) { [weak self] note, app in
             guard let self else { return .close }
             if let refusal = self.correct(entry, code: entry.code, note: note, reason: "", app: app) { return .stay(refusal) }
             return .close { $0.status = .info($0.strings.noteSaved) }
@@ -165,7 +165,7 @@ final class AbsenceReviewScreen: Screen {
     /// Removing a fact needs a reason; the service refuses an empty one and says so.
     private func remove(app: Application) {
         guard let entry = selectedEntry else { return }
-        app.push(FormPromptScreen(title: app.strings.removeReasonTitle, body: [], label: "", initial: "") { [weak self] reason, app in
+        app.push(FormPromptScreen(title: app.strings.removeReasonTitle, body: [], label: "", initial: "", limit: .reason) { [weak self] reason, app in
             guard let self else { return .close }
             if let refusal = self.correct(entry, code: nil, note: "", reason: reason, app: app) { return .stay(refusal) }
             return .close { $0.status = .info($0.strings.absenceRemoved(entry.pupil.name.lastAndFirst)) }

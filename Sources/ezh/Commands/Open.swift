@@ -32,6 +32,6 @@ struct TUIOptions: ParsableArguments {
     @Option(name: .long, help: "Interface language: ru or en (default: the account's choice, else ru).")
     var lang: Language?
 
-    @Flag(name: .long, help: "Staff-room kiosk mode: Ctrl-C and Ctrl-Z do not leave the journal.")
+    @Flag(name: .long, help: "Staff-room kiosk mode, kept for existing configurations: in every mode Ctrl-C and Ctrl-Z are keys of the journal and never leave it.")
     var kiosk = false
 }

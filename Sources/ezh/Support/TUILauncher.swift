@@ -9,7 +9,7 @@ enum TUILauncher {
     static func run(service: JournalService, options: TUIOptions) throws {
         let terminal: CursesTerminal
         do {
-            terminal = try CursesTerminal(kiosk: options.kiosk)
+            terminal = try CursesTerminal()
         } catch let error as CursesTerminal.StartError {
             throw JournalError.invalidInput(field: "терминал", problem: error.description)
         }

@@ -60,7 +60,13 @@ final class FakeJournal: JournalBackend {
     var lessonPlans: [(page: JournalPage, verdict: LessonPlanCheck.Verdict)] = []
     func lessonPlanCheck(_ session: Session) throws -> [(page: JournalPage, verdict: LessonPlanCheck.Verdict)] { lessonPlans }
     var exports: [String] = []
-    func recordExport(_ session: Session, what: String, rows: Int, path: String) { exports.append("\(what): \(rows)") }
+    /// The database the export files must never overwrite.
+    var journalPath = "/nonexistent/ezh-fake-journal.sqlite"
+    func saveExport(_ session: Session, _ text: String, to path: String, what: String, rows: Int, replacing: Bool) throws -> String {
+        let written = try ExportFiles(journalPath: journalPath).write(text, to: path, replacing: replacing)
+        exports.append("\(what): \(rows)")
+        return written
+    }
 
     func lockTerminal(_ session: Session, idle: Bool) {
         signOuts += 1
