@@ -129,10 +129,10 @@ final class TextLimitTests: XCTestCase {
         let long = { (count: Int) in String(repeating: "ж", count: count) }
         assertTooLong(.homework, 2001) { try school.service.setHomework(teacher, lesson: TestSchool.todaysMath, homework: long(2001)) }
         assertTooLong(.absenceNote, 201) {
-            try school.service.correctAbsence(teacher, lesson: TestSchool.todaysMath, pupil: TestSchool.alexeev, code: .ill, note: long(201))
+            try school.service.correctAbsence(teacher, lesson: TestSchool.todaysMath, pupil: TestSchool.alexeev, code: .ill, replacing: nil, note: long(201))
         }
         assertTooLong(.reason, 501) {
-            try school.service.correctAbsence(teacher, lesson: TestSchool.todaysMath, pupil: TestSchool.alexeev, code: nil, reason: long(501))
+            try school.service.correctAbsence(teacher, lesson: TestSchool.todaysMath, pupil: TestSchool.alexeev, code: nil, replacing: nil, reason: long(501))
         }
         assertTooLong(TextLimit.lessonPlanTopic.row(2), 501) {
             try school.service.setLessonPlan(teacher, page: TestSchool.mathPage, items: [("Дроби", 2), (long(501), 2)])
