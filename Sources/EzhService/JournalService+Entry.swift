@@ -78,9 +78,13 @@ extension JournalService {
 
     /// What a cell holds now and its last recorded change, for a writer who saw something else.
     func cellChange(entity: String, key: String, now value: String?, _ db: Database) throws -> CellChange {
-        let last = try ChangeLog.latest(entity: entity, key: key, in: db)
-        return CellChange(current: value, who: last?.who, at: last.map { timeZone.russianDateTime($0.changedAt) },
-                          terminal: last?.terminal)
+        change(now: value, last: try ChangeLog.latest(entity: entity, key: key, in: db))
+    }
+
+    /// What a cell or a form's field holds now, told with its last recorded change.
+    func change(now value: String?, last: HistoryRow?, field: CellChange.Field? = nil) -> CellChange {
+        CellChange(current: value, who: last?.who, at: last.map { timeZone.russianDateTime($0.changedAt) },
+                   terminal: last?.terminal, field: field)
     }
 
     /// The teacher confirms the lesson's attendance is taken, with everyone not marked present

@@ -73,7 +73,7 @@ final class DueOverviewTests: XCTestCase {
         let school = try TestSchool(now: TestSchool.at(TestSchool.lessonDay, 12, 0))
         defer { school.remove() }
         let teacher = try school.signIn("teacher")
-        try school.service.setTopic(teacher, lesson: TestSchool.todaysMath, topic: "Деление дробей")
+        try school.service.setTopic(teacher, lesson: TestSchool.todaysMath, topic: "Деление дробей", replacing: "")
         let due = try school.service.dueOverview(teacher)
         XCTAssertEqual(Set(due.today.map(\.kind)), [.attendance, .homework])
         XCTAssertEqual(due.today.first { $0.kind == .attendance }?.deadline, TestSchool.at(TestSchool.lessonDay, 21, 0))

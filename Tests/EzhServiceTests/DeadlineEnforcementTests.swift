@@ -139,22 +139,24 @@ final class DeadlineEnforcementTests: XCTestCase {
     func testTopicsMustBeRussianAndEnteredOnTheDay() throws {
         school.clock.set(TestSchool.at(friday, 12, 0))
         let teacher = try school.signIn("teacher")
-        XCTAssertThrowsError(try school.service.setTopic(teacher, lesson: TestSchool.todaysMath, topic: "Fractions"))
-        XCTAssertNil(try school.service.setTopic(teacher, lesson: TestSchool.todaysMath, topic: "Сложение дробей"))
-        XCTAssertThrowsError(try school.service.setTopic(teacher, lesson: TestSchool.yesterdaysMath, topic: "Дроби")) {
+        XCTAssertThrowsError(try school.service.setTopic(teacher, lesson: TestSchool.todaysMath, topic: "Fractions", replacing: ""))
+        XCTAssertNil(try school.service.setTopic(teacher, lesson: TestSchool.todaysMath, topic: "Сложение дробей", replacing: ""))
+        XCTAssertThrowsError(try school.service.setTopic(teacher, lesson: TestSchool.yesterdaysMath, topic: "Дроби", replacing: "")) {
             XCTAssertEqual(($0 as? RuleRefusal)?.rule, .dayEntries)
         }
         try school.service.changeRuleSetting(try school.signIn("admin"), key: RuleQueries.Key.russianTextCheck, value: "warn")
-        XCTAssertNotNil(try school.service.setTopic(teacher, lesson: TestSchool.todaysMath, topic: "Fractions"))
+        XCTAssertNotNil(try school.service.setTopic(
+            teacher, lesson: TestSchool.todaysMath, topic: "Fractions", replacing: "Сложение дробей"
+        ))
     }
 
     func testHomeworkClosesAnHourAfterThePupilsLastLessonOfTheDay() throws {
         // 5А's last lesson on Friday is Русский язык, 11:35-12:20: homework until 13:20.
         let teacher = try school.signIn("teacher")
         school.clock.set(TestSchool.at(friday, 13, 19))
-        XCTAssertNoThrow(try school.service.setHomework(teacher, lesson: TestSchool.todaysMath, homework: "№ 214, 215"))
+        XCTAssertNoThrow(try school.service.setHomework(teacher, lesson: TestSchool.todaysMath, homework: "№ 214, 215", replacing: ""))
         school.clock.set(TestSchool.at(friday, 13, 20))
-        XCTAssertThrowsError(try school.service.setHomework(teacher, lesson: TestSchool.todaysMath, homework: "№ 216")) {
+        XCTAssertThrowsError(try school.service.setHomework(teacher, lesson: TestSchool.todaysMath, homework: "№ 216", replacing: "№ 214, 215")) {
             XCTAssertEqual(($0 as? RuleRefusal)?.deadline, TestSchool.at(self.friday, 13, 20))
         }
     }

@@ -114,20 +114,20 @@ final class TextLimitTests: XCTestCase {
     func testATopicOfAHundredThousandCharactersIsRefusedAndOneAtTheLimitIsKept() throws {
         let teacher = try school.signIn("teacher")
         let huge = String(repeating: "Дроби ", count: 16_673) // 100,038 characters
-        assertTooLong(.topic, 100_037) { try school.service.setTopic(teacher, lesson: TestSchool.todaysMath, topic: huge) }
+        assertTooLong(.topic, 100_037) { try school.service.setTopic(teacher, lesson: TestSchool.todaysMath, topic: huge, replacing: "") }
         XCTAssertEqual(try school.count("SELECT count(*) FROM change_history WHERE field = 'topic'"), 0)
         let message = JournalError.textTooLong(.topic, length: 100_037).message(in: .ru)
         XCTAssertEqual(message, "Тема урока: не длиннее 500 символов, а введено 100037. Сократите текст.")
 
         let atTheLimit = String(repeating: "Дроби", count: 100)
-        try school.service.setTopic(teacher, lesson: TestSchool.todaysMath, topic: atTheLimit)
+        try school.service.setTopic(teacher, lesson: TestSchool.todaysMath, topic: atTheLimit, replacing: "")
         XCTAssertEqual(try school.count("SELECT count(*) FROM change_history WHERE field = 'topic'"), 1)
     }
 
     func testEveryStoredFreeTextHasItsLimit() throws {
         let teacher = try school.signIn("teacher")
         let long = { (count: Int) in String(repeating: "ж", count: count) }
-        assertTooLong(.homework, 2001) { try school.service.setHomework(teacher, lesson: TestSchool.todaysMath, homework: long(2001)) }
+        assertTooLong(.homework, 2001) { try school.service.setHomework(teacher, lesson: TestSchool.todaysMath, homework: long(2001), replacing: "") }
         assertTooLong(.absenceNote, 201) {
             try school.service.correctAbsence(teacher, lesson: TestSchool.todaysMath, pupil: TestSchool.alexeev, code: .ill, replacing: nil, note: long(201))
         }

@@ -16,7 +16,8 @@ public enum JournalError: UserFacingError, Equatable {
     case invalidInput(field: String, problem: String)
     case storageFailure(String)
     case noSchool(path: String)
-    /// The cell no longer holds the value the writer saw: another terminal changed it.
+    /// The cell (or a form's field) no longer holds the value the writer saw: another terminal
+    /// changed it.
     case cellChanged(CellChange)
     /// Another terminal held the journal's write lock longer than the wait allows.
     case journalBusy(seconds: Int)
@@ -63,9 +64,17 @@ public enum JournalError: UserFacingError, Equatable {
         case (.storageFailure(let detail), .en):
             "Could not write to the database (\(detail)). Nothing was changed; try again, and tell the administrator if it persists."
         case (.cellChanged(let change), .ru):
-            "Эту клетку уже изменили: \(change.summary(in: .ru)). Ничего не записано; проверьте клетку и введите снова."
+            if let field = change.field {
+                "Поле «\(field.russianName)» уже изменили: \(change.summary(in: .ru)). Ничего не записано; проверьте поле и сохраните снова."
+            } else {
+                "Эту клетку уже изменили: \(change.summary(in: .ru)). Ничего не записано; проверьте клетку и введите снова."
+            }
         case (.cellChanged(let change), .en):
-            "This cell was changed meanwhile: \(change.summary(in: .en)). Nothing was written; check the cell and enter again."
+            if let field = change.field {
+                "The field “\(field.englishName)” was changed meanwhile: \(change.summary(in: .en)). Nothing was written; check the field and save again."
+            } else {
+                "This cell was changed meanwhile: \(change.summary(in: .en)). Nothing was written; check the cell and enter again."
+            }
         case (.journalBusy(let seconds), .ru):
             "Журнал занят другим терминалом дольше \(seconds) с. Ничего не записано; введите снова."
         case (.journalBusy(let seconds), .en):

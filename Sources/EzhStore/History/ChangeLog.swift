@@ -89,6 +89,16 @@ public enum ChangeLog {
         )
     }
 
+    /// The last recorded change of one field of an entity (a lesson's topic, not its homework).
+    public static func latest(entity: String, key: String, field: String, in db: Database) throws -> HistoryRow? {
+        try HistoryRow.fetchOne(
+            db.cachedStatement(sql: """
+                \(selectRows) WHERE h.entity = ? AND h.entity_key = ? AND h.field = ? ORDER BY h.id DESC LIMIT 1
+                """),
+            arguments: [entity, key, field]
+        )
+    }
+
     /// The id of the newest history row (0 in an empty journal): a bookmark for `changes(in:since:)`.
     public static func lastID(_ db: Database) throws -> Int64 {
         try Int64.fetchOne(db.cachedStatement(sql: "SELECT ifnull(max(id), 0) FROM change_history")) ?? 0

@@ -45,8 +45,9 @@ public protocol JournalBackend: AnyObject {
 
     // Validation layer
     func lessonCard(_ session: Session, lesson: LessonID) throws -> LessonCard
-    func setTopic(_ session: Session, lesson: LessonID, topic: String) throws -> String?
-    func setHomework(_ session: Session, lesson: LessonID, homework: String) throws -> String?
+    /// Writes a lesson's topic or homework if it still has `seen`, the text the card showed.
+    func setTopic(_ session: Session, lesson: LessonID, topic: String, replacing seen: String) throws -> String?
+    func setHomework(_ session: Session, lesson: LessonID, homework: String, replacing seen: String) throws -> String?
     func confirmAttendance(_ session: Session, lesson: LessonID) throws
     func dueOverview(_ session: Session) throws -> DueOverview
     func dueOverviewOfAllTeachers(_ session: Session) throws -> [DueOverview]

@@ -25,3 +25,21 @@ extension Strings {
         pick("Пока окно мало, нажатые клавиши ничего не меняют.", "While the window is this small, keys change nothing.")
     }
 }
+
+/// The lesson card after another terminal saved the same field: the refusal, short enough for
+/// the status lines, and what the journal holds now, under the field that keeps what was typed.
+extension Strings {
+    public func fieldChangedOnCard(_ change: CellChange, save key: String) -> String {
+        let field = change.field?.name(in: language) ?? ""
+        let source = change.source(in: language).map { " (\($0))" } ?? ""
+        return language == .ru
+            ? "«\(field)» изменили\(source); ничего не записано. \(key) запишет ваш текст поверх."
+            : "“\(field)” was changed\(source); nothing was written. \(key) writes yours over it."
+    }
+
+    public func nowInJournal(_ text: String) -> String {
+        language == .ru
+            ? (text.isEmpty ? "сейчас в журнале пусто" : "сейчас в журнале: «\(text)»")
+            : (text.isEmpty ? "the journal now holds nothing" : "now in the journal: “\(text)”")
+    }
+}

@@ -49,20 +49,38 @@ extension FakeJournal {
         )
     }
 
-    func setTopic(_ session: Session, lesson: LessonID, topic: String) throws -> String? {
+    func setTopic(_ session: Session, lesson: LessonID, topic: String, replacing seen: String) throws -> String? {
         try refuseIfAsked()
         try judgeCard(lesson, \.topicTerms)
+        try refuseIfStale(state.topics[lesson] ?? "", seen: seen, new: topic, field: .topic)
         state.topics[lesson] = topic
         writes.append("topic \(lesson) \(topic)")
         return state.textWarning
     }
 
-    func setHomework(_ session: Session, lesson: LessonID, homework: String) throws -> String? {
+    func setHomework(_ session: Session, lesson: LessonID, homework: String, replacing seen: String) throws -> String? {
         try refuseIfAsked()
         try judgeCard(lesson, \.homeworkTerms)
+        try refuseIfStale(state.homework[lesson] ?? "", seen: seen, new: homework, field: .homework)
         state.homework[lesson] = homework
         writes.append("homework \(lesson) \(homework)")
         return state.textWarning
+    }
+
+    /// As the service: a text that differs from what the card showed was written meanwhile.
+    private func refuseIfStale(_ stored: String, seen: String, new: String, field: TextLimit) throws {
+        guard stored != new, stored != seen else { return }
+        throw JournalError.cellChanged(CellChange(
+            current: stored.isEmpty ? nil : stored, who: "Сидоров Иван", at: "27.11.2026 10:58", terminal: "pts/7",
+            field: CellChange.Field(field)
+        ))
+    }
+
+    /// Another terminal saves a lesson's topic or homework behind the card's back.
+    func lessonTextElsewhere(topic: String? = nil, homework: String? = nil, lesson: LessonID = Fixture.todaysLesson) {
+        if let topic { state.topics[lesson] = topic }
+        if let homework { state.homework[lesson] = homework }
+        changedElsewhere(Fixture.math)
     }
 
     func confirmAttendance(_ session: Session, lesson: LessonID) throws {

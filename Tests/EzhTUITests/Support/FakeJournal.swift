@@ -156,6 +156,12 @@ final class FakeJournal: JournalBackend {
         changedPages[page] = otherCommits
     }
 
+    /// Another terminal commits a change to a page (what it changed is the caller's).
+    func changedElsewhere(_ page: JournalPage) {
+        otherCommits += 1
+        changedPages[page] = otherCommits
+    }
+
     /// Another process commits something that touches no page (a sign-in, a read logged).
     func commitElsewhere() { otherCommits += 1 }
 
