@@ -4,8 +4,8 @@ import EzhStore
 import Foundation
 import XCTest
 
-/// Two terminals on one journal file saving the same lesson's topic and homework: a save from a
-/// stale card is refused with who, when and which terminal, and nothing is written.
+/// Two terminals on one journal file saving the same lesson's topic, homework or substitute: a
+/// save from a stale screen is refused with who, when and which terminal, and nothing is written.
 final class ConcurrentLessonRecordTests: XCTestCase {
     private var school: TestSchool!
     /// The second terminal: the same file opened again, as another process would.
@@ -48,11 +48,11 @@ final class ConcurrentLessonRecordTests: XCTestCase {
                 field: CellChange.Field(TextLimit.topic)
             )))
             XCTAssertEqual((($0 as? JournalError)?.message(in: .ru)),
-                           "Поле «Тема урока» уже изменили: Петрова Ольга, 27.11.2026 12:01, терминал pts/2; "
-                               + "теперь в нём «Сложение дробей». Ничего не записано; проверьте поле и сохраните снова.")
+                           "«Тема урока» изменили: Петрова Ольга, 27.11.2026 12:01, терминал pts/2; "
+                               + "теперь там «Сложение дробей». Ничего не записано; проверьте и повторите.")
             XCTAssertEqual((($0 as? JournalError)?.message(in: .en)),
-                           "The field “Lesson topic” was changed meanwhile: Петрова Ольга, 27.11.2026 12:01, terminal pts/2; "
-                               + "it now holds “Сложение дробей”. Nothing was written; check the field and save again.")
+                           "“Lesson topic” was changed: Петрова Ольга, 27.11.2026 12:01, terminal pts/2; "
+                               + "now “Сложение дробей”. Nothing was written; check and try again.")
         }
         XCTAssertEqual(try card().lesson.topic, "Сложение дробей", "nothing was written")
         XCTAssertEqual(try count("topic"), 1)
@@ -72,7 +72,7 @@ final class ConcurrentLessonRecordTests: XCTestCase {
             XCTAssertEqual(change.terminal, "pts/2")
             XCTAssertEqual(change.field, CellChange.Field(TextLimit.homework))
             XCTAssertTrue(change.summary(in: .ru).hasSuffix(
-                "теперь в нём «Учебник, § 12, № 214–220; выучить правило сложения дробей с…»"
+                "теперь там «Учебник, § 12, № 21…»"
             ), change.summary(in: .ru))
         }
         XCTAssertEqual(try card().homework, long)
@@ -80,7 +80,7 @@ final class ConcurrentLessonRecordTests: XCTestCase {
         // Emptied by the other terminal: the refusal says the field is empty now.
         try other.setHomework(there, lesson: TestSchool.todaysMath, homework: "", replacing: long)
         XCTAssertThrowsError(try school.service.setHomework(here, lesson: TestSchool.todaysMath, homework: "№ 216", replacing: long)) {
-            XCTAssertTrue((($0 as? JournalError)?.message(in: .ru) ?? "").contains("терминал pts/2; теперь оно пусто."), "\($0)")
+            XCTAssertTrue((($0 as? JournalError)?.message(in: .ru) ?? "").contains("терминал pts/2; теперь там пусто."), "\($0)")
         }
         XCTAssertEqual(try card().homework, "")
         XCTAssertEqual(try count("homework"), 2)
@@ -98,5 +98,43 @@ final class ConcurrentLessonRecordTests: XCTestCase {
         XCTAssertThrowsError(try school.service.setTopic(here, lesson: TestSchool.todaysMath, topic: huge, replacing: "")) {
             XCTAssertEqual($0 as? JournalError, .textTooLong(.topic, length: 501))
         }
+    }
+
+    private func giver() throws -> StaffID? {
+        try school.store.pool.read { db in try LessonQueries.lesson(TestSchool.todaysMath, db)?.actualTeacherID }
+    }
+
+    func testAStaleSubstitutionIsRefusedAndTheOneRecordedStays() throws {
+        let deputyThere = try other.signIn(login: "deputy", password: "secret-deputy")
+        let deputyHere = try school.signIn("deputy")
+        try other.recordSubstitution(deputyThere, lesson: TestSchool.todaysMath, substitute: StaffID(2), replacing: nil)
+
+        // This deputy's screen still shows the lesson as scheduled.
+        XCTAssertThrowsError(try school.service.recordSubstitution(
+            deputyHere, lesson: TestSchool.todaysMath, substitute: StaffID(3), replacing: nil
+        )) {
+            XCTAssertEqual(($0 as? JournalError)?.message(in: .ru),
+                           "«Кто ведёт урок» изменили: Морозова Ирина, 27.11.2026 12:00, терминал pts/2; "
+                               + "теперь там «Сидоров П.А.». Ничего не записано; проверьте и повторите.")
+        }
+        XCTAssertThrowsError(try school.service.recordSubstitution(
+            deputyHere, lesson: TestSchool.todaysMath, substitute: nil, replacing: nil
+        ), "putting the scheduled teacher back from a stale screen is refused too")
+        XCTAssertEqual(try giver(), StaffID(2))
+
+        try school.service.recordSubstitution(deputyHere, lesson: TestSchool.todaysMath, substitute: StaffID(3), replacing: StaffID(2))
+        XCTAssertEqual(try giver(), StaffID(3))
+        XCTAssertEqual(try count("actual_teacher"), 2)
+    }
+
+    func testATeacherDeclaringASubstitutionDoesNotReplaceOneTheDeputyRecorded() throws {
+        let deputy = try other.signIn(login: "deputy", password: "secret-deputy")
+        try other.recordSubstitution(deputy, lesson: TestSchool.todaysMath, substitute: StaffID(3), replacing: nil)
+        XCTAssertThrowsError(try school.service.declareSubstitution(try school.signIn("other"), lesson: TestSchool.todaysMath)) {
+            guard case .cellChanged(let change) = $0 as? JournalError else { return XCTFail("\($0)") }
+            XCTAssertEqual(change.current, "Кузнецова Е.В.")
+            XCTAssertEqual(change.who, "Морозова Ирина")
+        }
+        XCTAssertEqual(try giver(), StaffID(3))
     }
 }

@@ -29,7 +29,7 @@ final class RoleMatrixTests: XCTestCase {
             ))
         }),
         ("record a substitution", { school, session in
-            try school.service.recordSubstitution(session, lesson: TestSchool.todaysMath, substitute: StaffID(2))
+            try school.service.recordSubstitution(session, lesson: TestSchool.todaysMath, substitute: StaffID(2), replacing: nil)
         }),
         ("close a period", { school, session in try school.service.closePeriod(session, PeriodID(1)) }),
         ("change a rule setting", { school, session in

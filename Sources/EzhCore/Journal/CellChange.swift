@@ -30,8 +30,9 @@ public struct CellChange: Hashable, Sendable {
     /// The form's field; nil for a grid cell.
     public let field: Field?
 
-    /// Longer values (a homework) are cut in the message; the screen shows them whole.
-    static let quotedLength = 60
+    /// Longer values (a homework) are cut in the message, so it fits the status lines; the
+    /// screen shows them whole.
+    static let quotedLength = 20
 
     public init(current: String?, who: String?, at: String?, terminal: String?, field: Field? = nil) {
         self.current = current
@@ -50,14 +51,14 @@ public struct CellChange: Hashable, Sendable {
         return source.isEmpty ? nil : source.joined(separator: ", ")
     }
 
-    /// «Сидоров И.И., 27.11.2026 10:52, терминал pts/2; теперь в ней «2»» (in a field: «в нём»).
+    /// «Сидоров И.И., 27.11.2026 10:52, терминал pts/2; теперь в ней «2»» (in a field: «там»).
     public func summary(in language: Language) -> String {
         let inField = field != nil
         let now: String = switch (current.map(Self.quoted), language) {
-        case (let value?, .ru): inField ? "теперь в нём «\(value)»" : "теперь в ней «\(value)»"
-        case (let value?, .en): "it now holds “\(value)”"
-        case (nil, .ru): inField ? "теперь оно пусто" : "теперь она пуста"
-        case (nil, .en): "it is now empty"
+        case (let value?, .ru): inField ? "теперь там «\(value)»" : "теперь в ней «\(value)»"
+        case (let value?, .en): inField ? "now “\(value)”" : "it now holds “\(value)”"
+        case (nil, .ru): inField ? "теперь там пусто" : "теперь она пуста"
+        case (nil, .en): inField ? "now empty" : "it is now empty"
         }
         return source(in: language).map { $0 + "; " + now } ?? now
     }

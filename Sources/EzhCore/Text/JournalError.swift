@@ -65,13 +65,13 @@ public enum JournalError: UserFacingError, Equatable {
             "Could not write to the database (\(detail)). Nothing was changed; try again, and tell the administrator if it persists."
         case (.cellChanged(let change), .ru):
             if let field = change.field {
-                "Поле «\(field.russianName)» уже изменили: \(change.summary(in: .ru)). Ничего не записано; проверьте поле и сохраните снова."
+                "«\(field.russianName)» изменили: \(change.summary(in: .ru)). Ничего не записано; проверьте и повторите."
             } else {
                 "Эту клетку уже изменили: \(change.summary(in: .ru)). Ничего не записано; проверьте клетку и введите снова."
             }
         case (.cellChanged(let change), .en):
             if let field = change.field {
-                "The field “\(field.englishName)” was changed meanwhile: \(change.summary(in: .en)). Nothing was written; check the field and save again."
+                "“\(field.englishName)” was changed: \(change.summary(in: .en)). Nothing was written; check and try again."
             } else {
                 "This cell was changed meanwhile: \(change.summary(in: .en)). Nothing was written; check the cell and enter again."
             }

@@ -65,7 +65,8 @@ public protocol JournalBackend: AnyObject {
     ) throws -> PermissionID
     func revokePermission(_ session: Session, _ id: PermissionID) throws
     func schoolLessons(_ session: Session, on day: LocalDate) throws -> [SchoolLesson]
-    func recordSubstitution(_ session: Session, lesson: LessonID, substitute: StaffID?) throws
+    /// Records who gives a lesson if the substitute is still `seen`, the one the screen showed.
+    func recordSubstitution(_ session: Session, lesson: LessonID, substitute: StaffID?, replacing seen: StaffID?) throws
     // Accounts, diary, access log
     func changePassword(_ session: Session, old: String, new: String) throws -> Session
     func diaryPupils(_ session: Session) throws -> [DiaryPupil]
@@ -75,7 +76,8 @@ public protocol JournalBackend: AnyObject {
     func createStaffAccount(_ session: Session, staff: StaffID, login: String?, roles: Set<Role>) throws -> Credentials
     func createFamilyAccount(_ session: Session, holder: AccountHolder, login: String?) throws -> Credentials
     func resetPassword(_ session: Session, login: String) throws -> Credentials
-    func setRoles(_ session: Session, login: String, roles: Set<Role>) throws
+    /// Changes an account's roles if it still has `seen`, the roles the form showed.
+    func setRoles(_ session: Session, login: String, roles: Set<Role>, replacing seen: Set<Role>) throws
     func families(_ session: Session, classID: ClassID) throws -> [ClassFamily]
     func accessLog(_ session: Session, filter: AccessLogFilter) throws -> [AccessLogRow]
     func accessLogDetail(_ session: Session, entry: AccessLogRow) throws -> AccessLogDetail

@@ -49,17 +49,7 @@ public struct Strings: Sendable {
     }
     public var readOnlyMark: String { t("только просмотр", "read only") }
 
-    public func roleName(_ role: Role) -> String {
-        switch role {
-        case .administrator: t("администратор", "administrator")
-        case .director: t("директор", "director")
-        case .deputy: t("завуч", "deputy director")
-        case .teacher: t("учитель", "teacher")
-        case .classTeacher: t("кл. руководитель", "class teacher")
-        case .parent: t("родитель", "parent")
-        case .pupil: t("ученик", "pupil")
-        }
-    }
+    public func roleName(_ role: Role) -> String { role.name(in: language) }
 
     // MARK: Grids
 
