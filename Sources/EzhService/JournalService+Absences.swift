@@ -43,10 +43,12 @@ extension JournalService {
 
     /// The class teacher turns an absence into Б, УП, НП (or ОСВ, or back to Н) with an optional
     /// note; removing a fact entered in error (nil: the pupil was there) needs a reason. Bound
-    /// only by the period being open (rule 10), not by the day's deadline.
+    /// only by the period being open (rule 10), not by the day's deadline. The note changes only
+    /// when it differs from `seenNote`, the note the review showed, and only while the entry
+    /// still has that note (as the code and `seen`).
     public func correctAbsence(
         _ session: Session, lesson lessonID: LessonID, pupil: PupilID, code: AttendanceCode?, replacing seen: AttendanceCode?,
-        note: String = "", reason: String = ""
+        note: String = "", replacingNote seenNote: String = "", reason: String = ""
     ) throws {
         try TextLimit.absenceNote.check(note.trimmingCharacters(in: .whitespaces))
         try TextLimit.reason.check(reason.trimmingCharacters(in: .whitespaces))
@@ -76,10 +78,17 @@ extension JournalService {
                     from: old?.rawValue, to: code?.rawValue, scope: lesson.scope
                 ), in: db)
             }
-            if code != nil {
-                let trimmedNote = note.trimmingCharacters(in: .whitespaces)
+            let trimmedNote = note.trimmingCharacters(in: .whitespaces)
+            let seenNote = seenNote.trimmingCharacters(in: .whitespaces)
+            if code != nil, trimmedNote != seenNote {
                 let oldNote = try AbsenceQueries.entries(ofClass: lesson.classID, in: DateSpan(lesson.date, lesson.date), db)
                     .first { $0.lessonID == lessonID && $0.pupilID == pupil }?.note ?? ""
+                if trimmedNote != oldNote, oldNote != seenNote {
+                    let last = try ChangeLog.latest(entity: "attendance", key: key, field: "note", in: db)
+                    throw JournalError.cellChanged(change(
+                        now: oldNote.isEmpty ? nil : oldNote, last: last, field: CellChange.Field(TextLimit.absenceNote)
+                    ))
+                }
                 if trimmedNote != oldNote {
                     try AbsenceQueries.setNote(trimmedNote, lesson: lessonID, pupil: pupil, db)
                     try ChangeLog.record(stamp.change(

@@ -20,7 +20,7 @@ final class ConcurrentAccountTests: XCTestCase {
         XCTAssertThrowsError(try school.service.setRoles(here, login: "other", roles: [.teacher, .deputy], replacing: [.teacher])) {
             XCTAssertEqual(($0 as? JournalError)?.message(in: .ru),
                            "«Роли» изменили: Кузнецова Елена, 27.11.2026 12:00, терминал pts/2; "
-                               + "теперь там «учитель, кл. руково…». Ничего не записано; проверьте и повторите.")
+                               + "теперь там «учитель, кл. руково…». Ничего не записано; повторите.")
         }
         let roles = { try school.service.accounts(here).first { $0.login == "other" }?.roles }
         XCTAssertEqual(try roles(), [.teacher, .classTeacher])

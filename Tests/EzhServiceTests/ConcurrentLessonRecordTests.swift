@@ -4,8 +4,9 @@ import EzhStore
 import Foundation
 import XCTest
 
-/// Two terminals on one journal file saving the same lesson's topic, homework or substitute: a
-/// save from a stale screen is refused with who, when and which terminal, and nothing is written.
+/// Two terminals on one journal file saving the same lesson's topic, homework, substitute or an
+/// absence note: a save from a stale screen is refused with who, when and which terminal, and
+/// nothing is written.
 final class ConcurrentLessonRecordTests: XCTestCase {
     private var school: TestSchool!
     /// The second terminal: the same file opened again, as another process would.
@@ -49,10 +50,10 @@ final class ConcurrentLessonRecordTests: XCTestCase {
             )))
             XCTAssertEqual((($0 as? JournalError)?.message(in: .ru)),
                            "«Тема урока» изменили: Петрова Ольга, 27.11.2026 12:01, терминал pts/2; "
-                               + "теперь там «Сложение дробей». Ничего не записано; проверьте и повторите.")
+                               + "теперь там «Сложение дробей». Ничего не записано; повторите.")
             XCTAssertEqual((($0 as? JournalError)?.message(in: .en)),
                            "“Lesson topic” was changed: Петрова Ольга, 27.11.2026 12:01, terminal pts/2; "
-                               + "now “Сложение дробей”. Nothing was written; check and try again.")
+                               + "now “Сложение дробей”. Nothing was written; try again.")
         }
         XCTAssertEqual(try card().lesson.topic, "Сложение дробей", "nothing was written")
         XCTAssertEqual(try count("topic"), 1)
@@ -115,7 +116,7 @@ final class ConcurrentLessonRecordTests: XCTestCase {
         )) {
             XCTAssertEqual(($0 as? JournalError)?.message(in: .ru),
                            "«Кто ведёт урок» изменили: Морозова Ирина, 27.11.2026 12:00, терминал pts/2; "
-                               + "теперь там «Сидоров П.А.». Ничего не записано; проверьте и повторите.")
+                               + "теперь там «Сидоров П.А.». Ничего не записано; повторите.")
         }
         XCTAssertThrowsError(try school.service.recordSubstitution(
             deputyHere, lesson: TestSchool.todaysMath, substitute: nil, replacing: nil
@@ -136,5 +137,38 @@ final class ConcurrentLessonRecordTests: XCTestCase {
             XCTAssertEqual(change.who, "Морозова Ирина")
         }
         XCTAssertEqual(try giver(), StaffID(3))
+    }
+
+    private func alexeevsNote() throws -> String? {
+        let week = SchoolWeek.containing(TestSchool.lessonDay)
+        return try school.service.absenceReview(here, classID: ClassID(1), week: week).entries
+            .first { $0.pupil.id == TestSchool.alexeev && $0.lessonID == TestSchool.todaysMath }?.note
+    }
+
+    func testAStaleAbsenceNoteIsRefusedAndACodeChangeKeepsTheNoteWrittenMeanwhile() throws {
+        try school.service.setAttendance(here, page: TestSchool.mathPage, lesson: TestSchool.todaysMath, pupil: TestSchool.alexeev,
+                                         code: .absent, replacing: nil)
+        school.clock.set(TestSchool.at(TestSchool.lessonDay.adding(days: 3), 22, 30))
+        try school.service.correctAbsence(here, lesson: TestSchool.todaysMath, pupil: TestSchool.alexeev, code: .ill,
+                                          replacing: .absent)
+        try other.correctAbsence(there, lesson: TestSchool.todaysMath, pupil: TestSchool.alexeev, code: .ill, replacing: .ill,
+                                 note: "справка № 17", replacingNote: "")
+
+        // This review still shows Б with no note.
+        XCTAssertThrowsError(try school.service.correctAbsence(
+            here, lesson: TestSchool.todaysMath, pupil: TestSchool.alexeev, code: .ill, replacing: .ill,
+            note: "звонила мама", replacingNote: ""
+        )) {
+            guard case .cellChanged(let change) = $0 as? JournalError else { return XCTFail("\($0)") }
+            XCTAssertEqual(change.current, "справка № 17")
+            XCTAssertEqual(change.terminal, "pts/2")
+            XCTAssertEqual(change.field, CellChange.Field(TextLimit.absenceNote))
+        }
+        XCTAssertEqual(try alexeevsNote(), "справка № 17")
+
+        // A new code from the same stale review leaves the note it did not touch.
+        try school.service.correctAbsence(here, lesson: TestSchool.todaysMath, pupil: TestSchool.alexeev, code: .excused,
+                                          replacing: .ill, note: "", replacingNote: "")
+        XCTAssertEqual(try alexeevsNote(), "справка № 17")
     }
 }

@@ -3,9 +3,9 @@ import EzhService
 @testable import EzhTUI
 import XCTest
 
-/// Lists with a form over them while another terminal changes the same thing: a substitution or
-/// an account's roles chosen on a stale screen is refused with who, when and where, and the
-/// list then shows what holds now.
+/// Lists with a form over them while another terminal changes the same thing: a substitution,
+/// an account's roles or an absence note chosen on a stale screen is refused with who, when and
+/// where, and the list then shows what holds now.
 final class ConcurrentFormsTests: XCTestCase {
     private func flat(_ text: String) -> String {
         text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
@@ -24,7 +24,7 @@ final class ConcurrentFormsTests: XCTestCase {
         XCTAssertEqual(t.journal.writes, [])
         XCTAssertTrue(flat(t.text).contains(
             "! «Кто ведёт урок» изменили: Сидоров Иван, 27.11.2026 10:58, терминал pts/7; теперь там «Черных Л.П.». "
-                + "Ничего не записано; проверьте и повторите."
+                + "Ничего не записано; повторите."
         ), t.text)
         XCTAssertEqual(t.screen.line(2), " ▸  3  11:00  5А · Математика             Петрова А.С. → Черных Л.П. (замена)")
 
@@ -47,5 +47,28 @@ final class ConcurrentFormsTests: XCTestCase {
             "! «Роли» изменили: Сидоров Иван, 27.11.2026 10:58, терминал pts/7; теперь там «учитель, кл. руково…»."
         ), t.text)
         XCTAssertTrue(t.lines[5].contains("учит.,кл.рук."), t.lines[5])
+    }
+
+    func testANoteEditedOnAStaleWeekIsRefusedThenWrittenOverWhatTheRefusalTold() {
+        let t = TestApp()
+        t.signIn()
+        t.press(.function(6), .down)
+        // Another terminal rewrites the note of the selected illness meanwhile.
+        let shown = t.journal.state.absences[1]
+        t.journal.state.absences[1] = AbsenceEntry(
+            lessonID: shown.lessonID, date: shown.date, lessonNumber: shown.lessonNumber, subjectName: shown.subjectName,
+            pupil: shown.pupil, code: shown.code, note: "справка из поликлиники"
+        )
+        t.press(.enter)
+        t.type(" № 5")
+        t.press(.enter)
+        XCTAssertEqual(t.journal.writes, [])
+        XCTAssertTrue(flat(t.text).contains(
+            "! «Примечание к пропуску» изменили: Сидоров Иван, 27.11.2026 10:58, терминал pts/7; теперь там «справка из "
+                + "поликлин…». Ничего не записано; повторите."
+        ), t.text)
+        t.press(.enter)
+        XCTAssertEqual(t.journal.writes, ["absence 201 pupil 4 Б note «справка № 5» reason «»"])
+        XCTAssertEqual(t.status, "Примечание сохранено")
     }
 }

@@ -53,9 +53,10 @@ public protocol JournalBackend: AnyObject {
     func dueOverviewOfAllTeachers(_ session: Session) throws -> [DueOverview]
     func ledClasses(_ session: Session) throws -> [(id: ClassID, name: ClassName)]
     func absenceReview(_ session: Session, classID: ClassID, week: DateSpan) throws -> AbsenceReview
+    /// Corrects an absence if it still has `seen` and, when the note changes, `seenNote`.
     func correctAbsence(
         _ session: Session, lesson: LessonID, pupil: PupilID, code: AttendanceCode?, replacing seen: AttendanceCode?, note: String,
-        reason: String
+        replacingNote seenNote: String, reason: String
     ) throws
     func permissions(_ session: Session) throws -> [PermissionSummary]
     func staff(_ session: Session) throws -> [(id: StaffID, name: PersonName)]

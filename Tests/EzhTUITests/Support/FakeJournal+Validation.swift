@@ -126,7 +126,7 @@ extension FakeJournal {
 
     func correctAbsence(
         _ session: Session, lesson: LessonID, pupil: PupilID, code: AttendanceCode?, replacing seen: AttendanceCode?, note: String,
-        reason: String
+        replacingNote seenNote: String, reason: String
     ) throws {
         try refuseIfAsked()
         if code == nil, reason.trimmingCharacters(in: .whitespaces).isEmpty {
@@ -137,10 +137,17 @@ extension FakeJournal {
         }
         let old = state.absences[index]
         guard old.code == seen || old.code == code else { throw JournalError.cellChanged(Self.otherTerminalsChange(now: old.code.rawValue)) }
+        guard code == nil || note == seenNote || old.note == seenNote || old.note == note else {
+            throw JournalError.cellChanged(CellChange(
+                current: old.note.isEmpty ? nil : old.note, who: "Сидоров Иван", at: "27.11.2026 10:58", terminal: "pts/7",
+                field: CellChange.Field(TextLimit.absenceNote)
+            ))
+        }
         writes.append("absence \(lesson) pupil \(pupil) \(code?.rawValue ?? "nil") note «\(note)» reason «\(reason)»")
         if let code {
             state.absences[index] = AbsenceEntry(lessonID: old.lessonID, date: old.date, lessonNumber: old.lessonNumber,
-                                                 subjectName: old.subjectName, pupil: old.pupil, code: code, note: note)
+                                                 subjectName: old.subjectName, pupil: old.pupil, code: code,
+                                                 note: note == seenNote ? old.note : note)
         } else {
             state.absences.remove(at: index)
         }
