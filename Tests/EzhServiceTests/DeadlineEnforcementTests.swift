@@ -98,19 +98,19 @@ final class DeadlineEnforcementTests: XCTestCase {
         try school.store.pool.write { db in
             try db.execute(sql: "UPDATE period SET finals_due_on = '2026-12-30' WHERE id = 1")
         }
-        try school.service.setPeriodFinal(teacher, page: TestSchool.mathPage, period: q1, pupil: TestSchool.ivanova, value: "3")
+        try school.service.setPeriodFinal(teacher, page: TestSchool.mathPage, period: q1, pupil: TestSchool.ivanova, value: "3", replacing: nil)
         try school.service.closePeriod(try school.signIn("admin"), q1)
 
         XCTAssertThrowsError(try school.service.setPeriodFinal(
-            teacher, page: TestSchool.mathPage, period: q1, pupil: TestSchool.ivanova, value: "4"
+            teacher, page: TestSchool.mathPage, period: q1, pupil: TestSchool.ivanova, value: "4", replacing: "3"
         )) { XCTAssertEqual(($0 as? RuleRefusal)?.rule, .closedPeriod) }
         XCTAssertThrowsError(try school.service.correctClosedFinal(
-            teacher, pupil: TestSchool.ivanova, subject: SubjectID(1), period: q1, newValue: "4", kind: .retake,
-            orderNumber: "№ 12-у", reason: "Пересдача"
+            teacher, pupil: TestSchool.ivanova, subject: SubjectID(1), period: q1, newValue: "4", replacing: "3",
+            kind: .retake, orderNumber: "№ 12-у", reason: "Пересдача"
         ))
         try school.service.correctClosedFinal(
             try school.signIn("deputy"), pupil: TestSchool.ivanova, subject: SubjectID(1), period: q1, newValue: "4",
-            kind: .retake, orderNumber: "№ 12-у от 20.11.2026", reason: "Ликвидация академической задолженности"
+            replacing: "3", kind: .retake, orderNumber: "№ 12-у от 20.11.2026", reason: "Ликвидация академической задолженности"
         )
         let values = try school.store.pool.read { db in
             try String.fetchAll(db, sql: "SELECT new_value FROM change_history WHERE entity = 'period_final' ORDER BY id")

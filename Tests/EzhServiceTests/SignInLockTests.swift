@@ -150,7 +150,7 @@ final class TextLimitTests: XCTestCase {
         }
         assertTooLong(.orderNumber, 51) {
             try school.service.correctClosedFinal(
-                deputy, pupil: TestSchool.ivanova, subject: SubjectID(1), period: PeriodID(1), newValue: "4", kind: .retake,
+                deputy, pupil: TestSchool.ivanova, subject: SubjectID(1), period: PeriodID(1), newValue: "4", replacing: "3", kind: .retake,
                 orderNumber: long(51), reason: "Пересдача"
             )
         }

@@ -7,7 +7,7 @@ import XCTest
 /// Two terminals on one journal file saving the same lesson's topic, homework, substitute or an
 /// absence note: a save from a stale screen is refused with who, when and which terminal, and
 /// nothing is written.
-final class ConcurrentLessonRecordTests: XCTestCase {
+final class ConcurrentRecordTests: XCTestCase {
     private var school: TestSchool!
     /// The second terminal: the same file opened again, as another process would.
     private var other: JournalService!
@@ -170,5 +170,32 @@ final class ConcurrentLessonRecordTests: XCTestCase {
         try school.service.correctAbsence(here, lesson: TestSchool.todaysMath, pupil: TestSchool.alexeev, code: .excused,
                                           replacing: .ill, note: "", replacingNote: "")
         XCTAssertEqual(try alexeevsNote(), "справка № 17")
+    }
+
+    func testAStalePeriodFinalAndAStaleCorrectionOfOneAreRefused() throws {
+        let q1 = PeriodID(1)
+        try school.store.pool.write { db in try db.execute(sql: "UPDATE period SET finals_due_on = '2026-12-30' WHERE id = 1") }
+        try other.setPeriodFinal(there, page: TestSchool.mathPage, period: q1, pupil: TestSchool.ivanova, value: "4", replacing: nil)
+        XCTAssertThrowsError(try school.service.setPeriodFinal(
+            here, page: TestSchool.mathPage, period: q1, pupil: TestSchool.ivanova, value: "5", replacing: nil
+        )) {
+            guard case .cellChanged(let change) = $0 as? JournalError else { return XCTFail("\($0)") }
+            XCTAssertEqual(change.current, "4")
+            XCTAssertEqual(change.terminal, "pts/2")
+        }
+
+        try school.service.closePeriod(try school.signIn("admin"), q1)
+        let deputyThere = try other.signIn(login: "deputy", password: "secret-deputy")
+        try other.correctClosedFinal(deputyThere, pupil: TestSchool.ivanova, subject: SubjectID(1), period: q1, newValue: "5",
+                                     replacing: "4", kind: .appeal, orderNumber: "№ 14-у", reason: "Апелляция")
+        XCTAssertThrowsError(try school.service.correctClosedFinal(
+            try school.signIn("deputy"), pupil: TestSchool.ivanova, subject: SubjectID(1), period: q1, newValue: "3", replacing: "4",
+            kind: .retake, orderNumber: "№ 15-у", reason: "Пересдача"
+        )) {
+            guard case .cellChanged(let change) = $0 as? JournalError else { return XCTFail("\($0)") }
+            XCTAssertEqual(change.current, "5")
+            XCTAssertEqual(change.who, "Морозова Ирина")
+        }
+        XCTAssertEqual(try school.count("SELECT count(*) FROM final_correction"), 1)
     }
 }
