@@ -198,4 +198,19 @@ final class ConcurrentRecordTests: XCTestCase {
         }
         XCTAssertEqual(try school.count("SELECT count(*) FROM final_correction"), 1)
     }
+
+    func testALessonPlanSavedOverAnotherTerminalsIsRefused() throws {
+        let page = TestSchool.mathPage
+        try other.setLessonPlan(there, page: page, items: [("Натуральные числа", 102), ("Дроби", 68)], replacing: [])
+        // This terminal read the plan while it was still empty.
+        XCTAssertThrowsError(try school.service.setLessonPlan(here, page: page, items: [("Дроби", 170)], replacing: [])) {
+            XCTAssertEqual(($0 as? JournalError)?.message(in: .ru),
+                           "«КТП» изменили: Петрова Ольга, 27.11.2026 12:00, терминал pts/2; теперь там «2 темы, 170 ч.». "
+                               + "Ничего не записано; повторите.")
+        }
+        XCTAssertEqual(try school.service.lessonPlan(here, page: page).map(\.topic), ["Натуральные числа", "Дроби"])
+
+        try school.service.setLessonPlan(here, page: page, items: [("Дроби", 170)], replacing: try school.service.lessonPlan(here, page: page))
+        XCTAssertEqual(try school.service.lessonPlan(here, page: page).map(\.topic), ["Дроби"])
+    }
 }

@@ -135,7 +135,7 @@ final class TextLimitTests: XCTestCase {
             try school.service.correctAbsence(teacher, lesson: TestSchool.todaysMath, pupil: TestSchool.alexeev, code: nil, replacing: nil, reason: long(501))
         }
         assertTooLong(TextLimit.lessonPlanTopic.row(2), 501) {
-            try school.service.setLessonPlan(teacher, page: TestSchool.mathPage, items: [("Дроби", 2), (long(501), 2)])
+            try school.service.setLessonPlan(teacher, page: TestSchool.mathPage, items: [("Дроби", 2), (long(501), 2)], replacing: [])
         }
         assertTooLong(.login, 65) { _ = try school.service.createFamilyAccount(teacher, holder: .pupil(TestSchool.alexeev), login: long(65)) }
         assertTooLong(.password, 129) { _ = try school.service.changePassword(teacher, old: "secret-teacher", new: long(129)) }
