@@ -127,7 +127,8 @@ public final class JournalService: Sendable {
         } catch let error as UserFacingError {
             throw error
         } catch let error as DatabaseError {
-            throw JournalError.storageFailure(error.message ?? error.resultCode.description)
+            throw JournalFileError.explaining(error, path: store.path)
+                ?? JournalError.storageFailure(error.message ?? error.resultCode.description)
         }
     }
 }

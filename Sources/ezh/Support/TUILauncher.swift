@@ -7,6 +7,8 @@ import Foundation
 /// Starts the full-screen journal on a service, in the real terminal.
 enum TUILauncher {
     static func run(service: JournalService, options: TUIOptions) throws {
+        let keymaps = KeymapLoader.standard()
+        KeymapProblems.report(keymaps.load(named: "default").problems, briefly: true)
         let terminal: CursesTerminal
         do {
             terminal = try CursesTerminal(kiosk: options.kiosk)
@@ -14,11 +16,25 @@ enum TUILauncher {
             throw JournalError.invalidInput(field: "терминал", problem: error.description)
         }
         do {
-            try runJournalTUI(service: service, terminal: terminal, keymaps: .standard(), language: options.lang ?? .ru)
+            try runJournalTUI(service: service, terminal: terminal, keymaps: keymaps, language: options.lang)
             terminal.close()
         } catch {
             terminal.close()
             throw error
+        }
+    }
+}
+
+/// Keymap problems on stderr, before the terminal is taken over: once per start, never a
+/// banner on every screen.
+enum KeymapProblems {
+    static func report(_ problems: [String], briefly: Bool) {
+        guard let first = problems.first else { return }
+        let lines = briefly
+            ? [first + (problems.count > 1 ? " (ещё \(problems.count - 1); все покажет ezh keys)" : "")]
+            : problems
+        for line in lines {
+            FileHandle.standardError.write(Data("ezh: раскладка клавиш: \(line)\n".utf8))
         }
     }
 }
