@@ -54,6 +54,11 @@ enum JournalFile {
         return path.hasPrefix("file:") ? "./" + path : path
     }
 
+    static func hasContent(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) == 0 && status.st_size > 0
+    }
+
     /// "0644".
     static func modeText(_ path: String) -> String? {
         var status = stat()

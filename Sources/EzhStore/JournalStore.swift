@@ -20,12 +20,16 @@ public final class JournalStore: Sendable {
     public let pool: DatabasePool
     public let path: String
     public let access: Access
+    /// A read-only open on media where SQLite cannot use the `-wal` beside the file (no `-shm`
+    /// and no way to make one): what was committed only to the WAL is not seen.
+    public let ignoresWAL: Bool
 
     /// Opens the journal at `path`; for `.readWrite` a missing file becomes a new, empty journal.
     /// `fixPermissions` makes a journal others can read private instead of refusing it.
     public init(path: String, access: Access = .readWrite, fixPermissions: Bool = false) throws {
         self.path = path
         self.access = access
+        ignoresWAL = access == .readOnly && !JournalFile.sidecarsUsable(path) && JournalFile.hasContent(path + "-wal")
         do {
             let isNew = access == .readWrite && !FileManager.default.fileExists(atPath: path)
             if isNew {

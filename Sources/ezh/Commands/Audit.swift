@@ -29,6 +29,11 @@ struct Audit: ParsableCommand {
             let path = DatabaseLocation.journal(db)
             try reportingFailures(database: path) {
                 let service = try ShellService.open(path, access: .readOnly)
+                if service.store.ignoresWAL {
+                    FileHandle.standardError.write(Data(
+                        "ezh: рядом с базой есть \(path)-wal, но нет \(path)-shm, а папка защищена от записи: изменения, которые есть только в -wal, не проверяются. Копируйте базу вместе с -wal и -shm или после выхода из всех ezh.\n".utf8
+                    ))
+                }
                 let damage = try service.store.quickCheck()
                 guard damage.isEmpty else {
                     throw JournalFileError.corrupted(path: path, detail: damage.prefix(3).joined(separator: "; "))
