@@ -9,6 +9,12 @@ enum TUILauncher {
     static func run(service: JournalService, options: TUIOptions) throws {
         let keymaps = KeymapLoader.standard()
         KeymapProblems.report(keymaps.load(named: "default").problems, briefly: true)
+        guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
+            throw JournalError.invalidInput(
+                field: "терминал",
+                problem: "журнал занимает весь экран, а стандартный ввод или вывод — не терминал. Запустите ezh в терминале; для сценариев есть ezh audit и ezh keys"
+            )
+        }
         let terminal: CursesTerminal
         do {
             terminal = try CursesTerminal(kiosk: options.kiosk)
