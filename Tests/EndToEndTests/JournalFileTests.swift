@@ -39,6 +39,54 @@ final class JournalFileTests: XCTestCase {
         assertOneClearLine(try folder.ezh(["--db", media + "/backup.sqlite"]), contains: "только для чтения")
     }
 
+    /// A copy taken while a program still had entries only in the WAL: with its `-shm` the WAL
+    /// is read (a forged entry in it is found); without one, on read-only media, SQLite cannot
+    /// read the WAL and verify says so instead of passing it over in silence.
+    func testVerifyReadsTheWALOfACopyOrSaysItCannot() throws {
+        let sqlite3 = try CommandRun.tool("sqlite3")
+        let db = try folder.makeJournal()
+        let holder = Process()
+        holder.executableURL = URL(fileURLWithPath: sqlite3)
+        holder.arguments = [db]
+        let input = Pipe()
+        holder.standardInput = input
+        holder.standardOutput = FileHandle.nullDevice
+        try holder.run()
+        input.fileHandleForWriting.write(Data("""
+            PRAGMA wal_autocheckpoint = 0;
+            INSERT INTO access_log (at, login, role, terminal, action, object, prev_hash, hash)
+            VALUES ('2026-11-27T08:00:00.000Z', 'intruder', 'system', 'x', 'read', 'forged', 'x', 'forged');
+            SELECT 'written';
+
+            """.utf8))
+        let walWritten = Date().addingTimeInterval(10)
+        while (try? FileManager.default.attributesOfItem(atPath: db + "-wal")[.size] as? NSNumber)?.intValue ?? 0 == 0,
+              Date() < walWritten {
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        Thread.sleep(forTimeInterval: 0.3)
+        let withShm = try folder.mountTmpfs("with-shm")
+        let withoutShm = try folder.mountTmpfs("without-shm")
+        for suffix in ["", "-wal", "-shm"] {
+            try FileManager.default.copyItem(atPath: db + suffix, toPath: withShm + "/copy.sqlite" + suffix)
+        }
+        for suffix in ["", "-wal"] {
+            try FileManager.default.copyItem(atPath: db + suffix, toPath: withoutShm + "/copy.sqlite" + suffix)
+        }
+        try input.fileHandleForWriting.close()
+        holder.waitUntilExit()
+        try folder.remountReadOnly(withShm)
+        try folder.remountReadOnly(withoutShm)
+
+        let readWAL = try folder.ezh(["audit", "verify", "--db", withShm + "/copy.sqlite"])
+        XCTAssertEqual(readWAL.status, 1, readWAL.output)
+        XCTAssertTrue(readWAL.errors.contains("нарушен на записи № 2"), readWAL.errors)
+
+        let unreadWAL = try folder.ezh(["audit", "verify", "--db", withoutShm + "/copy.sqlite"])
+        XCTAssertEqual(unreadWAL.status, 0, unreadWAL.errors)
+        XCTAssertTrue(unreadWAL.errors.contains("не проверяются"), unreadWAL.errors)
+    }
+
     /// As a user who may not write the file or its folder (root may write anything, so the
     /// command runs as `nobody`).
     func testVerifyChecksAFileAndFolderTheUserCannotWrite() throws {
