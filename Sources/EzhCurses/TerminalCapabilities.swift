@@ -5,7 +5,7 @@ import CNcursesw
 enum TerminalCapabilities {
     /// The capabilities the current curses screen lacks, by terminfo name.
     static func missing() -> [String] {
-        ["cup", "clear"].filter { name in
+        ["cup"].filter { name in
             guard let value = tigetstr(name) else { return true }
             // (char *)-1 means "not a string capability": no such capability either.
             return Int(bitPattern: value) == -1
@@ -13,7 +13,7 @@ enum TerminalCapabilities {
     }
 
     static func refusal(term: String?, missing: [String]) -> String {
-        "The terminal TERM=\(term ?? "(unset)") cannot move the cursor or clear the screen (no \(missing.joined(separator: ", ")) " +
+        "The terminal TERM=\(term ?? "(unset)") cannot move the cursor (no \(missing.joined(separator: ", ")) " +
             "in its terminfo), and the journal needs a full-screen terminal. Run ezh in a terminal emulator or over SSH " +
             "with TERM set to its real type, e.g. TERM=xterm-256color."
     }

@@ -98,4 +98,20 @@ final class KeymapLookupTests: XCTestCase {
         XCTAssertTrue(started.errorLines[0].contains("user.keymap:2: not UTF-8"), started.errors)
         XCTAssertTrue(started.errorLines[1].contains("не терминал"), started.errors)
     }
+
+    func testABrokenKeymapAnAccountMayUseIsNamedAtStart() throws {
+        let keymaps = folder.path("keymaps")
+        try FileManager.default.createDirectory(atPath: keymaps, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(
+            atPath: TmuxSession.packageRoot.appendingPathComponent("Keymaps/default.keymap").path, toPath: keymaps + "/default.keymap"
+        )
+        try "bind grid j move-dwn\n".write(toFile: keymaps + "/vim.keymap", atomically: true, encoding: .utf8)
+        let db = try folder.makeJournal()
+        let started = try folder.ezh(["--db", db], environment: ["EZH_KEYMAP_DIR": keymaps])
+        XCTAssertEqual(started.errorLines, [
+            "ezh: раскладка клавиш: \(keymaps)/vim.keymap:1: unknown action `move-dwn`",
+            started.errorLines.last ?? "",
+        ])
+        XCTAssertTrue(started.errorLines.last?.contains("не терминал") ?? false, started.errors)
+    }
 }

@@ -8,7 +8,7 @@ import Foundation
 enum TUILauncher {
     static func run(service: JournalService, options: TUIOptions) throws {
         let keymaps = KeymapLoader.standard()
-        KeymapProblems.report(keymaps.load(named: "default").problems, briefly: true)
+        KeymapProblems.report(KeymapProblems.all(keymaps), briefly: true)
         guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
             throw JournalError.invalidInput(
                 field: "терминал",
@@ -34,6 +34,13 @@ enum TUILauncher {
 /// Keymap problems on stderr, before the terminal is taken over: once per start, never a
 /// banner on every screen.
 enum KeymapProblems {
+    /// The problems of every keymap an account may have chosen, each said once (the user's
+    /// own file is applied to each of them).
+    static func all(_ keymaps: KeymapLoader) -> [String] {
+        var seen = Set<String>()
+        return keymaps.availableNames().flatMap { keymaps.load(named: $0).problems }.filter { seen.insert($0).inserted }
+    }
+
     static func report(_ problems: [String], briefly: Bool) {
         guard let first = problems.first else { return }
         let lines = briefly
