@@ -45,9 +45,11 @@ extension JournalService {
     /// note; removing a fact entered in error (nil: the pupil was there) needs a reason. Bound
     /// only by the period being open (rule 10), not by the day's deadline.
     public func correctAbsence(
-        _ session: Session, lesson lessonID: LessonID, pupil: PupilID, code: AttendanceCode?, note: String = "",
-        reason: String = ""
+        _ session: Session, lesson lessonID: LessonID, pupil: PupilID, code: AttendanceCode?, replacing seen: AttendanceCode?,
+        note: String = "", reason: String = ""
     ) throws {
+        try TextLimit.absenceNote.check(note.trimmingCharacters(in: .whitespaces))
+        try TextLimit.reason.check(reason.trimmingCharacters(in: .whitespaces))
         try write(session) { db, stamp in
             let viewer = try viewer(for: session, db)
             guard let lesson = try LessonQueries.lesson(lessonID, db) else { throw JournalError.lessonNotFound }
@@ -62,6 +64,11 @@ extension JournalService {
             if case .refused(let refusal) = try ruleEngine(db).judge(context) { throw refusal }
             let old = try JournalWrites.attendance(lesson: lessonID, pupil: pupil, db)
             let key = ChangeLog.attendanceKey(lesson: lessonID, pupil: pupil)
+            // The code the review showed must still be there: the subject teacher may have
+            // changed it since (as in `setAttendance`).
+            if old != code, old != seen {
+                throw JournalError.cellChanged(try cellChange(entity: "attendance", key: key, now: old?.rawValue, db))
+            }
             if old != code {
                 try JournalWrites.setAttendance(code, lesson: lessonID, pupil: pupil, at: stamp.at, by: stamp.account, permission: nil, db)
                 try ChangeLog.record(stamp.change(

@@ -106,6 +106,7 @@ extension JournalService {
     private func freeLogin(_ wanted: String, _ db: Database) throws -> String {
         let base = wanted.trimmingCharacters(in: .whitespaces).lowercased()
         guard !base.isEmpty else { throw JournalError.invalidInput(field: "логин", problem: "пустой логин") }
+        try TextLimit.login.check(base)
         var candidate = base
         var suffix = 2
         while try AccountQueries.loginExists(candidate, db) {

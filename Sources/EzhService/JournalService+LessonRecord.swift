@@ -7,14 +7,14 @@ extension JournalService {
     /// (in Russian). Returns a warning to show when the Russian-text check only warns.
     @discardableResult
     public func setTopic(_ session: Session, lesson lessonID: LessonID, topic: String) throws -> String? {
-        try setLessonText(session, lessonID, field: .topic, kind: .lessonRecord, text: topic, fieldName: "Тема урока")
+        try setLessonText(session, lessonID, field: .topic, kind: .lessonRecord, text: topic, limit: .topic)
     }
 
     /// Sets the homework of the session's lesson: rule 2 (within the hour after the pupils'
     /// last lesson; earlier, even days ahead, is welcome) and rule 9.
     @discardableResult
     public func setHomework(_ session: Session, lesson lessonID: LessonID, homework: String) throws -> String? {
-        try setLessonText(session, lessonID, field: .homework, kind: .homework, text: homework, fieldName: "Домашнее задание")
+        try setLessonText(session, lessonID, field: .homework, kind: .homework, text: homework, limit: .homework)
     }
 
     /// The deputy records who actually gives a lesson (a substitution); nil restores the
@@ -57,12 +57,14 @@ extension JournalService {
 
     private func setLessonText(
         _ session: Session, _ lessonID: LessonID, field: LessonWrites.Field, kind: EntryKind, text: String,
-        fieldName: String
+        limit: TextLimit
     ) throws -> String? {
-        try write(session) { db, stamp in
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        try limit.check(trimmed)
+        let fieldName = limit.russianName
+        return try write(session) { db, stamp in
             let (lesson, viewer) = try ownLesson(session, lessonID, db)
             let settings = try RuleQueries.settings(db)
-            let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
             var warning: String?
             switch RussianText.check(trimmed, field: fieldName, mode: settings.russianTextCheck, language: session.language) {
             case .accepted: break

@@ -67,6 +67,8 @@ extension JournalService {
         _ session: Session, pupil: PupilID, subject: SubjectID, period periodID: PeriodID, newValue: String,
         kind: FinalCorrectionKind, orderNumber: String, reason: String
     ) throws {
+        try TextLimit.orderNumber.check(orderNumber.trimmingCharacters(in: .whitespaces))
+        try TextLimit.reason.check(reason.trimmingCharacters(in: .whitespaces))
         try write(session) { db, stamp in
             try require(.correctClosedFinal, try viewer(for: session, db))
             guard let period = try SchoolQueries.period(periodID, db) else { throw JournalError.notFound("период") }

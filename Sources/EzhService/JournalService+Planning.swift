@@ -10,7 +10,11 @@ extension JournalService {
     public func setLessonPlan(
         _ session: Session, page: JournalPage, items: [(topic: String, hours: Int)]
     ) throws -> LessonPlanCheck.Verdict {
-        try write(session) { db, stamp in
+        guard items.count <= TextLimit.lessonPlanItems else {
+            throw JournalError.invalidInput(field: "КТП", problem: "не больше \(TextLimit.lessonPlanItems) строк, а их \(items.count)")
+        }
+        for (index, item) in items.enumerated() { try TextLimit.lessonPlanTopic.row(index + 1).check(item.topic) }
+        return try write(session) { db, stamp in
             let viewer = try viewer(for: session, db)
             guard viewer.taughtPages.contains(page) else { throw JournalError.accessDenied(page.title) }
             guard let teaching = try LessonPlanQueries.teachingID(of: page, db) else { throw JournalError.notFound(page.title) }

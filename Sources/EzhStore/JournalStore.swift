@@ -23,6 +23,15 @@ public final class JournalStore: Sendable {
     /// A read-only open on media where SQLite cannot use the `-wal` beside the file (no `-shm`
     /// and no way to make one): what was committed only to the WAL is not seen.
     public let ignoresWAL: Bool
+    /// Waiting for another process's lock: how long, and who hears of a long wait.
+    public let lockWait: LockWait
+
+    /// How long a write waits for another process's lock before it fails: 10 s, or
+    /// `EZH_BUSY_TIMEOUT` seconds (tests use a shorter wait).
+    public static var busyTimeout: Duration {
+        let seconds = ProcessInfo.processInfo.environment["EZH_BUSY_TIMEOUT"].flatMap(Double.init) ?? 10
+        return .milliseconds(Int((seconds > 0 ? seconds : 10) * 1000))
+    }
 
     /// Opens the journal at `path`; for `.readWrite` a missing file becomes a new, empty journal.
     /// `fixPermissions` makes a journal others can read private instead of refusing it.
@@ -30,15 +39,17 @@ public final class JournalStore: Sendable {
         self.path = path
         self.access = access
         ignoresWAL = access == .readOnly && !JournalFile.sidecarsUsable(path) && JournalFile.hasContent(path + "-wal")
+        let lockWait = LockWait(timeout: Self.busyTimeout)
+        self.lockWait = lockWait
         do {
             let isNew = access == .readWrite && !FileManager.default.fileExists(atPath: path)
             if isNew {
                 try JournalStore.createPrivately(path)
             } else {
-                try JournalStore.checkIsJournal(path, access: access)
+                try JournalStore.checkIsJournal(path, access: access, lockWait: lockWait)
                 if access == .readWrite { try JournalFile.checkPrivate(path, fix: fixPermissions) }
             }
-            pool = try JournalStore.openPool(path, access: access)
+            pool = try JournalStore.openPool(path, access: access, lockWait: lockWait)
             if access == .readWrite {
                 try JournalStore.prepareForWriting(pool)
                 for suffix in ["-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
@@ -82,6 +93,13 @@ public final class JournalStore: Sendable {
         try pool.writeWithoutTransaction { db in _ = try db.checkpoint(.passive) }
     }
 
+    /// A number that changes whenever another connection (another ezh process, or any other
+    /// program) commits to the file; this process's own commits leave it as it is. Asked on the
+    /// one writer connection, so two answers compare.
+    public func externalCommitCount() throws -> Int {
+        try pool.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
+    }
+
     /// Whether a schema exists in the file (an empty new file has none until `init` migrates it).
     public func hasSchool() throws -> Bool {
         try pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM school") ?? 0 > 0 }
@@ -116,20 +134,20 @@ public final class JournalStore: Sendable {
 
     /// The file is an ezh journal of a schema this binary knows, checked on a read-only
     /// connection that is closed before the real one opens.
-    private static func checkIsJournal(_ path: String, access: Access) throws {
+    private static func checkIsJournal(_ path: String, access: Access, lockWait: LockWait) throws {
         try JournalFile.checkLooksLikeDatabase(path)
         if access == .readWrite, !JournalFile.writable(path) { throw JournalFileError.readOnly(path: path) }
         var config = Configuration()
         config.readonly = true
-        config.busyMode = .timeout(10)
+        config.busyMode = .callback { lockWait.shouldRetry(tries: $0) }
         let probe = try DatabaseQueue(path: JournalFile.sqliteName(path, readOnly: true), configuration: config)
         try probe.read { db in try JournalIdentity.check(db, path: path) }
         try probe.close()
     }
 
-    private static func openPool(_ path: String, access: Access) throws -> DatabasePool {
+    private static func openPool(_ path: String, access: Access, lockWait: LockWait) throws -> DatabasePool {
         var config = Configuration()
-        config.busyMode = .timeout(10)
+        config.busyMode = .callback { lockWait.shouldRetry(tries: $0) }
         config.foreignKeysEnabled = true
         config.readonly = access == .readOnly
         return try DatabasePool(path: JournalFile.sqliteName(path, readOnly: access == .readOnly), configuration: config)

@@ -20,7 +20,8 @@ final class DeadlineEnforcementTests: XCTestCase {
 
     private func markAbsent(_ session: Session) throws {
         try school.service.setAttendance(
-            session, page: TestSchool.mathPage, lesson: TestSchool.todaysMath, pupil: TestSchool.alexeev, code: .absent
+            session, page: TestSchool.mathPage, lesson: TestSchool.todaysMath, pupil: TestSchool.alexeev, code: .absent,
+            replacing: nil
         )
     }
 
@@ -28,7 +29,8 @@ final class DeadlineEnforcementTests: XCTestCase {
         let teacher = try school.signIn("teacher")
         XCTAssertNoThrow(try markAbsent(teacher))
         try school.service.setAttendance(
-            teacher, page: TestSchool.mathPage, lesson: TestSchool.todaysMath, pupil: TestSchool.alexeev, code: nil
+            teacher, page: TestSchool.mathPage, lesson: TestSchool.todaysMath, pupil: TestSchool.alexeev, code: nil,
+            replacing: .absent
         )
         school.clock.set(TestSchool.at(friday, 21, 5))
         XCTAssertThrowsError(try markAbsent(teacher)) { error in
@@ -121,11 +123,11 @@ final class DeadlineEnforcementTests: XCTestCase {
         school.clock.set(TestSchool.at(friday, 12, 0))
         let other = try school.signIn("other")
         XCTAssertThrowsError(try school.service.setAttendance(
-            other, page: TestSchool.mathPage, lesson: TestSchool.todaysMath, pupil: TestSchool.ivanova, code: .late
+            other, page: TestSchool.mathPage, lesson: TestSchool.todaysMath, pupil: TestSchool.ivanova, code: .late, replacing: nil
         ))
         try school.service.declareSubstitution(other, lesson: TestSchool.todaysMath)
         try school.service.setAttendance(
-            other, page: TestSchool.mathPage, lesson: TestSchool.todaysMath, pupil: TestSchool.ivanova, code: .late
+            other, page: TestSchool.mathPage, lesson: TestSchool.todaysMath, pupil: TestSchool.ivanova, code: .late, replacing: nil
         )
         let actual = try school.store.pool.read { db in
             try LessonQueries.lesson(TestSchool.todaysMath, db)?.actualTeacherID

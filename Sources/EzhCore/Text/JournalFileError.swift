@@ -42,7 +42,7 @@ public enum JournalFileError: UserFacingError, Equatable {
         case .diskFull(let path):
             "На диске с базой \(path) нет места: запись не удалась, ничего не изменено. Освободите место и повторите."
         case .busy(let path):
-            "База \(path) занята другой программой дольше 10 секунд. Повторите позже; если не помогает, закройте программу, которая держит базу (например, sqlite3)."
+            "База \(path) слишком долго занята другой программой. Повторите позже; если не помогает, закройте программу, которая держит базу (например, sqlite3)."
         case .corrupted(let path, let detail):
             "База \(path) повреждена (\(detail)). Восстановите её из резервной копии; копию проверяет ezh audit verify --db КОПИЯ."
         case .cannotOpen(let path, let detail):
@@ -69,7 +69,7 @@ public enum JournalFileError: UserFacingError, Equatable {
         case .diskFull(let path):
             "The disk holding \(path) is full: the write failed and nothing was changed. Free some space and try again."
         case .busy(let path):
-            "The database \(path) has been busy in another program for over 10 seconds. Try again later; if that does not help, close the program holding it (sqlite3, for example)."
+            "The database \(path) has been held by another program for too long. Try again later; if that does not help, close the program holding it (sqlite3, for example)."
         case .corrupted(let path, let detail):
             "The database \(path) is corrupted (\(detail)). Restore it from a backup; ezh audit verify --db COPY checks a copy."
         case .cannotOpen(let path, let detail):

@@ -18,16 +18,27 @@ public protocol JournalBackend: AnyObject {
     func whileIdle()
     /// Rule 8 for the pages the session may open.
     func lessonPlanCheck(_ session: Session) throws -> [(page: JournalPage, verdict: LessonPlanCheck.Verdict)]
-    /// Records in the access log that the user saved an export (never its content).
-    func recordExport(_ session: Session, what: String, rows: Int, path: String)
+    /// Saves a file the user asked for through `ExportFiles` (never over the journal; an existing
+    /// file only when `replacing`) and records the export in the access log, never its content.
+    func saveExport(_ session: Session, _ text: String, to path: String, what: String, rows: Int, replacing: Bool) throws -> String
     /// Minutes without a key before the terminal locks itself (may be fractional).
     func idleLockMinutes() -> Double
     func home(_ session: Session) throws -> TeacherHome
     func periods(for page: JournalPage) throws -> [Period]
     func marksGrid(_ session: Session, page: JournalPage, period: PeriodID) throws -> MarksGrid
     func attendanceGrid(_ session: Session, page: JournalPage, period: PeriodID) throws -> AttendanceGrid
-    func setMark(_ session: Session, page: JournalPage, column: GridColumn, pupil: PupilID, value: MarkValue?) throws -> GridColumn
-    func setAttendance(_ session: Session, page: JournalPage, lesson: LessonID, pupil: PupilID, code: AttendanceCode?) throws
+    /// Writes a cell if it still holds `seen`, the value the user's screen showed.
+    func setMark(
+        _ session: Session, page: JournalPage, column: GridColumn, pupil: PupilID, value: MarkValue?, replacing seen: MarkValue?
+    ) throws -> GridColumn
+    func setAttendance(
+        _ session: Session, page: JournalPage, lesson: LessonID, pupil: PupilID, code: AttendanceCode?, replacing seen: AttendanceCode?
+    ) throws
+    /// Where the journal stands now, and whether another terminal changed a page since.
+    func changeWatch() throws -> ChangeWatch
+    func pageChanged(_ session: Session, page: JournalPage, since watch: inout ChangeWatch) throws -> Bool
+    /// Who is told when a read or write has waited half a second for another terminal.
+    func onLongLockWait(_ listener: (@Sendable () -> Void)?)
     func markHistory(_ session: Session, page: JournalPage, column: GridColumn, pupil: PupilID) throws -> [HistoryEntry]
     func attendanceHistory(_ session: Session, page: JournalPage, lesson: LessonID, pupil: PupilID) throws -> [HistoryEntry]
     func setPreferences(_ session: Session, language: Language?, keymapName: String?) throws -> Session
@@ -41,7 +52,10 @@ public protocol JournalBackend: AnyObject {
     func dueOverviewOfAllTeachers(_ session: Session) throws -> [DueOverview]
     func ledClasses(_ session: Session) throws -> [(id: ClassID, name: ClassName)]
     func absenceReview(_ session: Session, classID: ClassID, week: DateSpan) throws -> AbsenceReview
-    func correctAbsence(_ session: Session, lesson: LessonID, pupil: PupilID, code: AttendanceCode?, note: String, reason: String) throws
+    func correctAbsence(
+        _ session: Session, lesson: LessonID, pupil: PupilID, code: AttendanceCode?, replacing seen: AttendanceCode?, note: String,
+        reason: String
+    ) throws
     func permissions(_ session: Session) throws -> [PermissionSummary]
     func staff(_ session: Session) throws -> [(id: StaffID, name: PersonName)]
     func grantPermission(

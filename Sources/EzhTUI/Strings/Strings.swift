@@ -25,7 +25,11 @@ public struct Strings: Sendable {
     public var signInTitle: String { t("Вход в электронный журнал", "Sign in to the class journal") }
     public var loginLabel: String { t("Логин:", "Login:") }
     public var passwordLabel: String { t("Пароль:", "Password:") }
-    public var wrongCredentials: String { t("Неверный логин или пароль", "Wrong login or password") }
+    /// The one answer to an unknown login, a wrong password and a locked account or terminal.
+    public var wrongCredentials: String {
+        t("Неверный логин или пароль (или вход закрыт на время после неудачных попыток)",
+          "Wrong login or password (or sign-in paused after failed attempts)")
+    }
     public var loginEmpty: String { t("Введите логин", "Type your login") }
     public func demoClock(_ text: String) -> String { t("Демо: время школы \(text)", "Demo: school time \(text)") }
     public var demoAccounts: String { t("Демонстрационные учётные записи:", "Demo accounts:") }

@@ -9,8 +9,8 @@ final class LessonCardScreen: Screen {
 
     private let lessonID: LessonID
     private var card: LessonCard
-    private var topic = TextField()
-    private var homework = TextField()
+    private var topic = TextField(limit: .topic)
+    private var homework = TextField(limit: .homework)
     private var focus = Field.topic
     /// Esc was pressed once with unsaved text: a second Esc closes without saving.
     private var warnedUnsaved = false

@@ -32,7 +32,7 @@ struct TUIOptions: ParsableArguments {
     @Option(name: .long, help: "Interface language: ru or en (default: the account's choice, else ru).")
     var lang: Language?
 
-    @Flag(name: .long, help: "Staff-room kiosk mode: Ctrl-C and Ctrl-Z do not leave the journal.")
+    @Flag(name: .long, help: "Staff-room kiosk mode, kept for existing configurations: in every mode Ctrl-C and Ctrl-Z are keys of the journal and never leave it.")
     var kiosk = false
 
     @Flag(name: .long, help: "Make a journal file that others can read private (mode 0600) instead of refusing it.")

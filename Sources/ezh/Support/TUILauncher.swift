@@ -17,7 +17,7 @@ enum TUILauncher {
         }
         let terminal: CursesTerminal
         do {
-            terminal = try CursesTerminal(kiosk: options.kiosk)
+            terminal = try CursesTerminal()
         } catch let error as CursesTerminal.StartError {
             throw JournalError.invalidInput(field: "терминал", problem: error.description)
         }

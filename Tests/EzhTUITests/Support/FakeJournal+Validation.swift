@@ -106,7 +106,10 @@ extension FakeJournal {
                              entries: state.absences.filter { week.contains($0.date) })
     }
 
-    func correctAbsence(_ session: Session, lesson: LessonID, pupil: PupilID, code: AttendanceCode?, note: String, reason: String) throws {
+    func correctAbsence(
+        _ session: Session, lesson: LessonID, pupil: PupilID, code: AttendanceCode?, replacing seen: AttendanceCode?, note: String,
+        reason: String
+    ) throws {
         try refuseIfAsked()
         if code == nil, reason.trimmingCharacters(in: .whitespaces).isEmpty {
             throw JournalError.invalidInput(field: "Причина", problem: "снять пропуск, внесённый по ошибке, можно только с указанием причины")
@@ -114,8 +117,9 @@ extension FakeJournal {
         guard let index = state.absences.firstIndex(where: { $0.lessonID == lesson && $0.pupil.id == pupil }) else {
             throw JournalError.lessonNotFound
         }
-        writes.append("absence \(lesson) pupil \(pupil) \(code?.rawValue ?? "nil") note «\(note)» reason «\(reason)»")
         let old = state.absences[index]
+        guard old.code == seen || old.code == code else { throw JournalError.cellChanged(Self.otherTerminalsChange(now: old.code.rawValue)) }
+        writes.append("absence \(lesson) pupil \(pupil) \(code?.rawValue ?? "nil") note «\(note)» reason «\(reason)»")
         if let code {
             state.absences[index] = AbsenceEntry(lessonID: old.lessonID, date: old.date, lessonNumber: old.lessonNumber,
                                                  subjectName: old.subjectName, pupil: old.pupil, code: code, note: note)
