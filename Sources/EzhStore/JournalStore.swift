@@ -61,15 +61,17 @@ public final class JournalStore: Sendable {
         }
     }
 
-    /// Makes a new journal at `path` and fills it; when anything fails, the new file and its
-    /// `-wal` and `-shm` are removed, so a failed `ezh init` leaves nothing behind. Refuses a
-    /// path that already exists.
+    /// Makes a new journal at `path` and fills it; when anything fails, the new file, its `-wal`
+    /// and `-shm` and the folder made for it (when empty) are removed, so a failed `ezh init`
+    /// leaves nothing behind. Refuses a path that already exists.
     public static func create(at path: String, _ fill: (JournalStore) throws -> Void) throws -> JournalStore {
         if FileManager.default.fileExists(atPath: path) || (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil {
             throw JournalError.invalidInput(
                 field: path, problem: "файл уже существует; ezh init создаёт новую базу, укажите другой путь"
             )
         }
+        let folder = JournalFile.folder(of: path)
+        let folderExisted = FileManager.default.fileExists(atPath: folder)
         do {
             let store = try JournalStore(path: path)
             do {
@@ -80,6 +82,7 @@ public final class JournalStore: Sendable {
             return store
         } catch {
             for file in [path, path + "-wal", path + "-shm"] { unlink(file) }
+            if !folderExisted { rmdir(folder) }
             throw error
         }
     }
