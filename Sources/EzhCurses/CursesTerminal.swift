@@ -28,6 +28,12 @@ public final class CursesTerminal: TerminalDevice {
         guard let screen = newterm(nil, ezh_stdout(), ezh_stdin()) else {
             throw StartError(description: "Cannot start the terminal interface for TERM=\(environment["TERM"] ?? "(unset)").")
         }
+        let missing = TerminalCapabilities.missing()
+        guard missing.isEmpty else {
+            endwin()
+            delscreen(screen)
+            throw StartError(description: TerminalCapabilities.refusal(term: environment["TERM"], missing: missing))
+        }
         self.screen = screen
         window = ezh_stdscr()
         raw()

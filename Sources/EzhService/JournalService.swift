@@ -130,7 +130,8 @@ public final class JournalService: Sendable {
             let wait = store.lockWait.timeout.components
             throw JournalError.journalBusy(seconds: Int((Double(wait.seconds) + Double(wait.attoseconds) / 1e18).rounded()))
         } catch let error as DatabaseError {
-            throw JournalError.storageFailure(error.message ?? error.resultCode.description)
+            throw JournalFileError.explaining(error, path: store.path)
+                ?? JournalError.storageFailure(error.message ?? error.resultCode.description)
         }
     }
 }

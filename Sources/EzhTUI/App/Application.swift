@@ -9,6 +9,8 @@ public final class Application {
     let backend: JournalBackend
     let keymaps: KeymapLoader
     private let startLanguage: Language
+    /// The language was chosen for this run (`--lang`): it wins over each account's own.
+    private let languageIsChosen: Bool
     private let startKeymap: LoadedKeymap
 
     private(set) var keymap: Keymap
@@ -30,13 +32,15 @@ public final class Application {
     /// typed for a cursor that did not move, so they are dropped rather than applied elsewhere.
     private var lastKeyRefused = false
 
-    public init(backend: JournalBackend, keymaps: KeymapLoader, language: Language) {
+    /// Keymap problems are the caller's to report once, at start (`ezh` prints them on stderr),
+    /// not a banner over the login screen.
+    public init(backend: JournalBackend, keymaps: KeymapLoader, language: Language, languageIsChosen: Bool = false) {
         self.backend = backend
         self.keymaps = keymaps
         startLanguage = language
+        self.languageIsChosen = languageIsChosen
         startKeymap = keymaps.load(named: "default")
         keymap = startKeymap.keymap
-        status = startKeymap.problems.first.map(StatusMessage.error)
         strings = Strings(language)
         stack = [LoginScreen()]
     }
@@ -206,12 +210,15 @@ public final class Application {
         status = idle ? .info(strings.lockedWhenIdle(minutes: backend.idleLockMinutes())) : nil
     }
 
-    private func adopt(_ session: Session) {
+    /// Takes on the account's language (unless one was chosen for the run) and keymap; returns
+    /// the keymap's first problem, for a command that changed it to show.
+    @discardableResult
+    private func adopt(_ session: Session) -> String? {
         self.session = session
-        strings = Strings(session.language)
+        strings = Strings(languageIsChosen ? startLanguage : session.language)
         let loaded = keymaps.load(named: session.keymapName)
         keymap = loaded.keymap
-        status = loaded.problems.first.map(StatusMessage.error)
+        return loaded.problems.first
     }
 
     private func changePreferences(language: Language?, keymapName: String?) -> StatusMessage {
@@ -220,8 +227,9 @@ public final class Application {
             return .error(strings.unknownCommand("keymap \(keymapName)"))
         }
         do {
-            adopt(try backend.setPreferences(session, language: language, keymapName: keymapName))
-            if let problem = status { return problem }
+            let problem = adopt(try backend.setPreferences(session, language: language, keymapName: keymapName))
+            if let language { strings = Strings(language) }
+            if let problem { return .error(problem) }
             return language != nil ? .info(strings.languageChanged()) : .info(strings.keymapChanged(keymap.name))
         } catch {
             return .error(message(for: error))
