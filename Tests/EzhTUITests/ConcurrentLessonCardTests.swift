@@ -74,6 +74,7 @@ final class ConcurrentLessonCardTests: XCTestCase {
         let idle = terminal.frames[terminal.frames.count - 2]
         XCTAssertTrue(idle.line(8).contains("Дроби и проценты"), "what is typed stays: \(idle.line(8))")
         XCTAssertTrue(idle.line(11).contains("№ 300"), "the homework follows the other terminal: \(idle.line(11))")
+        XCTAssertTrue(idle.line(9).contains("сейчас в журнале: «Сложение дробей»"), "before any save: \(idle.line(9))")
         XCTAssertEqual(journal.writes, [], "the topic changed under the typing: the save is refused, the homework not written back")
         let last = terminal.frames.last!
         XCTAssertTrue(flat(last.text()).contains("«Тема урока» изменили (Сидоров Иван"), last.text())

@@ -8,7 +8,8 @@ import EzhService
 /// Another terminal may save the same lesson meanwhile. A save carries the text the card showed,
 /// so it is refused when the journal holds another; the card then shows the journal's text
 /// under the field and keeps what was typed, and a second Enter writes it over what was seen.
-/// While idle, fields not being edited follow other terminals.
+/// While idle, fields not being edited follow other terminals, and a field being edited shows
+/// the journal's new text under it.
 final class LessonCardScreen: Screen {
     private enum Field: Int, CaseIterable { case topic, homework }
 
@@ -63,6 +64,12 @@ final class LessonCardScreen: Screen {
 
     private var hasChanges: Bool { Field.allCases.contains(where: isEdited) }
 
+    /// Whether the journal's text goes under the field: another terminal changed what is being
+    /// typed over, before a save (seen on an idle refresh) or after one (its refusal).
+    private func showsJournalText(_ field: Field) -> Bool {
+        self[field].text != stored(field) && (changedElsewhere.contains(field) || stored(field) != seen[field])
+    }
+
     // MARK: Drawing
 
     func draw(into buffer: inout ScreenBuffer, app: Application) {
@@ -91,7 +98,7 @@ final class LessonCardScreen: Screen {
                              style: CellStyle(underline: true))
             fieldRows[row] = field
             fieldRows[row + 1] = field
-            if changedElsewhere.contains(field), value.text != stored(field) {
+            if showsJournalText(field) {
                 buffer.put(strings.nowInJournal(stored(field)), row: row + 2, column: x + 2, style: .bold, maxWidth: inner - 2)
             }
             if focused {
