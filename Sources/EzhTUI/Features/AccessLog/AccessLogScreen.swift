@@ -13,7 +13,7 @@ final class AccessLogScreen: Screen {
     private var list = SelectableList()
     private var rowIndexes: [Int: Int] = [:]
 
-    init(app: Application) {
+    func load(app: Application) {
         reload(app: app)
     }
 

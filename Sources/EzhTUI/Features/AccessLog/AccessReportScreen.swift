@@ -10,7 +10,7 @@ final class AccessReportScreen: Screen {
     private var list = SelectableList()
     private var rowIndexes: [Int: Int] = [:]
 
-    init(app: Application) {
+    func load(app: Application) {
         reload(app: app, input: input)
     }
 

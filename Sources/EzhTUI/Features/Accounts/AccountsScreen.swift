@@ -13,7 +13,7 @@ final class AccountsScreen: Screen {
     private var isSearching = false
     private var rowIndexes: [Int: Int] = [:]
 
-    init(app: Application) {
+    func load(app: Application) {
         reload(app: app)
     }
 

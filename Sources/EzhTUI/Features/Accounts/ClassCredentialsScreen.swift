@@ -33,7 +33,8 @@ final class ClassCredentialsScreen: Screen {
     /// Credentials issued on this screen, in order, by login.
     private var issued: [(login: String, credentials: Credentials)] = []
 
-    init(app: Application) {
+    /// Reads the classes the person leads and the first one's families.
+    func load(app: Application) {
         guard let session = app.session else { return }
         do {
             classes = try app.backend.ledClasses(session)

@@ -6,7 +6,7 @@ extension GridScreen {
     /// Opens the card of the lesson under the cursor: date, time, topic, homework, attendance.
     func openLessonCard(app: Application) {
         guard columns.indices.contains(cursorColumn) else { return }
-        LessonCardScreen.open(lesson: columns[cursorColumn].lessonID, app: app)
+        app.push(LessonCardScreen(lesson: columns[cursorColumn].lessonID))
     }
 
     /// Reads the grid again with the cursor on the same pupil and lesson: an entry the grid

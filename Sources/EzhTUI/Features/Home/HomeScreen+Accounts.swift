@@ -45,10 +45,10 @@ extension HomeScreen {
             return true
         }
         switch action {
-        case .openAccounts: app.push(AccountsScreen(app: app))
-        case .openAccessLog: app.push(AccessLogScreen(app: app))
-        case .openClassCredentials: app.push(ClassCredentialsScreen(app: app))
-        case .openAccessReport: app.push(AccessReportScreen(app: app))
+        case .openAccounts: app.push(AccountsScreen())
+        case .openAccessLog: app.push(AccessLogScreen())
+        case .openClassCredentials: app.push(ClassCredentialsScreen())
+        case .openAccessReport: app.push(AccessReportScreen())
         default: app.push(PasswordScreen(isFirstSignIn: false))
         }
         return true

@@ -16,23 +16,24 @@ enum RoleEntries {
         return actions
     }
 
-    /// Opens the screen of `action` when the session's roles have it; for someone without that
-    /// work the status line says so (as the accounts entries do). False for another action.
-    static func open(_ action: Action, home: TeacherHome?, app: Application) -> Bool {
-        guard [.absenceReview, .permissions, .substitutions, .teachersDue, .lessonPlans].contains(action) else { return false }
+    /// The actions `open` takes.
+    static let actions: [Action] = [.absenceReview, .permissions, .substitutions, .teachersDue, .lessonPlans]
+
+    /// Opens the screen of one of `actions` when the session's roles have it; for someone without
+    /// that work the status line says so (as the accounts entries do).
+    static func open(_ action: Action, home: TeacherHome?, app: Application) {
         guard available(to: app.session).contains(action) else {
             app.status = .error(app.strings.notForYourRoles(app.strings.describe(action)))
-            return true
+            return
         }
         switch action {
-        case .absenceReview: AbsenceReviewScreen.open(app: app)
-        case .permissions: app.push(PermissionsScreen(home: home, app: app))
-        case .substitutions: app.push(SubstitutionsScreen(app: app))
+        case .absenceReview: app.push(AbsenceReviewScreen())
+        case .permissions: app.push(PermissionsScreen(home: home))
+        case .substitutions: app.push(SubstitutionsScreen(day: app.backend.today()))
         case .teachersDue: showTeachersDue(app: app)
         case .lessonPlans: showLessonPlans(app: app)
-        default: return false
+        default: break
         }
-        return true
     }
 
     /// Rule 8 for every page the person may open (a teacher their own, the deputy the school's):

@@ -8,12 +8,11 @@ import EzhService
 final class PermissionsScreen: Screen {
     private let home: TeacherHome?
     private var permissions: [PermissionSummary] = []
-    private var viewport = ListViewport()
+    private var list = SelectableList()
     private var itemRows: [Int: Int] = [:]
 
-    init(home: TeacherHome?, app: Application) {
+    init(home: TeacherHome?) {
         self.home = home
-        load(app: app)
     }
 
     var context: KeyContext { .permissions }
@@ -30,7 +29,7 @@ final class PermissionsScreen: Screen {
         } catch {
             app.status = .error(app.message(for: error))
         }
-        viewport.select(viewport.selected, count: permissions.count)
+        list.count = permissions.count
     }
 
     func draw(into buffer: inout ScreenBuffer, app: Application) {
@@ -39,7 +38,7 @@ final class PermissionsScreen: Screen {
         let showTeacher = !(app.session?.roles.isDisjoint(with: [.deputy, .director, .administrator]) ?? true)
         let bodyTop = 2
         let height = buffer.rows - 2 - bodyTop
-        let first = viewport.scroll(toLine: viewport.selected, lineCount: permissions.count, height: max(1, height / 2))
+        let first = list.scroll(toLine: list.selected, lineCount: permissions.count, height: max(1, height / 2))
         itemRows = [:]
         buffer.cursor = nil
         if permissions.isEmpty { buffer.put(strings.noPermissions, row: bodyTop, column: 1) }
@@ -47,15 +46,13 @@ final class PermissionsScreen: Screen {
         for (offset, index) in permissions.indices.dropFirst(first).prefix(height / 2).enumerated() {
             let row = bodyTop + offset * 2
             let summary = permissions[index]
-            let isSelected = index == viewport.selected
-            let style: CellStyle = isSelected ? .selection : .plain
-            buffer.putPadded((isSelected ? "▸ " : "  ") + strings.permissionHeadline(summary, showTeacher: showTeacher),
-                             row: row, column: 1, width: buffer.columns - 2, style: isSelected ? .selection : .bold)
+            let isSelected = index == list.selected
             buffer.putPadded("    " + strings.permissionDetails(summary, zone: app.backend.timeZone, now: now),
-                             row: row + 1, column: 1, width: buffer.columns - 2, style: style)
+                             row: row + 1, column: 1, width: buffer.columns - 2, style: isSelected ? .selection : .plain)
+            SelectableList.drawItem(strings.permissionHeadline(summary, showTeacher: showTeacher), into: &buffer, row: row, column: 1,
+                                    width: buffer.columns - 2, isSelected: isSelected, style: isSelected ? .selection : .bold)
             itemRows[row] = index
             itemRows[row + 1] = index
-            if isSelected { buffer.cursor = CursorPosition(row: row, column: 1) }
         }
         Chrome.drawStatus(&buffer, message: app.status)
         let actions: [Action] = canGrant(app) ? [.help, .grantPermission, .revokePermission, .back] : [.help, .back]
@@ -63,24 +60,17 @@ final class PermissionsScreen: Screen {
     }
 
     func handle(_ key: Key, app: Application) {
-        if case .mouse(let row, _) = key {
-            if let index = itemRows[row] { viewport.select(index, count: permissions.count) }
-            return
-        }
-        handleCommandKey(key, app: app)
+        handleListKey(key, rowAt: itemRows, select: { list.select($0) }, app: app)
     }
 
     func perform(_ action: Action, app: Application) -> Bool {
+        if list.move(action) { return true }
         switch action {
-        case .moveUp: viewport.move(by: -1, count: permissions.count)
-        case .moveDown: viewport.move(by: 1, count: permissions.count)
-        case .pageUp: viewport.page(down: false, count: permissions.count)
-        case .pageDown: viewport.page(down: true, count: permissions.count)
         case .grantPermission:
             guard canGrant(app) else { return false }
-            app.push(PermissionFormScreen(home: home, app: app) { [weak self] id, app in
+            app.push(PermissionFormScreen(home: home) { [weak self] id, app in
                 self?.load(app: app)
-                self?.viewport.select(0, count: self?.permissions.count ?? 0)
+                self?.list.select(0)
                 app.status = .info(app.strings.granted(id))
             })
         case .revokePermission:
@@ -95,8 +85,8 @@ final class PermissionsScreen: Screen {
     /// Revoking asks first: a permission revoked by a slip of the finger would refuse a
     /// teacher's entries without warning.
     private func askToRevoke(app: Application) {
-        guard permissions.indices.contains(viewport.selected) else { return }
-        let permission = permissions[viewport.selected].permission
+        guard permissions.indices.contains(list.selected) else { return }
+        let permission = permissions[list.selected].permission
         let now = app.backend.now()
         guard permission.isValid(at: now) else {
             app.status = .error(app.strings.alreadyInactive(permission.id))
