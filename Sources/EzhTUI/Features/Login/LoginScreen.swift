@@ -14,13 +14,13 @@ final class LoginScreen: Screen {
     /// Rows where each demo account is listed, for mouse clicks.
     private var demoRows: [Int: String] = [:]
     private var fieldRows: [Int: Field] = [:]
-    /// The demo accounts to list; none on a real school's journal.
+    /// The demo accounts to list (the service has none for a real school).
     private var demoAccounts: [DemoAccountHint] = []
 
     var context: KeyContext { .login }
 
     func load(app: Application) {
-        demoAccounts = app.backend.isDemo ? app.backend.demoAccounts() : []
+        demoAccounts = app.backend.demoAccounts()
     }
 
     func draw(into buffer: inout ScreenBuffer, app: Application) {
