@@ -115,7 +115,7 @@ struct ReadBenchmarks {
         let (filtered, firstPage) = try Samples.interleaved(counts.slow, {
             ui.act(UserKeys.reapplyFilter)
         }, baseline: { try page(0) })
-        let (paged, nextPage) = try Samples.interleaved(counts.fast, {
+        let (paged, nextPage) = try Samples.interleaved(counts.slow, {
             ui.act([.pageDown])
         }, after: {
             ui.act([.pageUp])

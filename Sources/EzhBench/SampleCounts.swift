@@ -5,9 +5,10 @@
 /// `make bench` ends in reasonable time whatever today's code costs. The report prints each
 /// row's count.
 public struct SampleCounts: Sendable {
-    /// Grid, mark and attendance entry, paging, the diary: in this process.
+    /// Grid, mark and attendance entry, the diary: in this process.
     public var fast: Quota
-    /// Sign-in, the access report and log filters, the overview: in this process.
+    /// Sign-in, the access report, the access log (filter and paging), the overview: in this
+    /// process.
     public var slow: Quota
     /// A whole process each: start-up, the cold grid.
     public var processes: Quota
