@@ -69,7 +69,7 @@ public struct BenchmarkResult: Sendable {
 
     /// One line of the report.
     public var line: String {
-        var parts = [name.padding(toLength: 44, withPad: " ", startingAt: 0)]
+        var parts = [name + String(repeating: " ", count: max(0, 44 - name.count))]
         if let measured {
             parts.append("n \(measured.count)  p50 \(Self.ms(measured.p50))  p99 \(Self.ms(measured.p99))")
         }

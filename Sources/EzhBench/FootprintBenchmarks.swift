@@ -52,12 +52,12 @@ struct FootprintBenchmarks {
                 Step(keys: UserKeys.attendanceTab, until: .logged(action: "open_page", login: "teacher", count: 1)),
                 Step(keys: UserKeys.text("н") + [.up, .delete], until: .logged(action: "change", login: "teacher", count: 1)),
             ]),
-            Script(name: "access report: F3, then a class and a quarter", prelude: [signIn("deputy")], action: [
+            Script(name: "access report: F3, class and quarter", prelude: [signIn("deputy")], action: [
                 Step(keys: UserKeys.accessReport, until: .logged(action: "report", login: "deputy", count: 1)),
                 Step(keys: UserKeys.filterReport(className: className, from: quarter.from, to: quarter.to),
                      until: .logged(action: "report", login: "deputy", count: 1)),
             ]),
-            Script(name: "access log: F5, filter by class, 3 pages", prelude: [signIn("admin")], action: [
+            Script(name: "access log: F5, filter, 3 pages", prelude: [signIn("admin")], action: [
                 Step(keys: UserKeys.accessLog, until: .logged(action: "audit", login: "admin", count: 1)),
                 Step(keys: UserKeys.filterLog(className: className), until: .logged(action: "audit", login: "admin", count: 1)),
                 Step(keys: [.pageDown, .pageDown, .pageDown], until: .quiet),
@@ -111,8 +111,7 @@ struct FootprintBenchmarks {
             let hold = probe.takeLongestWait()
             return try finish(child, terminal, name: script.name, hold: hold)
         } catch {
-            kill(child.pid, SIGKILL)
-            _ = try? child.wait()
+            child.kill()
             throw error
         }
     }

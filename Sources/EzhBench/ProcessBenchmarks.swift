@@ -32,7 +32,13 @@ struct ProcessBenchmarks {
         let (measured, baseline) = try Samples.interleavedTimings(counts.processes, {
             let terminal = try PseudoTerminal()
             let child = try terminal.start(tools.ezhDemo(databasePath), environment: environment)
-            let shown = try terminal.wait(for: Self.loginScreenText)
+            let shown: ContinuousClock.Instant
+            do {
+                shown = try terminal.wait(for: Self.loginScreenText)
+            } catch {
+                child.kill()
+                throw error
+            }
             terminal.type(UserKeys.bytes(UserKeys.quit))
             terminal.waitUntilQuiet()
             let outcome = try child.wait()

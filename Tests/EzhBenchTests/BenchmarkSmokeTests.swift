@@ -17,8 +17,11 @@ final class BenchmarkSmokeTests: XCTestCase {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("ezh-bench-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let path = directory + "/small.sqlite"
+        // The benchmarks run on 25 May; a school whose history was simulated only to mid-September
+        // has a short access log, so today's whole-log reads stay quick here.
         let small = DemoSize(classesPerGrade: [1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1], pupilsPerClass: 8...10)
-        _ = try createDemoSchool(at: path, now: BenchmarkSchool.moment, size: small)
+        let september = BenchmarkSchool.zone.instant(LocalDate(year: 2026, month: 9, day: 15), TimeOfDay(hour: 16, minute: 0))
+        _ = try createDemoSchool(at: path, now: september, size: small)
         let tools: BenchmarkTools
         do {
             tools = try BenchmarkTools.built(in: Self.packageRoot + "/.build/debug", packageRoot: Self.packageRoot,
@@ -40,8 +43,8 @@ final class BenchmarkSmokeTests: XCTestCase {
             "start-up to the login screen (process)", "open a grid, cold: first in a process (UI)",
             "ezh audit log --format csv > file", "ezh audit verify",
             "footprint: start-up to the login screen", "footprint: sign in", "footprint: open a grid", "footprint: enter a mark",
-            "footprint: enter attendance", "footprint: access report: F3, then a class and a quarter",
-            "footprint: access log: F5, filter by class, 3 pages", "footprint: deputy's overview, F9",
+            "footprint: enter attendance", "footprint: access report: F3, class and quarter",
+            "footprint: access log: F5, filter, 3 pages", "footprint: deputy's overview, F9",
             "footprint: diary: sign in, another week", "footprint: ezh audit log --format csv > file", "footprint: ezh audit verify",
         ])
         let unbaselined: Set = ["access report: F3, first screen (UI)", "deputy's overview, F9 (UI)"]
