@@ -36,7 +36,7 @@ struct EntryBenchmarks {
             ui.act([.escape])
         }, baseline: {
             _ = try service.store.pool.read { db in
-                try Self.gridCells(classID: page.classID.rawValue, subjectID: page.subjectID.rawValue,
+                try PlainReads.gridCells(classID: page.classID.rawValue, subjectID: page.subjectID.rawValue,
                                    subgroup: page.subgroupID?.rawValue ?? 0, span: span, db)
             }
         })
@@ -44,15 +44,6 @@ struct EntryBenchmarks {
             name: "open a grid, warm (UI)", measured: open, baseline: raw, baselineName: "plain SQL of its cells",
             budget: .milliseconds(20)
         )
-    }
-
-    /// The cells a marks grid shows, in one plain query.
-    static func gridCells(classID: Int64, subjectID: Int64, subgroup: Int64, span: DateSpan, _ db: Database) throws -> [Row] {
-        try Row.fetchAll(db, sql: """
-            SELECT l.id, l.date, l.lesson_number, a.id, a.work_type_id, m.pupil_id, m.value
-            FROM lesson l LEFT JOIN assignment a ON a.lesson_id = l.id LEFT JOIN mark m ON m.assignment_id = a.id
-            WHERE l.class_id = ? AND l.subject_id = ? AND ifnull(l.subgroup_id, 0) = ? AND l.date BETWEEN ? AND ?
-            """, arguments: [classID, subjectID, subgroup, span.first.iso, span.last.iso])
     }
 
     /// A 4 or a 5 typed on the first pupil in today's column (the cursor moves down; Up brings

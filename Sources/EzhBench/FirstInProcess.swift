@@ -47,7 +47,7 @@ public enum FirstInProcess: String, CaseIterable, Sendable {
         let queue = try DatabaseQueue(path: path)
         return try queue.read { db in
             let start = ContinuousClock.now
-            let rows = try EntryBenchmarks.gridCells(classID: classID, subjectID: subjectID, subgroup: subgroup,
+            let rows = try PlainReads.gridCells(classID: classID, subjectID: subjectID, subgroup: subgroup,
                                                      span: DateSpan(first, last), db)
             let took = ContinuousClock.now - start
             guard !rows.isEmpty else { throw Interface.Unexpected(description: "no cells on the page \(page)") }

@@ -78,14 +78,7 @@ struct ReadBenchmarks {
         let (filtered, plain) = try Samples.interleaved(counts.slow, {
             ui.act(UserKeys.reapplyFilter)
         }, baseline: {
-            _ = try read { db in
-                try Row.fetchAll(db, sql: """
-                    SELECT l.at, l.login, c.grade, c.letter, s.name, l.lesson_date, l.action, l.object, l.late_permission_id
-                    FROM access_log l JOIN class c ON c.id = l.class_id LEFT JOIN subject s ON s.id = l.subject_id
-                    WHERE l.class_id = ? AND l.at >= ? AND l.at < ?
-                    ORDER BY l.seq DESC
-                    """, arguments: [classID, since, until])
-            }
+            _ = try read { try PlainReads.accessReport(classID: classID, since: since, until: until, $0) }
         })
         return [
             BenchmarkResult(name: "access report: F3, first screen (UI)", measured: firstOpen, budget: .none),
@@ -107,10 +100,7 @@ struct ReadBenchmarks {
         try ui.act(UserKeys.filterLog(className: facts.className), expecting: facts.className, what: "the access log's filter")
         let classID = facts.lesson.page.classID.rawValue
         func page(_ number: Int) throws {
-            _ = try read { db in
-                try Row.fetchAll(db, sql: "SELECT * FROM access_log WHERE class_id = ? ORDER BY seq DESC LIMIT ? OFFSET ?",
-                                 arguments: [classID, Self.visibleLogRows, number * Self.visibleLogRows])
-            }
+            _ = try read { try PlainReads.accessLogPage(classID: classID, page: number, rows: Self.visibleLogRows, $0) }
         }
         let (filtered, firstPage) = try Samples.interleaved(counts.slow, {
             ui.act(UserKeys.reapplyFilter)
@@ -165,46 +155,11 @@ struct ReadBenchmarks {
             ui.act([back ? .left : .right])
         }, baseline: {
             plainBack.toggle()
-            _ = try read { try Self.diaryRows(pupil: pupil, period: period, week: plainBack ? lastWeek : thisWeek, $0) }
+            _ = try read { try PlainReads.diary(pupil: pupil, period: period, week: plainBack ? lastWeek : thisWeek, $0) }
         })
         return BenchmarkResult(
             name: "diary: another week (UI)", measured: measured, baseline: baseline,
             baselineName: "plain SQL of the same rows", budget: .none
         )
-    }
-
-    /// What a diary shows, in plain queries: the pupil and class, the period's marks with work
-    /// types, its finals and absences, the week's lessons and attendance.
-    static func diaryRows(pupil: Int64, period: Period, week: DateSpan, _ db: Database) throws -> Int {
-        let (first, last) = (period.span.first.iso, period.span.last.iso)
-        guard let member = try Row.fetchOne(db, sql: """
-            SELECT p.*, c.id AS class_id, c.grade, c.letter
-            FROM pupil p JOIN class_membership m ON m.pupil_id = p.id JOIN class c ON c.id = m.class_id
-            WHERE p.id = ? AND m.to_date IS NULL
-            """, arguments: [pupil]) else { return 0 }
-        let classID: Int64 = member["class_id"]
-        var rows = 1
-        rows += try Row.fetchAll(db, sql: """
-            SELECT s.name, l.date, m.value, w.name, w.abbreviation, w.weight
-            FROM mark m JOIN assignment a ON a.id = m.assignment_id JOIN lesson l ON l.id = a.lesson_id
-            JOIN subject s ON s.id = l.subject_id JOIN work_type w ON w.id = a.work_type_id
-            WHERE m.pupil_id = ? AND l.date BETWEEN ? AND ? ORDER BY s.name, l.date, l.lesson_number, a.position
-            """, arguments: [pupil, first, last]).count
-        rows += try Row.fetchAll(db, sql: """
-            SELECT s.name, f.value FROM period_final f JOIN subject s ON s.id = f.subject_id
-            WHERE f.pupil_id = ? AND f.kind = 'period' AND f.period_id = ?
-            """, arguments: [pupil, period.id.rawValue]).count
-        rows += try Row.fetchAll(db, sql: """
-            SELECT s.name, l.date, l.lesson_number, t.code FROM attendance t JOIN lesson l ON l.id = t.lesson_id
-            JOIN subject s ON s.id = l.subject_id WHERE t.pupil_id = ? AND l.date BETWEEN ? AND ?
-            ORDER BY l.date, l.lesson_number
-            """, arguments: [pupil, first, last]).count
-        rows += try Row.fetchAll(db, sql: """
-            SELECT s.name, l.date, l.lesson_number, l.topic, l.homework FROM lesson l JOIN subject s ON s.id = l.subject_id
-            WHERE l.class_id = ? AND l.date BETWEEN ? AND ?
-              AND (l.subgroup_id IS NULL OR l.subgroup_id IN (SELECT subgroup_id FROM subgroup_membership WHERE pupil_id = ?))
-            ORDER BY l.date, l.lesson_number
-            """, arguments: [classID, week.first.iso, week.last.iso, pupil]).count
-        return rows
     }
 }
