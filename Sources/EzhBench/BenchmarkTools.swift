@@ -32,8 +32,12 @@ public struct BenchmarkTools: Sendable {
         for program in [ezh, bench, sqlite3] where !FileManager.default.isExecutableFile(atPath: program) {
             throw ChildProcess.Failure(description: "\(program) is missing: build it first (make bench does)")
         }
+        let keymaps = packageRoot + "/Keymaps"
+        guard FileManager.default.fileExists(atPath: keymaps + "/default.keymap") else {
+            throw ChildProcess.Failure(description: "no \(keymaps)/default.keymap: run ezh-bench from the package's directory")
+        }
         try FileManager.default.createDirectory(atPath: scratch + "/config", withIntermediateDirectories: true)
-        return BenchmarkTools(ezh: ezh, ezhBench: bench, sqlite3: sqlite3, keymapDirectory: packageRoot + "/Keymaps",
+        return BenchmarkTools(ezh: ezh, ezhBench: bench, sqlite3: sqlite3, keymapDirectory: keymaps,
                               scratchDirectory: scratch)
     }
 

@@ -16,9 +16,9 @@ struct EntryBenchmarks {
     func run() throws -> [BenchmarkResult] {
         let ui = Interface(service: service, keymaps: keymaps)
         ui.act([])
-        try ui.act(UserKeys.signIn("teacher"), expecting: facts.lesson.page.subjectName, what: "the teacher's start screen")
+        try ui.act(UserKeys.signIn("teacher"), expecting: ScreenText.staffHome(school: service.schoolName), what: "signing in as teacher")
         let grid = try warmGrid(ui)
-        try ui.act(UserKeys.openTodaysGrid, expecting: facts.lesson.page.subjectName, what: "Enter on today's lesson")
+        try ui.act(UserKeys.openTodaysGrid, expecting: ScreenText.marksGrid, what: "Enter on today's lesson")
         let plain = try PlainJournalWrites(journal: service.store.path, author: facts.teacher, at: BenchmarkSchool.moment)
         let mark = try markEntry(ui, plain: plain)
         let attendance = try attendanceEntry(ui, plain: plain)
@@ -37,7 +37,7 @@ struct EntryBenchmarks {
         }, baseline: {
             _ = try service.store.pool.read { db in
                 try PlainReads.gridCells(classID: page.classID.rawValue, subjectID: page.subjectID.rawValue,
-                                   subgroup: page.subgroupID?.rawValue ?? 0, span: span, db)
+                                         subgroup: page.subgroupID?.rawValue ?? 0, span: span, db)
             }
         })
         return BenchmarkResult(
@@ -77,7 +77,7 @@ struct EntryBenchmarks {
     /// Tab to the attendance grid; «н» on the first pupil (Н; the cursor moves down, Up is not
     /// measured) and Delete (cleared) in turn, against the same rows by plain SQL.
     private func attendanceEntry(_ ui: Interface, plain: PlainJournalWrites) throws -> BenchmarkResult {
-        ui.act(UserKeys.attendanceTab)
+        try ui.act(UserKeys.attendanceTab, expecting: ScreenText.attendanceGrid, what: "Tab in the marks grid")
         let key = "lesson=\(facts.lesson.lessonID.rawValue);pupil=\(facts.firstPupil.rawValue)"
         let before = try changes(entity: "attendance", keyLike: key)
         var absent = false

@@ -63,7 +63,7 @@ struct FootprintBenchmarks {
                 Step(keys: [.pageDown, .pageDown, .pageDown], until: .quiet),
             ]),
             Script(name: "deputy's overview, F9", prelude: [signIn("deputy")], action: [
-                Step(keys: UserKeys.teachersDue, until: .text("Сводка по учителям")),
+                Step(keys: UserKeys.teachersDue, until: .text(ScreenText.teachersDue)),
             ]),
             Script(name: "diary: sign in, another week", prelude: [], action: [
                 signIn("parent", until: .logged(action: "read", login: "parent", count: 1)),
@@ -94,7 +94,7 @@ struct FootprintBenchmarks {
         let terminal = try PseudoTerminal()
         _ = probe.takeLongestWait()
         let child = try terminal.start(tools.ezhDemo(databasePath), environment: tools.environment)
-        try terminal.wait(for: ProcessBenchmarks.loginScreenText)
+        try terminal.wait(for: ScreenText.loginScreen)
         terminal.waitUntilQuiet()
         let hold = probe.takeLongestWait()
         return try finish(child, terminal, name: "start-up to the login screen", hold: hold)
@@ -104,7 +104,7 @@ struct FootprintBenchmarks {
         let terminal = try PseudoTerminal()
         let child = try terminal.start(tools.ezhDemo(databasePath), environment: tools.environment)
         do {
-            try terminal.wait(for: ProcessBenchmarks.loginScreenText)
+            try terminal.wait(for: ScreenText.loginScreen)
             for step in script.prelude { try perform(step, terminal, log: log) }
             _ = probe.takeLongestWait()
             for step in script.action { try perform(step, terminal, log: log) }

@@ -10,9 +10,6 @@ struct ProcessBenchmarks {
     let counts: SampleCounts
     let tools: BenchmarkTools
 
-    /// What the login screen shows once it is drawn.
-    static let loginScreenText = "Вход в электронный"
-
     func run(progress: (String) -> Void) throws -> [BenchmarkResult] {
         progress("start-up")
         var results = [try startUp()]
@@ -34,7 +31,7 @@ struct ProcessBenchmarks {
             let child = try terminal.start(tools.ezhDemo(databasePath), environment: environment)
             let shown: ContinuousClock.Instant
             do {
-                shown = try terminal.wait(for: Self.loginScreenText)
+                shown = try terminal.wait(for: ScreenText.loginScreen)
             } catch {
                 child.kill()
                 throw error

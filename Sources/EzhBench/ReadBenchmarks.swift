@@ -38,7 +38,7 @@ struct ReadBenchmarks {
     private func signIn() throws -> BenchmarkResult {
         let ui = Interface(service: service, keymaps: keymaps)
         ui.act([])
-        try ui.act(UserKeys.signIn("teacher"), expecting: facts.lesson.page.subjectName, what: "signing in as teacher")
+        try ui.act(UserKeys.signIn("teacher"), expecting: ScreenText.staffHome(school: service.schoolName), what: "signing in as teacher")
         ui.act(UserKeys.lock)
         guard let hash = try read({ try String.fetchOne($0, sql: "SELECT password_hash FROM account WHERE login = 'teacher'") }) else {
             throw Interface.Unexpected(description: "no account «teacher»")
@@ -63,14 +63,14 @@ struct ReadBenchmarks {
     private func accessReport() throws -> [BenchmarkResult] {
         let ui = Interface(service: service, keymaps: keymaps)
         ui.act([])
-        try ui.act(UserKeys.signIn("deputy"), expecting: service.schoolName, what: "signing in as deputy")
+        try ui.act(UserKeys.signIn("deputy"), expecting: ScreenText.staffHome(school: service.schoolName), what: "signing in as deputy")
         let clock = ContinuousClock()
         let start = clock.now
-        try ui.act(UserKeys.accessReport, expecting: "Отчёт о доступе", what: "F3 on the deputy's start screen")
+        try ui.act(UserKeys.accessReport, expecting: ScreenText.accessReport, what: "F3 on the deputy's start screen")
         let firstOpen = Samples([clock.now - start])
         let quarter = facts.reportQuarter.span
         try ui.act(UserKeys.filterReport(className: facts.className, from: quarter.first.russian, to: quarter.last.russian),
-                   expecting: facts.className, what: "the report's filter")
+                   expecting: ScreenText.filter(facts.className), what: "the report's filter")
         let zone = service.timeZone
         let since = InstantFormat.string(zone.instant(quarter.first, TimeOfDay(minutes: 0)))
         let until = InstantFormat.string(zone.instant(quarter.last.adding(days: 1), TimeOfDay(minutes: 0)))
@@ -95,9 +95,10 @@ struct ReadBenchmarks {
     private func accessLog() throws -> [BenchmarkResult] {
         let ui = Interface(service: service, keymaps: keymaps)
         ui.act([])
-        try ui.act(UserKeys.signIn("admin"), expecting: service.schoolName, what: "signing in as admin")
-        try ui.act(UserKeys.accessLog, expecting: "Журнал доступа", what: "F5 on the administrator's start screen")
-        try ui.act(UserKeys.filterLog(className: facts.className), expecting: facts.className, what: "the access log's filter")
+        try ui.act(UserKeys.signIn("admin"), expecting: ScreenText.staffHome(school: service.schoolName), what: "signing in as admin")
+        try ui.act(UserKeys.accessLog, expecting: ScreenText.accessLog, what: "F5 on the administrator's start screen")
+        try ui.act(UserKeys.filterLog(className: facts.className), expecting: ScreenText.filter(facts.className),
+                   what: "the access log's filter")
         let classID = facts.lesson.page.classID.rawValue
         func page(_ number: Int) throws {
             _ = try read { try PlainReads.accessLogPage(classID: classID, page: number, rows: Self.visibleLogRows, $0) }
@@ -127,8 +128,8 @@ struct ReadBenchmarks {
     private func teachersDue() throws -> BenchmarkResult {
         let ui = Interface(service: service, keymaps: keymaps)
         ui.act([])
-        try ui.act(UserKeys.signIn("deputy"), expecting: service.schoolName, what: "signing in as deputy")
-        try ui.act(UserKeys.teachersDue, expecting: "Сводка по учителям", what: "F9 on the deputy's start screen")
+        try ui.act(UserKeys.signIn("deputy"), expecting: ScreenText.staffHome(school: service.schoolName), what: "signing in as deputy")
+        try ui.act(UserKeys.teachersDue, expecting: ScreenText.teachersDue, what: "F9 on the deputy's start screen")
         ui.act([.escape])
         let measured = Samples.measure(counts.slow, {
             ui.act(UserKeys.teachersDue)
@@ -143,7 +144,7 @@ struct ReadBenchmarks {
     private func diary() throws -> BenchmarkResult {
         let ui = Interface(service: service, keymaps: keymaps)
         ui.act([])
-        try ui.act(UserKeys.signIn("parent"), expecting: "Дневник", what: "signing in as parent")
+        try ui.act(UserKeys.signIn("parent"), expecting: ScreenText.diary, what: "signing in as parent")
         let pupil = facts.diaryPupil.rawValue
         let period = facts.diaryPeriod
         let thisWeek = SchoolWeek.containing(BenchmarkSchool.day)
