@@ -17,12 +17,19 @@ public struct BenchmarkSuite {
     public let counts: SampleCounts
     public let tools: BenchmarkTools
     public let keymaps: KeymapLoader
+    /// How long one step of a real process may take (today's access report takes minutes on the
+    /// large school) before the run fails naming what it waited for.
+    public let stepTimeout: Duration
 
-    public init(databasePath: String, counts: SampleCounts, tools: BenchmarkTools, keymaps: KeymapLoader) {
+    public init(
+        databasePath: String, counts: SampleCounts, tools: BenchmarkTools, keymaps: KeymapLoader,
+        stepTimeout: Duration = .seconds(600)
+    ) {
         self.databasePath = databasePath
         self.counts = counts
         self.tools = tools
         self.keymaps = keymaps
+        self.stepTimeout = stepTimeout
     }
 
     public func run(progress: (String) -> Void = { _ in }) throws -> [BenchmarkResult] {
@@ -36,7 +43,7 @@ public struct BenchmarkSuite {
         results += try ReadBenchmarks(service: service, facts: facts, counts: counts, keymaps: keymaps).run(progress: progress)
         results += try ProcessBenchmarks(databasePath: databasePath, facts: facts, counts: counts, tools: tools).run(progress: progress)
         let quarter = facts.reportQuarter.span
-        results += try FootprintBenchmarks(databasePath: databasePath, tools: tools).run(
+        results += try FootprintBenchmarks(databasePath: databasePath, tools: tools, stepTimeout: stepTimeout).run(
             className: facts.className, quarter: (quarter.first.russian, quarter.last.russian), progress: progress
         )
         return results

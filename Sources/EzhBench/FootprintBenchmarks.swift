@@ -10,6 +10,8 @@ import GRDB
 struct FootprintBenchmarks {
     let databasePath: String
     let tools: BenchmarkTools
+    /// How long one step may take before the run fails naming what it waited for.
+    let stepTimeout: Duration
 
     static let budget = BenchmarkResult.Budget.footprint(megabytes: 100, lockMilliseconds: 100)
 
@@ -122,9 +124,9 @@ struct FootprintBenchmarks {
         terminal.type(UserKeys.bytes(step.keys))
         switch step.until {
         case .text(let text):
-            try terminal.wait(for: text, after: mark)
+            try terminal.wait(for: text, after: mark, timeout: stepTimeout)
         case .logged(let action, let login, let count):
-            let deadline = ContinuousClock.now + .seconds(600)
+            let deadline = ContinuousClock.now + stepTimeout
             while try newEntries(log, after: seen, action: action, login: login) < count {
                 guard ContinuousClock.now < deadline else {
                     throw PseudoTerminal.Timeout(waitingFor: "\(count) «\(action)» entries by \(login)", shown: terminal.shown)

@@ -32,7 +32,7 @@ final class BenchmarkSmokeTests: XCTestCase {
         let counts = SampleCounts.smoke
         let results = try BenchmarkSuite(
             databasePath: path, counts: counts, tools: tools,
-            keymaps: KeymapLoader(directories: [tools.keymapDirectory], userFile: nil)
+            keymaps: KeymapLoader(directories: [tools.keymapDirectory], userFile: nil), stepTimeout: .seconds(60)
         ).run()
 
         XCTAssertEqual(results.map(\.name), [
