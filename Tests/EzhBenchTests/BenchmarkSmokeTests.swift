@@ -96,15 +96,16 @@ final class BenchmarkSmokeTests: XCTestCase {
         let probe = try WriteLockProbe(journal: path)
         defer { probe.stop() }
         usleep(50_000)
-        XCTAssertLessThan(probe.takeLongestWait(), .milliseconds(20), "nothing held the lock yet")
+        // Loose bounds: a loaded machine may leave the probe's thread waiting for a core.
+        XCTAssertLessThan(probe.takeLongestWait(), .milliseconds(50), "nothing held the lock yet")
         try writer.write { db in
             try db.execute(sql: "INSERT INTO t VALUES (1)")
-            usleep(150_000)
+            usleep(200_000)
         }
         usleep(20_000)
         let held = probe.takeLongestWait()
-        XCTAssertGreaterThan(held, .milliseconds(130))
-        XCTAssertLessThan(held, .milliseconds(400))
+        XCTAssertGreaterThan(held, .milliseconds(150))
+        XCTAssertLessThan(held, .milliseconds(600))
     }
 
     func testTerminalOutputReadsAsTextWithCursorJumpsAsSpaces() {
