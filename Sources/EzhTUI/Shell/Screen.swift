@@ -57,4 +57,13 @@ extension Screen {
         }
         handleCommandKey(key, app: app)
     }
+
+    /// A list screen's own actions: the selection moves, and back or cancel close the screen.
+    /// False for any other action.
+    func performListAction(_ action: Action, list: inout SelectableList, app: Application) -> Bool {
+        if list.move(action) { return true }
+        guard action == .back || action == .cancel else { return false }
+        app.dismiss(self)
+        return true
+    }
 }

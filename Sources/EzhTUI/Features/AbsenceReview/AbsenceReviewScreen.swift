@@ -102,7 +102,7 @@ final class AbsenceReviewScreen: Screen {
     }
 
     func perform(_ action: Action, app: Application) -> Bool {
-        if list.move(action) { return true }
+        if performListAction(action, list: &list, app: app) { return true }
         switch action {
         case .setIll: setCode(.ill, app: app)
         case .setExcused: setCode(.excused, app: app)
@@ -114,7 +114,6 @@ final class AbsenceReviewScreen: Screen {
         case .earlier: moveWeek(by: -7, app: app)
         case .later: moveWeek(by: 7, app: app)
         case .chooseClass: chooseClass(app: app)
-        case .back, .cancel: app.dismiss(self)
         default: return false
         }
         return true

@@ -64,7 +64,7 @@ final class PermissionsScreen: Screen {
     }
 
     func perform(_ action: Action, app: Application) -> Bool {
-        if list.move(action) { return true }
+        if performListAction(action, list: &list, app: app) { return true }
         switch action {
         case .grantPermission:
             guard canGrant(app) else { return false }
@@ -76,7 +76,6 @@ final class PermissionsScreen: Screen {
         case .revokePermission:
             guard canGrant(app) else { return false }
             askToRevoke(app: app)
-        case .back, .cancel: app.dismiss(self)
         default: return false
         }
         return true

@@ -57,12 +57,11 @@ final class SubstitutionsScreen: Screen {
     }
 
     func perform(_ action: Action, app: Application) -> Bool {
-        if list.move(action) { return true }
+        if performListAction(action, list: &list, app: app) { return true }
         switch action {
         case .open, .confirm: chooseTeacher(app: app)
         case .earlier: changeDay(by: -1, app: app)
         case .later: changeDay(by: 1, app: app)
-        case .back, .cancel: app.dismiss(self)
         default: return false
         }
         return true
