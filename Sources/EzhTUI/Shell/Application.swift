@@ -2,8 +2,8 @@ import EzhCore
 import EzhService
 import Foundation
 
-/// The journal's interface: a stack of screens, the signed-in session, the live keymap and
-/// language. It turns keys into actions for the top screen and renders frames; `run(on:)` is the
+/// The journal's interface: the screens (their stack and lifecycle are the `Navigator`'s), the
+/// signed-in session, the live keymap and language. It turns keys into actions for the top screen and renders frames; `run(on:)` is the
 /// event loop over a terminal. Everything happens on the caller's thread.
 public final class Application {
     let backend: JournalBackend

@@ -105,21 +105,18 @@ extension GridScreen {
         guard let session = app.session, pupils.indices.contains(cursorRow), columns.indices.contains(cursorColumn) else { return }
         let pupil = pupils[cursorRow].id
         let column = columns[cursorColumn]
-        do {
+        let (page, mode) = (page, mode)
+        app.push(TextOverlayScreen(title: app.strings.history(describeCell(strings: app.strings))) { app in
             let entries = switch mode {
             case .marks: try app.backend.markHistory(session, page: page, column: column, pupil: pupil)
             case .attendance: try app.backend.attendanceHistory(session, page: page, lesson: column.lessonID, pupil: pupil)
             }
             let strings = app.strings
-            let lines = entries.isEmpty
-                ? [HelpText.Line(text: strings.noHistory, isTitle: false)]
-                : entries.map { entry in
-                    let change = "\(entry.oldValue ?? strings.emptyValue) → \(entry.newValue ?? strings.emptyValue)"
-                    return HelpText.Line(text: "\(entry.changedAt)  \(change)  \(entry.who)  \(entry.terminal)", isTitle: false)
-                }
-            app.push(TextOverlayScreen(title: strings.history(describeCell(strings: strings)), lines: lines))
-        } catch {
-            app.status = .error(app.message(for: error))
-        }
+            guard !entries.isEmpty else { return [HelpText.Line(text: strings.noHistory, isTitle: false)] }
+            return entries.map { entry in
+                let change = "\(entry.oldValue ?? strings.emptyValue) → \(entry.newValue ?? strings.emptyValue)"
+                return HelpText.Line(text: "\(entry.changedAt)  \(change)  \(entry.who)  \(entry.terminal)", isTitle: false)
+            }
+        })
     }
 }

@@ -30,47 +30,37 @@ enum RoleEntries {
         case .absenceReview: app.push(AbsenceReviewScreen())
         case .permissions: app.push(PermissionsScreen(home: home))
         case .substitutions: app.push(SubstitutionsScreen(day: app.backend.today()))
-        case .teachersDue: showTeachersDue(app: app)
-        case .lessonPlans: showLessonPlans(app: app)
+        case .teachersDue: app.push(TextOverlayScreen(title: app.strings.teachersDueTitle, read: teachersDue))
+        case .lessonPlans: app.push(TextOverlayScreen(title: app.strings.lessonPlansTitle, read: lessonPlans))
         default: break
         }
     }
 
     /// Rule 8 for every page the person may open (a teacher their own, the deputy the school's):
     /// mismatches first, each saying what to add or remove.
-    private static func showLessonPlans(app: Application) {
-        guard let session = app.session else { return }
-        do {
-            let checks = try app.backend.lessonPlanCheck(session)
-            let strings = app.strings
-            let mismatches = checks.compactMap { LessonPlanCheck.message($0.verdict, page: $0.page.title, language: strings.language) }
-            let matches = checks.filter { $0.verdict == .matches }.map { strings.lessonPlanMatches($0.page.title) }
-            let lines = (mismatches + matches).map { HelpText.Line(text: $0, isTitle: false) }
-            app.push(TextOverlayScreen(title: strings.lessonPlansTitle, lines: lines))
-        } catch {
-            app.status = .error(app.message(for: error))
-        }
+    private static func lessonPlans(app: Application) throws -> [HelpText.Line] {
+        guard let session = app.session else { throw JournalError.notSignedIn }
+        let checks = try app.backend.lessonPlanCheck(session)
+        let strings = app.strings
+        let mismatches = checks.compactMap { LessonPlanCheck.message($0.verdict, page: $0.page.title, language: strings.language) }
+        let matches = checks.filter { $0.verdict == .matches }.map { strings.lessonPlanMatches($0.page.title) }
+        return (mismatches + matches).map { HelpText.Line(text: $0, isTitle: false) }
     }
 
     /// «Сводка по учителям»: each teacher with missing entries, those with overdue ones first,
     /// and their items under them.
-    private static func showTeachersDue(app: Application) {
-        guard let session = app.session else { return }
-        do {
-            let overviews = try app.backend.dueOverviewOfAllTeachers(session)
-            let strings = app.strings
-            let now = app.backend.now()
-            var lines: [HelpText.Line] = []
-            for overview in overviews {
-                if !lines.isEmpty { lines.append(HelpText.Line(text: "", isTitle: false)) }
-                lines.append(HelpText.Line(text: strings.teacherDueHeading(overview), isTitle: true))
-                let items = overview.overdue.map { ($0, true) } + overview.today.map { ($0, false) } + overview.closingSoon.map { ($0, false) }
-                lines += items.map { HelpText.Line(text: strings.dueLine($0.0, overdue: $0.1, now: now), isTitle: false) }
-            }
-            if lines.isEmpty { lines = [HelpText.Line(text: strings.allTeachersDone, isTitle: false)] }
-            app.push(TextOverlayScreen(title: strings.teachersDueTitle, lines: lines))
-        } catch {
-            app.status = .error(app.message(for: error))
+    private static func teachersDue(app: Application) throws -> [HelpText.Line] {
+        guard let session = app.session else { throw JournalError.notSignedIn }
+        let overviews = try app.backend.dueOverviewOfAllTeachers(session)
+        let strings = app.strings
+        let now = app.backend.now()
+        var lines: [HelpText.Line] = []
+        for overview in overviews {
+            if !lines.isEmpty { lines.append(HelpText.Line(text: "", isTitle: false)) }
+            lines.append(HelpText.Line(text: strings.teacherDueHeading(overview), isTitle: true))
+            let items = overview.overdue.map { ($0, true) } + overview.today.map { ($0, false) } + overview.closingSoon.map { ($0, false) }
+            lines += items.map { HelpText.Line(text: strings.dueLine($0.0, overdue: $0.1, now: now), isTitle: false) }
         }
+        return lines.isEmpty ? [HelpText.Line(text: strings.allTeachersDone, isTitle: false)] : lines
     }
 }
