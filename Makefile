@@ -10,7 +10,7 @@ APT_PACKAGES := pkg-config libsqlite3-dev libsodium-dev libncurses-dev tmux sqli
 DEMO_ARGS ?=
 
 BENCH_DB ?= .build/bench/large.sqlite
-BENCH_ITERATIONS ?= 200
+BENCH_SAMPLES ?= 1000
 
 .PHONY: demo help test bench build release docs deps install uninstall clean
 
@@ -28,13 +28,14 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
 
-## bench: the benchmarks on a large school (made once, in its own process), with budgets
+## bench: the benchmarks on a large school (made once, in its own process), with budgets;
+## BENCH_SAMPLES samples of the fast actions (the slower ones run fewer, docs/performance.md)
 bench: deps
 	$(SWIFT) build -c release --product ezh
 	$(SWIFT) build -c release --product ezh-bench
 	@mkdir -p $(dir $(BENCH_DB))
 	@test -f $(BENCH_DB) || .build/release/ezh init --demo --size large --db $(BENCH_DB) --now "2027-05-25 16:00"
-	.build/release/ezh-bench $(BENCH_DB) $(BENCH_ITERATIONS)
+	.build/release/ezh-bench $(BENCH_DB) $(BENCH_SAMPLES)
 
 ## build: the debug binary, .build/debug/ezh
 build: deps

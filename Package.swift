@@ -61,7 +61,10 @@ let package = Package(
         ),
         .testTarget(name: "EzhTUITests", dependencies: ["EzhCore", "EzhService", "EzhTUI", "EzhStore", "EzhDemo"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
-        .testTarget(name: "EzhBenchTests", dependencies: ["EzhBench", "EzhCore", "EzhDemo", "EzhStore", "EzhTUI"]),
+        .testTarget(
+            name: "EzhBenchTests",
+            dependencies: ["EzhBench", "EzhCore", "EzhDemo", "EzhStore", "EzhTUI", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
