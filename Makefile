@@ -4,7 +4,8 @@
 PREFIX ?= /usr/local
 SWIFT ?= swift
 # What the build links (pkg-config, SQLite, libsodium, ncursesw) and what the tests drive: tmux
-# (end-to-end), sqlite3 (tampering and locks), openssh-server/client (StaffRoomSSHTests).
+# (end-to-end), sqlite3 (tampering and locks in tests, the benchmarks' baselines),
+# openssh-server/client (StaffRoomSSHTests).
 # The PDF reports (issue 12) will add libpango1.0-dev libcairo2-dev fonts-dejavu-core poppler-utils.
 APT_PACKAGES := pkg-config libsqlite3-dev libsodium-dev libncurses-dev tmux sqlite3 openssh-server openssh-client
 DEMO_ARGS ?=
