@@ -81,8 +81,10 @@ final class CommandLineExitCodeTests: XCTestCase {
         let refusals: [(arguments: [String], text: String)] = [
             (["--db", folder.path("none.sqlite")], "нет школы"),
             (["open", "--db", folder.path("none.sqlite")], "нет школы"),
+            (["demo", "--db", db], "это база школы, а не демонстрационная"),
             (["init", "--db", db, "--school", "Школа", "--timezone", "Europe/Moscow", "--admin", "admin", "--password-stdin"],
              "файл уже существует"),
+            (["audit", "verify", "--db", folder.path("none.sqlite")], "нет школы"),
             (["audit", "log", "--db", db, "--action", "grade"], "--action: «grade»"),
             (["audit", "log", "--db", db, "--class", "9Я"], "класс «9Я»"),
             (["keys", "--keymap", "emacs"], "раскладки клавиш «emacs» нет"),
