@@ -49,20 +49,24 @@ extension JournalService {
     }
 
     /// «Отчёт о доступе к классному журналу» for the deputy and the director: actions on journal
-    /// pages with class, subject, time, user, lesson date; late entries marked.
+    /// pages with class, subject, period, time, user, lesson date; late entries marked; names,
+    /// never ids. As many rows as the filter's limit, read without holding the write lock.
     public func accessReport(_ session: Session, filter: AccessLogFilter) throws -> [AccessReportRow] {
         try loggedRead(session, .report, object: "отчёт о доступе к классному журналу") { db in
             let roles = try viewer(for: session, db).roles
             guard !roles.isDisjoint(with: [.deputy, .director, .administrator]) else {
                 throw JournalError.accessDenied("отчёт о доступе к классному журналу")
             }
-            return try AccessLogQueries.entries(filter, db).filter { $0.classID != nil }.map { row in
-                let names = try NameQueries.names(staff: nil, classID: row.classID, subjectID: row.subjectID, db)
+            var journal = filter
+            journal.journalOnly = true
+            var times = StoredInstantText(zone: timeZone)
+            return try namedEntries(journal, language: session.language, db).map { entry in
+                let row = entry.row
                 return AccessReportRow(
-                    at: InstantFormat.date(row.at).map(timeZone.russianDateTime) ?? row.at, user: row.login,
-                    className: names.className ?? "", subject: names.subject ?? "",
+                    at: times.dateTime(row.at), user: row.login, className: entry.className ?? "",
+                    subject: entry.subject ?? "", period: entry.period ?? "",
                     lessonDate: row.lessonDate.flatMap(LocalDate.init(iso:))?.russian ?? "",
-                    action: AuditAction(rawValue: row.action)?.name(in: session.language) ?? row.action, object: row.object,
+                    action: AuditAction(rawValue: row.action)?.name(in: session.language) ?? row.action, object: entry.object,
                     isLate: row.permissionID != nil, permission: row.permissionID
                 )
             }

@@ -12,39 +12,85 @@ extension JournalService {
         try read { db in
             let viewer = try viewer(for: session, db)
             guard let staff = viewer.staffID else { return DueOverview(teacherName: "", today: [], closingSoon: [], overdue: []) }
-            return try dueOverview(of: staff, db)
+            var due = try DueReading(self, db)
+            return try due.overview(
+                of: staff, lessons: DueQueries.lessonStates(of: staff, in: due.lessonSpan, db),
+                works: DueQueries.openAssignments(of: staff, in: due.markSpan, db), db
+            )
         }
     }
 
-    /// The deputy's view: every teacher's panel, those with overdue entries first.
+    /// The deputy's view: every teacher's panel, those with overdue entries first. Two queries
+    /// fetch every teacher's lessons and works; the lookups behind each are shared.
     public func dueOverviewOfAllTeachers(_ session: Session) throws -> [DueOverview] {
         try read { db in
             try require(.viewDueOverview, try viewer(for: session, db))
-            return try DueQueries.teachers(db).map { try dueOverview(of: $0, db) }
+            var due = try DueReading(self, db)
+            let lessons = Dictionary(grouping: try DueQueries.lessonStates(of: nil, in: due.lessonSpan, db), by: \.lesson.teacherID)
+            let works = Dictionary(grouping: try DueQueries.openAssignments(of: nil, in: due.markSpan, db), by: \.lesson.teacherID)
+            return try DueQueries.teachers(db)
+                .map { try due.overview(of: $0, lessons: lessons[$0] ?? [], works: works[$0] ?? [], db) }
                 .filter { !$0.isEmpty }
                 .sorted { ($0.overdue.count, $0.today.count) > ($1.overdue.count, $1.today.count) }
         }
     }
 
-    private func dueOverview(of teacher: StaffID, _ db: Database) throws -> DueOverview {
-        let now = now()
-        let today = timeZone.localDate(of: now)
-        let engine = try ruleEngine(db)
+    func summary(of lesson: LessonRecord, _ db: Database) throws -> LessonSummary? {
+        try PageQueries.page(of: lesson.id, db).map { Self.summary(of: lesson, on: $0) }
+    }
+
+    static func summary(of lesson: LessonRecord, on page: JournalPage) -> LessonSummary {
+        LessonSummary(
+            lessonID: lesson.id, page: page, date: lesson.date, lessonNumber: lesson.lessonNumber,
+            start: lesson.start, end: lesson.end, room: lesson.room, topic: lesson.topic
+        )
+    }
+}
+
+/// One reading of the "what is due" panels: the clock read once, the rules read once, and the
+/// period, page and end of the pupils' day looked up once per class and day however many
+/// teachers' lessons share them.
+private struct DueReading {
+    let now: Date
+    let today: LocalDate
+    let engine: RuleEngine
+    let lessonSpan: DateSpan
+    let markSpan: DateSpan
+    private var periods: [PeriodKey: (PeriodID, PeriodState)?] = [:]
+    private var pages: [PageKey: JournalPage?] = [:]
+    private var dayEnds: [DayEndKey: TimeOfDay] = [:]
+
+    private struct PeriodKey: Hashable { let classID: ClassID; let date: LocalDate }
+    private struct PageKey: Hashable { let classID: ClassID; let subjectID: SubjectID; let subgroupID: SubgroupID? }
+    private struct DayEndKey: Hashable { let classID: ClassID; let date: LocalDate; let subgroupID: SubgroupID?; let end: TimeOfDay }
+
+    init(_ service: JournalService, _ db: Database) throws {
+        now = service.now()
+        today = service.timeZone.localDate(of: now)
+        engine = try service.ruleEngine(db)
+        lessonSpan = DateSpan(today.adding(days: -JournalService.overdueLookbackDays), today)
+        markSpan = DateSpan(today.adding(days: -engine.settings.markWindowDays), today)
+    }
+
+    mutating func overview(
+        of teacher: StaffID, lessons: [DueQueries.LessonState], works: [DueQueries.OpenAssignment], _ db: Database
+    ) throws -> DueOverview {
         var todayItems: [DueItem] = []
         var overdue: [DueItem] = []
-        let span = DateSpan(today.adding(days: -JournalService.overdueLookbackDays), today)
-        for state in try DueQueries.lessonStates(of: teacher, in: span, db) {
+        for state in lessons {
             let lesson = state.lesson
-            guard let (periodID, period) = try RuleQueries.periodState(ofClass: lesson.classID, on: lesson.date, db),
-                  !period.isClosed, let summary = try summary(of: lesson, db)
-            else { continue }
-            let dayEnd = try RuleQueries.pupilsDayEnd(of: lesson, period: periodID, db)
-            let timing = LessonTiming(date: lesson.date, start: lesson.start, end: lesson.end, pupilsDayEnd: dayEnd)
             let missing: [(DueItem.Kind, EntryKind)] = [
                 state.attendanceTaken ? nil : (.attendance, .attendance),
                 state.hasTopic ? nil : (.topic, .lessonRecord),
                 state.hasHomework ? nil : (.homework, .homework),
             ].compactMap { $0 }
+            // Most lessons are complete: nothing more to look up for them.
+            guard !missing.isEmpty, let (periodID, period) = try period(of: lesson, db), !period.isClosed,
+                  let summary = try summary(of: lesson, db)
+            else { continue }
+            let timing = LessonTiming(
+                date: lesson.date, start: lesson.start, end: lesson.end, pupilsDayEnd: try dayEnd(of: lesson, periodID, db)
+            )
             for (kind, entryKind) in missing {
                 let window = engine.window(for: entryKind, lesson: timing, period: period)
                 guard let deadline = window.closesAt else { continue }
@@ -57,8 +103,7 @@ extension JournalService {
             }
         }
         var closingSoon: [DueItem] = []
-        let markSpan = DateSpan(today.adding(days: -engine.settings.markWindowDays), today)
-        for work in try DueQueries.openAssignments(of: teacher, in: markSpan, db) {
+        for work in works {
             let deadline = engine.markDeadline(work.lesson.date)
             guard deadline > now, deadline.timeIntervalSince(now) <= 2 * 24 * 3600,
                   let summary = try summary(of: work.lesson, db) else { continue }
@@ -74,12 +119,31 @@ extension JournalService {
         )
     }
 
-    func summary(of lesson: LessonRecord, _ db: Database) throws -> LessonSummary? {
-        try PageQueries.page(of: lesson.id, db).map { page in
-            LessonSummary(
-                lessonID: lesson.id, page: page, date: lesson.date, lessonNumber: lesson.lessonNumber,
-                start: lesson.start, end: lesson.end, room: lesson.room, topic: lesson.topic
-            )
+    private mutating func period(of lesson: LessonRecord, _ db: Database) throws -> (PeriodID, PeriodState)? {
+        let key = PeriodKey(classID: lesson.classID, date: lesson.date)
+        if let known = periods[key] { return known }
+        let found = try RuleQueries.periodState(ofClass: lesson.classID, on: lesson.date, db)
+        periods[key] = found
+        return found
+    }
+
+    private mutating func summary(of lesson: LessonRecord, _ db: Database) throws -> LessonSummary? {
+        let key = PageKey(classID: lesson.classID, subjectID: lesson.subjectID, subgroupID: lesson.subgroupID)
+        let page: JournalPage?
+        if let known = pages[key] {
+            page = known
+        } else {
+            page = try PageQueries.page(of: lesson.id, db)
+            pages[key] = page
         }
+        return page.map { JournalService.summary(of: lesson, on: $0) }
+    }
+
+    private mutating func dayEnd(of lesson: LessonRecord, _ period: PeriodID, _ db: Database) throws -> TimeOfDay {
+        let key = DayEndKey(classID: lesson.classID, date: lesson.date, subgroupID: lesson.subgroupID, end: lesson.end)
+        if let known = dayEnds[key] { return known }
+        let end = try RuleQueries.pupilsDayEnd(of: lesson, period: period, db)
+        dayEnds[key] = end
+        return end
     }
 }

@@ -84,16 +84,47 @@ extension AccessLogQueries {
 }
 
 extension AccessLogQueries {
-    /// Entries matching `filter`, newest first. `since` and `until` compare the stored UTC
-    /// instants as text.
+    /// Entries matching `filter`, newest first, as many as its limit allows.
     public static func entries(_ filter: AccessLogFilter, _ db: Database) throws -> [AccessLogRow] {
+        let (sql, arguments) = select(filter)
+        return try AccessLogRow.fetchAll(db, sql: sql, arguments: arguments)
+    }
+
+    /// Entries matching `filter`, newest first, handed over `batchSize` at a time from a cursor:
+    /// memory holds one batch, however long the log.
+    public static func forEachBatch(
+        _ filter: AccessLogFilter, batchSize: Int = 500, _ db: Database, _ body: ([AccessLogRow]) throws -> Void
+    ) throws {
+        let (sql, arguments) = select(filter)
+        let cursor = try AccessLogRow.fetchCursor(db, sql: sql, arguments: arguments)
+        var batch: [AccessLogRow] = []
+        batch.reserveCapacity(batchSize)
+        while let row = try cursor.next() {
+            batch.append(row)
+            if batch.count == batchSize {
+                try body(batch)
+                batch.removeAll(keepingCapacity: true)
+            }
+        }
+        if !batch.isEmpty { try body(batch) }
+    }
+
+    /// The query of `filter`. `since` and `until` compare the stored UTC instants as text.
+    static func select(_ filter: AccessLogFilter) -> (sql: String, arguments: StatementArguments) {
         var clauses: [String] = []
         var arguments: StatementArguments = []
         if let login = filter.login { clauses.append("login = ? COLLATE NOCASE"); arguments += [login] }
         if let since = filter.since { clauses.append("at >= ?"); arguments += [since] }
         if let until = filter.until { clauses.append("at < ?"); arguments += [until] }
         if let action = filter.action { clauses.append("action = ?"); arguments += [action] }
-        if let classID = filter.classID { clauses.append("class_id = ?"); arguments += [classID.rawValue] }
+        if let classID = filter.classID {
+            clauses.append("class_id = ?")
+            arguments += [classID.rawValue]
+        } else if filter.journalOnly {
+            // «+» keeps the planner off the class index, which would read every journal entry
+            // of the year to find a week's.
+            clauses.append("+class_id IS NOT NULL")
+        }
         if let subjectID = filter.subjectID { clauses.append("subject_id = ?"); arguments += [subjectID.rawValue] }
         if let role = filter.role { clauses.append("(',' || role || ',') LIKE ?"); arguments += ["%,\(role),%"] }
         if let text = filter.text {
@@ -102,9 +133,7 @@ extension AccessLogQueries {
         }
         let whereClause = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
         let limit = filter.limit.map { "LIMIT \($0)" } ?? ""
-        return try AccessLogRow.fetchAll(
-            db, sql: "SELECT * FROM access_log \(whereClause) ORDER BY seq DESC \(limit)", arguments: arguments
-        )
+        return ("SELECT * FROM access_log \(whereClause) ORDER BY seq DESC \(limit)", arguments)
     }
 
     /// The class id of a class name such as «5А», for filters typed by people.

@@ -11,22 +11,32 @@ public enum DueQueries {
         public let attendanceTaken: Bool
     }
 
-    /// A teacher's lessons (scheduled or substituted) in a span of days.
-    public static func lessonStates(of teacher: StaffID, in span: DateSpan, _ db: Database) throws -> [LessonState] {
-        try Row.fetchAll(db, sql: """
+    /// A teacher's lessons (scheduled or substituted) in a span of days; every teacher's when
+    /// `teacher` is nil (one query for the deputy's overview, not one per teacher).
+    public static func lessonStates(of teacher: StaffID?, in span: DateSpan, _ db: Database) throws -> [LessonState] {
+        let (clause, arguments) = givenBy(teacher)
+        return try Row.fetchAll(db.cachedStatement(sql: """
             SELECT l.*, (l.topic <> '') AS has_topic, (l.homework <> '') AS has_homework,
                    (l.attendance_taken_at IS NOT NULL
                     OR EXISTS (SELECT 1 FROM attendance a WHERE a.lesson_id = l.id)) AS attendance_taken
             FROM lesson l
-            WHERE l.date BETWEEN ? AND ?
-              AND ((l.scheduled_teacher_id = ? AND l.actual_teacher_id IS NULL) OR l.actual_teacher_id = ?)
+            WHERE l.date BETWEEN ? AND ? \(clause)
             ORDER BY l.date, l.lesson_number
-            """, arguments: [span.first.iso, span.last.iso, teacher.rawValue, teacher.rawValue]).map { row in
+            """), arguments: [span.first.iso, span.last.iso] + arguments).map { row in
             LessonState(
                 lesson: LessonRecord(row: row), hasTopic: row["has_topic"], hasHomework: row["has_homework"],
                 attendanceTaken: row["attendance_taken"]
             )
         }
+    }
+
+    /// Lessons given by `teacher` (the substitute when one is recorded), or every lesson.
+    private static func givenBy(_ teacher: StaffID?) -> (String, StatementArguments) {
+        guard let teacher else { return ("", []) }
+        return (
+            "AND ((l.scheduled_teacher_id = ? AND l.actual_teacher_id IS NULL) OR l.actual_teacher_id = ?)",
+            [teacher.rawValue, teacher.rawValue]
+        )
     }
 
     /// Planned works (an assignment of a type other than the everyday default) in a teacher's
@@ -38,8 +48,9 @@ public enum DueQueries {
         public let pupils: Int
     }
 
-    public static func openAssignments(of teacher: StaffID, in span: DateSpan, _ db: Database) throws -> [OpenAssignment] {
-        try Row.fetchAll(db, sql: """
+    public static func openAssignments(of teacher: StaffID?, in span: DateSpan, _ db: Database) throws -> [OpenAssignment] {
+        let (clause, arguments) = givenBy(teacher)
+        return try Row.fetchAll(db.cachedStatement(sql: """
             SELECT l.*, w.name AS work_type,
                    (SELECT count(*) FROM mark m WHERE m.assignment_id = a.id) AS marked,
                    (SELECT count(*) FROM class_membership cm
@@ -51,10 +62,9 @@ public enum DueQueries {
             FROM assignment a
             JOIN lesson l ON l.id = a.lesson_id
             JOIN work_type w ON w.id = a.work_type_id
-            WHERE w.is_default = 0 AND l.date BETWEEN ? AND ?
-              AND ((l.scheduled_teacher_id = ? AND l.actual_teacher_id IS NULL) OR l.actual_teacher_id = ?)
+            WHERE w.is_default = 0 AND l.date BETWEEN ? AND ? \(clause)
             ORDER BY l.date, l.lesson_number
-            """, arguments: [span.first.iso, span.last.iso, teacher.rawValue, teacher.rawValue]).compactMap { row in
+            """), arguments: [span.first.iso, span.last.iso] + arguments).compactMap { row in
             let marked: Int = row["marked"]
             let pupils: Int = row["pupils"]
             return marked < pupils

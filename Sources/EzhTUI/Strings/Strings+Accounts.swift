@@ -227,6 +227,10 @@ extension Strings {
     public var classHeader: String { ruEn("Кл.", "Cl.") }
     public var actionTimeHeader: String { ruEn("Дата и время", "Date and time") }
     public var lessonDateHeader: String { ruEn("Дата урока", "Lesson date") }
+    public var periodHeader: String { ruEn("Период", "Period") }
+    public func newestOnly(_ count: Int) -> String {
+        ruEn("показаны последние \(count), сузьте фильтр", "newest \(count) shown, narrow the filter")
+    }
     public var detailHeader: String { ruEn("Подробности", "Details") }
     public var lateMark: String { ruEn("с опозданием", "late") }
     public var lateLabel: String { ruEn("С опозданием", "Late") }
@@ -252,13 +256,16 @@ extension Strings {
     }
     public var accessLogCSVHeader: [String] {
         language == .ru
-            ? ["№", "Время", "Пользователь", "Роль", "Терминал", "Действие", "Объект", "Дата урока", "С опозданием", "Подробности"]
-            : ["#", "Time", "User", "Role", "Terminal", "Action", "Object", "Lesson date", "Late", "Details"]
+            ? ["№", "Время", "Пользователь", "Роль", "Терминал", "Действие", "Объект", "Класс", "Предмет", "Период", "Дата урока",
+               "С опозданием", "Подробности"]
+            : ["#", "Time", "User", "Role", "Terminal", "Action", "Object", "Class", "Subject", "Period", "Lesson date", "Late",
+               "Details"]
     }
     public var accessReportCSVHeader: [String] {
         language == .ru
-            ? ["Класс", "Предмет", "Дата и время", "Пользователь", "Дата урока", "Действие", "Объект", "С опозданием (разрешение)"]
-            : ["Class", "Subject", "Date and time", "User", "Lesson date", "Action", "Object", "Late (permission)"]
+            ? ["Класс", "Предмет", "Период", "Дата и время", "Пользователь", "Дата урока", "Действие", "Объект",
+               "С опозданием (разрешение)"]
+            : ["Class", "Subject", "Period", "Date and time", "User", "Lesson date", "Action", "Object", "Late (permission)"]
     }
     public func usageTitle(_ span: DateSpan) -> String {
         ruEn("Статистика работы с журналом, \(span.first.russian)–\(span.last.russian)",
