@@ -41,9 +41,8 @@ extension JournalService {
             var book = try AccessLogNameBook(db)
             var count = 0
             try AccessLogQueries.forEachBatch(filter, db) { rows in
-                try book.prepare(rows, db)
-                for row in rows {
-                    try each(AccessObjectText.entry(row, names: book.names, language: language))
+                for entry in try book.entries(rows, language: language, db) {
+                    try each(entry)
                     count += 1
                 }
             }
@@ -53,10 +52,8 @@ extension JournalService {
 
     /// The entries of `filter` with their ids resolved to names, a few queries for all of them.
     func namedEntries(_ filter: AccessLogFilter, language: Language, _ db: Database) throws -> [AccessLogEntry] {
-        let rows = try AccessLogQueries.entries(filter, db)
         var book = try AccessLogNameBook(db)
-        try book.prepare(rows, db)
-        return rows.map { AccessObjectText.entry($0, names: book.names, language: language) }
+        return try book.entries(AccessLogQueries.entries(filter, db), language: language, db)
     }
 
     /// The user saved an export to a file: what, how many rows and where go to the access log.

@@ -3,7 +3,11 @@
 /// names come in `AccessLogNames`.
 public enum AccessObjectText {
     public static func entry(_ row: AccessLogRow, names: AccessLogNames, language: Language) -> AccessLogEntry {
-        let object = StoredObject(row.object)
+        entry(row, object: StoredObject(row.object), names: names, language: language)
+    }
+
+    /// The same, with the row's object already parsed.
+    public static func entry(_ row: AccessLogRow, object: StoredObject, names: AccessLogNames, language: Language) -> AccessLogEntry {
         let place = place(of: object, row: row, names: names)
         let period = periodID(of: object).flatMap { names.periods[$0] }
             ?? row.periodID.flatMap { names.periods[$0] }

@@ -26,31 +26,44 @@ public struct StoredObject: Sendable, Hashable {
         "late_permission", "setting",
     ]
 
+    /// Reads the stored text byte by byte (its parts are ASCII but for the Russian prefixes):
+    /// the whole log of a large school passes through here.
     public init(_ stored: String) {
-        if stored.hasPrefix(Self.historyPrefix) {
-            let parts = stored.dropFirst(Self.historyPrefix.count).split(separator: " ", maxSplits: 1).map(String.init)
-            if parts.count == 2, Self.entities.contains(parts[0]) {
-                self.init(kind: .history(entity: parts[0]), key: parts[1])
-                return
+        let bytes = stored.utf8
+        if bytes.starts(with: Self.historyPrefix.utf8) {
+            let rest = bytes.dropFirst(Self.historyPrefix.utf8.count)
+            if let space = rest.firstIndex(of: 0x20) {
+                let entity = String(Substring(rest[..<space]))
+                if Self.entities.contains(entity) {
+                    self.init(kind: .history(entity: entity), key: String(Substring(rest[rest.index(after: space)...])))
+                    return
+                }
             }
         }
-        if stored.hasPrefix(Self.diaryPrefix), let pupil = Int64(stored.dropFirst(Self.diaryPrefix.count)) {
+        if bytes.starts(with: Self.diaryPrefix.utf8), let pupil = Self.number(bytes.dropFirst(Self.diaryPrefix.utf8.count)) {
             self.init(kind: .diary, key: "", ids: ["pupil": pupil])
             return
         }
-        let parts = stored.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: false).map(String.init)
-        if parts.count == 3, Self.entities.contains(parts[0]) {
-            self.init(kind: .change(entity: parts[0], field: parts[2]), key: parts[1])
-            return
+        if let first = bytes.firstIndex(of: 0x20) {
+            let entity = String(Substring(bytes[..<first]))
+            let afterEntity = bytes[bytes.index(after: first)...]
+            if Self.entities.contains(entity), let second = afterEntity.firstIndex(of: 0x20) {
+                self.init(
+                    kind: .change(entity: entity, field: String(Substring(bytes[bytes.index(after: second)...]))),
+                    key: String(Substring(afterEntity[..<second]))
+                )
+                return
+            }
         }
         self.init(kind: .words, key: stored, ids: [:])
     }
 
+    /// «assignment=1;pupil=2» as ids by name.
     private init(kind: Kind, key: String) {
         var ids: [String: Int64] = [:]
-        for pair in key.split(separator: ";") {
-            let sides = pair.split(separator: "=", maxSplits: 1)
-            if sides.count == 2, let id = Int64(sides[1]) { ids[String(sides[0])] = id }
+        for pair in key.utf8.split(separator: 0x3B) {
+            guard let equals = pair.firstIndex(of: 0x3D), let id = Self.number(pair[pair.index(after: equals)...]) else { continue }
+            ids[String(Substring(pair[..<equals]))] = id
         }
         self.init(kind: kind, key: key, ids: ids)
     }
@@ -59,6 +72,17 @@ public struct StoredObject: Sendable, Hashable {
         self.kind = kind
         self.key = key
         self.ids = ids
+    }
+
+    /// Decimal digits only, as ids are written; nil for anything else.
+    private static func number(_ digits: some Collection<UInt8>) -> Int64? {
+        guard !digits.isEmpty, digits.count <= 18 else { return nil }
+        var value: Int64 = 0
+        for byte in digits {
+            guard (0x30...0x39).contains(byte) else { return nil }
+            value = value * 10 + Int64(byte - 0x30)
+        }
+        return value
     }
 
     static let historyPrefix = "история "

@@ -27,11 +27,19 @@ public struct AccessLogNameBook {
         }
     }
 
-    /// Fetches what `rows` name and this book does not hold yet.
-    public mutating func prepare(_ rows: some Sequence<AccessLogRow>, _ db: Database) throws {
+    /// `rows` as people read them: their objects parsed once, the names they need fetched (a
+    /// query per kind of id for the whole batch), then put in words.
+    public mutating func entries(_ rows: [AccessLogRow], language: Language, _ db: Database) throws -> [AccessLogEntry] {
+        let objects = rows.map { StoredObject($0.object) }
+        try prepare(objects, db)
+        return zip(rows, objects).map { AccessObjectText.entry($0, object: $1, names: names, language: language) }
+    }
+
+    /// Fetches what `objects` name and this book does not hold yet.
+    private mutating func prepare(_ objects: [StoredObject], _ db: Database) throws {
         var wanted: [String: Set<Int64>] = [:]
-        for row in rows {
-            for (kind, id) in StoredObject(row.object).ids { wanted[kind, default: []].insert(id) }
+        for object in objects {
+            for (kind, id) in object.ids { wanted[kind, default: []].insert(id) }
         }
         if names.lessons.count + names.assignments.count > Self.cacheLimit {
             names.lessons = [:]
