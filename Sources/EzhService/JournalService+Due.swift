@@ -59,10 +59,15 @@ private struct DueReading {
     private var periods: [PeriodKey: (PeriodID, PeriodState)?] = [:]
     private var pages: [PageKey: JournalPage?] = [:]
     private var dayEnds: [DayEndKey: TimeOfDay] = [:]
+    private var windows: [WindowKey: EntryWindow] = [:]
+    private var markDeadlines: [LocalDate: Date] = [:]
 
     private struct PeriodKey: Hashable { let classID: ClassID; let date: LocalDate }
     private struct PageKey: Hashable { let classID: ClassID; let subjectID: SubjectID; let subgroupID: SubgroupID? }
-    private struct DayEndKey: Hashable { let classID: ClassID; let date: LocalDate; let subgroupID: SubgroupID?; let end: TimeOfDay }
+    /// A whole-class lesson's pupils end their day with the class's last lesson, whichever
+    /// lesson asks; a subgroup's answer is kept for that one lesson's end.
+    private struct DayEndKey: Hashable { let classID: ClassID; let date: LocalDate; let subgroupID: SubgroupID?; let end: TimeOfDay? }
+    private struct WindowKey: Hashable { let kind: EntryKind; let period: PeriodID; let timing: LessonTiming }
 
     init(_ service: JournalService, _ db: Database) throws {
         now = service.now()
@@ -92,7 +97,7 @@ private struct DueReading {
                 date: lesson.date, start: lesson.start, end: lesson.end, pupilsDayEnd: try dayEnd(of: lesson, periodID, db)
             )
             for (kind, entryKind) in missing {
-                let window = engine.window(for: entryKind, lesson: timing, period: period)
+                let window = window(entryKind, timing, periodID, period)
                 guard let deadline = window.closesAt else { continue }
                 let item = DueItem(kind: kind, lesson: summary, deadline: deadline)
                 if window.isPastDeadline(now) {
@@ -104,7 +109,7 @@ private struct DueReading {
         }
         var closingSoon: [DueItem] = []
         for work in works {
-            let deadline = engine.markDeadline(work.lesson.date)
+            let deadline = markDeadline(work.lesson.date)
             guard deadline > now, deadline.timeIntervalSince(now) <= 2 * 24 * 3600,
                   let summary = try summary(of: work.lesson, db) else { continue }
             closingSoon.append(DueItem(
@@ -139,8 +144,28 @@ private struct DueReading {
         return page.map { JournalService.summary(of: lesson, on: $0) }
     }
 
+    /// The rules' window of an entry, computed once for lessons that share day, times and period:
+    /// each costs several calendar conversions.
+    private mutating func window(_ kind: EntryKind, _ timing: LessonTiming, _ periodID: PeriodID, _ period: PeriodState) -> EntryWindow {
+        let key = WindowKey(kind: kind, period: periodID, timing: timing)
+        if let known = windows[key] { return known }
+        let window = engine.window(for: kind, lesson: timing, period: period)
+        windows[key] = window
+        return window
+    }
+
+    private mutating func markDeadline(_ day: LocalDate) -> Date {
+        if let known = markDeadlines[day] { return known }
+        let deadline = engine.markDeadline(day)
+        markDeadlines[day] = deadline
+        return deadline
+    }
+
     private mutating func dayEnd(of lesson: LessonRecord, _ period: PeriodID, _ db: Database) throws -> TimeOfDay {
-        let key = DayEndKey(classID: lesson.classID, date: lesson.date, subgroupID: lesson.subgroupID, end: lesson.end)
+        let key = DayEndKey(
+            classID: lesson.classID, date: lesson.date, subgroupID: lesson.subgroupID,
+            end: lesson.subgroupID == nil ? nil : lesson.end
+        )
         if let known = dayEnds[key] { return known }
         let end = try RuleQueries.pupilsDayEnd(of: lesson, period: period, db)
         dayEnds[key] = end

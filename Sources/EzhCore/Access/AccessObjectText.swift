@@ -22,18 +22,18 @@ public enum AccessObjectText {
     /// The class, subject and day the key names (through its lesson, assignment or teaching),
     /// or else those the entry was logged with.
     static func place(of object: StoredObject, row: AccessLogRow, names: AccessLogNames) -> JournalPlace {
-        let fromKey = object.ids["assignment"].flatMap { names.assignments[$0] }
-            ?? object.ids["lesson"].flatMap { names.lessons[$0] }
-            ?? object.ids["teaching"].flatMap { names.teachings[$0] }
+        let fromKey = object.ids.assignment.flatMap { names.assignments[$0] }
+            ?? object.ids.lesson.flatMap { names.lessons[$0] }
+            ?? object.ids.teaching.flatMap { names.teachings[$0] }
         return JournalPlace(
             classID: fromKey?.classID ?? row.classID,
-            subjectID: fromKey?.subjectID ?? object.ids["subject"].map(SubjectID.init) ?? row.subjectID,
+            subjectID: fromKey?.subjectID ?? object.ids.subject.map(SubjectID.init) ?? row.subjectID,
             date: fromKey?.date ?? row.lessonDate.flatMap(LocalDate.init(iso:))
         )
     }
 
     static func periodID(of object: StoredObject) -> PeriodID? {
-        object.ids["period"].map(PeriodID.init)
+        object.ids.period.map(PeriodID.init)
     }
 
     static func text(_ object: StoredObject, place: JournalPlace, period: Period?, names: AccessLogNames, language: Language) -> String {
@@ -79,10 +79,10 @@ public enum AccessObjectText {
         case "period": return periodName
         case "lesson_plan": return pageAndDay(place, names, withDay: false)
         case "account":
-            let login = object.ids["account"].flatMap { names.logins[$0] } ?? "?"
+            let login = object.ids.account.flatMap { names.logins[$0] } ?? "?"
             return (ru ? "учётная запись " : "account ") + login
         case "late_permission":
-            return (ru ? "разрешение № " : "permission #") + (object.ids["permission"].map(String.init) ?? "?")
+            return (ru ? "разрешение № " : "permission #") + (object.ids.permission.map(String.init) ?? "?")
         case "setting": return object.key
         default: return object.key
         }
@@ -93,7 +93,7 @@ public enum AccessObjectText {
     }
 
     private static func pupil(_ object: StoredObject, _ names: AccessLogNames, _ ru: Bool) -> String {
-        guard let id = object.ids["pupil"] else { return "?" }
+        guard let id = object.ids.pupil else { return "?" }
         return names.pupils[id] ?? (ru ? "ученик № \(id)" : "pupil #\(id)")
     }
 

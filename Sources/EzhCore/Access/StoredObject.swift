@@ -17,8 +17,8 @@ public struct StoredObject: Sendable, Hashable {
     public let kind: Kind
     /// The row's key as stored («assignment=1;pupil=2», a setting's name).
     public let key: String
-    /// The ids named in the key: «assignment» → 1, «pupil» → 2.
-    public let ids: [String: Int64]
+    /// The ids named in the key: «assignment=1;pupil=2».
+    public let ids: StoredIDs
 
     /// The entities whose changes the history records.
     static let entities: Set<String> = [
@@ -41,7 +41,7 @@ public struct StoredObject: Sendable, Hashable {
             }
         }
         if bytes.starts(with: Self.diaryPrefix.utf8), let pupil = Self.number(bytes.dropFirst(Self.diaryPrefix.utf8.count)) {
-            self.init(kind: .diary, key: "", ids: ["pupil": pupil])
+            self.init(kind: .diary, key: "", ids: StoredIDs(pupil: pupil))
             return
         }
         if let first = bytes.firstIndex(of: 0x20) {
@@ -55,20 +55,20 @@ public struct StoredObject: Sendable, Hashable {
                 return
             }
         }
-        self.init(kind: .words, key: stored, ids: [:])
+        self.init(kind: .words, key: stored, ids: StoredIDs())
     }
 
     /// «assignment=1;pupil=2» as ids by name.
     private init(kind: Kind, key: String) {
-        var ids: [String: Int64] = [:]
+        var ids = StoredIDs()
         for pair in key.utf8.split(separator: 0x3B) {
             guard let equals = pair.firstIndex(of: 0x3D), let id = Self.number(pair[pair.index(after: equals)...]) else { continue }
-            ids[String(Substring(pair[..<equals]))] = id
+            ids.set(pair[..<equals], id)
         }
         self.init(kind: kind, key: key, ids: ids)
     }
 
-    private init(kind: Kind, key: String, ids: [String: Int64]) {
+    private init(kind: Kind, key: String, ids: StoredIDs) {
         self.kind = kind
         self.key = key
         self.ids = ids
@@ -87,4 +87,35 @@ public struct StoredObject: Sendable, Hashable {
 
     static let historyPrefix = "история "
     static let diaryPrefix = "дневник ученика "
+}
+
+/// The ids a stored key can name, one field each: a dictionary per row cost most of the time a
+/// million rows took.
+public struct StoredIDs: Sendable, Hashable {
+    public var pupil: Int64?
+    public var assignment: Int64?
+    public var lesson: Int64?
+    public var teaching: Int64?
+    public var subject: Int64?
+    public var period: Int64?
+    public var account: Int64?
+    public var permission: Int64?
+
+    public init(pupil: Int64? = nil) {
+        self.pupil = pupil
+    }
+
+    mutating func set(_ name: some Collection<UInt8>, _ id: Int64) {
+        switch String(decoding: name, as: UTF8.self) {
+        case "pupil": pupil = id
+        case "assignment": assignment = id
+        case "lesson": lesson = id
+        case "teaching": teaching = id
+        case "subject": subject = id
+        case "period": period = id
+        case "account": account = id
+        case "permission": permission = id
+        default: break
+        }
+    }
 }

@@ -5,6 +5,24 @@ public enum CSV {
         fields.map(field).joined(separator: ",")
     }
 
+    /// One line, with its CRLF, appended to `bytes`: for writing a long file as it streams.
+    public static func appendLine(_ fields: [String], to bytes: inout [UInt8]) {
+        for (index, value) in fields.enumerated() {
+            if index > 0 { bytes.append(0x2C) }
+            if needsQuotes(value) {
+                bytes.append(0x22)
+                for byte in value.utf8 {
+                    bytes.append(byte)
+                    if byte == 0x22 { bytes.append(0x22) }
+                }
+                bytes.append(0x22)
+            } else {
+                bytes.append(contentsOf: value.utf8)
+            }
+        }
+        bytes.append(contentsOf: [0x0D, 0x0A])
+    }
+
     public static func document(header: [String], rows: [[String]]) -> String {
         ([header] + rows).map(line).joined(separator: "\r\n") + "\r\n"
     }
@@ -12,17 +30,7 @@ public enum CSV {
     /// Works on bytes, not Characters, and never through Foundation: a million-row export
     /// spends most of its time here otherwise.
     private static func field(_ value: String) -> String {
-        var needsQuotes = false
-        var hasQuote = false
-        for byte in value.utf8 {
-            switch byte {
-            case 0x22: hasQuote = true; needsQuotes = true
-            case 0x2C, 0x0A, 0x0D: needsQuotes = true
-            default: continue
-            }
-        }
-        guard needsQuotes else { return value }
-        guard hasQuote else { return "\"" + value + "\"" }
+        guard needsQuotes(value) else { return value }
         var bytes: [UInt8] = [0x22]
         for byte in value.utf8 {
             bytes.append(byte)
@@ -30,5 +38,9 @@ public enum CSV {
         }
         bytes.append(0x22)
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func needsQuotes(_ value: String) -> Bool {
+        value.utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
     }
 }

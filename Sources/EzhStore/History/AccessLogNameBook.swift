@@ -37,30 +37,36 @@ public struct AccessLogNameBook {
 
     /// Fetches what `objects` name and this book does not hold yet.
     private mutating func prepare(_ objects: [StoredObject], _ db: Database) throws {
-        var wanted: [String: Set<Int64>] = [:]
-        for object in objects {
-            for (kind, id) in object.ids { wanted[kind, default: []].insert(id) }
-        }
         if names.lessons.count + names.assignments.count > Self.cacheLimit {
             names.lessons = [:]
             names.assignments = [:]
         }
-        try Self.fetch(missing(wanted["pupil"], names.pupils), db, sql: "SELECT id, last_name, first_name FROM pupil") { row in
+        var pupils = Set<Int64>(), accounts = Set<Int64>(), lessons = Set<Int64>(), assignments = Set<Int64>()
+        var teachings = Set<Int64>()
+        for object in objects {
+            let ids = object.ids
+            if let id = ids.pupil, names.pupils[id] == nil { pupils.insert(id) }
+            if let id = ids.account, names.logins[id] == nil { accounts.insert(id) }
+            if let id = ids.lesson, names.lessons[id] == nil { lessons.insert(id) }
+            if let id = ids.assignment, names.assignments[id] == nil { assignments.insert(id) }
+            if let id = ids.teaching, names.teachings[id] == nil { teachings.insert(id) }
+        }
+        try Self.fetch(pupils.sorted(), db, sql: "SELECT id, last_name, first_name FROM pupil") { row in
             let first: String = row["first_name"]
             names.pupils[row["id"]] = first.isEmpty ? row["last_name"] : "\(row["last_name"] as String) \(first.prefix(1))."
         }
-        try Self.fetch(missing(wanted["account"], names.logins), db, sql: "SELECT id, login FROM account") { row in
+        try Self.fetch(accounts.sorted(), db, sql: "SELECT id, login FROM account") { row in
             names.logins[row["id"]] = row["login"]
         }
-        try Self.fetch(missing(wanted["lesson"], names.lessons), db, sql: "SELECT id, class_id, subject_id, date FROM lesson") { row in
+        try Self.fetch(lessons.sorted(), db, sql: "SELECT id, class_id, subject_id, date FROM lesson") { row in
             names.lessons[row["id"]] = Self.place(row)
         }
-        try Self.fetch(missing(wanted["assignment"], names.assignments), db, sql: """
+        try Self.fetch(assignments.sorted(), db, sql: """
             SELECT a.id, l.class_id, l.subject_id, l.date FROM assignment a JOIN lesson l ON l.id = a.lesson_id
             """, idColumn: "a.id") { row in
             names.assignments[row["id"]] = Self.place(row)
         }
-        try Self.fetch(missing(wanted["teaching"], names.teachings), db, sql: "SELECT id, class_id, subject_id FROM teaching") { row in
+        try Self.fetch(teachings.sorted(), db, sql: "SELECT id, class_id, subject_id FROM teaching") { row in
             names.teachings[row["id"]] = Self.place(row)
         }
     }
@@ -70,10 +76,6 @@ public struct AccessLogNameBook {
             classID: (row["class_id"] as Int64?).map(ClassID.init), subjectID: (row["subject_id"] as Int64?).map(SubjectID.init),
             date: (row["date"] as String?).flatMap(LocalDate.init(iso:))
         )
-    }
-
-    private func missing<Value>(_ ids: Set<Int64>?, _ known: [Int64: Value]) -> [Int64] {
-        (ids ?? []).filter { known[$0] == nil }.sorted()
     }
 
     /// Runs `sql … WHERE id IN (…)` for `ids`, in batches.

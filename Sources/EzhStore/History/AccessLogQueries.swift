@@ -3,20 +3,29 @@ import Foundation
 import GRDB
 
 extension AccessLogRow: FetchableRecord {
+    /// Decoded by position, in the order of `AccessLogQueries.columns` (the table's own order,
+    /// so `SELECT *` matches too): looking each column up by name cost a fifth of streaming the
+    /// whole log.
     public init(row: Row) {
         self.init(
-            seq: row["seq"], at: row["at"], accountID: (row["account_id"] as Int64?).map(AccountID.init),
-            login: row["login"], role: row["role"], terminal: row["terminal"], action: row["action"],
-            object: row["object"], classID: (row["class_id"] as Int64?).map(ClassID.init),
-            subjectID: (row["subject_id"] as Int64?).map(SubjectID.init), lessonDate: row["lesson_date"],
-            periodID: (row["period_id"] as Int64?).map(PeriodID.init), historyID: row["history_id"],
-            permissionID: (row["late_permission_id"] as Int64?).map(PermissionID.init), detail: row["detail"],
-            prevHash: row["prev_hash"], hash: row["hash"]
+            seq: row[0], at: row[1], accountID: (row[2] as Int64?).map(AccountID.init),
+            login: row[3], role: row[4], terminal: row[5], action: row[6],
+            object: row[7], classID: (row[8] as Int64?).map(ClassID.init),
+            subjectID: (row[9] as Int64?).map(SubjectID.init), lessonDate: row[10],
+            periodID: (row[11] as Int64?).map(PeriodID.init), historyID: row[12],
+            permissionID: (row[13] as Int64?).map(PermissionID.init), detail: row[14],
+            prevHash: row[15], hash: row[16]
         )
     }
 }
 
 public enum AccessLogQueries {
+    /// Every column of an entry, in the order `AccessLogRow(row:)` reads them.
+    static let columns = """
+        seq, at, account_id, login, role, terminal, action, object, class_id, subject_id, lesson_date, period_id,
+        history_id, late_permission_id, detail, prev_hash, hash
+        """
+
     /// The last entry's sequence number and hash; (0, genesis) for an empty log.
     public static func head(_ db: Database) throws -> (seq: Int64, hash: String)? {
         try Row.fetchOne(db.cachedStatement(sql: "SELECT seq, hash FROM access_log ORDER BY seq DESC LIMIT 1")).map { ($0["seq"], $0["hash"]) }
@@ -37,7 +46,7 @@ public enum AccessLogQueries {
 
     /// Every entry in stored order (by rowid, which is `seq`), streamed.
     public static func forEach(_ db: Database, _ body: (AccessLogRow) throws -> Void) throws {
-        let cursor = try AccessLogRow.fetchCursor(db.cachedStatement(sql: "SELECT * FROM access_log ORDER BY seq"))
+        let cursor = try AccessLogRow.fetchCursor(db.cachedStatement(sql: "SELECT \(columns) FROM access_log ORDER BY seq"))
         while let row = try cursor.next() { try body(row) }
     }
 
@@ -133,7 +142,7 @@ extension AccessLogQueries {
         }
         let whereClause = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
         let limit = filter.limit.map { "LIMIT \($0)" } ?? ""
-        return ("SELECT * FROM access_log \(whereClause) ORDER BY seq DESC \(limit)", arguments)
+        return ("SELECT \(columns) FROM access_log \(whereClause) ORDER BY seq DESC \(limit)", arguments)
     }
 
     /// The class id of a class name such as «5А», for filters typed by people.

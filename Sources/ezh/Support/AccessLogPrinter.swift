@@ -21,7 +21,7 @@ struct AccessLogPrinter {
         self.times = StoredInstantText(zone: zone)
         self.output = output
         buffer.reserveCapacity(Self.blockSize * 2)
-        if format == .csv { append(CSV.line(Self.header)) }
+        if format == .csv { CSV.appendLine(Self.header, to: &buffer) }
     }
 
     mutating func write(_ entry: AccessLogEntry) {
@@ -33,19 +33,20 @@ struct AccessLogPrinter {
             row.permissionID.map { "№ \($0) (с опозданием)" } ?? "", row.detail,
         ]
         switch format {
-        case .csv: append(CSV.line(fields))
-        case .text: append(fields.filter { !$0.isEmpty }.joined(separator: "  "))
+        case .csv:
+            CSV.appendLine(fields, to: &buffer)
+        case .text:
+            for (index, field) in fields.filter({ !$0.isEmpty }).enumerated() {
+                if index > 0 { buffer.append(contentsOf: [0x20, 0x20]) }
+                buffer.append(contentsOf: field.utf8)
+            }
+            buffer.append(0x0A)
         }
         if buffer.count >= Self.blockSize { flush() }
     }
 
     mutating func finish() {
         flush()
-    }
-
-    private mutating func append(_ line: String) {
-        buffer.append(contentsOf: line.utf8)
-        buffer.append(contentsOf: format == .csv ? [0x0D, 0x0A] : [0x0A])
     }
 
     private mutating func flush() {
