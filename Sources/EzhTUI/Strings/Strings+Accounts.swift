@@ -250,6 +250,10 @@ extension Strings {
     public func exportExplained(_ filter: String) -> String {
         ruEn("Все записи по фильтру: \(filter)", "Every entry of the filter: \(filter)")
     }
+    public func exportAtMost(_ count: Int) -> String {
+        ruEn("Не больше \(count) последних; весь журнал: ezh audit log --format csv",
+             "The newest \(count) at most; the whole log: ezh audit log --format csv")
+    }
     public func reportExportExplained(_ count: Int) -> String { ruEn("Строк отчёта: \(count)", "Report rows: \(count)") }
     public func exported(_ count: Int, to path: String) -> String {
         ruEn("Выгружено строк: \(count) в \(path)", "Exported \(count) rows to \(path)")

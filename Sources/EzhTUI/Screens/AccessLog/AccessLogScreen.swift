@@ -7,9 +7,11 @@ import EzhService
 /// subjects and days, never internal ids; those made under a late-entry permission say
 /// «с опозданием» in words.
 final class AccessLogScreen: Screen {
-    /// Enough entries for a screen's worth of reading (a narrower filter shows older ones); the
-    /// export takes every matching row.
+    /// Enough entries for a screen's worth of reading (a narrower filter shows older ones).
     static let listLimit = 2000
+    /// The most an export from the screen holds in memory; the whole log streams from the
+    /// shell (`ezh audit log --format csv`).
+    static let exportLimit = 50_000
 
     private var input: LogFilterInput
     private var rows: [AccessLogEntry] = []
@@ -152,12 +154,14 @@ final class AccessLogScreen: Screen {
     private func export(app: Application) {
         let input = self.input
         app.push(FormPromptScreen(
-            title: app.strings.exportTitle, body: [app.strings.exportExplained(input.isEmpty ? app.strings.noFilter : input.summary(strings: app.strings))],
+            title: app.strings.exportTitle,
+            body: [app.strings.exportExplained(input.isEmpty ? app.strings.noFilter : input.summary(strings: app.strings)),
+                   app.strings.exportAtMost(Self.exportLimit)],
             label: app.strings.saveToFileLabel, initial: AccessLogExport.defaultPath("access-log", today: app.backend.today())
         ) { path, app in
             guard let session = app.session else { return .close }
             do {
-                let all = try app.backend.accessLog(session, filter: input.filter(backend: app.backend, limit: nil))
+                let all = try app.backend.accessLog(session, filter: input.filter(backend: app.backend, limit: Self.exportLimit))
                 let written = try app.export(
                     AccessLogExport.csv(all, zone: app.backend.timeZone, strings: app.strings), to: path,
                     what: "журнал доступа, CSV", rows: all.count
