@@ -6,16 +6,20 @@ public enum AccessObjectText {
         entry(row, object: StoredObject(row.object), names: names, language: language)
     }
 
-    /// The same, with the row's object already parsed.
+    /// The same, with the row's object already parsed. Every piece is looked up or built once:
+    /// a whole year's log passes through here.
     public static func entry(_ row: AccessLogRow, object: StoredObject, names: AccessLogNames, language: Language) -> AccessLogEntry {
         let place = place(of: object, row: row, names: names)
-        let period = periodID(of: object).flatMap { names.periods[$0] }
+        let period = object.ids.period.flatMap { names.periods[PeriodID($0)] }
             ?? row.periodID.flatMap { names.periods[$0] }
             ?? place.classID.flatMap { classID in place.date.flatMap { names.period(ofClass: classID, on: $0) } }
+        let about = About(
+            ru: language == .ru, className: place.classID.flatMap { names.classes[$0] },
+            subject: place.subjectID.flatMap { names.subjects[$0] }, date: place.date, period: period?.name(in: language)
+        )
         return AccessLogEntry(
-            row: row, object: text(object, place: place, period: period, names: names, language: language),
-            className: place.classID.flatMap { names.classes[$0] }, subject: place.subjectID.flatMap { names.subjects[$0] },
-            period: period?.name(in: language)
+            row: row, object: text(object, about, names), className: about.className, subject: about.subject,
+            period: about.period
         )
     }
 
@@ -32,29 +36,43 @@ public enum AccessObjectText {
         )
     }
 
-    static func periodID(of object: StoredObject) -> PeriodID? {
-        object.ids.period.map(PeriodID.init)
+    /// The names of an entry's place, already looked up.
+    struct About {
+        let ru: Bool
+        let className: String?
+        let subject: String?
+        let date: LocalDate?
+        let period: String?
+
+        /// «5А Математика».
+        var page: String {
+            guard let className else { return subject ?? "" }
+            guard let subject else { return className }
+            return className + " " + subject
+        }
+
+        /// «5А Математика, 27.11».
+        var pageAndDay: String { listed(page, date?.dayMonth ?? "") }
     }
 
-    static func text(_ object: StoredObject, place: JournalPlace, period: Period?, names: AccessLogNames, language: Language) -> String {
-        let ru = language == .ru
+    static func text(_ object: StoredObject, _ about: About, _ names: AccessLogNames) -> String {
+        let ru = about.ru
         switch object.kind {
         case .words:
             return object.key
         case .diary:
             return (ru ? "дневник: " : "diary: ") + pupil(object, names, ru)
         case .history(let entity):
-            return (ru ? "история (" : "history (") + noun(entity, ru) + "): "
-                + subject(entity, object, place: place, period: period, names: names, language: language)
+            return (ru ? "история (" : "history (") + noun(entity, ru) + "): " + subject(entity, object, about, names)
         case .change(let entity, let field):
-            let about = subject(entity, object, place: place, period: period, names: names, language: language)
-            return change(entity, field: field, about: about, ru: ru)
+            return change(entity, field: field, about: subject(entity, object, about, names), ru: ru)
         }
     }
 
     /// What the change did, in words, with the row it changed.
     private static func change(_ entity: String, field: String, about: String, ru: Bool) -> String {
         switch (entity, field) {
+        case ("mark", _): return noun(entity, ru) + ": " + about
         case ("attendance", "note"): return (ru ? "примечание к посещаемости: " : "attendance note: ") + about
         case ("attendance", _) where field.hasPrefix("code ("): return noun(entity, ru) + ": " + about + " " + field.dropFirst(5)
         case ("lesson", _): return (about.isEmpty ? noun(entity, ru) : noun(entity, ru) + " " + about) + ": " + lessonField(field, ru)
@@ -65,43 +83,34 @@ public enum AccessObjectText {
     }
 
     /// The row itself: its pupil, class, subject, day or period, as the entity has them.
-    private static func subject(
-        _ entity: String, _ object: StoredObject, place: JournalPlace, period: Period?, names: AccessLogNames, language: Language
-    ) -> String {
-        let ru = language == .ru
-        let periodName = period?.name(in: language) ?? "?"
+    private static func subject(_ entity: String, _ object: StoredObject, _ about: About, _ names: AccessLogNames) -> String {
+        let ru = about.ru
         switch entity {
-        case "mark", "attendance": return listed(pupil(object, names, ru), pageAndDay(place, names, withDay: true))
-        case "lesson": return pageAndDay(place, names, withDay: true)
-        case "period_final":
-            return listed(pupil(object, names, ru), place.subjectID.flatMap { names.subjects[$0] } ?? "?", periodName)
-        case "subgroup_membership": return listed(pupil(object, names, ru), periodName)
-        case "period": return periodName
-        case "lesson_plan": return pageAndDay(place, names, withDay: false)
+        case "mark", "attendance": return listed(pupil(object, names, ru), about.pageAndDay)
+        case "lesson": return about.pageAndDay
+        case "period_final": return listed(listed(pupil(object, names, ru), about.subject ?? "?"), about.period ?? "?")
+        case "subgroup_membership": return listed(pupil(object, names, ru), about.period ?? "?")
+        case "period": return about.period ?? "?"
+        case "lesson_plan": return about.page
         case "account":
             let login = object.ids.account.flatMap { names.logins[$0] } ?? "?"
             return (ru ? "учётная запись " : "account ") + login
         case "late_permission":
             return (ru ? "разрешение № " : "permission #") + (object.ids.permission.map(String.init) ?? "?")
-        case "setting": return object.key
         default: return object.key
         }
     }
 
-    private static func listed(_ parts: String...) -> String {
-        parts.filter { !$0.isEmpty }.joined(separator: ", ")
+    /// «a, b», leaving out an empty part.
+    static func listed(_ first: String, _ second: String) -> String {
+        if first.isEmpty { return second }
+        if second.isEmpty { return first }
+        return first + ", " + second
     }
 
     private static func pupil(_ object: StoredObject, _ names: AccessLogNames, _ ru: Bool) -> String {
         guard let id = object.ids.pupil else { return "?" }
         return names.pupils[id] ?? (ru ? "ученик № \(id)" : "pupil #\(id)")
-    }
-
-    /// «5А Математика, 27.11».
-    private static func pageAndDay(_ place: JournalPlace, _ names: AccessLogNames, withDay: Bool) -> String {
-        let page = [place.classID.flatMap { names.classes[$0] }, place.subjectID.flatMap { names.subjects[$0] }]
-            .compactMap { $0 }.joined(separator: " ")
-        return listed(page, withDay ? place.date?.dayMonth ?? "" : "")
     }
 
     private static func noun(_ entity: String, _ ru: Bool) -> String {

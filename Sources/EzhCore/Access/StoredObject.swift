@@ -58,12 +58,30 @@ public struct StoredObject: Sendable, Hashable {
         self.init(kind: .words, key: stored, ids: StoredIDs())
     }
 
-    /// «assignment=1;pupil=2» as ids by name.
+    /// «assignment=1;pupil=2» as ids by name, scanned once without splitting.
     private init(kind: Kind, key: String) {
         var ids = StoredIDs()
-        for pair in key.utf8.split(separator: 0x3B) {
-            guard let equals = pair.firstIndex(of: 0x3D), let id = Self.number(pair[pair.index(after: equals)...]) else { continue }
-            ids.set(pair[..<equals], id)
+        let bytes = key.utf8
+        var nameStart = bytes.startIndex
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            guard bytes[index] == 0x3D else {
+                index = bytes.index(after: index)
+                continue
+            }
+            let name = bytes[nameStart..<index]
+            var value: Int64 = 0
+            var digits = 0
+            index = bytes.index(after: index)
+            while index < bytes.endIndex, (0x30...0x39).contains(bytes[index]), digits < 18 {
+                value = value * 10 + Int64(bytes[index] - 0x30)
+                digits += 1
+                index = bytes.index(after: index)
+            }
+            if digits > 0, index == bytes.endIndex || bytes[index] == 0x3B { ids.set(name, value) }
+            while index < bytes.endIndex, bytes[index] != 0x3B { index = bytes.index(after: index) }
+            if index < bytes.endIndex { index = bytes.index(after: index) }
+            nameStart = index
         }
         self.init(kind: kind, key: key, ids: ids)
     }
@@ -105,16 +123,19 @@ public struct StoredIDs: Sendable, Hashable {
         self.pupil = pupil
     }
 
-    mutating func set(_ name: some Collection<UInt8>, _ id: Int64) {
-        switch String(decoding: name, as: UTF8.self) {
-        case "pupil": pupil = id
-        case "assignment": assignment = id
-        case "lesson": lesson = id
-        case "teaching": teaching = id
-        case "subject": subject = id
-        case "period": period = id
-        case "account": account = id
-        case "permission": permission = id
+    mutating func set(_ name: Substring.UTF8View, _ id: Int64) {
+        func named(_ text: StaticString) -> Bool {
+            name.count == text.utf8CodeUnitCount
+                && name.elementsEqual(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+        }
+        switch name.first {
+        case 0x70: // p
+            if named("pupil") { pupil = id } else if named("period") { period = id } else if named("permission") { permission = id }
+        case 0x61: // a
+            if named("assignment") { assignment = id } else if named("account") { account = id }
+        case 0x6C: if named("lesson") { lesson = id } // l
+        case 0x74: if named("teaching") { teaching = id } // t
+        case 0x73: if named("subject") { subject = id } // s
         default: break
         }
     }
