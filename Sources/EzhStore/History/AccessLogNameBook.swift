@@ -32,7 +32,13 @@ public struct AccessLogNameBook {
     public mutating func entries(_ rows: [AccessLogRow], language: Language, _ db: Database) throws -> [AccessLogEntry] {
         let objects = rows.map { StoredObject($0.object) }
         try prepare(objects, db)
-        return zip(rows, objects).map { AccessObjectText.entry($0, object: $1, names: names, language: language) }
+        let names = self.names
+        var entries: [AccessLogEntry] = []
+        entries.reserveCapacity(rows.count)
+        for index in rows.indices {
+            entries.append(AccessObjectText.entry(rows[index], object: objects[index], names: names, language: language))
+        }
+        return entries
     }
 
     /// Fetches what `objects` name and this book does not hold yet.
