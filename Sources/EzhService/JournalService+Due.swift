@@ -14,7 +14,7 @@ extension JournalService {
             guard let staff = viewer.staffID else { return DueOverview(teacherName: "", today: [], closingSoon: [], overdue: []) }
             var due = try DueReading(self, db)
             return try due.overview(
-                of: staff, lessons: DueQueries.lessonStates(of: staff, in: due.lessonSpan, db),
+                of: staff, lessons: DueQueries.lessonStates(of: staff, in: due.lessonSpan, missingOnly: true, db),
                 works: DueQueries.openAssignments(of: staff, in: due.markSpan, db), db
             )
         }
@@ -26,7 +26,7 @@ extension JournalService {
         try read { db in
             try require(.viewDueOverview, try viewer(for: session, db))
             var due = try DueReading(self, db)
-            let lessons = Dictionary(grouping: try DueQueries.lessonStates(of: nil, in: due.lessonSpan, db), by: \.lesson.teacherID)
+            let lessons = Dictionary(grouping: try DueQueries.lessonStates(of: nil, in: due.lessonSpan, missingOnly: true, db), by: \.lesson.teacherID)
             let works = Dictionary(grouping: try DueQueries.openAssignments(of: nil, in: due.markSpan, db), by: \.lesson.teacherID)
             return try DueQueries.teachers(db)
                 .map { try due.overview(of: $0, lessons: lessons[$0] ?? [], works: works[$0] ?? [], db) }
@@ -47,22 +47,21 @@ extension JournalService {
     }
 }
 
-/// One reading of the "what is due" panels: the clock read once, the rules read once, and the
-/// period, page and end of the pupils' day looked up once per class and day however many
-/// teachers' lessons share them.
+/// One reading of the "what is due" panels: the clock, the rules and every class's periods read
+/// once, only lessons with something missing read at all, and each page, end of the pupils' day
+/// and deadline window looked up once however many lessons share it.
 private struct DueReading {
     let now: Date
     let today: LocalDate
     let engine: RuleEngine
     let lessonSpan: DateSpan
     let markSpan: DateSpan
-    private var periods: [PeriodKey: (PeriodID, PeriodState)?] = [:]
+    private let periods: [ClassID: [(PeriodID, PeriodState)]]
     private var pages: [PageKey: JournalPage?] = [:]
     private var dayEnds: [DayEndKey: TimeOfDay] = [:]
     private var windows: [WindowKey: EntryWindow] = [:]
     private var markDeadlines: [LocalDate: Date] = [:]
 
-    private struct PeriodKey: Hashable { let classID: ClassID; let date: LocalDate }
     private struct PageKey: Hashable { let classID: ClassID; let subjectID: SubjectID; let subgroupID: SubgroupID? }
     /// A whole-class lesson's pupils end their day with the class's last lesson, whichever
     /// lesson asks; a subgroup's answer is kept for that one lesson's end.
@@ -74,7 +73,11 @@ private struct DueReading {
         today = service.timeZone.localDate(of: now)
         engine = try service.ruleEngine(db)
         lessonSpan = DateSpan(today.adding(days: -JournalService.overdueLookbackDays), today)
-        markSpan = DateSpan(today.adding(days: -engine.settings.markWindowDays), today)
+        // A work's window closes `markWindowDays` after its lesson; only those closing within
+        // two days are listed, so only lessons of those few days are read.
+        let window = max(0, engine.settings.markWindowDays)
+        markSpan = DateSpan(today.adding(days: -window), min(today, today.adding(days: 2 - window)))
+        periods = try DueQueries.periodStates(db)
     }
 
     mutating func overview(
@@ -90,7 +93,7 @@ private struct DueReading {
                 state.hasHomework ? nil : (.homework, .homework),
             ].compactMap { $0 }
             // Most lessons are complete: nothing more to look up for them.
-            guard !missing.isEmpty, let (periodID, period) = try period(of: lesson, db), !period.isClosed,
+            guard !missing.isEmpty, let (periodID, period) = period(of: lesson), !period.isClosed,
                   let summary = try summary(of: lesson, db)
             else { continue }
             let timing = LessonTiming(
@@ -124,12 +127,8 @@ private struct DueReading {
         )
     }
 
-    private mutating func period(of lesson: LessonRecord, _ db: Database) throws -> (PeriodID, PeriodState)? {
-        let key = PeriodKey(classID: lesson.classID, date: lesson.date)
-        if let known = periods[key] { return known }
-        let found = try RuleQueries.periodState(ofClass: lesson.classID, on: lesson.date, db)
-        periods[key] = found
-        return found
+    private func period(of lesson: LessonRecord) -> (PeriodID, PeriodState)? {
+        periods[lesson.classID]?.first { $0.1.span.contains(lesson.date) }
     }
 
     private mutating func summary(of lesson: LessonRecord, _ db: Database) throws -> LessonSummary? {

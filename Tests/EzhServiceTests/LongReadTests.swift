@@ -124,4 +124,21 @@ final class LongReadTests: XCTestCase {
         }
         XCTAssertFalse(all.isEmpty)
     }
+
+    func testOnlyPlannedWorksWhoseWindowClosesWithinTwoDaysAreListedAsClosingSoon() throws {
+        try school.store.pool.write { db in
+            try db.execute(sql: """
+                INSERT INTO lesson (id, teaching_id, class_id, subject_id, date, lesson_number, starts_at, ends_at, room,
+                                    scheduled_teacher_id) VALUES
+                    (20, 1, 1, 1, '2026-11-18', 2, '09:25', '10:10', '21', 1),
+                    (21, 1, 1, 1, '2026-11-20', 2, '09:25', '10:10', '21', 1),
+                    (22, 1, 1, 1, '2026-11-24', 2, '09:25', '10:10', '21', 1);
+                INSERT INTO assignment (lesson_id, work_type_id) VALUES (20, 2), (21, 2), (22, 2);
+                """)
+        }
+        let due = try school.service.dueOverview(try school.signIn("teacher"))
+        XCTAssertEqual(due.closingSoon.map(\.lesson.date), [LocalDate(year: 2026, month: 11, day: 20)],
+                       "a week's window: the 18th's closed, the 24th's closes in four days")
+        XCTAssertEqual(due.closingSoon.first?.detail, "Контрольная работа: 4 из 4 без отметки")
+    }
 }

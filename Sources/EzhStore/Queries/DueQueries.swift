@@ -13,8 +13,14 @@ public enum DueQueries {
 
     /// A teacher's lessons (scheduled or substituted) in a span of days; every teacher's when
     /// `teacher` is nil (one query for the deputy's overview, not one per teacher).
-    public static func lessonStates(of teacher: StaffID?, in span: DateSpan, _ db: Database) throws -> [LessonState] {
+    /// With `missingOnly`, only lessons that still lack their attendance, topic or homework.
+    public static func lessonStates(
+        of teacher: StaffID?, in span: DateSpan, missingOnly: Bool = false, _ db: Database
+    ) throws -> [LessonState] {
         let (clause, arguments) = givenBy(teacher)
+        let missing = missingOnly
+            ? "AND (l.topic = '' OR l.homework = '' OR (l.attendance_taken_at IS NULL AND NOT EXISTS (SELECT 1 FROM attendance a WHERE a.lesson_id = l.id)))"
+            : ""
         // A cursor, not fetchAll: a copied row looks each column up by lowercasing every name
         // it holds, which cost most of the deputy's overview.
         return try Array(Row.fetchCursor(db.cachedStatement(sql: """
@@ -22,7 +28,7 @@ public enum DueQueries {
                    (l.attendance_taken_at IS NOT NULL
                     OR EXISTS (SELECT 1 FROM attendance a WHERE a.lesson_id = l.id)) AS attendance_taken
             FROM lesson l
-            WHERE l.date BETWEEN ? AND ? \(clause)
+            WHERE l.date BETWEEN ? AND ? \(clause) \(missing)
             ORDER BY l.date, l.lesson_number
             """), arguments: [span.first.iso, span.last.iso] + arguments).map { row in
             LessonState(
@@ -73,6 +79,25 @@ public enum DueQueries {
                 ? OpenAssignment(lesson: LessonRecord(row: row), workType: row["work_type"], marked: marked, pupils: pupils)
                 : nil
         })
+    }
+
+    /// Every class's periods with their state, in one query: the overview looks up a period for
+    /// each lesson.
+    public static func periodStates(_ db: Database) throws -> [ClassID: [(PeriodID, PeriodState)]] {
+        var periods: [ClassID: [(PeriodID, PeriodState)]] = [:]
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT c.id AS class_id, p.id, p.starts_on, p.ends_on, p.closed_at, p.finals_due_on
+            FROM class c JOIN period p ON p.year_id = c.year_id AND p.scheme = c.period_scheme
+            ORDER BY c.id, p.starts_on
+            """)
+        while let row = try rows.next() {
+            guard let first = LocalDate(iso: row["starts_on"]), let last = LocalDate(iso: row["ends_on"]) else { continue }
+            periods[ClassID(row["class_id"]), default: []].append((PeriodID(row["id"]), PeriodState(
+                span: DateSpan(first, last), isClosed: (row["closed_at"] as String?) != nil,
+                finalsDue: (row["finals_due_on"] as String?).flatMap(LocalDate.init(iso:))
+            )))
+        }
+        return periods
     }
 
     /// Staff who teach, for the deputy's overview.

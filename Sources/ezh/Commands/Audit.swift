@@ -83,9 +83,9 @@ struct Audit: ParsableCommand {
                     }
                     filter.classID = id
                 }
-                var printer = AccessLogPrinter(format: format, zone: service.timeZone)
+                let printer = BackgroundPrinter(format: format, zone: service.timeZone)
+                defer { printer.finish() }
                 try service.accessLogFromShell(filter: filter, osUser: ProcessInfo.processInfo.userName) { printer.write($0) }
-                printer.finish()
             }
         }
     }
