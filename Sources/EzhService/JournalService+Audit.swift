@@ -26,7 +26,8 @@ extension JournalService {
     /// database file, streamed to `each` newest first: one read transaction that never holds
     /// the write lock, and memory for one batch of rows, however long the log. The reading is
     /// logged under the operating-system user before the first row is handed over, so a reader
-    /// stopped halfway is in the log too. Returns how many entries were handed over.
+    /// stopped halfway is in the log too. The entries come without the chain's hashes, which a
+    /// listing does not show (`ezh audit verify` checks them). Returns how many were handed over.
     @discardableResult
     public func accessLogFromShell(
         filter: AccessLogFilter, osUser: String, language: Language = .ru, _ each: (AccessLogEntry) throws -> Void

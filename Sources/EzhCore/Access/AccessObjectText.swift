@@ -70,34 +70,34 @@ public enum AccessObjectText {
     }
 
     /// What the change did, in words, with the row it changed.
-    private static func change(_ entity: String, field: String, about: String, ru: Bool) -> String {
+    private static func change(_ entity: StoredObject.Entity, field: String, about: String, ru: Bool) -> String {
         switch (entity, field) {
-        case ("mark", _): return noun(entity, ru) + ": " + about
-        case ("attendance", "note"): return (ru ? "примечание к посещаемости: " : "attendance note: ") + about
-        case ("attendance", _) where field.hasPrefix("code ("): return noun(entity, ru) + ": " + about + " " + field.dropFirst(5)
-        case ("lesson", _): return (about.isEmpty ? noun(entity, ru) : noun(entity, ru) + " " + about) + ": " + lessonField(field, ru)
-        case ("account", _), ("late_permission", _): return about + ": " + otherField(field, ru)
-        case ("period", "closed"): return (ru ? "период закрыт: " : "period closed: ") + about
+        case (.mark, _): return noun(entity, ru) + ": " + about
+        case (.attendance, "note"): return (ru ? "примечание к посещаемости: " : "attendance note: ") + about
+        case (.attendance, _) where field.hasPrefix("code ("): return noun(entity, ru) + ": " + about + " " + field.dropFirst(5)
+        case (.lesson, _): return (about.isEmpty ? noun(entity, ru) : noun(entity, ru) + " " + about) + ": " + lessonField(field, ru)
+        case (.account, _), (.latePermission, _): return about + ": " + otherField(field, ru)
+        case (.period, "closed"): return (ru ? "период закрыт: " : "period closed: ") + about
         default: return noun(entity, ru) + ": " + about
         }
     }
 
     /// The row itself: its pupil, class, subject, day or period, as the entity has them.
-    private static func subject(_ entity: String, _ object: StoredObject, _ about: About, _ names: AccessLogNames) -> String {
+    private static func subject(_ entity: StoredObject.Entity, _ object: StoredObject, _ about: About, _ names: AccessLogNames) -> String {
         let ru = about.ru
         switch entity {
-        case "mark", "attendance": return listed(pupil(object, names, ru), about.pageAndDay)
-        case "lesson": return about.pageAndDay
-        case "period_final": return listed(listed(pupil(object, names, ru), about.subject ?? "?"), about.period ?? "?")
-        case "subgroup_membership": return listed(pupil(object, names, ru), about.period ?? "?")
-        case "period": return about.period ?? "?"
-        case "lesson_plan": return about.page
-        case "account":
+        case .mark, .attendance: return listed(pupil(object, names, ru), about.pageAndDay)
+        case .lesson: return about.pageAndDay
+        case .periodFinal: return listed(listed(pupil(object, names, ru), about.subject ?? "?"), about.period ?? "?")
+        case .subgroupMembership: return listed(pupil(object, names, ru), about.period ?? "?")
+        case .period: return about.period ?? "?"
+        case .lessonPlan: return about.page
+        case .account:
             let login = object.ids.account.flatMap { names.logins[$0] } ?? "?"
             return (ru ? "учётная запись " : "account ") + login
-        case "late_permission":
+        case .latePermission:
             return (ru ? "разрешение № " : "permission #") + (object.ids.permission.map(String.init) ?? "?")
-        default: return object.key
+        case .setting: return object.key
         }
     }
 
@@ -113,19 +113,18 @@ public enum AccessObjectText {
         return names.pupils[id] ?? (ru ? "ученик № \(id)" : "pupil #\(id)")
     }
 
-    private static func noun(_ entity: String, _ ru: Bool) -> String {
+    private static func noun(_ entity: StoredObject.Entity, _ ru: Bool) -> String {
         switch entity {
-        case "mark": ru ? "оценка" : "mark"
-        case "attendance": ru ? "посещаемость" : "attendance"
-        case "lesson": ru ? "урок" : "lesson"
-        case "period_final": ru ? "итоговая отметка" : "final mark"
-        case "period": ru ? "период" : "period"
-        case "subgroup_membership": ru ? "подгруппа" : "subgroup"
-        case "lesson_plan": ru ? "КТП" : "lesson plan"
-        case "account": ru ? "учётная запись" : "account"
-        case "late_permission": ru ? "разрешение" : "permission"
-        case "setting": ru ? "настройка" : "setting"
-        default: entity
+        case .mark: ru ? "оценка" : "mark"
+        case .attendance: ru ? "посещаемость" : "attendance"
+        case .lesson: ru ? "урок" : "lesson"
+        case .periodFinal: ru ? "итоговая отметка" : "final mark"
+        case .period: ru ? "период" : "period"
+        case .subgroupMembership: ru ? "подгруппа" : "subgroup"
+        case .lessonPlan: ru ? "КТП" : "lesson plan"
+        case .account: ru ? "учётная запись" : "account"
+        case .latePermission: ru ? "разрешение" : "permission"
+        case .setting: ru ? "настройка" : "setting"
         }
     }
 

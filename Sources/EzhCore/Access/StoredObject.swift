@@ -5,9 +5,9 @@
 public struct StoredObject: Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
         /// A change of one field of a row: «mark assignment=1;pupil=2 value».
-        case change(entity: String, field: String)
+        case change(entity: Entity, field: String)
         /// A read of one cell's history: «история mark assignment=1;pupil=2».
-        case history(entity: String)
+        case history(entity: Entity)
         /// A read of one pupil's diary: «дневник ученика 267».
         case diary
         /// Anything else, already in words.
@@ -21,10 +21,13 @@ public struct StoredObject: Sendable, Hashable {
     public let ids: StoredIDs
 
     /// The entities whose changes the history records.
-    static let entities: Set<String> = [
-        "mark", "attendance", "lesson", "period_final", "period", "subgroup_membership", "lesson_plan", "account",
-        "late_permission", "setting",
-    ]
+    public enum Entity: String, Sendable, Hashable {
+        case mark, attendance, lesson, period, account, setting
+        case periodFinal = "period_final"
+        case subgroupMembership = "subgroup_membership"
+        case lessonPlan = "lesson_plan"
+        case latePermission = "late_permission"
+    }
 
     /// Reads the stored text byte by byte (its parts are ASCII but for the Russian prefixes):
     /// the whole log of a large school passes through here.
@@ -33,8 +36,7 @@ public struct StoredObject: Sendable, Hashable {
         if bytes.starts(with: Self.historyPrefix.utf8) {
             let rest = bytes.dropFirst(Self.historyPrefix.utf8.count)
             if let space = rest.firstIndex(of: 0x20) {
-                let entity = String(Substring(rest[..<space]))
-                if Self.entities.contains(entity) {
+                if let entity = Entity(rawValue: String(Substring(rest[..<space]))) {
                     self.init(kind: .history(entity: entity), key: String(Substring(rest[rest.index(after: space)...])))
                     return
                 }
@@ -45,9 +47,8 @@ public struct StoredObject: Sendable, Hashable {
             return
         }
         if let first = bytes.firstIndex(of: 0x20) {
-            let entity = String(Substring(bytes[..<first]))
             let afterEntity = bytes[bytes.index(after: first)...]
-            if Self.entities.contains(entity), let second = afterEntity.firstIndex(of: 0x20) {
+            if let entity = Entity(rawValue: String(Substring(bytes[..<first]))), let second = afterEntity.firstIndex(of: 0x20) {
                 self.init(
                     kind: .change(entity: entity, field: String(Substring(bytes[bytes.index(after: second)...]))),
                     key: String(Substring(afterEntity[..<second]))

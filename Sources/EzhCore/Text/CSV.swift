@@ -7,20 +7,24 @@ public enum CSV {
 
     /// One line, with its CRLF, appended to `bytes`: for writing a long file as it streams.
     public static func appendLine(_ fields: [String], to bytes: inout [UInt8]) {
-        for (index, value) in fields.enumerated() {
+        for index in fields.indices {
             if index > 0 { bytes.append(0x2C) }
-            if needsQuotes(value) {
+            var value = fields[index]
+            value.withUTF8 { field in
+                guard field.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {
+                    bytes.append(contentsOf: field)
+                    return
+                }
                 bytes.append(0x22)
-                for byte in value.utf8 {
+                for byte in field {
                     bytes.append(byte)
                     if byte == 0x22 { bytes.append(0x22) }
                 }
                 bytes.append(0x22)
-            } else {
-                bytes.append(contentsOf: value.utf8)
             }
         }
-        bytes.append(contentsOf: [0x0D, 0x0A])
+        bytes.append(0x0D)
+        bytes.append(0x0A)
     }
 
     public static func document(header: [String], rows: [[String]]) -> String {
