@@ -4,7 +4,7 @@
 PREFIX ?= /usr/local
 SWIFT ?= swift
 APT_PACKAGES := pkg-config libsqlite3-dev libsodium-dev libncurses-dev libpango1.0-dev libcairo2-dev \
-	fonts-dejavu-core tmux poppler-utils sqlite3
+	fonts-dejavu-core tmux poppler-utils sqlite3 openssh-server openssh-client
 DEMO_ARGS ?=
 
 BENCH_DB ?= .build/bench/large.sqlite

@@ -108,9 +108,11 @@ public struct BenchmarkSuite {
         let marksGrid = try service.marksGrid(session, page: lesson.page, period: period.id)
         var column = marksGrid.columns.first { $0.lessonID == lesson.lessonID }!
         let pupil = marksGrid.pupils.last!.id
+        var shown = marksGrid.columns.firstIndex(of: column).flatMap { marksGrid.value(pupil: pupil, column: $0) }
         let (serviceOnly, bareForService) = try Samples.interleaved(count: iterations, {
             value = 9 - value
-            column = try service.setMark(session, page: lesson.page, column: column, pupil: pupil, value: .grade(value))
+            column = try service.setMark(session, page: lesson.page, column: column, pupil: pupil, value: .grade(value), replacing: shown)
+            shown = .grade(value)
         }, baseline: bare.insertOne)
         return [
             BenchmarkResult(

@@ -16,9 +16,10 @@ public final class CursesTerminal: TerminalDevice {
     private var previous: ScreenBuffer?
     private var isOpen = true
 
-    /// Takes over the terminal. In kiosk mode the terminal is raw, so Ctrl-C and Ctrl-Z reach
-    /// the journal as keys instead of stopping it and leaving a shell at a school terminal.
-    public init(kiosk: Bool = false, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+    /// Takes over the terminal, raw: Ctrl-Z (undo), Ctrl-C, Ctrl-\, Ctrl-S and Ctrl-Q reach the
+    /// journal as keys, whatever the keymap makes of them, instead of suspending or killing it or
+    /// freezing the output (flow control). No key of ezh's can drop a user to a shell.
+    public init(environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         do {
             try UTF8Locale.activate()
         } catch let error as UTF8Locale.NotUTF8 {
@@ -27,9 +28,15 @@ public final class CursesTerminal: TerminalDevice {
         guard let screen = newterm(nil, ezh_stdout(), ezh_stdin()) else {
             throw StartError(description: "Cannot start the terminal interface for TERM=\(environment["TERM"] ?? "(unset)").")
         }
+        let missing = TerminalCapabilities.missing()
+        guard missing.isEmpty else {
+            endwin()
+            delscreen(screen)
+            throw StartError(description: TerminalCapabilities.refusal(term: environment["TERM"], missing: missing))
+        }
         self.screen = screen
         window = ezh_stdscr()
-        if kiosk { raw() } else { cbreak() }
+        raw()
         noecho()
         nonl()
         keypad(window, true)

@@ -27,6 +27,10 @@ public enum DemoClockStart {
         else {
             throw .invalidInput(field: "--now", problem: "«\(text)» — ожидается \"ГГГГ-ММ-ДД ЧЧ:ММ\", например \"2026-11-27 11:00\"")
         }
+        guard day.isWithinTypedYears else {
+            let years = LocalDate.typedYears
+            throw .invalidInput(field: "--now", problem: "«\(text)» — год должен быть от \(years.lowerBound) до \(years.upperBound)")
+        }
         return timeZone.instant(day, time)
     }
 }

@@ -43,11 +43,15 @@ extension JournalService {
 
     /// The class teacher turns an absence into Б, УП, НП (or ОСВ, or back to Н) with an optional
     /// note; removing a fact entered in error (nil: the pupil was there) needs a reason. Bound
-    /// only by the period being open (rule 10), not by the day's deadline.
+    /// only by the period being open (rule 10), not by the day's deadline. The note changes only
+    /// when it differs from `seenNote`, the note the review showed, and only while the entry
+    /// still has that note (as the code and `seen`).
     public func correctAbsence(
-        _ session: Session, lesson lessonID: LessonID, pupil: PupilID, code: AttendanceCode?, note: String = "",
-        reason: String = ""
+        _ session: Session, lesson lessonID: LessonID, pupil: PupilID, code: AttendanceCode?, replacing seen: AttendanceCode?,
+        note: String = "", replacingNote seenNote: String = "", reason: String = ""
     ) throws {
+        try TextLimit.absenceNote.check(note.trimmingCharacters(in: .whitespaces))
+        try TextLimit.reason.check(reason.trimmingCharacters(in: .whitespaces))
         try write(session) { db, stamp in
             let viewer = try viewer(for: session, db)
             guard let lesson = try LessonQueries.lesson(lessonID, db) else { throw JournalError.lessonNotFound }
@@ -62,6 +66,11 @@ extension JournalService {
             if case .refused(let refusal) = try ruleEngine(db).judge(context) { throw refusal }
             let old = try JournalWrites.attendance(lesson: lessonID, pupil: pupil, db)
             let key = ChangeLog.attendanceKey(lesson: lessonID, pupil: pupil)
+            // The code the review showed must still be there: the subject teacher may have
+            // changed it since (as in `setAttendance`).
+            if old != code, old != seen {
+                throw JournalError.cellChanged(try cellChange(entity: "attendance", key: key, now: old?.rawValue, db))
+            }
             if old != code {
                 try JournalWrites.setAttendance(code, lesson: lessonID, pupil: pupil, at: stamp.at, by: stamp.account, permission: nil, db)
                 try ChangeLog.record(stamp.change(
@@ -69,10 +78,17 @@ extension JournalService {
                     from: old?.rawValue, to: code?.rawValue, scope: lesson.scope
                 ), in: db)
             }
-            if code != nil {
-                let trimmedNote = note.trimmingCharacters(in: .whitespaces)
+            let trimmedNote = note.trimmingCharacters(in: .whitespaces)
+            let seenNote = seenNote.trimmingCharacters(in: .whitespaces)
+            if code != nil, trimmedNote != seenNote {
                 let oldNote = try AbsenceQueries.entries(ofClass: lesson.classID, in: DateSpan(lesson.date, lesson.date), db)
                     .first { $0.lessonID == lessonID && $0.pupilID == pupil }?.note ?? ""
+                if trimmedNote != oldNote, oldNote != seenNote {
+                    let last = try ChangeLog.latest(entity: "attendance", key: key, field: "note", in: db)
+                    throw JournalError.cellChanged(change(
+                        now: oldNote.isEmpty ? nil : oldNote, last: last, field: CellChange.Field(TextLimit.absenceNote)
+                    ))
+                }
                 if trimmedNote != oldNote {
                     try AbsenceQueries.setNote(trimmedNote, lesson: lessonID, pupil: pupil, db)
                     try ChangeLog.record(stamp.change(

@@ -75,13 +75,20 @@ extension JournalService {
         }
     }
 
-    /// The administrator changes an account's roles (a person may hold several).
-    public func setRoles(_ session: Session, login: String, roles: Set<Role>) throws {
+    /// The administrator changes an account's roles (a person may hold several), if the account
+    /// still has `seen`, the roles the form showed; otherwise nothing is written and the error
+    /// names the roles now and who changed them, when and where.
+    public func setRoles(_ session: Session, login: String, roles: Set<Role>, replacing seen: Set<Role>) throws {
         try write(session) { db, stamp in
             try requireAdministrator(try viewer(for: session, db))
             guard let account = try AccountQueries.account(login: login, db) else { throw JournalError.notFound("учётная запись «\(login)»") }
             let old = try AccountQueries.roles(of: account.id, db)
             guard old != roles else { return }
+            guard old == seen else {
+                let last = try ChangeLog.latest(entity: "account", key: "account=\(account.id)", field: "roles", in: db)
+                let names = old.sorted().map { $0.name(in: session.language) }.joined(separator: ", ")
+                throw JournalError.cellChanged(change(now: names.isEmpty ? nil : names, last: last, field: Self.rolesField))
+            }
             try AccountQueries.setRoles(of: account.id, to: roles, db)
             try ChangeLog.record(stamp.change(
                 entity: "account", key: "account=\(account.id)", field: "roles",
@@ -89,6 +96,9 @@ extension JournalService {
             ), in: db)
         }
     }
+
+    /// The field `setRoles` changes, as a refusal names it.
+    static let rolesField = CellChange.Field("Роли", "Roles")
 
     private func requireAdministrator(_ viewer: Viewer) throws {
         guard viewer.roles.contains(.administrator) else { throw JournalError.accessDenied("управление учётными записями") }
@@ -106,6 +116,7 @@ extension JournalService {
     private func freeLogin(_ wanted: String, _ db: Database) throws -> String {
         let base = wanted.trimmingCharacters(in: .whitespaces).lowercased()
         guard !base.isEmpty else { throw JournalError.invalidInput(field: "логин", problem: "пустой логин") }
+        try TextLimit.login.check(base)
         var candidate = base
         var suffix = 2
         while try AccountQueries.loginExists(candidate, db) {

@@ -42,7 +42,8 @@ extension JournalService {
                 return SchoolLesson(
                     summary: summary,
                     scheduledTeacher: try AccountQueries.staffName(lesson.scheduledTeacherID, db)?.withInitials ?? "?",
-                    substitute: try lesson.actualTeacherID.flatMap { try AccountQueries.staffName($0, db)?.withInitials }
+                    substitute: try lesson.actualTeacherID.flatMap { try AccountQueries.staffName($0, db)?.withInitials },
+                    substituteID: lesson.actualTeacherID
                 )
             }
         }

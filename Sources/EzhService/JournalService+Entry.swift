@@ -3,11 +3,13 @@ import EzhStore
 import GRDB
 
 extension JournalService {
-    /// Sets or clears (nil) one pupil's mark in one column. A lesson with no assignment gets one
-    /// of the default work type; the returned column carries its id. Setting the value a cell
-    /// already has changes nothing and writes no history.
+    /// Sets or clears (nil) one pupil's mark in one column, if the cell still holds `seen`, the
+    /// value the writer's screen showed; otherwise nothing is written and the error names who
+    /// changed the cell, when and where. A lesson with no assignment gets one of the default work
+    /// type (or, when another terminal made one meanwhile, that one); the returned column carries
+    /// its id. Setting the value a cell already has changes nothing and writes no history.
     public func setMark(
-        _ session: Session, page: JournalPage, column: GridColumn, pupil: PupilID, value: MarkValue?
+        _ session: Session, page: JournalPage, column: GridColumn, pupil: PupilID, value: MarkValue?, replacing seen: MarkValue?
     ) throws -> GridColumn {
         try write(session) { db, stamp in
             let (lesson, viewer) = try enterableLesson(session, page, column.lessonID, pupil, db)
@@ -20,6 +22,10 @@ extension JournalService {
                     throw JournalError.lessonNotFound
                 }
                 assignment = existing
+            } else if let made = try JournalWrites.firstAssignment(of: lesson.id, db) {
+                // Another terminal typed into this lesson first: one column, not two.
+                assignment = made.id
+                column = column.with(assignment: made.id, workType: made.workType)
             } else {
                 guard value != nil else { return column }
                 guard let workType = try JournalWrites.defaultWorkType(db) else {
@@ -28,38 +34,57 @@ extension JournalService {
                 assignment = try JournalWrites.addAssignment(to: lesson.id, workType: workType.id, db)
                 column = column.with(assignment: assignment, workType: workType)
             }
+            let key = ChangeLog.markKey(assignment: assignment, pupil: pupil)
             let old = try JournalWrites.mark(assignment: assignment, pupil: pupil, db)
             guard old != value else { return column }
+            guard old == seen else { throw JournalError.cellChanged(try cellChange(entity: "mark", key: key, now: old?.code, db)) }
             try JournalWrites.setMark(
                 value, assignment: assignment, pupil: pupil, at: stamp.at, by: stamp.account, permission: permission, db
             )
             try ChangeLog.record(stamp.change(
-                entity: "mark", key: ChangeLog.markKey(assignment: assignment, pupil: pupil),
-                field: "value", from: old?.code, to: value?.code, permission: permission, scope: lesson.scope
+                entity: "mark", key: key, field: "value", from: old?.code, to: value?.code, permission: permission,
+                scope: lesson.scope
             ), in: db)
             return column
         }
     }
 
-    /// Sets or clears (nil) one pupil's attendance code for one lesson.
+    /// Sets or clears (nil) one pupil's attendance code for one lesson, if the cell still holds
+    /// `seen` (as `setMark`).
     public func setAttendance(
-        _ session: Session, page: JournalPage, lesson lessonID: LessonID, pupil: PupilID, code: AttendanceCode?
+        _ session: Session, page: JournalPage, lesson lessonID: LessonID, pupil: PupilID, code: AttendanceCode?,
+        replacing seen: AttendanceCode?
     ) throws {
         try write(session) { db, stamp in
             let (lesson, viewer) = try enterableLesson(session, page, lessonID, pupil, db)
             try EntryChecks.checkSubjectTeacherAttendance(code)
             let permission = try judge(.attendance, lesson: lesson, viewer: viewer, at: stamp.at, db)
             _ = try LessonWrites.markAttendanceTaken(lessonID, at: InstantFormat.string(stamp.at), db)
+            let key = ChangeLog.attendanceKey(lesson: lessonID, pupil: pupil)
             let old = try JournalWrites.attendance(lesson: lessonID, pupil: pupil, db)
             guard old != code else { return }
+            guard old == seen else {
+                throw JournalError.cellChanged(try cellChange(entity: "attendance", key: key, now: old?.rawValue, db))
+            }
             try JournalWrites.setAttendance(
                 code, lesson: lessonID, pupil: pupil, at: stamp.at, by: stamp.account, permission: permission, db
             )
             try ChangeLog.record(stamp.change(
-                entity: "attendance", key: ChangeLog.attendanceKey(lesson: lessonID, pupil: pupil),
-                field: "code", from: old?.rawValue, to: code?.rawValue, permission: permission, scope: lesson.scope
+                entity: "attendance", key: key, field: "code", from: old?.rawValue, to: code?.rawValue, permission: permission,
+                scope: lesson.scope
             ), in: db)
         }
+    }
+
+    /// What a cell holds now and its last recorded change, for a writer who saw something else.
+    func cellChange(entity: String, key: String, now value: String?, _ db: Database) throws -> CellChange {
+        change(now: value, last: try ChangeLog.latest(entity: entity, key: key, in: db))
+    }
+
+    /// What a cell or a form's field holds now, told with its last recorded change.
+    func change(now value: String?, last: HistoryRow?, field: CellChange.Field? = nil) -> CellChange {
+        CellChange(current: value, who: last?.who, at: last.map { timeZone.russianDateTime($0.changedAt) },
+                   terminal: last?.terminal, field: field)
     }
 
     /// The teacher confirms the lesson's attendance is taken, with everyone not marked present

@@ -19,9 +19,10 @@ extension JournalService {
     }
 
     /// The teacher of a page sets a pupil's final for a period (rule 4: by the order's date;
-    /// rule 5: not in a closed period).
+    /// rule 5: not in a closed period), if the cell still holds `seen`, the final the teacher's
+    /// screen showed (as `setMark`).
     public func setPeriodFinal(
-        _ session: Session, page: JournalPage, period periodID: PeriodID, pupil: PupilID, value: String?
+        _ session: Session, page: JournalPage, period periodID: PeriodID, pupil: PupilID, value: String?, replacing seen: String?
     ) throws {
         try write(session) { db, stamp in
             let viewer = try viewer(for: session, db)
@@ -49,24 +50,28 @@ extension JournalService {
             }
             let old = try PeriodWrites.final(pupil: pupil, subject: page.subjectID, period: periodID, db).value
             guard old != value else { return }
+            let key = "pupil=\(pupil);subject=\(page.subjectID);period=\(periodID)"
+            guard old == seen else { throw JournalError.cellChanged(try cellChange(entity: "period_final", key: key, now: old, db)) }
             try PeriodWrites.setFinal(
                 value, pupil: pupil, classID: page.classID, subject: page.subjectID, period: periodID, at: stamp.at,
                 by: stamp.account, permission: permission, db
             )
             try ChangeLog.record(stamp.change(
-                entity: "period_final", key: "pupil=\(pupil);subject=\(page.subjectID);period=\(periodID)",
-                field: "value", from: old, to: value, permission: permission,
+                entity: "period_final", key: key, field: "value", from: old, to: value, permission: permission,
                 scope: ChangeScope(classID: page.classID, subjectID: page.subjectID, lessonDate: nil)
             ), in: db)
         }
     }
 
     /// After a period is closed, the deputy records a retake or an appeal with its order number
-    /// and reason; the final takes the new value and the old one stays in the history.
+    /// and reason; the final takes the new value and the old one stays in the history. `seen` is
+    /// the final the deputy corrects: one corrected meanwhile by another terminal is refused.
     public func correctClosedFinal(
-        _ session: Session, pupil: PupilID, subject: SubjectID, period periodID: PeriodID, newValue: String,
+        _ session: Session, pupil: PupilID, subject: SubjectID, period periodID: PeriodID, newValue: String, replacing seen: String,
         kind: FinalCorrectionKind, orderNumber: String, reason: String
     ) throws {
+        try TextLimit.orderNumber.check(orderNumber.trimmingCharacters(in: .whitespaces))
+        try TextLimit.reason.check(reason.trimmingCharacters(in: .whitespaces))
         try write(session) { db, stamp in
             try require(.correctClosedFinal, try viewer(for: session, db))
             guard let period = try SchoolQueries.period(periodID, db) else { throw JournalError.notFound("период") }
@@ -86,12 +91,13 @@ extension JournalService {
             guard let id = cell.id, let old = cell.value else {
                 throw JournalError.notFound("итоговая отметка ученика за этот период")
             }
+            let key = "pupil=\(pupil);subject=\(subject);period=\(periodID)"
+            guard old == seen else { throw JournalError.cellChanged(try cellChange(entity: "period_final", key: key, now: old, db)) }
             try PeriodWrites.correctFinal(
                 id, kind: kind.rawValue, from: old, to: newValue, order: order, reason: why, by: stamp.account, at: stamp.at, db
             )
             try ChangeLog.record(stamp.change(
-                entity: "period_final", key: "pupil=\(pupil);subject=\(subject);period=\(periodID)",
-                field: "value (\(kind.rawValue), приказ \(order))", from: old, to: newValue
+                entity: "period_final", key: key, field: "value (\(kind.rawValue), приказ \(order))", from: old, to: newValue
             ), in: db)
         }
     }

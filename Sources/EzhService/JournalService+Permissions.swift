@@ -8,7 +8,8 @@ extension JournalService {
     /// and the expiry must lie ahead.
     @discardableResult
     public func grantPermission(_ session: Session, _ grant: PermissionQueries.Grant) throws -> PermissionID {
-        try write(session) { db, stamp in
+        try TextLimit.reason.check(grant.reason)
+        return try write(session) { db, stamp in
             try require(.grantLatePermission, try viewer(for: session, db))
             guard !grant.reason.trimmingCharacters(in: .whitespaces).isEmpty else {
                 throw JournalError.invalidInput(field: "Причина", problem: "укажите, почему разрешается внести позже")

@@ -4,13 +4,28 @@ import Foundation
 import GRDB
 
 extension JournalService {
-    /// The teacher of a page stores its lesson plan (КТП): topics in Russian (rule 9). Returns
-    /// the hours check against the curriculum (rule 8), which the deputy sees before the year.
+    /// The lesson plan (КТП) of a page the session may open, row by row.
+    public func lessonPlan(_ session: Session, page: JournalPage) throws -> [(topic: String, hours: Int)] {
+        try read { db in
+            try requireOpen(page, try viewer(for: session, db))
+            guard let teaching = try LessonPlanQueries.teachingID(of: page, db) else { return [] }
+            return try LessonPlanQueries.items(of: teaching, db)
+        }
+    }
+
+    /// The teacher of a page stores its lesson plan (КТП): topics in Russian (rule 9), in place
+    /// of `seen`, the plan the teacher's screen showed; a plan another terminal saved meanwhile
+    /// is refused with who, when and where. Returns the hours check against the curriculum
+    /// (rule 8), which the deputy sees before the year.
     @discardableResult
     public func setLessonPlan(
-        _ session: Session, page: JournalPage, items: [(topic: String, hours: Int)]
+        _ session: Session, page: JournalPage, items: [(topic: String, hours: Int)], replacing seen: [(topic: String, hours: Int)]
     ) throws -> LessonPlanCheck.Verdict {
-        try write(session) { db, stamp in
+        guard items.count <= TextLimit.lessonPlanItems else {
+            throw JournalError.invalidInput(field: "КТП", problem: "не больше \(TextLimit.lessonPlanItems) строк, а их \(items.count)")
+        }
+        for (index, item) in items.enumerated() { try TextLimit.lessonPlanTopic.row(index + 1).check(item.topic) }
+        return try write(session) { db, stamp in
             let viewer = try viewer(for: session, db)
             guard viewer.taughtPages.contains(page) else { throw JournalError.accessDenied(page.title) }
             guard let teaching = try LessonPlanQueries.teachingID(of: page, db) else { throw JournalError.notFound(page.title) }
@@ -25,15 +40,33 @@ extension JournalService {
                     throw JournalError.invalidInput(field: "КТП, строка \(index + 1)", problem: message)
                 }
             }
-            let oldHours = try LessonPlanQueries.items(of: teaching, db).map(\.hours).reduce(0, +)
+            let old = try LessonPlanQueries.items(of: teaching, db)
+            let oldHours = old.map(\.hours).reduce(0, +)
+            if !Self.samePlan(old, items), !Self.samePlan(old, seen) {
+                let last = try ChangeLog.latest(entity: "lesson_plan", key: "teaching=\(teaching)", field: "items", in: db)
+                let now = old.isEmpty ? nil : Self.planSize(topics: old.count, hours: oldHours, in: session.language)
+                throw JournalError.cellChanged(change(now: now, last: last, field: CellChange.Field("КТП", "Lesson plan")))
+            }
             try LessonPlanQueries.replace(teaching, with: items, db)
             let newHours = items.map(\.hours).reduce(0, +)
             try ChangeLog.record(stamp.change(
                 entity: "lesson_plan", key: "teaching=\(teaching)", field: "items",
-                from: "\(oldHours) ч.", to: "\(items.count) тем, \(newHours) ч."
+                from: "\(oldHours) ч.", to: Self.planSize(topics: items.count, hours: newHours, in: .ru)
             ), in: db)
             return LessonPlanCheck.check(plannedHours: newHours, curriculumHours: try LessonPlanQueries.curriculumHours(of: page, db) ?? 0)
         }
+    }
+
+    /// «3 темы, 170 ч.»: what a plan holds, as a refusal tells it.
+    static func planSize(topics: Int, hours: Int, in language: Language) -> String {
+        guard language == .ru else { return "\(topics) topic\(topics == 1 ? "" : "s"), \(hours) h" }
+        let (lastTwo, last) = (topics % 100, topics % 10)
+        let word = (11...14).contains(lastTwo) ? "тем" : last == 1 ? "тема" : (2...4).contains(last) ? "темы" : "тем"
+        return "\(topics) \(word), \(hours) ч."
+    }
+
+    private static func samePlan(_ one: [(topic: String, hours: Int)], _ other: [(topic: String, hours: Int)]) -> Bool {
+        one.count == other.count && zip(one, other).allSatisfy { $0.topic == $1.topic && $0.hours == $1.hours }
     }
 
     /// Rule 8 for every page the session may open: planned hours against the curriculum.

@@ -4,60 +4,66 @@ import Foundation
 import GRDB
 
 extension JournalService {
-    /// Signs a person in. A wrong login and a wrong password give the same answer, after the
-    /// same work, so neither reveals which accounts exist. After too many failures in a row the
-    /// account is locked for a while; every attempt is in the access log (never the password,
-    /// and the typed login only when it names a real account, since people type passwords into
-    /// the login field).
+    /// Signs a person in. An unknown login, a wrong password and a locked account or terminal
+    /// get the same answer (`invalidCredentials`) after the same work: one Argon2id verification
+    /// (against a decoy hash when there is no account) and one write transaction. So no answer
+    /// tells a guesser which logins exist, and a password tried during a lock is not judged at
+    /// all: the lock cannot be used to learn that a guess was right. Failures are counted inside
+    /// that transaction, so attempts from many terminals at once all count. After
+    /// `maxFailedAttempts` in a row the account is locked for `lockoutMinutes`; after
+    /// `maxFailedAttemptsPerTerminal` from one terminal (any logins) within `lockoutMinutes`, the
+    /// terminal is. Every attempt is in the access log (never the password, and the typed login
+    /// only when it names a real account, since people type passwords into the login field);
+    /// the administrator sees the locks there and in the accounts list.
     public func signIn(login: String, password: String) throws -> Session {
         let trimmed = login.trimmingCharacters(in: .whitespaces)
-        let account = try read { try AccountQueries.account(login: trimmed, $0) }
-        guard let account, !account.isDisabled else {
-            _ = PasswordHasher.verify(password, against: JournalService.decoyHash)
-            try logEvent(.signInFailed, account: nil, login: "?", role: "", detail: "unknown login")
-            throw JournalError.invalidCredentials
-        }
+        let found = trimmed.unicodeScalars.count > TextLimit.login.maximum
+            ? nil : try read { try AccountQueries.account(login: trimmed, $0) }
+        let account = found?.isDisabled == false ? found : nil
+        let verified = PasswordHasher.verify(password, against: account?.passwordHash ?? JournalService.decoyHash) && account != nil
         let now = now()
-        let security = try read(SecuritySettings.load)
-        let lock = try read { try AccountQueries.lockState(of: account.id, $0) }
-        if let until = lock.lockedUntil.flatMap(InstantFormat.date), now < until {
-            try logEvent(.signInFailed, account: account.id, login: account.login, role: "", detail: "locked")
-            throw JournalError.accountLocked(until: timeZone.timeOfDay(of: until).text)
-        }
-        guard PasswordHasher.verify(password, against: account.passwordHash) else {
-            try recordFailure(account, failuresBefore: lock.failures, security, now)
-            throw JournalError.invalidCredentials
-        }
-        let session = try read { try makeSession(for: account, $0) }
-        try translatingWrite { db in
-            try AccountQueries.setLockState(of: account.id, failures: 0, lockedUntil: nil, db)
-            if PasswordHasher.needsRehash(account.passwordHash) {
-                try AccountQueries.setPasswordHash(
-                    of: account.id, to: PasswordHasher.hash(password), mustChange: session.mustChangePassword, db
-                )
+        let session = try translatingWrite { db -> Session? in
+            let security = try SecuritySettings.load(db)
+            let attempt = SignInAttempt(now: now, terminal: terminal, security: security)
+            let terminalFailures = try attempt.terminalFailures(db)
+            guard terminalFailures < security.maxFailedAttemptsPerTerminal else {
+                try attempt.logFailure(account, detail: "terminal locked", db)
+                return nil
             }
+            let terminalLocks = terminalFailures + 1 == security.maxFailedAttemptsPerTerminal
+            guard let account else {
+                try attempt.logFailure(nil, detail: "unknown login", locksTerminal: terminalLocks, db)
+                return nil
+            }
+            let lock = try AccountQueries.lockState(of: account.id, db)
+            if let until = lock.lockedUntil.flatMap(InstantFormat.date), now < until {
+                try attempt.logFailure(account, detail: "locked", locksTerminal: terminalLocks, db)
+                return nil
+            }
+            // A password reset between the check and this transaction makes the checked hash stale.
+            let current = try AccountQueries.account(id: account.id, db)
+            guard verified, current?.passwordHash == account.passwordHash else {
+                try attempt.countFailure(account, locksTerminal: terminalLocks, db)
+                return nil
+            }
+            let session = try makeSession(for: account, db)
+            try AccountQueries.setLockState(of: account.id, failures: 0, lockedUntil: nil, db)
             try AccessLog.append(AccessLogRow(
                 seq: 0, at: InstantFormat.string(now), accountID: account.id, login: account.login,
                 role: session.roleLabel, terminal: terminal.label, action: AuditAction.signIn.rawValue, object: account.login
             ), db)
+            return session
+        }
+        guard let session, let account else { throw JournalError.invalidCredentials }
+        // Only now, after a sign-in that succeeded: a second hash before the answer would make a
+        // right password slower than a wrong one, even during a lock.
+        if PasswordHasher.needsRehash(account.passwordHash) {
+            let hash = PasswordHasher.hash(password)
+            try translatingWrite { db in
+                try AccountQueries.setPasswordHash(of: account.id, to: hash, mustChange: session.mustChangePassword, db)
+            }
         }
         return session
-    }
-
-    private func recordFailure(_ account: AccountRecord, failuresBefore: Int, _ security: SecuritySettings, _ now: Date) throws {
-        let failures = failuresBefore + 1
-        let locks = failures >= security.maxFailedAttempts
-        let until = locks ? now.addingTimeInterval(TimeInterval(security.lockoutMinutes * 60)) : nil
-        try translatingWrite { db in
-            try AccountQueries.setLockState(
-                of: account.id, failures: locks ? 0 : failures, lockedUntil: until.map(InstantFormat.string), db
-            )
-            try AccessLog.append(AccessLogRow(
-                seq: 0, at: InstantFormat.string(now), accountID: account.id, login: account.login, role: "",
-                terminal: terminal.label, action: (locks ? AuditAction.lockout : .signInFailed).rawValue,
-                object: account.login, detail: "attempt \(failures)"
-            ), db)
-        }
     }
 
     /// Ends the session: logged as a sign-out.
@@ -108,6 +114,7 @@ extension JournalService {
     public func setPreferences(_ session: Session, language: Language?, keymapName: String?) throws -> Session {
         let language = language ?? session.language
         let keymap = keymapName ?? session.keymapName
+        try TextLimit.keymapName.check(keymap)
         return try write(session) { db, stamp in
             let key = "account=\(session.accountID)"
             if language != session.language {

@@ -134,8 +134,12 @@ public final class JournalService: Sendable {
             return try body()
         } catch let error as UserFacingError {
             throw error
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+            let wait = store.lockWait.timeout.components
+            throw JournalError.journalBusy(seconds: Int((Double(wait.seconds) + Double(wait.attoseconds) / 1e18).rounded()))
         } catch let error as DatabaseError {
-            throw JournalError.storageFailure(error.message ?? error.resultCode.description)
+            throw JournalFileError.explaining(error, path: store.path)
+                ?? JournalError.storageFailure(error.message ?? error.resultCode.description)
         }
     }
 }

@@ -26,7 +26,7 @@ final class TeacherJourneyTests: XCTestCase {
     }
 
     private func signIn(_ tmux: TmuxSession, as login: String) throws {
-        try tmux.wait(forText: "Пароль:")
+        try tmux.wait(forText: "Пароль:", timeout: 120)  // the first start builds the demo school
         try tmux.type(login)
         try tmux.press("Enter")
         try tmux.type("demo")

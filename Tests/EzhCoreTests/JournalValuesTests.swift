@@ -58,7 +58,7 @@ final class JournalValuesTests: XCTestCase {
     func testEveryErrorSpeaksBothLanguages() {
         let errors: [JournalError] = [
             .invalidCredentials, .notYourLesson(teacher: "Сидоров П.А."), .codeNotForSubjectTeacher(.ill),
-            .storageFailure("disk I/O error"), .noSchool(path: "/tmp/x.sqlite"),
+            .storageFailure("disk I/O error"), .noSchool(path: "/tmp/x.sqlite"), .textTooLong(.topic, length: 501),
         ]
         for error in errors {
             XCTAssertTrue(error.message(in: .ru).contains { ("а"..."я").contains($0) }, "\(error)")

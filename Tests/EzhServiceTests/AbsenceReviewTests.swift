@@ -11,7 +11,7 @@ final class AbsenceReviewTests: XCTestCase {
         let teacher = try school.signIn("teacher")
         for pupil in [TestSchool.alexeev, TestSchool.ivanova] {
             try school.service.setAttendance(
-                teacher, page: TestSchool.mathPage, lesson: TestSchool.todaysMath, pupil: pupil, code: .absent
+                teacher, page: TestSchool.mathPage, lesson: TestSchool.todaysMath, pupil: pupil, code: .absent, replacing: nil
             )
         }
     }
@@ -29,7 +29,8 @@ final class AbsenceReviewTests: XCTestCase {
         XCTAssertEqual(review.entries.map(\.pupil.name.last), ["Алексеев", "Иванова"])
 
         try school.service.correctAbsence(
-            classTeacher, lesson: TestSchool.todaysMath, pupil: TestSchool.alexeev, code: .ill, note: "справка № 17"
+            classTeacher, lesson: TestSchool.todaysMath, pupil: TestSchool.alexeev, code: .ill, replacing: .absent,
+            note: "справка № 17"
         )
         review = try school.service.absenceReview(classTeacher, classID: ClassID(1), week: week)
         XCTAssertEqual(review.uncorrectedCount, 1)
@@ -40,17 +41,18 @@ final class AbsenceReviewTests: XCTestCase {
     func testRemovingAnAbsenceEnteredInErrorNeedsAReason() throws {
         let classTeacher = try school.signIn("teacher")
         XCTAssertThrowsError(try school.service.correctAbsence(
-            classTeacher, lesson: TestSchool.todaysMath, pupil: TestSchool.ivanova, code: nil
+            classTeacher, lesson: TestSchool.todaysMath, pupil: TestSchool.ivanova, code: nil, replacing: .absent
         ))
         try school.service.correctAbsence(
-            classTeacher, lesson: TestSchool.todaysMath, pupil: TestSchool.ivanova, code: nil, reason: "была на уроке"
+            classTeacher, lesson: TestSchool.todaysMath, pupil: TestSchool.ivanova, code: nil, replacing: .absent,
+            reason: "была на уроке"
         )
         XCTAssertEqual(try school.count("SELECT count(*) FROM change_history WHERE field = 'code (была на уроке)'"), 1)
     }
 
     func testOnlyTheClassTeacherOfThatClassCorrects() throws {
         XCTAssertThrowsError(try school.service.correctAbsence(
-            try school.signIn("other"), lesson: TestSchool.todaysMath, pupil: TestSchool.alexeev, code: .ill
+            try school.signIn("other"), lesson: TestSchool.todaysMath, pupil: TestSchool.alexeev, code: .ill, replacing: .absent
         ))
         XCTAssertThrowsError(try school.service.absenceReview(
             try school.signIn("other"), classID: ClassID(1), week: SchoolWeek.containing(friday)
@@ -71,7 +73,7 @@ final class DueOverviewTests: XCTestCase {
         let school = try TestSchool(now: TestSchool.at(TestSchool.lessonDay, 12, 0))
         defer { school.remove() }
         let teacher = try school.signIn("teacher")
-        try school.service.setTopic(teacher, lesson: TestSchool.todaysMath, topic: "Деление дробей")
+        try school.service.setTopic(teacher, lesson: TestSchool.todaysMath, topic: "Деление дробей", replacing: "")
         let due = try school.service.dueOverview(teacher)
         XCTAssertEqual(Set(due.today.map(\.kind)), [.attendance, .homework])
         XCTAssertEqual(due.today.first { $0.kind == .attendance }?.deadline, TestSchool.at(TestSchool.lessonDay, 21, 0))

@@ -17,7 +17,7 @@ final class AttendanceEntryTests: XCTestCase {
 
     func testAnAbsenceIsStoredWithHistory() throws {
         try school.service.setAttendance(
-            teacher, page: TestSchool.mathPage, lesson: TestSchool.todaysMath, pupil: TestSchool.alexeev, code: .absent
+            teacher, page: TestSchool.mathPage, lesson: TestSchool.todaysMath, pupil: TestSchool.alexeev, code: .absent, replacing: nil
         )
         let grid = try school.service.attendanceGrid(teacher, page: TestSchool.mathPage, period: TestSchool.quarter2)
         let index = try XCTUnwrap(grid.columns.firstIndex { $0.lessonID == TestSchool.todaysMath })
@@ -30,7 +30,7 @@ final class AttendanceEntryTests: XCTestCase {
 
     func testCodesOfTheClassTeachersCorrectionAreRefusedInTheSubjectGrid() throws {
         XCTAssertThrowsError(try school.service.setAttendance(
-            teacher, page: TestSchool.mathPage, lesson: TestSchool.todaysMath, pupil: TestSchool.alexeev, code: .ill
+            teacher, page: TestSchool.mathPage, lesson: TestSchool.todaysMath, pupil: TestSchool.alexeev, code: .ill, replacing: nil
         )) { XCTAssertEqual($0 as? JournalError, .codeNotForSubjectTeacher(.ill)) }
         XCTAssertEqual(try school.count("SELECT count(*) FROM attendance"), 0)
     }

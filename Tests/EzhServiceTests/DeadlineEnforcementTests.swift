@@ -20,7 +20,8 @@ final class DeadlineEnforcementTests: XCTestCase {
 
     private func markAbsent(_ session: Session) throws {
         try school.service.setAttendance(
-            session, page: TestSchool.mathPage, lesson: TestSchool.todaysMath, pupil: TestSchool.alexeev, code: .absent
+            session, page: TestSchool.mathPage, lesson: TestSchool.todaysMath, pupil: TestSchool.alexeev, code: .absent,
+            replacing: nil
         )
     }
 
@@ -28,7 +29,8 @@ final class DeadlineEnforcementTests: XCTestCase {
         let teacher = try school.signIn("teacher")
         XCTAssertNoThrow(try markAbsent(teacher))
         try school.service.setAttendance(
-            teacher, page: TestSchool.mathPage, lesson: TestSchool.todaysMath, pupil: TestSchool.alexeev, code: nil
+            teacher, page: TestSchool.mathPage, lesson: TestSchool.todaysMath, pupil: TestSchool.alexeev, code: nil,
+            replacing: .absent
         )
         school.clock.set(TestSchool.at(friday, 21, 5))
         XCTAssertThrowsError(try markAbsent(teacher)) { error in
@@ -96,19 +98,19 @@ final class DeadlineEnforcementTests: XCTestCase {
         try school.store.pool.write { db in
             try db.execute(sql: "UPDATE period SET finals_due_on = '2026-12-30' WHERE id = 1")
         }
-        try school.service.setPeriodFinal(teacher, page: TestSchool.mathPage, period: q1, pupil: TestSchool.ivanova, value: "3")
+        try school.service.setPeriodFinal(teacher, page: TestSchool.mathPage, period: q1, pupil: TestSchool.ivanova, value: "3", replacing: nil)
         try school.service.closePeriod(try school.signIn("admin"), q1)
 
         XCTAssertThrowsError(try school.service.setPeriodFinal(
-            teacher, page: TestSchool.mathPage, period: q1, pupil: TestSchool.ivanova, value: "4"
+            teacher, page: TestSchool.mathPage, period: q1, pupil: TestSchool.ivanova, value: "4", replacing: "3"
         )) { XCTAssertEqual(($0 as? RuleRefusal)?.rule, .closedPeriod) }
         XCTAssertThrowsError(try school.service.correctClosedFinal(
-            teacher, pupil: TestSchool.ivanova, subject: SubjectID(1), period: q1, newValue: "4", kind: .retake,
-            orderNumber: "№ 12-у", reason: "Пересдача"
+            teacher, pupil: TestSchool.ivanova, subject: SubjectID(1), period: q1, newValue: "4", replacing: "3",
+            kind: .retake, orderNumber: "№ 12-у", reason: "Пересдача"
         ))
         try school.service.correctClosedFinal(
             try school.signIn("deputy"), pupil: TestSchool.ivanova, subject: SubjectID(1), period: q1, newValue: "4",
-            kind: .retake, orderNumber: "№ 12-у от 20.11.2026", reason: "Ликвидация академической задолженности"
+            replacing: "3", kind: .retake, orderNumber: "№ 12-у от 20.11.2026", reason: "Ликвидация академической задолженности"
         )
         let values = try school.store.pool.read { db in
             try String.fetchAll(db, sql: "SELECT new_value FROM change_history WHERE entity = 'period_final' ORDER BY id")
@@ -121,11 +123,11 @@ final class DeadlineEnforcementTests: XCTestCase {
         school.clock.set(TestSchool.at(friday, 12, 0))
         let other = try school.signIn("other")
         XCTAssertThrowsError(try school.service.setAttendance(
-            other, page: TestSchool.mathPage, lesson: TestSchool.todaysMath, pupil: TestSchool.ivanova, code: .late
+            other, page: TestSchool.mathPage, lesson: TestSchool.todaysMath, pupil: TestSchool.ivanova, code: .late, replacing: nil
         ))
         try school.service.declareSubstitution(other, lesson: TestSchool.todaysMath)
         try school.service.setAttendance(
-            other, page: TestSchool.mathPage, lesson: TestSchool.todaysMath, pupil: TestSchool.ivanova, code: .late
+            other, page: TestSchool.mathPage, lesson: TestSchool.todaysMath, pupil: TestSchool.ivanova, code: .late, replacing: nil
         )
         let actual = try school.store.pool.read { db in
             try LessonQueries.lesson(TestSchool.todaysMath, db)?.actualTeacherID
@@ -137,22 +139,24 @@ final class DeadlineEnforcementTests: XCTestCase {
     func testTopicsMustBeRussianAndEnteredOnTheDay() throws {
         school.clock.set(TestSchool.at(friday, 12, 0))
         let teacher = try school.signIn("teacher")
-        XCTAssertThrowsError(try school.service.setTopic(teacher, lesson: TestSchool.todaysMath, topic: "Fractions"))
-        XCTAssertNil(try school.service.setTopic(teacher, lesson: TestSchool.todaysMath, topic: "Сложение дробей"))
-        XCTAssertThrowsError(try school.service.setTopic(teacher, lesson: TestSchool.yesterdaysMath, topic: "Дроби")) {
+        XCTAssertThrowsError(try school.service.setTopic(teacher, lesson: TestSchool.todaysMath, topic: "Fractions", replacing: ""))
+        XCTAssertNil(try school.service.setTopic(teacher, lesson: TestSchool.todaysMath, topic: "Сложение дробей", replacing: ""))
+        XCTAssertThrowsError(try school.service.setTopic(teacher, lesson: TestSchool.yesterdaysMath, topic: "Дроби", replacing: "")) {
             XCTAssertEqual(($0 as? RuleRefusal)?.rule, .dayEntries)
         }
         try school.service.changeRuleSetting(try school.signIn("admin"), key: RuleQueries.Key.russianTextCheck, value: "warn")
-        XCTAssertNotNil(try school.service.setTopic(teacher, lesson: TestSchool.todaysMath, topic: "Fractions"))
+        XCTAssertNotNil(try school.service.setTopic(
+            teacher, lesson: TestSchool.todaysMath, topic: "Fractions", replacing: "Сложение дробей"
+        ))
     }
 
     func testHomeworkClosesAnHourAfterThePupilsLastLessonOfTheDay() throws {
         // 5А's last lesson on Friday is Русский язык, 11:35-12:20: homework until 13:20.
         let teacher = try school.signIn("teacher")
         school.clock.set(TestSchool.at(friday, 13, 19))
-        XCTAssertNoThrow(try school.service.setHomework(teacher, lesson: TestSchool.todaysMath, homework: "№ 214, 215"))
+        XCTAssertNoThrow(try school.service.setHomework(teacher, lesson: TestSchool.todaysMath, homework: "№ 214, 215", replacing: ""))
         school.clock.set(TestSchool.at(friday, 13, 20))
-        XCTAssertThrowsError(try school.service.setHomework(teacher, lesson: TestSchool.todaysMath, homework: "№ 216")) {
+        XCTAssertThrowsError(try school.service.setHomework(teacher, lesson: TestSchool.todaysMath, homework: "№ 216", replacing: "№ 214, 215")) {
             XCTAssertEqual(($0 as? RuleRefusal)?.deadline, TestSchool.at(self.friday, 13, 20))
         }
     }

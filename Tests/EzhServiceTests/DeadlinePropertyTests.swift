@@ -50,7 +50,7 @@ import Testing
                 do {
                     let before = try markValue(school, column[lessonID]!, pupil)
                     column[lessonID] = try school.service.setMark(
-                        teacher, page: TestSchool.mathPage, column: column[lessonID]!, pupil: pupil, value: value
+                        teacher, page: TestSchool.mathPage, column: column[lessonID]!, pupil: pupil, value: value, replacing: before
                     )
                     #expect(started, "a mark for work not yet done was accepted")
                     try expectLateOnlyWithPermission(school, late: now >= deadline, entity: "mark", changed: before != value)
@@ -64,7 +64,8 @@ import Testing
                 let code: AttendanceCode? = step % 2 == 0 ? .absent : nil
                 do {
                     let before = try school.store.pool.read { try JournalWrites.attendance(lesson: lessonID, pupil: pupil, $0) }
-                    try school.service.setAttendance(teacher, page: TestSchool.mathPage, lesson: lessonID, pupil: pupil, code: code)
+                    try school.service.setAttendance(teacher, page: TestSchool.mathPage, lesson: lessonID, pupil: pupil, code: code,
+                                                      replacing: before)
                     #expect(started)
                     try expectLateOnlyWithPermission(school, late: now >= deadline, entity: "attendance", changed: before != code)
                 } catch is RuleRefusal {

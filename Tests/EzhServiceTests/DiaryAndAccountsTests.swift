@@ -11,11 +11,11 @@ final class DiaryTests: XCTestCase {
         let teacher = try school.signIn("teacher")
         let grid = try school.service.marksGrid(teacher, page: TestSchool.mathPage, period: TestSchool.quarter2)
         var column = try XCTUnwrap(grid.columns.last)
-        column = try school.service.setMark(teacher, page: TestSchool.mathPage, column: column, pupil: TestSchool.ivanova, value: .grade(5))
-        _ = try school.service.setMark(teacher, page: TestSchool.mathPage, column: column, pupil: TestSchool.alexeev, value: .grade(2))
-        try school.service.setHomework(teacher, lesson: TestSchool.todaysMath, homework: "№ 214")
+        column = try school.service.setMark(teacher, page: TestSchool.mathPage, column: column, pupil: TestSchool.ivanova, value: .grade(5), replacing: nil)
+        _ = try school.service.setMark(teacher, page: TestSchool.mathPage, column: column, pupil: TestSchool.alexeev, value: .grade(2), replacing: nil)
+        try school.service.setHomework(teacher, lesson: TestSchool.todaysMath, homework: "№ 214", replacing: "")
         try school.service.setAttendance(
-            teacher, page: TestSchool.mathPage, lesson: TestSchool.todaysMath, pupil: TestSchool.alexeev, code: .late
+            teacher, page: TestSchool.mathPage, lesson: TestSchool.todaysMath, pupil: TestSchool.alexeev, code: .late, replacing: nil
         )
     }
 

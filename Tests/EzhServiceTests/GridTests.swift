@@ -28,12 +28,14 @@ final class GridTests: XCTestCase {
     func testWeightedAndPlainAveragesDiffer() throws {
         let teacher = try school.signIn("teacher")
         let grid = try school.service.marksGrid(teacher, page: TestSchool.mathPage, period: TestSchool.quarter2)
-        _ = try school.service.setMark(teacher, page: TestSchool.mathPage, column: grid.columns[0], pupil: TestSchool.ivanova, value: .grade(5))
+        _ = try school.service.setMark(teacher, page: TestSchool.mathPage, column: grid.columns[0], pupil: TestSchool.ivanova, value: .grade(5),
+                                       replacing: nil)
         try school.store.pool.write { db in
             try db.execute(sql: "INSERT INTO assignment (lesson_id, work_type_id, position) VALUES (1, 2, 1)")
         }
         let withTest = try school.service.marksGrid(teacher, page: TestSchool.mathPage, period: TestSchool.quarter2)
-        _ = try school.service.setMark(teacher, page: TestSchool.mathPage, column: withTest.columns[1], pupil: TestSchool.ivanova, value: .grade(2))
+        _ = try school.service.setMark(teacher, page: TestSchool.mathPage, column: withTest.columns[1], pupil: TestSchool.ivanova, value: .grade(2),
+                                       replacing: nil)
         let averages = try school.service.marksGrid(teacher, page: TestSchool.mathPage, period: TestSchool.quarter2)
             .averages(for: TestSchool.ivanova)
         XCTAssertEqual(averages.plain ?? 0, 3.5, accuracy: 0.001)

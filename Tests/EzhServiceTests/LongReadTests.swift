@@ -15,10 +15,11 @@ final class LongReadTests: XCTestCase {
         let teacher = try school.signIn("teacher")
         let grid = try school.service.marksGrid(teacher, page: TestSchool.mathPage, period: TestSchool.quarter2)
         let column = try school.service.setMark(
-            teacher, page: TestSchool.mathPage, column: try XCTUnwrap(grid.columns.last), pupil: TestSchool.ivanova, value: .grade(5)
+            teacher, page: TestSchool.mathPage, column: try XCTUnwrap(grid.columns.last), pupil: TestSchool.ivanova, value: .grade(5),
+            replacing: nil
         )
         _ = try school.service.markHistory(teacher, page: TestSchool.mathPage, column: column, pupil: TestSchool.ivanova)
-        _ = try school.service.setTopic(teacher, lesson: TestSchool.todaysMath, topic: "Дроби")
+        _ = try school.service.setTopic(teacher, lesson: TestSchool.todaysMath, topic: "Дроби", replacing: "")
     }
 
     override func tearDown() {

@@ -28,7 +28,7 @@ final class MarkEntryTests: XCTestCase {
     func testTypingAMarkIntoALessonWithoutAssignmentCreatesOneOfTheDefaultType() throws {
         let column = try school.service.setMark(
             teacher, page: TestSchool.mathPage, column: try todaysColumn(mathGrid()), pupil: TestSchool.ivanova,
-            value: .grade(5)
+            value: .grade(5), replacing: nil
         )
         XCTAssertNotNil(column.assignmentID)
         XCTAssertEqual(column.workType?.name, "Работа на уроке")
@@ -40,11 +40,14 @@ final class MarkEntryTests: XCTestCase {
 
     func testEveryChangeKeepsItsHistoryWithWhoWhenAndWhere() throws {
         var column = try todaysColumn(mathGrid())
-        column = try school.service.setMark(teacher, page: TestSchool.mathPage, column: column, pupil: TestSchool.ivanova, value: .grade(4))
+        column = try school.service.setMark(teacher, page: TestSchool.mathPage, column: column, pupil: TestSchool.ivanova, value: .grade(4),
+                                            replacing: nil)
         school.clock.advance(by: 60)
-        column = try school.service.setMark(teacher, page: TestSchool.mathPage, column: column, pupil: TestSchool.ivanova, value: .grade(5))
+        column = try school.service.setMark(teacher, page: TestSchool.mathPage, column: column, pupil: TestSchool.ivanova, value: .grade(5),
+                                            replacing: .grade(4))
         school.clock.advance(by: 60)
-        column = try school.service.setMark(teacher, page: TestSchool.mathPage, column: column, pupil: TestSchool.ivanova, value: nil)
+        column = try school.service.setMark(teacher, page: TestSchool.mathPage, column: column, pupil: TestSchool.ivanova, value: nil,
+                                            replacing: .grade(5))
 
         let history = try school.service.markHistory(teacher, page: TestSchool.mathPage, column: column, pupil: TestSchool.ivanova)
         XCTAssertEqual(history.map(\.oldValue), ["5", "4", nil])
@@ -58,14 +61,17 @@ final class MarkEntryTests: XCTestCase {
 
     func testSettingTheSameValueAgainWritesNoHistory() throws {
         var column = try todaysColumn(mathGrid())
-        column = try school.service.setMark(teacher, page: TestSchool.mathPage, column: column, pupil: TestSchool.ivanova, value: .grade(3))
-        _ = try school.service.setMark(teacher, page: TestSchool.mathPage, column: column, pupil: TestSchool.ivanova, value: .grade(3))
+        column = try school.service.setMark(teacher, page: TestSchool.mathPage, column: column, pupil: TestSchool.ivanova, value: .grade(3),
+                                            replacing: nil)
+        _ = try school.service.setMark(teacher, page: TestSchool.mathPage, column: column, pupil: TestSchool.ivanova, value: .grade(3),
+                                       replacing: .grade(3))
         XCTAssertEqual(try school.count("SELECT count(*) FROM change_history WHERE entity = 'mark'"), 1)
     }
 
     func testADotIsKeptAndDoesNotCountInAverages() throws {
         var column = try todaysColumn(mathGrid())
-        column = try school.service.setMark(teacher, page: TestSchool.mathPage, column: column, pupil: TestSchool.ivanova, value: .dot)
+        column = try school.service.setMark(teacher, page: TestSchool.mathPage, column: column, pupil: TestSchool.ivanova, value: .dot,
+                                            replacing: nil)
         let grid = try mathGrid()
         let index = try XCTUnwrap(grid.columns.firstIndex { $0.assignmentID == column.assignmentID })
         XCTAssertEqual(grid.value(pupil: TestSchool.ivanova, column: index), .dot)
@@ -77,7 +83,7 @@ final class MarkEntryTests: XCTestCase {
         let column = try XCTUnwrap(russian.columns.first)
         XCTAssertFalse(column.isEditable, "a class teacher reads other subjects of the class but does not write them")
         XCTAssertThrowsError(try school.service.setMark(
-            teacher, page: TestSchool.russianPage, column: column, pupil: TestSchool.ivanova, value: .grade(5)
+            teacher, page: TestSchool.russianPage, column: column, pupil: TestSchool.ivanova, value: .grade(5), replacing: nil
         )) { error in
             XCTAssertEqual(error as? JournalError, .notYourLesson(teacher: "Сидоров П.А."))
         }
@@ -90,14 +96,14 @@ final class MarkEntryTests: XCTestCase {
         let grid = try school.service.marksGrid(other, page: TestSchool.firstGradeMathPage, period: TestSchool.quarter2)
         XCTAssertThrowsError(try school.service.setMark(
             other, page: TestSchool.firstGradeMathPage, column: try XCTUnwrap(grid.columns.first),
-            pupil: TestSchool.firstGrader, value: .grade(5)
+            pupil: TestSchool.firstGrader, value: .grade(5), replacing: nil
         )) { XCTAssertEqual($0 as? JournalError, .noMarksInFirstGrade) }
     }
 
     func testAPupilWhoLeftBeforeTheLessonCannotGetAMarkForIt() throws {
         XCTAssertThrowsError(try school.service.setMark(
             teacher, page: TestSchool.mathPage, column: try todaysColumn(mathGrid()), pupil: TestSchool.departed,
-            value: .grade(4)
+            value: .grade(4), replacing: nil
         )) { XCTAssertEqual($0 as? JournalError, .pupilNotOnPage) }
     }
 
@@ -106,7 +112,7 @@ final class MarkEntryTests: XCTestCase {
         let russian = try school.service.marksGrid(other, page: TestSchool.russianPage, period: TestSchool.quarter2)
         XCTAssertThrowsError(try school.service.setMark(
             other, page: TestSchool.mathPage, column: try XCTUnwrap(russian.columns.first), pupil: TestSchool.ivanova,
-            value: .grade(4)
+            value: .grade(4), replacing: nil
         )) { XCTAssertEqual($0 as? JournalError, .lessonNotFound) }
     }
 }

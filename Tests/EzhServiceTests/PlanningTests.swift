@@ -7,19 +7,20 @@ final class PlanningTests: XCTestCase {
         let school = try TestSchool()
         defer { school.remove() }
         let teacher = try school.signIn("teacher")
-        XCTAssertThrowsError(try school.service.setLessonPlan(teacher, page: TestSchool.mathPage, items: [("Fractions", 2)]))
+        XCTAssertThrowsError(try school.service.setLessonPlan(teacher, page: TestSchool.mathPage, items: [("Fractions", 2)], replacing: []))
         let verdict = try school.service.setLessonPlan(
-            teacher, page: TestSchool.mathPage, items: [("Натуральные числа", 100), ("Обыкновенные дроби", 68)]
+            teacher, page: TestSchool.mathPage, items: [("Натуральные числа", 100), ("Обыкновенные дроби", 68)], replacing: []
         )
         XCTAssertEqual(verdict, .mismatch(planned: 168, curriculum: 170))
         XCTAssertEqual(
-            try school.service.setLessonPlan(teacher, page: TestSchool.mathPage, items: [("Натуральные числа", 102), ("Дроби", 68)]),
+            try school.service.setLessonPlan(teacher, page: TestSchool.mathPage, items: [("Натуральные числа", 102), ("Дроби", 68)],
+                                             replacing: try school.service.lessonPlan(teacher, page: TestSchool.mathPage)),
             .matches
         )
         let deputyView = try school.service.lessonPlanCheck(try school.signIn("deputy"))
         XCTAssertEqual(deputyView.first { $0.page == TestSchool.mathPage }?.verdict, .matches)
         XCTAssertEqual(deputyView.first { $0.page == TestSchool.russianPage }?.verdict, .mismatch(planned: 0, curriculum: 204))
-        XCTAssertThrowsError(try school.service.setLessonPlan(teacher, page: TestSchool.russianPage, items: [("Орфография", 204)]),
+        XCTAssertThrowsError(try school.service.setLessonPlan(teacher, page: TestSchool.russianPage, items: [("Орфография", 204)], replacing: []),
                              "only the page's own teacher writes its plan")
     }
 

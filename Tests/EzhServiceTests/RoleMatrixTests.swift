@@ -16,7 +16,8 @@ final class RoleMatrixTests: XCTestCase {
         }),
         ("enter a mark", { school, session in
             let grid = try school.service.marksGrid(session, page: TestSchool.mathPage, period: TestSchool.quarter2)
-            _ = try school.service.setMark(session, page: TestSchool.mathPage, column: grid.columns.last!, pupil: TestSchool.ivanova, value: .grade(4))
+            _ = try school.service.setMark(session, page: TestSchool.mathPage, column: grid.columns.last!, pupil: TestSchool.ivanova, value: .grade(4),
+                                           replacing: grid.value(pupil: TestSchool.ivanova, column: grid.columns.count - 1))
         }),
         ("open 1А's page", { school, session in
             _ = try school.service.marksGrid(session, page: TestSchool.firstGradeMathPage, period: TestSchool.quarter2)
@@ -28,7 +29,7 @@ final class RoleMatrixTests: XCTestCase {
             ))
         }),
         ("record a substitution", { school, session in
-            try school.service.recordSubstitution(session, lesson: TestSchool.todaysMath, substitute: StaffID(2))
+            try school.service.recordSubstitution(session, lesson: TestSchool.todaysMath, substitute: StaffID(2), replacing: nil)
         }),
         ("close a period", { school, session in try school.service.closePeriod(session, PeriodID(1)) }),
         ("change a rule setting", { school, session in

@@ -100,7 +100,7 @@ final class AccessLogScreenTests: XCTestCase {
         t.erase(10)
         t.type("31.02.2026")
         t.press(.enter)
-        XCTAssertEqual(t.status, "! С: «31.02.2026» — введите дату как ДД.ММ.ГГГГ")
+        XCTAssertEqual(t.status, "! С: «31.02.2026» — введите дату как ДД.ММ.ГГГГ, год 2000–2100")
         XCTAssertTrue(t.text.contains("┌─ Фильтр"))
         t.erase(10)
         t.type("27.11.2026")

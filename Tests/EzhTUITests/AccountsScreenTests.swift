@@ -51,7 +51,7 @@ final class AccountsScreenTests: XCTestCase {
         XCTAssertEqual(t.journal.people.changes, ["create staff 2 zavucheva.oi teacher,class_teacher"])
         XCTAssertTrue(t.text.contains("Пароль: Qw7-ot-91"), "the one-time password is on screen")
         let path = folder.appendingPathComponent("slips/zavucheva.txt").path
-        t.saveTo(path, replacing: "~/ezh-slips/zavucheva.oi.txt")
+        t.saveTo(path, replacing: "~/ezh-exports/slips-zavucheva.oi.txt")
         XCTAssertEqual(t.wholeStatus, "Записано в файл \(path)")
         XCTAssertFalse(t.text.contains("Qw7-ot-91"), "the slip closes once saved")
         let slip = try String(contentsOfFile: path, encoding: .utf8)
@@ -103,7 +103,7 @@ final class AccountsScreenTests: XCTestCase {
         XCTAssertTrue(t.text.contains("Создать учётные записи для 1 чел. без доступа в 5А"), t.text)
         t.press(.enter)
         let path = folder.appendingPathComponent("5А.txt").path
-        t.saveTo(path, replacing: "~/ezh-slips/5А.txt")
+        t.saveTo(path, replacing: "~/ezh-exports/slips-5А.txt")
         let slips = try String(contentsOfFile: path, encoding: .utf8)
         XCTAssertTrue(slips.contains("Алексеева Нина Павловна\nЛогин:  parent11\nПароль: Par-11-pass"), slips)
         XCTAssertTrue(slips.contains("Иванова Мария Сергеевна\nЛогин:  pupil3\nПароль: Pup-3-pass"), slips)

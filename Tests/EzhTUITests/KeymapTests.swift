@@ -76,7 +76,23 @@ final class KeymapTests: XCTestCase {
     func testMissingKeymapFilesFallBackToTheBuiltInDefault() {
         let loaded = KeymapLoader(directories: [folder.path], userFile: nil).load(named: "vim")
         XCTAssertEqual(loaded.keymap.action(for: .function(10), in: .grid), .quit)
-        XCTAssertEqual(loaded.problems.count, 2, "both the chosen and the default keymap are reported missing")
+        XCTAssertEqual(loaded.problems, ["keymap `vim` not found in \(folder.path)"], "the built-in default is no problem")
+        XCTAssertTrue(loaded.isFallback)
+    }
+
+    func testTheDefaultKeymapNeedsNoFile() {
+        let loaded = KeymapLoader(directories: [folder.path], userFile: nil).load(named: "default")
+        XCTAssertEqual(loaded.keymap, BuiltinKeymap.keymap)
+        XCTAssertEqual(loaded.problems, [])
+        XCTAssertFalse(loaded.isFallback)
+    }
+
+    func testAUserKeymapThatIsNotUTF8IsReportedWithItsLine() throws {
+        let user = folder.appendingPathComponent("user.keymap").path
+        FileManager.default.createFile(atPath: user, contents: Data("bind global F9 quit\n".utf8) + Data([0xC3, 0x28, 0x0A]))
+        let loaded = KeymapLoader(directories: [keymapFolder], userFile: user).load(named: "default")
+        XCTAssertEqual(loaded.problems, ["\(user):2: not UTF-8 text; the whole file is ignored until it is saved as UTF-8"])
+        XCTAssertEqual(loaded.keymap.action(for: .function(10), in: .grid), .quit, "the keymap stays usable")
     }
 
     func testUserKeymapOverridesOneBindingAndUnbindsAnother() throws {
@@ -129,6 +145,8 @@ final class KeymapTests: XCTestCase {
         let loader = KeymapLoader.standard(environment: ["EZH_KEYMAP_DIR": folder.path, "HOME": "/home/t"], executablePath: "/usr/bin/ezh")
         XCTAssertEqual(loader.directories.first, folder.path)
         XCTAssertEqual(loader.directories.dropFirst().first, "/usr/share/ezh/keymaps")
+        XCTAssertEqual(loader.directories.filter { $0 == "/usr/share/ezh/keymaps" }.count, 1, "listed once")
+        XCTAssertTrue(loader.directories.contains("/usr/local/share/ezh/keymaps"))
         XCTAssertEqual(loader.userFile, "/home/t/.config/ezh/user.keymap")
     }
 }

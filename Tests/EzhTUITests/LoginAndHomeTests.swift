@@ -12,7 +12,7 @@ final class LoginAndHomeTests: XCTestCase {
         XCTAssertTrue(t.screen.line(7).contains("••••"), t.screen.line(7))
         XCTAssertFalse(t.text.contains("dem0"))
         t.press(.enter)
-        XCTAssertEqual(t.status, "! Неверный логин или пароль")
+        XCTAssertEqual(t.status, "! Неверный логин или пароль (или вход закрыт на время после неудачных попыток)")
         XCTAssertFalse(t.screen.line(7).contains("•"), "the password field is emptied for the next try")
         t.type("demo")
         t.press(.enter)

@@ -51,7 +51,7 @@ final class PermissionScreensTests: XCTestCase {
         erase(t)
         t.type("31.02.2026")
         t.press(.function(2))
-        XCTAssertEqual(t.status, "! Уроки с: даты «31.02.2026» не существует (нужно дд.мм.гггг)")
+        XCTAssertEqual(t.status, "! Уроки с: даты «31.02.2026» не существует (нужно дд.мм.гггг, год 2000–2100)")
         XCTAssertEqual(t.journal.writes, [])
         XCTAssertEqual(t.screen.cursor?.row, 5, "the cursor goes to the wrong field")
     }

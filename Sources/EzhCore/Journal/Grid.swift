@@ -1,15 +1,24 @@
 import Foundation
 
-/// A pupil as a grid row shows them: number in the class list and name, nothing more.
+/// A pupil as a grid row shows them: number in the class list and name, and the days of the
+/// period they are in the class (a pupil who left or arrived during it takes no entry outside).
 public struct GridPupil: Hashable, Sendable, Identifiable {
     public let id: PupilID
     public let number: Int
     public let name: PersonName
+    /// The spans of the period the pupil is in the class; nil when that is all of it.
+    public let daysInClass: [DateSpan]?
 
-    public init(id: PupilID, number: Int, name: PersonName) {
+    public init(id: PupilID, number: Int, name: PersonName, daysInClass: [DateSpan]? = nil) {
         self.id = id
         self.number = number
         self.name = name
+        self.daysInClass = daysInClass
+    }
+
+    /// Whether the pupil is in the class on `day`, so a lesson that day takes their entries.
+    public func isInClass(on day: LocalDate) -> Bool {
+        daysInClass?.contains { $0.contains(day) } ?? true
     }
 }
 

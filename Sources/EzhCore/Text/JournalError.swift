@@ -16,12 +16,19 @@ public enum JournalError: UserFacingError, Equatable {
     case invalidInput(field: String, problem: String)
     case storageFailure(String)
     case noSchool(path: String)
-    case accountLocked(until: String)
+    /// The cell (or a form's field) no longer holds the value the writer saw: another terminal
+    /// changed it.
+    case cellChanged(CellChange)
+    /// Another terminal held the journal's write lock longer than the wait allows.
+    case journalBusy(seconds: Int)
+    case textTooLong(TextLimit, length: Int)
 
     public func message(in language: Language) -> String {
         switch (self, language) {
-        case (.invalidCredentials, .ru): "Неверный логин или пароль. Проверьте раскладку и Caps Lock."
-        case (.invalidCredentials, .en): "Wrong login or password. Check the keyboard layout and Caps Lock."
+        case (.invalidCredentials, .ru):
+            "Неверный логин или пароль (или вход закрыт на время после неудачных попыток). Проверьте раскладку и Caps Lock; если всё верно, подождите несколько минут или обратитесь к администратору."
+        case (.invalidCredentials, .en):
+            "Wrong login or password (or sign-in paused after failed attempts). Check the keyboard layout and Caps Lock; if both are right, wait a few minutes or ask the administrator."
         case (.notSignedIn, .ru): "Сеанс завершён. Войдите снова."
         case (.notSignedIn, .en): "The session has ended. Sign in again."
         case (.accessDenied(let what), .ru): "Нет доступа: \(what)."
@@ -56,10 +63,26 @@ public enum JournalError: UserFacingError, Equatable {
             "Не удалось записать в базу (\(detail)). Ничего не изменено; повторите, а если ошибка повторяется, сообщите администратору."
         case (.storageFailure(let detail), .en):
             "Could not write to the database (\(detail)). Nothing was changed; try again, and tell the administrator if it persists."
-        case (.accountLocked(let until), .ru):
-            "Слишком много неудачных попыток входа: вход заблокирован до \(until). Подождите или обратитесь к администратору."
-        case (.accountLocked(let until), .en):
-            "Too many failed sign-in attempts: sign-in is blocked until \(until). Wait, or ask the administrator."
+        case (.cellChanged(let change), .ru):
+            if let field = change.field {
+                "«\(field.russianName)» изменили: \(change.summary(in: .ru)). Ничего не записано; повторите."
+            } else {
+                "Эту клетку уже изменили: \(change.summary(in: .ru)). Ничего не записано; проверьте клетку и введите снова."
+            }
+        case (.cellChanged(let change), .en):
+            if let field = change.field {
+                "“\(field.englishName)” was changed: \(change.summary(in: .en)). Nothing was written; try again."
+            } else {
+                "This cell was changed meanwhile: \(change.summary(in: .en)). Nothing was written; check the cell and enter again."
+            }
+        case (.journalBusy(let seconds), .ru):
+            "Журнал занят другим терминалом дольше \(seconds) с. Ничего не записано; введите снова."
+        case (.journalBusy(let seconds), .en):
+            "Another terminal has held the journal for over \(seconds) s. Nothing was written; enter it again."
+        case (.textTooLong(let limit, let length), .ru):
+            "\(limit.name(in: .ru)): не длиннее \(limit.maximum) символов, а введено \(length). Сократите текст."
+        case (.textTooLong(let limit, let length), .en):
+            "\(limit.name(in: .en)): at most \(limit.maximum) characters, and \(length) were typed. Shorten the text."
         case (.noSchool(let path), .ru):
             "В базе \(path) нет школы. Создайте её: ezh init --db \(path) --school НАЗВАНИЕ --timezone Europe/Moscow --admin ЛОГИН (или ezh init --demo)."
         case (.noSchool(let path), .en):

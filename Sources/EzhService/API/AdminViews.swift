@@ -36,4 +36,7 @@ public struct SchoolLesson: Sendable, Hashable {
     public let summary: LessonSummary
     public let scheduledTeacher: String
     public let substitute: String?
+    /// Who the screen shows giving the lesson instead (nil: as scheduled): a substitution
+    /// recorded from this screen replaces only that.
+    public let substituteID: StaffID?
 }

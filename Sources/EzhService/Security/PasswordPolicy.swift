@@ -13,6 +13,7 @@ public enum PasswordPolicy {
         guard password.count >= minimumLength else {
             throw .invalidInput(field: "пароль", problem: "не короче \(minimumLength) символов")
         }
+        try TextLimit.password.check(password)
         guard password.lowercased() != trimmedLogin.lowercased() else {
             throw .invalidInput(field: "пароль", problem: "не должен совпадать с логином")
         }

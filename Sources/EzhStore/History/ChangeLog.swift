@@ -81,6 +81,47 @@ public enum ChangeLog {
         )
     }
 
+    /// A cell's last recorded change, with the name of who made it.
+    public static func latest(entity: String, key: String, in db: Database) throws -> HistoryRow? {
+        try HistoryRow.fetchOne(
+            db.cachedStatement(sql: "\(selectRows) WHERE h.entity = ? AND h.entity_key = ? ORDER BY h.id DESC LIMIT 1"),
+            arguments: [entity, key]
+        )
+    }
+
+    /// The last recorded change of one field of an entity (a lesson's topic, not its homework).
+    public static func latest(entity: String, key: String, field: String, in db: Database) throws -> HistoryRow? {
+        try HistoryRow.fetchOne(
+            db.cachedStatement(sql: """
+                \(selectRows) WHERE h.entity = ? AND h.entity_key = ? AND h.field = ? ORDER BY h.id DESC LIMIT 1
+                """),
+            arguments: [entity, key, field]
+        )
+    }
+
+    /// The id of the newest history row (0 in an empty journal): a bookmark for `changes(in:since:)`.
+    public static func lastID(_ db: Database) throws -> Int64 {
+        try Int64.fetchOne(db.cachedStatement(sql: "SELECT ifnull(max(id), 0) FROM change_history")) ?? 0
+    }
+
+    /// Whether a change to `scope`'s class and subject was recorded after the bookmark by anyone
+    /// but `account` at `terminal`; and the new bookmark. Reads only the rows after the bookmark.
+    public static func changes(
+        in scope: ChangeScope, since bookmark: Int64, except account: AccountID, at terminal: String, _ db: Database
+    ) throws -> (found: Bool, bookmark: Int64) {
+        let rows = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT id, class_id, subject_id, account_id, terminal FROM change_history WHERE id > ? ORDER BY id
+            """), arguments: [bookmark])
+        let found = rows.contains { row in
+            // A change with no subject (a class-wide one) may touch any page of the class.
+            let subject = row["subject_id"] as Int64?
+            let own = (row["account_id"] as Int64) == account.rawValue && (row["terminal"] as String) == terminal
+            return (row["class_id"] as Int64?) == scope.classID.rawValue && (subject == nil || subject == scope.subjectID?.rawValue)
+                && !own
+        }
+        return (found, rows.last?["id"] ?? bookmark)
+    }
+
     /// One history row by its id (the change an access-log entry links to).
     public static func entry(id: Int64, in db: Database) throws -> HistoryRow? {
         try HistoryRow.fetchOne(db.cachedStatement(sql: "\(selectRows) WHERE h.id = ?"), arguments: [id])

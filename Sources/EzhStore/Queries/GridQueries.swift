@@ -32,12 +32,13 @@ public enum GridQueries {
     }
 
     /// The pupils on a page during a span: members of the class at any time in it, and for a
-    /// subgroup its members in that period. Alphabetical, numbered from 1.
+    /// subgroup its members in that period. Alphabetical, numbered from 1; each with the days of
+    /// the span they are in the class, when that is not all of it.
     public static func pupils(
         of page: JournalPage, in span: DateSpan, period: PeriodID, _ db: Database
     ) throws -> [GridPupil] {
         var sql = """
-            SELECT DISTINCT p.id, p.last_name, p.first_name, p.patronymic
+            SELECT p.id, p.last_name, p.first_name, p.patronymic, m.from_date, m.to_date
             FROM class_membership m JOIN pupil p ON p.id = m.pupil_id
             WHERE m.class_id = ? AND m.from_date <= ? AND (m.to_date IS NULL OR m.to_date >= ?)
             """
@@ -48,11 +49,20 @@ public enum GridQueries {
                 """
             arguments += [subgroup.rawValue, period.rawValue]
         }
-        let people = try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments).map { row in
-            (PupilID(row["id"]), PersonName(last: row["last_name"], first: row["first_name"], patronymic: row["patronymic"]))
+        var names: [PupilID: PersonName] = [:]
+        var spans: [PupilID: [DateSpan]] = [:]
+        for row in try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments) {
+            let id = PupilID(row["id"])
+            names[id] = PersonName(last: row["last_name"], first: row["first_name"], patronymic: row["patronymic"])
+            let from = LocalDate(iso: row["from_date"]).map { max($0, span.first) } ?? span.first
+            let to = (row["to_date"] as String?).flatMap { LocalDate(iso: $0) }.map { min($0, span.last) } ?? span.last
+            spans[id, default: []].append(DateSpan(from, to))
         }
+        let people = names.sorted { $0.key.rawValue < $1.key.rawValue }.map { ($0.key, $0.value) }
         return PersonName.sortedAlphabetically(people, by: \.1).enumerated().map { index, person in
-            GridPupil(id: person.0, number: index + 1, name: person.1)
+            let inClass = spans[person.0] ?? []
+            let wholeSpan = inClass.contains { $0.first == span.first && $0.last == span.last }
+            return GridPupil(id: person.0, number: index + 1, name: person.1, daysInClass: wholeSpan ? nil : inClass)
         }
     }
 

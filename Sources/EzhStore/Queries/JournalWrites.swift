@@ -23,6 +23,18 @@ public enum JournalWrites {
         return AssignmentID(db.lastInsertedRowID)
     }
 
+    /// A lesson's first assignment, if it has any.
+    public static func firstAssignment(of lesson: LessonID, _ db: Database) throws -> (id: AssignmentID, workType: WorkType)? {
+        try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT a.id, w.id AS wt_id, w.name, w.abbreviation, w.weight
+            FROM assignment a JOIN work_type w ON w.id = a.work_type_id
+            WHERE a.lesson_id = ? ORDER BY a.position LIMIT 1
+            """), arguments: [lesson.rawValue]).map { row in
+            (AssignmentID(row["id"]),
+             WorkType(id: WorkTypeID(row["wt_id"]), name: row["name"], abbreviation: row["abbreviation"], weight: row["weight"]))
+        }
+    }
+
     /// The lesson an assignment belongs to.
     public static func lesson(ofAssignment assignment: AssignmentID, _ db: Database) throws -> LessonID? {
         try Int64.fetchOne(db.cachedStatement(sql: "SELECT lesson_id FROM assignment WHERE id = ?"), arguments: [assignment.rawValue])

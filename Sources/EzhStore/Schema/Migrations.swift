@@ -2,15 +2,28 @@ import GRDB
 
 /// The schema, built by migrations from an empty file. Every table is STRICT; days are
 /// "YYYY-MM-DD", times of day "HH:MM", instants ISO-8601 UTC text ("2026-11-27T08:15:00.000Z").
+///
+/// The schema's version number is SQLite's `user_version`: a migration that changes the schema
+/// ends by setting it to the next number and raising `schemaVersion`, so an older ezh can name
+/// the version of a file it does not understand instead of opening it.
 enum Migrations {
+    /// The newest schema this binary knows.
+    static let schemaVersion = 1
+
+    /// The first migration's identifier: a file that has applied it is an ezh journal.
+    static let journalMarker = "v1: school structure"
+
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1: school structure", migrate: SchoolSchema.create)
+        migrator.registerMigration(journalMarker, migrate: SchoolSchema.create)
         migrator.registerMigration("v1: people and accounts", migrate: PeopleSchema.create)
         migrator.registerMigration("v1: timetable and lessons", migrate: TimetableSchema.create)
         migrator.registerMigration("v1: marks, attendance, finals, history", migrate: JournalSchema.create)
         migrator.registerMigration("v1: validation layer", migrate: ValidationSchema.create)
         migrator.registerMigration("v1: access log", migrate: AccessLogSchema.create)
+        migrator.registerMigration("v1: schema version") { db in
+            try db.execute(sql: "PRAGMA user_version = 1")
+        }
         return migrator
     }
 }

@@ -9,6 +9,8 @@ public final class Application {
     let backend: JournalBackend
     let keymaps: KeymapLoader
     private let startLanguage: Language
+    /// The language was chosen for this run (`--lang`): it wins over each account's own.
+    private let languageIsChosen: Bool
     private let startKeymap: LoadedKeymap
 
     private(set) var keymap: Keymap
@@ -22,14 +24,23 @@ public final class Application {
     /// The one status line message: what was done or why it was refused. It lasts until the
     /// next key, so a refusal stays readable while the cursor stays put.
     var status: StatusMessage?
+    /// How often an idle terminal asks whether other terminals changed what it shows.
+    public var refreshInterval = Duration.seconds(1)
+    /// The size of the last frame drawn: keys are not applied to a screen too small to be drawn.
+    private var viewSize: TerminalSize?
+    /// Whether the key just handled was refused: the keys typed after it, already queued, were
+    /// typed for a cursor that did not move, so they are dropped rather than applied elsewhere.
+    private var lastKeyRefused = false
 
-    public init(backend: JournalBackend, keymaps: KeymapLoader, language: Language) {
+    /// Keymap problems are the caller's to report once, at start (`ezh` prints them on stderr),
+    /// not a banner over the login screen.
+    public init(backend: JournalBackend, keymaps: KeymapLoader, language: Language, languageIsChosen: Bool = false) {
         self.backend = backend
         self.keymaps = keymaps
         startLanguage = language
+        self.languageIsChosen = languageIsChosen
         startKeymap = keymaps.load(named: "default")
         keymap = startKeymap.keymap
-        status = startKeymap.problems.first.map(StatusMessage.error)
         strings = Strings(language)
         stack = [LoginScreen()]
     }
@@ -37,31 +48,69 @@ public final class Application {
     // MARK: Running
 
     /// Reads events until quit. Draws one frame per batch of events: keys already queued are
-    /// handled before anything is drawn, so fast typing is never slowed by drawing.
+    /// handled before anything is drawn, so fast typing is never slowed by drawing. A refused
+    /// key ends its batch: the keys queued after it are dropped, and the refusal is drawn.
     public func run(on terminal: TerminalDevice) throws {
         let idleLimit = Duration.seconds(backend.idleLockMinutes() * 60)
+        let notice = LockWaitNotice(app: self, terminal: terminal)
+        backend.onLongLockWait { notice.show() }
+        defer { backend.onLongLockWait(nil) }
         while isRunning {
             terminal.present(render(size: terminal.size))
-            // Waking up now and then keeps the clock in the title bar current and the idle
-            // lock on time.
+            // Waking up now and then keeps the clock in the title bar current, the idle lock on
+            // time and an open grid abreast of other terminals' entries.
             let idle = ContinuousClock.now - lastActivity
-            let wait = session == nil ? Duration.seconds(5) : max(.milliseconds(50), min(.seconds(5), idleLimit - idle))
+            let wait = session == nil ? Duration.seconds(5) : max(.milliseconds(50), min(refreshInterval, idleLimit - idle))
             guard let event = try terminal.nextEvent(timeout: wait) else {
                 if session != nil, ContinuousClock.now - lastActivity >= idleLimit { lock(idle: true) }
                 backend.whileIdle()
+                refreshVisibleScreens()
                 continue
             }
             lastActivity = ContinuousClock.now
-            handle(event)
+            handle(event, from: terminal)
             while isRunning, let queued = try terminal.nextEvent(timeout: .zero) {
-                handle(queued)
+                if lastKeyRefused { continue }
+                handle(queued, from: terminal)
             }
         }
         if let session { backend.signOut(session) }
     }
 
+    private func handle(_ event: Key, from terminal: TerminalDevice) {
+        // A window made too small stops keys at once; one made larger waits for its first frame.
+        if event == .resize, !terminal.size.isLargeEnough { viewSize = terminal.size }
+        handle(event)
+    }
+
+    private func refreshVisibleScreens() {
+        guard session != nil, !stack.isEmpty else { return }
+        let base = stack.lastIndex(where: { !$0.isOverlay }) ?? 0
+        for screen in stack[base...] { screen.refresh(app: self) }
+    }
+
+    /// Shows «waiting for another terminal…» while a read or write waits for another
+    /// process's lock; it is called on the waiting thread while the interface's thread is blocked
+    /// in that wait, so nothing else draws meanwhile.
+    private final class LockWaitNotice: @unchecked Sendable {
+        private weak var app: Application?
+        private let terminal: TerminalDevice
+
+        init(app: Application, terminal: TerminalDevice) {
+            self.app = app
+            self.terminal = terminal
+        }
+
+        func show() {
+            guard let app else { return }
+            app.status = .info(app.strings.waitingForOtherTerminal)
+            terminal.present(app.render(size: terminal.size))
+        }
+    }
+
     /// One frame at the given size.
     public func render(size: TerminalSize) -> ScreenBuffer {
+        viewSize = size
         var buffer = ScreenBuffer(rows: size.rows, columns: size.columns)
         guard size.isLargeEnough else {
             TooSmallView.draw(into: &buffer, size: size, strings: strings)
@@ -74,11 +123,19 @@ public final class Application {
         return buffer
     }
 
-    /// Gives one event to the top screen.
+    /// Gives one event to the top screen. While the window is too small to show the journal,
+    /// only quitting works: other keys would change what nobody can see.
     public func handle(_ key: Key) {
         guard key != .resize, let top = stack.last else { return }
         status = nil
+        if let viewSize, !viewSize.isLargeEnough {
+            if keymap.action(for: key, in: .global) == .quit { isRunning = false }
+            lastKeyRefused = true
+            return
+        }
         top.handle(key, app: self)
+        if status == .info(strings.waitingForOtherTerminal) { status = nil }
+        lastKeyRefused = status?.kind == .error
     }
 
     // MARK: What screens ask for
@@ -153,12 +210,15 @@ public final class Application {
         status = idle ? .info(strings.lockedWhenIdle(minutes: backend.idleLockMinutes())) : nil
     }
 
-    private func adopt(_ session: Session) {
+    /// Takes on the account's language (unless one was chosen for the run) and keymap; returns
+    /// the keymap's first problem, for a command that changed it to show.
+    @discardableResult
+    private func adopt(_ session: Session) -> String? {
         self.session = session
-        strings = Strings(session.language)
+        strings = Strings(languageIsChosen ? startLanguage : session.language)
         let loaded = keymaps.load(named: session.keymapName)
         keymap = loaded.keymap
-        status = loaded.problems.first.map(StatusMessage.error)
+        return loaded.problems.first
     }
 
     private func changePreferences(language: Language?, keymapName: String?) -> StatusMessage {
@@ -167,8 +227,9 @@ public final class Application {
             return .error(strings.unknownCommand("keymap \(keymapName)"))
         }
         do {
-            adopt(try backend.setPreferences(session, language: language, keymapName: keymapName))
-            if let problem = status { return problem }
+            let problem = adopt(try backend.setPreferences(session, language: language, keymapName: keymapName))
+            if let language { strings = Strings(language) }
+            if let problem { return .error(problem) }
             return language != nil ? .info(strings.languageChanged()) : .info(strings.keymapChanged(keymap.name))
         } catch {
             return .error(message(for: error))

@@ -10,12 +10,16 @@ protocol Screen: AnyObject {
     func perform(_ action: Action, app: Application) -> Bool
     /// Handles a command line command the actions do not cover (such as a pupil's number).
     func runCommand(_ words: [String], app: Application) -> Bool
+    /// Called while the terminal is idle, so a screen can take in what other terminals changed.
+    func refresh(app: Application)
 }
 
 extension Screen {
     var isOverlay: Bool { false }
 
     func runCommand(_ words: [String], app: Application) -> Bool { false }
+
+    func refresh(app: Application) {}
 
     /// The usual path of a command key: keymap lookup (with the Russian layout translated),
     /// then this screen, then the application.

@@ -18,30 +18,46 @@ public protocol JournalBackend: AnyObject {
     func whileIdle()
     /// Rule 8 for the pages the session may open.
     func lessonPlanCheck(_ session: Session) throws -> [(page: JournalPage, verdict: LessonPlanCheck.Verdict)]
-    /// Records in the access log that the user saved an export (never its content).
-    func recordExport(_ session: Session, what: String, rows: Int, path: String)
+    /// Saves a file the user asked for through `ExportFiles` (never over the journal; an existing
+    /// file only when `replacing`) and records the export in the access log, never its content.
+    func saveExport(_ session: Session, _ text: String, to path: String, what: String, rows: Int, replacing: Bool) throws -> String
     /// Minutes without a key before the terminal locks itself (may be fractional).
     func idleLockMinutes() -> Double
     func home(_ session: Session) throws -> TeacherHome
     func periods(for page: JournalPage) throws -> [Period]
     func marksGrid(_ session: Session, page: JournalPage, period: PeriodID) throws -> MarksGrid
     func attendanceGrid(_ session: Session, page: JournalPage, period: PeriodID) throws -> AttendanceGrid
-    func setMark(_ session: Session, page: JournalPage, column: GridColumn, pupil: PupilID, value: MarkValue?) throws -> GridColumn
-    func setAttendance(_ session: Session, page: JournalPage, lesson: LessonID, pupil: PupilID, code: AttendanceCode?) throws
+    /// Writes a cell if it still holds `seen`, the value the user's screen showed.
+    func setMark(
+        _ session: Session, page: JournalPage, column: GridColumn, pupil: PupilID, value: MarkValue?, replacing seen: MarkValue?
+    ) throws -> GridColumn
+    func setAttendance(
+        _ session: Session, page: JournalPage, lesson: LessonID, pupil: PupilID, code: AttendanceCode?, replacing seen: AttendanceCode?
+    ) throws
+    /// Where the journal stands now, and whether another terminal changed a page since.
+    func changeWatch() throws -> ChangeWatch
+    func pageChanged(_ session: Session, page: JournalPage, since watch: inout ChangeWatch) throws -> Bool
+    /// Who is told when a read or write has waited half a second for another terminal.
+    func onLongLockWait(_ listener: (@Sendable () -> Void)?)
     func markHistory(_ session: Session, page: JournalPage, column: GridColumn, pupil: PupilID) throws -> [HistoryEntry]
     func attendanceHistory(_ session: Session, page: JournalPage, lesson: LessonID, pupil: PupilID) throws -> [HistoryEntry]
     func setPreferences(_ session: Session, language: Language?, keymapName: String?) throws -> Session
 
     // Validation layer
     func lessonCard(_ session: Session, lesson: LessonID) throws -> LessonCard
-    func setTopic(_ session: Session, lesson: LessonID, topic: String) throws -> String?
-    func setHomework(_ session: Session, lesson: LessonID, homework: String) throws -> String?
+    /// Writes a lesson's topic or homework if it still has `seen`, the text the card showed.
+    func setTopic(_ session: Session, lesson: LessonID, topic: String, replacing seen: String) throws -> String?
+    func setHomework(_ session: Session, lesson: LessonID, homework: String, replacing seen: String) throws -> String?
     func confirmAttendance(_ session: Session, lesson: LessonID) throws
     func dueOverview(_ session: Session) throws -> DueOverview
     func dueOverviewOfAllTeachers(_ session: Session) throws -> [DueOverview]
     func ledClasses(_ session: Session) throws -> [(id: ClassID, name: ClassName)]
     func absenceReview(_ session: Session, classID: ClassID, week: DateSpan) throws -> AbsenceReview
-    func correctAbsence(_ session: Session, lesson: LessonID, pupil: PupilID, code: AttendanceCode?, note: String, reason: String) throws
+    /// Corrects an absence if it still has `seen` and, when the note changes, `seenNote`.
+    func correctAbsence(
+        _ session: Session, lesson: LessonID, pupil: PupilID, code: AttendanceCode?, replacing seen: AttendanceCode?, note: String,
+        replacingNote seenNote: String, reason: String
+    ) throws
     func permissions(_ session: Session) throws -> [PermissionSummary]
     func staff(_ session: Session) throws -> [(id: StaffID, name: PersonName)]
     func grantPermission(
@@ -50,7 +66,8 @@ public protocol JournalBackend: AnyObject {
     ) throws -> PermissionID
     func revokePermission(_ session: Session, _ id: PermissionID) throws
     func schoolLessons(_ session: Session, on day: LocalDate) throws -> [SchoolLesson]
-    func recordSubstitution(_ session: Session, lesson: LessonID, substitute: StaffID?) throws
+    /// Records who gives a lesson if the substitute is still `seen`, the one the screen showed.
+    func recordSubstitution(_ session: Session, lesson: LessonID, substitute: StaffID?, replacing seen: StaffID?) throws
     // Accounts, diary, access log
     func changePassword(_ session: Session, old: String, new: String) throws -> Session
     func diaryPupils(_ session: Session) throws -> [DiaryPupil]
@@ -60,7 +77,8 @@ public protocol JournalBackend: AnyObject {
     func createStaffAccount(_ session: Session, staff: StaffID, login: String?, roles: Set<Role>) throws -> Credentials
     func createFamilyAccount(_ session: Session, holder: AccountHolder, login: String?) throws -> Credentials
     func resetPassword(_ session: Session, login: String) throws -> Credentials
-    func setRoles(_ session: Session, login: String, roles: Set<Role>) throws
+    /// Changes an account's roles if it still has `seen`, the roles the form showed.
+    func setRoles(_ session: Session, login: String, roles: Set<Role>, replacing seen: Set<Role>) throws
     func families(_ session: Session, classID: ClassID) throws -> [ClassFamily]
     func accessLog(_ session: Session, filter: AccessLogFilter) throws -> [AccessLogEntry]
     func accessLogDetail(_ session: Session, entry: AccessLogRow) throws -> AccessLogDetail

@@ -12,7 +12,9 @@ enum CellInput {
         // «ю» is the «.» key of a Latin keyboard; with the Russian layout on, it stands for the dot.
         case ".", "ю", "Ю": return .dot
         default:
-            guard let digit = character.wholeNumberValue, MarkValue.validGrades.contains(digit) else { return nil }
+            // ASCII digits only: «５», «٥» or «⁵» look like marks but are other characters, and a
+            // mark is what the teacher pressed on the digit row, nothing else.
+            guard character.isASCII, let digit = character.wholeNumberValue, MarkValue.validGrades.contains(digit) else { return nil }
             return .grade(digit)
         }
     }

@@ -12,9 +12,11 @@ struct GridSheet {
         /// under a permission.
         let acceptsEntry: Bool
         let isToday: Bool
+        let date: LocalDate
 
         init(_ column: GridColumn, thirdLine: String, strings: Strings, today: LocalDate, now: Date) {
             let entry = column.entryStatus(at: now)
+            date = column.date
             header = [column.date.dayMonth, Self.marker(entry) + strings.lessonHeader(column.lessonNumber), thirdLine]
             acceptsEntry = entry.acceptsEntry
             isToday = column.date == today

@@ -81,10 +81,10 @@ struct GridView {
             let info = sheet.columns[column]
             var text = sheet.cells[row][column]
             var style = CellStyle.plain
-            if !info.acceptsEntry {
+            if !info.acceptsEntry || !pupil.isInClass(on: info.date) {
                 // A cell that takes no entry now (not the user's lesson, before the lesson, past
-                // its deadline) is dim, and shows a dash when empty: a glyph, not a colour, and not
-                // a dot, which is a mark («точка»).
+                // its deadline, a pupil not in the class that day) is dim, and shows a dash when
+                // empty: a glyph, not a colour, and not a dot, which is a mark («точка»).
                 style = .locked
                 if text.isEmpty { text = "-" }
             }

@@ -5,11 +5,15 @@ import Foundation
 public struct LoadedKeymap: Sendable {
     public let keymap: Keymap
     public let problems: [String]
+    /// The keymap asked for could not be used (missing or broken): `keymap` is the default.
+    public let isFallback: Bool
 }
 
 /// Finds and reads keymap files. Search order for `<name>.keymap`: `$EZH_KEYMAP_DIR`, then
-/// `<executable dir>/../share/ezh/keymaps`, then every folder from the executable's up to the
-/// root that holds a `Keymaps/` folder (so a build folder and any working directory work).
+/// `../share/ezh/keymaps` beside the executable's real path (an install under any prefix),
+/// then every folder from the executable's up to the root that holds a `Keymaps/` folder (the
+/// build tree), then `/usr/local/share/ezh/keymaps` and `/usr/share/ezh/keymaps`. The default
+/// keymap is also compiled in, so a binary copied anywhere works without any file.
 /// A user's `$XDG_CONFIG_HOME/ezh/user.keymap` (default ~/.config/ezh) is applied on top.
 public struct KeymapLoader: Sendable {
     public let directories: [String]
@@ -36,6 +40,9 @@ public struct KeymapLoader: Sendable {
             if parent.path == folder.path { break }
             folder = parent
         }
+        for installed in ["/usr/local/share/ezh/keymaps", "/usr/share/ezh/keymaps"] where !directories.contains(installed) {
+            directories.append(installed)
+        }
         let configHome = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? environment["HOME"].map { "\($0)/.config" }
         return KeymapLoader(directories: directories, userFile: configHome.map { "\($0)/ezh/user.keymap" })
@@ -48,22 +55,49 @@ public struct KeymapLoader: Sendable {
     }
 
     /// The keymap called `name` with the user's overrides; on any problem the default keymap.
+    /// The default keymap with no file anywhere is the compiled-in one, which is no problem.
     public func load(named name: String) -> LoadedKeymap {
         var problems: [String] = []
         var keymap: Keymap
-        if let chosen = read(name, problems: &problems) {
+        var isFallback = false
+        if name == "default", !isFound(name) {
+            keymap = BuiltinKeymap.keymap
+        } else if let chosen = read(name, problems: &problems) {
             keymap = chosen
         } else {
-            keymap = name == "default" ? BuiltinKeymap.keymap : (read("default", problems: &problems) ?? BuiltinKeymap.keymap)
+            isFallback = true
+            keymap = name == "default" || !isFound("default")
+                ? BuiltinKeymap.keymap : (read("default", problems: &problems) ?? BuiltinKeymap.keymap)
         }
-        if let userFile, let text = try? String(contentsOfFile: userFile, encoding: .utf8) {
+        if let text = userText(problems: &problems), let userFile {
             do {
                 try KeymapParser.apply(text, file: userFile, to: &keymap)
             } catch {
                 problems += error.errors.map(\.description)
             }
         }
-        return LoadedKeymap(keymap: keymap, problems: problems)
+        return LoadedKeymap(keymap: keymap, problems: problems, isFallback: isFallback)
+    }
+
+    /// The user's overrides as text; nil when there is no such file, and a problem when it
+    /// cannot be read or is not UTF-8 (an editor's stray byte must not silently drop them all).
+    private func userText(problems: inout [String]) -> String? {
+        guard let userFile, FileManager.default.fileExists(atPath: userFile) else { return nil }
+        guard let data = FileManager.default.contents(atPath: userFile) else {
+            problems.append("\(userFile): cannot be read")
+            return nil
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            let lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+            let line = (lines.firstIndex { String(data: Data($0), encoding: .utf8) == nil } ?? 0) + 1
+            problems.append("\(userFile):\(line): not UTF-8 text; the whole file is ignored until it is saved as UTF-8")
+            return nil
+        }
+        return text
+    }
+
+    private func isFound(_ name: String) -> Bool {
+        directories.contains { FileManager.default.fileExists(atPath: "\($0)/\(name).keymap") }
     }
 
     /// The names of the keymaps found, for the command line's `keymap` command.

@@ -27,7 +27,8 @@ final class CommandLineScreen: Screen {
         switch action {
         case .confirm:
             app.dismiss(self)
-            app.status = app.runCommand(field.text)
+            // An action run from here («:undo») says what it did itself; keep its message.
+            if let message = app.runCommand(field.text) { app.status = message }
         case .cancel:
             app.dismiss(self)
         default:

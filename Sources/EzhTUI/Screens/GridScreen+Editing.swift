@@ -1,18 +1,20 @@
 import EzhCore
 import EzhService
 
-/// One change made in this grid, kept so it can be undone: where, and the value before.
+/// One change made in this grid, kept so it can be undone: where, the value before and the value
+/// written (undo puts the old value back only while the cell still holds the written one).
 struct UndoRecord {
-    enum OldValue {
+    enum Value: Equatable {
         case mark(MarkValue?)
         case attendance(AttendanceCode?)
     }
 
     let pupil: PupilID
     let lesson: LessonID
-    let column: Int
-    let row: Int
-    let old: OldValue
+    /// The mark's assignment (nil in the attendance grid).
+    let assignment: AssignmentID?
+    let old: Value
+    let new: Value
 }
 
 /// Writing cells through the service, and undoing the last writes.
@@ -30,17 +32,24 @@ extension GridScreen {
             app.status = .error(app.strings.columnReadOnly)
             return nil
         }
+        guard pupils[cursorRow].isInClass(on: column.date) else {
+            app.status = .error(app.strings.notInClassOnDay(column.date))
+            return nil
+        }
         return (session, pupils[cursorRow], column)
     }
 
-    /// Sets a mark; a value (not a clearing) moves the cursor down for fast entry of a class.
+    /// Sets a mark; a value (not a clearing) moves the cursor down to the next pupil who takes
+    /// an entry in this lesson, for fast entry of a class.
     func setMark(_ value: MarkValue?, app: Application) {
         guard let cell = editableCell(app: app), let grid = marks else { return }
         let old = grid.value(pupil: cell.pupil.id, column: cursorColumn)
         let lookedLocked = !cell.column.entryStatus(at: app.backend.now()).acceptsEntry
-        guard writeMark(value, pupil: cell.pupil.id, column: cursorColumn, session: cell.session, app: app) else { return }
-        remember(UndoRecord(pupil: cell.pupil.id, lesson: cell.column.lessonID, column: cursorColumn, row: cursorRow, old: .mark(old)))
-        if value != nil { cursorRow = min(cursorRow + 1, max(0, pupils.count - 1)) }
+        guard let written = writeMark(value, replacing: old, pupil: cell.pupil.id, column: cursorColumn, session: cell.session, app: app)
+        else { return }
+        remember(UndoRecord(pupil: cell.pupil.id, lesson: written.lessonID, assignment: written.assignmentID,
+                            old: .mark(old), new: .mark(value)))
+        if value != nil { moveToNextPupilTakingEntry() }
         if lookedLocked { reloadKeepingCursor(app: app) }
     }
 
@@ -48,10 +57,22 @@ extension GridScreen {
         guard let cell = editableCell(app: app), let grid = attendance else { return }
         let old = grid.value(pupil: cell.pupil.id, column: cursorColumn)
         let lookedLocked = !cell.column.entryStatus(at: app.backend.now()).acceptsEntry
-        guard writeAttendance(code, pupil: cell.pupil.id, column: cursorColumn, session: cell.session, app: app) else { return }
-        remember(UndoRecord(pupil: cell.pupil.id, lesson: cell.column.lessonID, column: cursorColumn, row: cursorRow, old: .attendance(old)))
-        if code != nil { cursorRow = min(cursorRow + 1, max(0, pupils.count - 1)) }
+        guard writeAttendance(code, replacing: old, pupil: cell.pupil.id, column: cursorColumn, session: cell.session, app: app)
+        else { return }
+        remember(UndoRecord(pupil: cell.pupil.id, lesson: cell.column.lessonID, assignment: nil,
+                            old: .attendance(old), new: .attendance(code)))
+        if code != nil { moveToNextPupilTakingEntry() }
         if lookedLocked { reloadKeepingCursor(app: app) }
+    }
+
+    /// Down to the next pupil who is in the class on the lesson's day: one who left or had not
+    /// yet come takes no entry, so typing ahead must not land on them. Stays when there is none.
+    private func moveToNextPupilTakingEntry() {
+        guard columns.indices.contains(cursorColumn) else { return }
+        let day = columns[cursorColumn].date
+        if let next = pupils.indices.dropFirst(cursorRow + 1).first(where: { pupils[$0].isInClass(on: day) }) {
+            cursorRow = next
+        }
     }
 
     func clearCell(app: Application) {
@@ -82,7 +103,8 @@ extension GridScreen {
     }
 
     /// Puts back the value the last change replaced, through the service like any change, and
-    /// returns the cursor to that cell.
+    /// returns the cursor to that cell; only while the cell still holds what this user wrote, so
+    /// an undo never erases someone else's later entry.
     func undo(app: Application) {
         guard let session = app.session, let record = undoStack.last else {
             app.status = .info(app.strings.nothingToUndo)
@@ -90,17 +112,20 @@ extension GridScreen {
         }
         let wanted: Mode = if case .mark = record.old { .marks } else { .attendance }
         if wanted != mode { switchMode(to: wanted, app: app) }
-        guard columns.indices.contains(record.column), columns[record.column].lessonID == record.lesson,
+        guard let column = columns.firstIndex(where: { $0.lessonID == record.lesson && $0.assignmentID == record.assignment }),
               let row = pupils.firstIndex(where: { $0.id == record.pupil }) else {
             undoStack.removeLast()
             app.status = .info(app.strings.nothingToUndo)
             return
         }
         cursorRow = row
-        cursorColumn = record.column
-        let written = switch record.old {
-        case .mark(let value): writeMark(value, pupil: record.pupil, column: record.column, session: session, app: app)
-        case .attendance(let code): writeAttendance(code, pupil: record.pupil, column: record.column, session: session, app: app)
+        cursorColumn = column
+        let written: Bool = switch (record.old, record.new) {
+        case (.mark(let old), .mark(let new)):
+            writeMark(old, replacing: new, pupil: record.pupil, column: column, session: session, app: app, undoing: true) != nil
+        case (.attendance(let old), .attendance(let new)):
+            writeAttendance(old, replacing: new, pupil: record.pupil, column: column, session: session, app: app, undoing: true)
+        default: false
         }
         if written {
             undoStack.removeLast()
@@ -113,13 +138,19 @@ extension GridScreen {
         if undoStack.count > Self.undoLimit { undoStack.removeFirst() }
     }
 
-    /// Writes one mark; on success the grid takes the value and the column the service returns
-    /// (it carries a new assignment's id when one was created). On failure the status line says
-    /// why and nothing moves.
-    private func writeMark(_ value: MarkValue?, pupil: PupilID, column index: Int, session: Session, app: Application) -> Bool {
-        guard let grid = marks else { return false }
+    /// Writes one mark, if the cell still holds `seen`; on success the grid takes the value and
+    /// the column the service returns (it carries a new assignment's id when one was created),
+    /// and that column is returned. On failure the status line says why and nothing moves; when
+    /// another terminal changed the cell, the grid is read again so the cell shows what it holds
+    /// (and an undo that met such a change is dropped: there is nothing of this user's to undo).
+    private func writeMark(
+        _ value: MarkValue?, replacing seen: MarkValue?, pupil: PupilID, column index: Int, session: Session, app: Application,
+        undoing: Bool = false
+    ) -> GridColumn? {
+        guard let grid = marks else { return nil }
         do {
-            let updated = try app.backend.setMark(session, page: page, column: grid.columns[index], pupil: pupil, value: value)
+            let updated = try app.backend.setMark(session, page: page, column: grid.columns[index], pupil: pupil, value: value,
+                                                  replacing: seen)
             var columns = grid.columns
             columns[index] = updated
             var result = MarksGrid(page: grid.page, period: grid.period, pupils: grid.pupils, columns: columns,
@@ -133,17 +164,21 @@ extension GridScreen {
                 )
                 sheetCache = cached
             }
-            return true
+            return updated
         } catch {
-            app.status = .error(app.message(for: error))
-            return false
+            refused(by: error, undoing: undoing, app: app)
+            return nil
         }
     }
 
-    private func writeAttendance(_ code: AttendanceCode?, pupil: PupilID, column index: Int, session: Session, app: Application) -> Bool {
+    private func writeAttendance(
+        _ code: AttendanceCode?, replacing seen: AttendanceCode?, pupil: PupilID, column index: Int, session: Session,
+        app: Application, undoing: Bool = false
+    ) -> Bool {
         guard var grid = attendance else { return false }
         do {
-            try app.backend.setAttendance(session, page: page, lesson: grid.columns[index].lessonID, pupil: pupil, code: code)
+            try app.backend.setAttendance(session, page: page, lesson: grid.columns[index].lessonID, pupil: pupil, code: code,
+                                          replacing: seen)
             grid.set(code, pupil: pupil, column: index)
             let cache = sheetCache
             attendance = grid
@@ -153,8 +188,24 @@ extension GridScreen {
             }
             return true
         } catch {
-            app.status = .error(app.message(for: error))
+            refused(by: error, undoing: undoing, app: app)
             return false
+        }
+    }
+
+    /// Says why a write did not happen. The application drops the keys typed after it, so the
+    /// entry stops on this cell.
+    private func refused(by error: Error, undoing: Bool, app: Application) {
+        guard case JournalError.cellChanged(let change) = error else {
+            app.status = .error(app.message(for: error))
+            return
+        }
+        reloadKeepingCursor(app: app)
+        if undoing {
+            undoStack.removeLast()
+            app.status = .error(app.strings.undoRefused(change))
+        } else {
+            app.status = .error(app.message(for: error))
         }
     }
 }

@@ -9,13 +9,19 @@ extension GridScreen {
         LessonCardScreen.open(lesson: columns[cursorColumn].lessonID, app: app)
     }
 
-    /// Reads the grid again with the cursor where it was: an entry the grid showed as locked
-    /// went through, so a permission has come since the grid was read, and the columns should
-    /// show it.
+    /// Reads the grid again with the cursor on the same pupil and lesson: an entry the grid
+    /// showed as locked went through (a permission has come since the grid was read), or another
+    /// terminal changed the page. Columns may have come or gone meanwhile, so the cursor follows
+    /// the pupil and the lesson, not the row and column numbers.
     func reloadKeepingCursor(app: Application) {
-        let (row, column) = (cursorRow, cursorColumn)
+        let (row, index) = (cursorRow, cursorColumn)
+        let pupil = pupils.indices.contains(row) ? pupils[row].id : nil
+        let column = columns.indices.contains(index) ? columns[index] : nil
         load(focusLesson: nil, app: app)
-        cursorRow = min(row, max(0, pupils.count - 1))
-        cursorColumn = min(column, max(0, columns.count - 1))
+        cursorRow = pupil.flatMap { id in pupils.firstIndex { $0.id == id } } ?? min(row, max(0, pupils.count - 1))
+        cursorColumn = column.flatMap { old in
+            columns.firstIndex { $0.lessonID == old.lessonID && $0.assignmentID == old.assignmentID }
+                ?? columns.firstIndex { $0.lessonID == old.lessonID }
+        } ?? min(index, max(0, columns.count - 1))
     }
 }

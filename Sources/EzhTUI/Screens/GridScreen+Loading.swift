@@ -26,6 +26,7 @@ extension GridScreen {
     func load(focusLesson: LessonID?, app: Application) {
         guard let session = app.session, let period else { return }
         do {
+            watch = try app.backend.changeWatch()
             switch mode {
             case .marks: marks = try app.backend.marksGrid(session, page: page, period: period.id)
             case .attendance: attendance = try app.backend.attendanceGrid(session, page: page, period: period.id)
@@ -35,6 +36,16 @@ extension GridScreen {
         }
         cursorColumn = Self.startColumn(in: columns, today: app.backend.today(), focus: focusLesson)
         cursorRow = min(cursorRow, max(0, pupils.count - 1))
+    }
+
+    /// Called while the terminal is idle: when another terminal has changed this page since it
+    /// was read, reads it again with the cursor where it was. What did not change stays as it
+    /// is on screen (the terminal repaints only changed cells).
+    func refresh(app: Application) {
+        guard let session = app.session, var watch else { return }
+        let changed = (try? app.backend.pageChanged(session, page: page, since: &watch)) ?? false
+        self.watch = watch
+        if changed { reloadKeepingCursor(app: app) }
     }
 
     /// Marks ⇄ attendance for the same page and period; the cursor stays on the same pupil and

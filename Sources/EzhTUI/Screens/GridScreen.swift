@@ -25,6 +25,8 @@ final class GridScreen: Screen {
     /// The last drawn body height, for paging.
     var pageHeight = 10
     var undoStack: [UndoRecord] = []
+    /// Where the shown grid stands against other terminals' changes (read before the grid).
+    var watch: ChangeWatch?
     private var lastLayout: GridLayout?
     private var tabRanges: [(columns: Range<Int>, mode: Mode)] = []
 
@@ -116,8 +118,7 @@ final class GridScreen: Screen {
     private func drawStatus(into buffer: inout ScreenBuffer, app: Application) {
         let strings = app.strings
         guard app.status == nil, columns.indices.contains(cursorColumn), columns[cursorColumn].isEditable,
-              let deadline = strings.entryStatus(columns[cursorColumn].entryStatus(at: app.backend.now()),
-                                                 zone: app.backend.timeZone, now: app.backend.now())
+              pupils.indices.contains(cursorRow), let deadline = cellTerms(strings: strings, app: app)
         else {
             Chrome.drawStatus(&buffer, message: app.status, fallback: describeCell(strings: strings))
             return
@@ -131,6 +132,14 @@ final class GridScreen: Screen {
         Chrome.drawStatus(&buffer, message: nil, fallback: identity)
         buffer.put(deadline, row: buffer.rows - 2, column: buffer.columns - 1 - deadline.displayWidth,
                    style: CellStyle(bold: true, role: .status))
+    }
+
+    /// Until when the cell under the cursor takes an entry; for a pupil outside the class on
+    /// the lesson's day, that it takes none.
+    private func cellTerms(strings: Strings, app: Application) -> String? {
+        let column = columns[cursorColumn]
+        guard pupils[cursorRow].isInClass(on: column.date) else { return strings.notInClassThatDay }
+        return strings.entryStatus(column.entryStatus(at: app.backend.now()), zone: app.backend.timeZone, now: app.backend.now())
     }
 
     private func scrollToCursor(layout: GridLayout) {

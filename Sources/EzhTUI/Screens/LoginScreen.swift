@@ -5,8 +5,8 @@ import EzhCore
 final class LoginScreen: Screen {
     private enum Field { case login, password }
 
-    private var login = TextField()
-    private var password = TextField()
+    private var login = TextField(limit: .login)
+    private var password = TextField(limit: .password)
     private var focus = Field.login
     private static let fieldWidth = 30
     private static let labelWidth = 10

@@ -7,7 +7,9 @@ final class PasswordScreen: Screen {
     private enum Field: CaseIterable { case old, new, repeated }
 
     private let isFirstSignIn: Bool
-    private var fields: [Field: TextField] = [.old: TextField(), .new: TextField(), .repeated: TextField()]
+    private var fields: [Field: TextField] = [
+        .old: TextField(limit: .password), .new: TextField(limit: .password), .repeated: TextField(limit: .password),
+    ]
     private var focus = Field.old
     private var fieldRows: [Int: Field] = [:]
     private static let labelWidth = 24

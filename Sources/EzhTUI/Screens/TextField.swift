@@ -1,25 +1,43 @@
+import EzhCore
+
 /// A one-line text input. Every character typed is text, whatever the keyboard layout: keys in
-/// a text field are never translated to commands.
+/// a text field are never translated to commands. It stops taking characters at its limit (the
+/// service's limit for what it holds), so a paste cannot grow it without end.
 struct TextField {
     private(set) var text = ""
+    let limit: TextLimit
+    /// The text's length as the limit counts it, kept as it changes.
+    private var length = 0
 
-    /// Takes a typed character or Backspace; false for any other key (a command).
+    init(limit: TextLimit = .line) {
+        self.limit = limit
+    }
+
+    /// Takes a typed character or Backspace; false for any other key (a command). A character
+    /// past the limit is dropped.
     mutating func edit(with key: Key) -> Bool {
         switch key {
         case .character(let character):
-            text.append(character)
+            let added = TextLimit.length(of: String(character))
+            if length + added <= limit.maximum {
+                text.append(character)
+                length += added
+            }
             return true
         case .backspace:
-            if !text.isEmpty { text.removeLast() }
+            if let last = text.popLast() { length -= TextLimit.length(of: String(last)) }
             return true
         default:
             return false
         }
     }
 
-    mutating func clear() { text = "" }
+    mutating func clear() { set("") }
 
-    mutating func set(_ value: String) { text = value }
+    mutating func set(_ value: String) {
+        text = value
+        length = TextLimit.length(of: value)
+    }
 
     /// What the field shows in `width` columns: the end of the text when it is longer, so the
     /// place being typed at is always visible. Secret fields show one • per character.

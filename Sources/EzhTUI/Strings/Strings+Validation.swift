@@ -185,7 +185,8 @@ extension Strings {
     var timeHint: String { pick("чч:мм", "hh:mm") }
     func notADate(_ field: String, _ text: String) -> String {
         text.isEmpty ? pick("\(field): введите дату в виде дд.мм.гггг", "\(field): type a date as dd.mm.yyyy")
-            : pick("\(field): даты «\(text)» не существует (нужно дд.мм.гггг)", "\(field): there is no date “\(text)” (dd.mm.yyyy)")
+            : pick("\(field): даты «\(text)» не существует (нужно дд.мм.гггг, год 2000–2100)",
+                   "\(field): there is no date “\(text)” (dd.mm.yyyy, year 2000-2100)")
     }
     func notATime(_ text: String) -> String {
         pick("\(expiryLabel): времени «\(text)» не бывает (нужно чч:мм)", "\(expiryLabel): “\(text)” is not a time (hh:mm)")

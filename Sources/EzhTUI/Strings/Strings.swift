@@ -25,7 +25,11 @@ public struct Strings: Sendable {
     public var signInTitle: String { t("Вход в электронный журнал", "Sign in to the class journal") }
     public var loginLabel: String { t("Логин:", "Login:") }
     public var passwordLabel: String { t("Пароль:", "Password:") }
-    public var wrongCredentials: String { t("Неверный логин или пароль", "Wrong login or password") }
+    /// The one answer to an unknown login, a wrong password and a locked account or terminal.
+    public var wrongCredentials: String {
+        t("Неверный логин или пароль (или вход закрыт на время после неудачных попыток)",
+          "Wrong login or password (or sign-in paused after failed attempts)")
+    }
     public var loginEmpty: String { t("Введите логин", "Type your login") }
     public func demoClock(_ text: String) -> String { t("Демо: время школы \(text)", "Demo: school time \(text)") }
     public var demoAccounts: String { t("Демонстрационные учётные записи:", "Demo accounts:") }
@@ -45,17 +49,7 @@ public struct Strings: Sendable {
     }
     public var readOnlyMark: String { t("только просмотр", "read only") }
 
-    public func roleName(_ role: Role) -> String {
-        switch role {
-        case .administrator: t("администратор", "administrator")
-        case .director: t("директор", "director")
-        case .deputy: t("завуч", "deputy director")
-        case .teacher: t("учитель", "teacher")
-        case .classTeacher: t("кл. руководитель", "class teacher")
-        case .parent: t("родитель", "parent")
-        case .pupil: t("ученик", "pupil")
-        }
-    }
+    public func roleName(_ role: Role) -> String { role.name(in: language) }
 
     // MARK: Grids
 

@@ -155,8 +155,9 @@ final class AbsenceReviewScreen: Screen {
 
     private func editNote(app: Application) {
         guard let entry = selectedEntry else { return }
-        app.push(FormPromptScreen(title: app.strings.noteTitle, body: [], label: "", initial: entry.note) { [weak self] note, app in
+        app.push(FormPromptScreen(title: app.strings.noteTitle, body: [], label: "", initial: entry.note, limit: .absenceNote) { [weak self] note, app in
             guard let self else { return .close }
+            let entry = self.current(entry)
             if let refusal = self.correct(entry, code: entry.code, note: note, reason: "", app: app) { return .stay(refusal) }
             return .close { $0.status = .info($0.strings.noteSaved) }
         })
@@ -165,22 +166,31 @@ final class AbsenceReviewScreen: Screen {
     /// Removing a fact needs a reason; the service refuses an empty one and says so.
     private func remove(app: Application) {
         guard let entry = selectedEntry else { return }
-        app.push(FormPromptScreen(title: app.strings.removeReasonTitle, body: [], label: "", initial: "") { [weak self] reason, app in
+        app.push(FormPromptScreen(title: app.strings.removeReasonTitle, body: [], label: "", initial: "", limit: .reason) { [weak self] reason, app in
             guard let self else { return .close }
-            if let refusal = self.correct(entry, code: nil, note: "", reason: reason, app: app) { return .stay(refusal) }
+            if let refusal = self.correct(self.current(entry), code: nil, note: "", reason: reason, app: app) { return .stay(refusal) }
             return .close { $0.status = .info($0.strings.absenceRemoved(entry.pupil.name.lastAndFirst)) }
         })
     }
 
+    /// The entry as the week now shows it: a form stays open over a refusal, and once the week
+    /// has been read again what the form replaces is what the refusal told.
+    private func current(_ entry: AbsenceEntry) -> AbsenceEntry {
+        entries.first { $0.lessonID == entry.lessonID && $0.pupil.id == entry.pupil.id } ?? entry
+    }
+
     /// One correction through the service, then the week read again (codes, notes, the count).
-    /// Returns the refusal to show, or nil when the correction was made.
+    /// Returns the refusal to show, or nil when the correction was made. A code or a note changed
+    /// by someone else since the week was read is refused, and the week is read again to show it.
     private func correct(
         _ entry: AbsenceEntry, code: AttendanceCode?, note: String, reason: String, app: Application
     ) -> StatusMessage? {
         guard let session = app.session else { return .error(app.message(for: JournalError.notSignedIn)) }
         do {
-            try app.backend.correctAbsence(session, lesson: entry.lessonID, pupil: entry.pupil.id, code: code, note: note, reason: reason)
+            try app.backend.correctAbsence(session, lesson: entry.lessonID, pupil: entry.pupil.id, code: code, replacing: entry.code,
+                                           note: note, replacingNote: entry.note, reason: reason)
         } catch {
+            if case JournalError.cellChanged = error { load(app: app) }
             return .error(app.message(for: error))
         }
         load(app: app)

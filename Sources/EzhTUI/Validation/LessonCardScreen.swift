@@ -4,30 +4,46 @@ import EzhService
 /// The card of one lesson over the grid or the start screen: when it is, its topic and homework
 /// as fields to type into (Cyrillic and all), each with its own deadline, and whether
 /// attendance is taken. Enter saves what changed through the service; F5 says everyone was there.
+///
+/// Another terminal may save the same lesson meanwhile. A save carries the text the card showed,
+/// so it is refused when the journal holds another; the card then shows the journal's text
+/// under the field and keeps what was typed, and a second Enter writes it over what was seen.
+/// While idle, fields not being edited follow other terminals, and a field being edited shows
+/// the journal's new text under it.
 final class LessonCardScreen: Screen {
     private enum Field: Int, CaseIterable { case topic, homework }
 
     private let lessonID: LessonID
+    /// The lesson as last read: what the journal holds now, as far as this terminal knows.
     private var card: LessonCard
-    private var topic = TextField()
-    private var homework = TextField()
+    private var topic = TextField(limit: .topic)
+    private var homework = TextField(limit: .homework)
+    /// Each field's journal text as the user was shown it: a save replaces only that.
+    private var seen: [Field: String] = [:]
+    /// Fields whose save was refused because another terminal had changed them.
+    private var changedElsewhere: Set<Field> = []
+    private var watch: ChangeWatch?
     private var focus = Field.topic
     /// Esc was pressed once with unsaved text: a second Esc closes without saving.
     private var warnedUnsaved = false
     private var fieldRows: [Int: Field] = [:]
 
-    private init(card: LessonCard) {
+    private init(card: LessonCard, watch: ChangeWatch?) {
         lessonID = card.lesson.lessonID
         self.card = card
-        topic.set(card.lesson.topic)
-        homework.set(card.homework)
+        self.watch = watch
+        for field in Field.allCases {
+            seen[field] = stored(field)
+            self[field].set(stored(field))
+        }
     }
 
     /// Reads the lesson and shows its card; a refusal to read goes to the status line.
     static func open(lesson: LessonID, app: Application) {
         guard let session = app.session else { return }
         do {
-            app.push(LessonCardScreen(card: try app.backend.lessonCard(session, lesson: lesson)))
+            let watch = try app.backend.changeWatch()
+            app.push(LessonCardScreen(card: try app.backend.lessonCard(session, lesson: lesson), watch: watch))
         } catch {
             app.status = .error(app.message(for: error))
         }
@@ -36,7 +52,23 @@ final class LessonCardScreen: Screen {
     var context: KeyContext { .card }
     var isOverlay: Bool { true }
 
-    private var hasChanges: Bool { topic.text != card.lesson.topic || homework.text != card.homework }
+    private subscript(field: Field) -> TextField {
+        get { field == .topic ? topic : homework }
+        set { if field == .topic { topic = newValue } else { homework = newValue } }
+    }
+
+    /// The field's text in the journal as last read.
+    private func stored(_ field: Field) -> String { field == .topic ? card.lesson.topic : card.homework }
+
+    private func isEdited(_ field: Field) -> Bool { self[field].text != seen[field] }
+
+    private var hasChanges: Bool { Field.allCases.contains(where: isEdited) }
+
+    /// Whether the journal's text goes under the field: another terminal changed what is being
+    /// typed over, before a save (seen on an idle refresh) or after one (its refusal).
+    private func showsJournalText(_ field: Field) -> Bool {
+        self[field].text != stored(field) && (changedElsewhere.contains(field) || stored(field) != seen[field])
+    }
 
     // MARK: Drawing
 
@@ -66,6 +98,9 @@ final class LessonCardScreen: Screen {
                              style: CellStyle(underline: true))
             fieldRows[row] = field
             fieldRows[row + 1] = field
+            if showsJournalText(field) {
+                buffer.put(strings.nowInJournal(stored(field)), row: row + 2, column: x + 2, style: .bold, maxWidth: inner - 2)
+            }
             if focused {
                 buffer.cursor = CursorPosition(row: row + 1, column: x + 2 + value.visible(width: inner - 2, secret: false).displayWidth)
             }
@@ -74,12 +109,15 @@ final class LessonCardScreen: Screen {
         drawDeadline(card.attendanceTerms, row: top + 9, from: x + attendanceWidth, to: x + inner, into: &buffer, app: app)
         buffer.put("    " + (card.attendanceTaken ? strings.attendanceTaken : strings.attendanceNotTaken), row: top + 10, column: x,
                    maxWidth: inner)
-        let key = { (action: Action, fallback: String) in
-            app.keymap.effectiveKeys(for: action, in: self.context).first.map(KeyName.name) ?? fallback
-        }
-        buffer.put(strings.cardHint(save: key(.confirm, "Enter"), allPresent: key(.allPresent, "F5"), close: key(.cancel, "Esc")),
+        buffer.put(strings.cardHint(save: confirmKey(app), allPresent: key(.allPresent, "F5", app), close: key(.cancel, "Esc", app)),
                    row: top + height - 2, column: x, style: CellStyle(dim: true), maxWidth: inner)
     }
+
+    private func key(_ action: Action, _ fallback: String, _ app: Application) -> String {
+        app.keymap.effectiveKeys(for: action, in: context).first.map(KeyName.name) ?? fallback
+    }
+
+    private func confirmKey(_ app: Application) -> String { key(.confirm, "Enter", app) }
 
     /// The field's deadline at the right end of its label row; bold when it no longer takes
     /// an entry, so the reason a save would fail is in sight.
@@ -148,23 +186,30 @@ final class LessonCardScreen: Screen {
         }
         var saved: [String] = []
         var warnings: [String] = []
-        let writes: [(Field, String, String, (String) throws -> String?)] = [
-            (.topic, app.strings.topicLabel, card.lesson.topic,
-             { try app.backend.setTopic(session, lesson: self.lessonID, topic: $0) }),
-            (.homework, app.strings.homeworkLabel, card.homework,
-             { try app.backend.setHomework(session, lesson: self.lessonID, homework: $0) }),
+        let writes: [(Field, String, (String, String) throws -> String?)] = [
+            (.topic, app.strings.topicLabel,
+             { try app.backend.setTopic(session, lesson: self.lessonID, topic: $0, replacing: $1) }),
+            (.homework, app.strings.homeworkLabel,
+             { try app.backend.setHomework(session, lesson: self.lessonID, homework: $0, replacing: $1) }),
         ]
-        for (field, name, old, write) in writes {
-            let text = field == .topic ? topic.text : homework.text
-            guard text != old else { continue }
+        for (field, name, write) in writes where isEdited(field) {
+            let text = self[field].text
             do {
-                if let warning = try write(text) { warnings.append(warning) }
+                if let warning = try write(text, seen[field] ?? "") { warnings.append(warning) }
+                seen[field] = text
                 saved.append(name)
             } catch {
                 focus = field
-                reload(app: app, keeping: true)
+                reload(app: app)
+                var reason = app.message(for: error)
+                if case JournalError.cellChanged(let change) = error {
+                    // The user is now shown the journal's text: saving again replaces that.
+                    seen[field] = stored(field)
+                    changedElsewhere.insert(field)
+                    reason = app.strings.fieldChangedOnCard(change, save: confirmKey(app))
+                }
                 let done = saved.isEmpty ? "" : app.strings.savedFields(saved) + ". "
-                app.status = .error(done + app.message(for: error))
+                app.status = .error(done + reason)
                 return
             }
         }
@@ -177,20 +222,34 @@ final class LessonCardScreen: Screen {
         guard let session = app.session else { return }
         do {
             try app.backend.confirmAttendance(session, lesson: lessonID)
-            reload(app: app, keeping: true)
+            reload(app: app)
             app.status = .info(app.strings.allPresentDone)
         } catch {
             app.status = .error(app.message(for: error))
         }
     }
 
-    /// Reads the card again (what was saved, the attendance flag, fresh terms); the text being
-    /// typed stays when `keeping`.
-    private func reload(app: Application, keeping: Bool) {
-        guard let session = app.session, let fresh = try? app.backend.lessonCard(session, lesson: lessonID) else { return }
-        let (typedTopic, typedHomework) = (topic.text, homework.text)
+    /// Called while the terminal is idle: when another terminal has changed this lesson's page,
+    /// reads the card again.
+    func refresh(app: Application) {
+        guard let session = app.session, var watch else { return }
+        let changed = (try? app.backend.pageChanged(session, page: card.lesson.page, since: &watch)) ?? false
+        self.watch = watch
+        if changed { reload(app: app) }
+    }
+
+    /// Reads the card again (what was saved, the attendance flag, fresh terms). A field not
+    /// being edited shows the journal's text; one being edited keeps what was typed and what
+    /// was seen, so saving it is still refused if another terminal has changed it since.
+    private func reload(app: Application) {
+        guard let session = app.session else { return }
+        let watch = try? app.backend.changeWatch()
+        guard let fresh = try? app.backend.lessonCard(session, lesson: lessonID) else { return }
+        self.watch = watch ?? self.watch
         card = fresh
-        topic.set(keeping ? typedTopic : fresh.lesson.topic)
-        homework.set(keeping ? typedHomework : fresh.homework)
+        for field in Field.allCases where !isEdited(field) {
+            seen[field] = stored(field)
+            self[field].set(stored(field))
+        }
     }
 }

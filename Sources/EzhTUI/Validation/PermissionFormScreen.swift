@@ -54,7 +54,7 @@ final class PermissionFormScreen: Screen {
             input.set(text)
             texts[field] = input
         }
-        texts[.reason] = TextField()
+        texts[.reason] = TextField(limit: .reason)
     }
 
     var context: KeyContext { .permissionForm }

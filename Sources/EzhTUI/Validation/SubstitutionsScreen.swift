@@ -106,11 +106,15 @@ final class SubstitutionsScreen: Screen {
         app.push(PickerScreen(title: strings.substituteFor(lesson.summary.page.title), items: items) { [weak self] index, app in
             let substitute = index == 0 ? nil : staff[index - 1]
             do {
-                try app.backend.recordSubstitution(session, lesson: lesson.summary.lessonID, substitute: substitute?.id)
+                try app.backend.recordSubstitution(
+                    session, lesson: lesson.summary.lessonID, substitute: substitute?.id, replacing: lesson.substituteID
+                )
                 self?.load(app: app)
                 app.status = .info(substitute.map { strings.substitutionRecorded($0.name.withInitials) }
                     ?? strings.substitutionRemoved(lesson.scheduledTeacher))
             } catch {
+                // Another terminal's substitution is shown as it stands now.
+                if case JournalError.cellChanged = error { self?.load(app: app) }
                 app.status = .error(app.message(for: error))
             }
         })

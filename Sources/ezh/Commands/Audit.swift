@@ -1,6 +1,7 @@
 import ArgumentParser
 import EzhCore
 import EzhService
+import EzhStore
 import Foundation
 
 /// `ezh audit`: check and read the access log from the server's shell.
@@ -12,16 +13,31 @@ struct Audit: ParsableCommand {
 
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Checks the hash chain of the whole access log.",
-            discussion: "Exits 0 when the chain holds; 1 naming the first entry that does not (changed, removed, inserted or reordered rows)."
+            abstract: "Checks the database file and the hash chain of the whole access log.",
+            discussion: """
+                Opens the file read-only and writes nothing, so a backup on read-only media can be checked. \
+                Runs SQLite's quick_check first (a damaged page or index), then recomputes the chain. \
+                Exits 0 when both hold; 1 naming the damage or the first entry that does not hold \
+                (changed, removed, inserted or reordered rows).
+                """
         )
 
         @Option(help: "The journal database file.")
         var db: String?
 
         func run() throws {
-            try reportingFailures {
-                let service = try ShellService.open(DatabaseLocation.journal(db))
+            let path = DatabaseLocation.journal(db)
+            try reportingFailures(database: path) {
+                let service = try ShellService.open(path, access: .readOnly)
+                if service.store.ignoresWAL {
+                    FileHandle.standardError.write(Data(
+                        "ezh: рядом с базой есть \(path)-wal, но нет \(path)-shm, а папка защищена от записи: изменения, которые есть только в -wal, не проверяются. Копируйте базу вместе с -wal и -shm или после выхода из всех ezh.\n".utf8
+                    ))
+                }
+                let damage = try service.store.quickCheck()
+                guard damage.isEmpty else {
+                    throw JournalFileError.corrupted(path: path, detail: damage.prefix(3).joined(separator: "; "))
+                }
                 let result = try service.verifyAccessLog()
                 switch result {
                 case .intact:

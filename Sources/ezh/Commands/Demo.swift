@@ -20,8 +20,9 @@ struct Demo: ParsableCommand {
     var now: String?
 
     func run() throws {
-        try reportingFailures(language: options.lang ?? .ru) {
-            let demo = try DemoLauncher.openOrCreate(path: DatabaseLocation.demo(options.db), now: now)
+        let path = DatabaseLocation.demo(options.db)
+        try reportingFailures(language: options.lang ?? .ru, database: path) {
+            let demo = try DemoLauncher.openOrCreate(path: path, now: now, fixPermissions: options.fixPermissions)
             try TUILauncher.run(service: demo.service, options: options)
         }
     }

@@ -60,9 +60,9 @@ struct Init: ParsableCommand {
     }
 
     func run() throws {
-        try reportingFailures {
+        let path = demo ? DatabaseLocation.demo(db) : db!
+        try reportingFailures(database: path) {
             if demo {
-                let path = DatabaseLocation.demo(db)
                 let clock = ContinuousClock()
                 let start = clock.now
                 let created = try DemoLauncher.openOrCreate(path: path, now: now, size: size.demoSize).created
@@ -70,13 +70,13 @@ struct Init: ParsableCommand {
                 print(created ? "Демо-школа создана за \(seconds) с: \(path)" : "Демо-школа уже есть: \(path)")
                 return
             }
-            let path = db!
             let password = try PasswordInput.read(fromStdin: passwordStdin)
-            let store = try JournalStore(path: path)
-            try JournalService.createSchool(
-                in: store, name: school!, timeZone: timezone!, administrator: admin!, password: password,
-                clock: SystemClock()
-            )
+            _ = try JournalStore.create(at: path) { store in
+                try JournalService.createSchool(
+                    in: store, name: school!, timeZone: timezone!, administrator: admin!, password: password,
+                    clock: SystemClock()
+                )
+            }
             print("Школа создана: \(path). Администратор «\(admin!)» сменит пароль при первом входе.")
         }
     }

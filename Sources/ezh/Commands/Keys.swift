@@ -7,7 +7,8 @@ import Foundation
 /// the same text F1 shows.
 struct Keys: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Prints every key of a keymap, context by context, as F1 shows it."
+        abstract: "Prints every key of a keymap, context by context, as F1 shows it.",
+        discussion: "Exits 1 when the keymap cannot be found or a keymap file (user.keymap included) has errors; each is named on stderr."
     )
 
     @Option(help: "The keymap: default or vim.")
@@ -17,10 +18,16 @@ struct Keys: ParsableCommand {
     var lang: Language = .ru
 
     func run() throws {
-        let loaded = KeymapLoader.standard().load(named: keymap)
-        for problem in loaded.problems {
-            FileHandle.standardError.write(Data("ezh: \(problem)\n".utf8))
+        let loader = KeymapLoader.standard()
+        let loaded = loader.load(named: keymap)
+        if loaded.isFallback, !loader.availableNames().contains(keymap) {
+            FileHandle.standardError.write(Data(
+                "ezh: раскладки клавиш «\(keymap)» нет; есть: \(loader.availableNames().joined(separator: ", "))\n".utf8
+            ))
+            throw ExitCode.failure
         }
+        KeymapProblems.report(loaded.problems, briefly: false)
         print(HelpText.text(for: loaded.keymap, strings: Strings(lang)))
+        if !loaded.problems.isEmpty { throw ExitCode.failure }
     }
 }

@@ -14,10 +14,10 @@ struct Open: ParsableCommand {
     @OptionGroup var options: TUIOptions
 
     func run() throws {
-        try reportingFailures(language: options.lang ?? .ru) {
-            let path = DatabaseLocation.journal(options.db)
+        let path = DatabaseLocation.journal(options.db)
+        try reportingFailures(language: options.lang ?? .ru, database: path) {
             guard FileManager.default.fileExists(atPath: path) else { throw JournalError.noSchool(path: path) }
-            let store = try JournalStore(path: path)
+            let store = try JournalStore(path: path, fixPermissions: options.fixPermissions)
             let service = try JournalService(store: store, clock: SystemClock(), terminal: TerminalIdentity.current())
             try TUILauncher.run(service: service, options: options)
         }
@@ -32,6 +32,9 @@ struct TUIOptions: ParsableArguments {
     @Option(name: .long, help: "Interface language: ru or en (default: the account's choice, else ru).")
     var lang: Language?
 
-    @Flag(name: .long, help: "Staff-room kiosk mode: Ctrl-C and Ctrl-Z do not leave the journal.")
+    @Flag(name: .long, help: "Staff-room kiosk mode, kept for existing configurations: in every mode Ctrl-C and Ctrl-Z are keys of the journal and never leave it.")
     var kiosk = false
+
+    @Flag(name: .long, help: "Make a journal file that others can read private (mode 0600) instead of refusing it.")
+    var fixPermissions = false
 }

@@ -4,22 +4,24 @@ import EzhService
 import EzhStore
 import Foundation
 
-/// Opens the demo school, creating it first when the file has none, on the demo clock.
+/// Opens the demo school, creating it first when there is no file, on the demo clock.
 enum DemoLauncher {
     struct Opened {
         let service: JournalService
         let created: Bool
     }
 
-    static func openOrCreate(path: String, now nowText: String?, size: DemoSize = .standard) throws -> Opened {
+    static func openOrCreate(
+        path: String, now nowText: String?, size: DemoSize = .standard, fixPermissions: Bool = false
+    ) throws -> Opened {
         let zone = SchoolTimeZone(identifier: DemoSchool.timeZoneIdentifier)!
         let requested = try nowText.map { try DemoClockStart.parse($0, timeZone: zone) }
-        let existed = try FileManager.default.fileExists(atPath: path) && JournalStore(path: path).hasSchool()
-        if !existed {
+        let created = !FileManager.default.fileExists(atPath: path)
+        if created {
             FileHandle.standardError.write(Data("ezh: создаётся демо-школа в \(path)…\n".utf8))
             try DemoSchool.create(at: path, requestedNow: requested, realNow: SystemClock().now(), size: size)
         }
-        let store = try JournalStore(path: path)
+        let store = try JournalStore(path: path, fixPermissions: fixPermissions)
         let realTime = try JournalService(store: store, clock: SystemClock(), terminal: TerminalIdentity.current())
         guard realTime.isDemo else {
             throw JournalError.invalidInput(
@@ -29,10 +31,10 @@ enum DemoLauncher {
         let start = requested ?? DemoClockStart.start(
             realNow: realTime.now(), timeZone: realTime.timeZone, isSchoolDay: { (try? realTime.isSchoolDay($0)) ?? false }
         )
-        guard let start else { return Opened(service: realTime, created: !existed) }
+        guard let start else { return Opened(service: realTime, created: created) }
         let shifted = try JournalService(
             store: store, clock: ShiftedClock(startingAt: start), terminal: TerminalIdentity.current()
         )
-        return Opened(service: shifted, created: !existed)
+        return Opened(service: shifted, created: created)
     }
 }

@@ -7,18 +7,47 @@ import Foundation
 /// Starts the full-screen journal on a service, in the real terminal.
 enum TUILauncher {
     static func run(service: JournalService, options: TUIOptions) throws {
+        let keymaps = KeymapLoader.standard()
+        KeymapProblems.report(KeymapProblems.all(keymaps), briefly: true)
+        guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
+            throw JournalError.invalidInput(
+                field: "терминал",
+                problem: "журнал занимает весь экран, а стандартный ввод или вывод — не терминал. Запустите ezh в терминале; для сценариев есть ezh audit и ezh keys"
+            )
+        }
         let terminal: CursesTerminal
         do {
-            terminal = try CursesTerminal(kiosk: options.kiosk)
+            terminal = try CursesTerminal()
         } catch let error as CursesTerminal.StartError {
             throw JournalError.invalidInput(field: "терминал", problem: error.description)
         }
         do {
-            try runJournalTUI(service: service, terminal: terminal, keymaps: .standard(), language: options.lang ?? .ru)
+            try runJournalTUI(service: service, terminal: terminal, keymaps: keymaps, language: options.lang)
             terminal.close()
         } catch {
             terminal.close()
             throw error
+        }
+    }
+}
+
+/// Keymap problems on stderr, before the terminal is taken over: once per start, never a
+/// banner on every screen.
+enum KeymapProblems {
+    /// The problems of every keymap an account may have chosen, each said once (the user's
+    /// own file is applied to each of them).
+    static func all(_ keymaps: KeymapLoader) -> [String] {
+        var seen = Set<String>()
+        return keymaps.availableNames().flatMap { keymaps.load(named: $0).problems }.filter { seen.insert($0).inserted }
+    }
+
+    static func report(_ problems: [String], briefly: Bool) {
+        guard let first = problems.first else { return }
+        let lines = briefly
+            ? [first + (problems.count > 1 ? " (ещё \(problems.count - 1); все покажет ezh keys)" : "")]
+            : problems
+        for line in lines {
+            FileHandle.standardError.write(Data("ezh: раскладка клавиш: \(line)\n".utf8))
         }
     }
 }

@@ -202,8 +202,23 @@ extension FakeJournal {
         return Credentials(holderName: "Иванова Ольга Петровна", login: login, oneTimePassword: "Rst-55-new")
     }
 
-    func setRoles(_ session: Session, login: String, roles: Set<Role>) throws {
+    func setRoles(_ session: Session, login: String, roles: Set<Role>, replacing seen: Set<Role>) throws {
+        guard let index = people.accounts.firstIndex(where: { $0.login == login }) else { throw JournalError.notFound(login) }
+        let now = Set(people.accounts[index].roles)
+        guard now == roles || now == seen else {
+            throw JournalError.cellChanged(CellChange(
+                current: now.sorted().map { $0.name(in: .ru) }.joined(separator: ", "), who: "Сидоров Иван",
+                at: "27.11.2026 10:58", terminal: "pts/7", field: CellChange.Field("Роли", "Roles")
+            ))
+        }
         people.changes.append("roles \(login) \(roles.sorted().map(\.rawValue).joined(separator: ","))")
+        people.accounts[index] = people.accounts[index].with(roles: roles)
+    }
+
+    /// Another administrator changes an account's roles behind the screen's back.
+    func rolesElsewhere(_ roles: Set<Role>, login: String) {
+        guard let index = people.accounts.firstIndex(where: { $0.login == login }) else { return }
+        people.accounts[index] = people.accounts[index].with(roles: roles)
     }
 
     func families(_ session: Session, classID: ClassID) throws -> [ClassFamily] { people.families }
@@ -257,5 +272,12 @@ extension FakeJournal {
 
     func classID(named name: String) throws -> ClassID? {
         ["5А": ClassID(5), "6Б": ClassID(6)][name.uppercased()]
+    }
+}
+
+private extension AccountSummary {
+    func with(roles: Set<Role>) -> AccountSummary {
+        AccountSummary(login: login, name: name, kind: kind, roles: roles.sorted(), isDisabled: isDisabled,
+                       mustChangePassword: mustChangePassword, lockedUntil: lockedUntil)
     }
 }

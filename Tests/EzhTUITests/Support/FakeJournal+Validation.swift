@@ -49,20 +49,38 @@ extension FakeJournal {
         )
     }
 
-    func setTopic(_ session: Session, lesson: LessonID, topic: String) throws -> String? {
+    func setTopic(_ session: Session, lesson: LessonID, topic: String, replacing seen: String) throws -> String? {
         try refuseIfAsked()
         try judgeCard(lesson, \.topicTerms)
+        try refuseIfStale(state.topics[lesson] ?? "", seen: seen, new: topic, field: .topic)
         state.topics[lesson] = topic
         writes.append("topic \(lesson) \(topic)")
         return state.textWarning
     }
 
-    func setHomework(_ session: Session, lesson: LessonID, homework: String) throws -> String? {
+    func setHomework(_ session: Session, lesson: LessonID, homework: String, replacing seen: String) throws -> String? {
         try refuseIfAsked()
         try judgeCard(lesson, \.homeworkTerms)
+        try refuseIfStale(state.homework[lesson] ?? "", seen: seen, new: homework, field: .homework)
         state.homework[lesson] = homework
         writes.append("homework \(lesson) \(homework)")
         return state.textWarning
+    }
+
+    /// As the service: a text that differs from what the card showed was written meanwhile.
+    private func refuseIfStale(_ stored: String, seen: String, new: String, field: TextLimit) throws {
+        guard stored != new, stored != seen else { return }
+        throw JournalError.cellChanged(CellChange(
+            current: stored.isEmpty ? nil : stored, who: "Сидоров Иван", at: "27.11.2026 10:58", terminal: "pts/7",
+            field: CellChange.Field(field)
+        ))
+    }
+
+    /// Another terminal saves a lesson's topic or homework behind the card's back.
+    func lessonTextElsewhere(topic: String? = nil, homework: String? = nil, lesson: LessonID = Fixture.todaysLesson) {
+        if let topic { state.topics[lesson] = topic }
+        if let homework { state.homework[lesson] = homework }
+        changedElsewhere(Fixture.math)
     }
 
     func confirmAttendance(_ session: Session, lesson: LessonID) throws {
@@ -106,7 +124,10 @@ extension FakeJournal {
                              entries: state.absences.filter { week.contains($0.date) })
     }
 
-    func correctAbsence(_ session: Session, lesson: LessonID, pupil: PupilID, code: AttendanceCode?, note: String, reason: String) throws {
+    func correctAbsence(
+        _ session: Session, lesson: LessonID, pupil: PupilID, code: AttendanceCode?, replacing seen: AttendanceCode?, note: String,
+        replacingNote seenNote: String, reason: String
+    ) throws {
         try refuseIfAsked()
         if code == nil, reason.trimmingCharacters(in: .whitespaces).isEmpty {
             throw JournalError.invalidInput(field: "Причина", problem: "снять пропуск, внесённый по ошибке, можно только с указанием причины")
@@ -114,11 +135,19 @@ extension FakeJournal {
         guard let index = state.absences.firstIndex(where: { $0.lessonID == lesson && $0.pupil.id == pupil }) else {
             throw JournalError.lessonNotFound
         }
-        writes.append("absence \(lesson) pupil \(pupil) \(code?.rawValue ?? "nil") note «\(note)» reason «\(reason)»")
         let old = state.absences[index]
+        guard old.code == seen || old.code == code else { throw JournalError.cellChanged(Self.otherTerminalsChange(now: old.code.rawValue)) }
+        guard code == nil || note == seenNote || old.note == seenNote || old.note == note else {
+            throw JournalError.cellChanged(CellChange(
+                current: old.note.isEmpty ? nil : old.note, who: "Сидоров Иван", at: "27.11.2026 10:58", terminal: "pts/7",
+                field: CellChange.Field(TextLimit.absenceNote)
+            ))
+        }
+        writes.append("absence \(lesson) pupil \(pupil) \(code?.rawValue ?? "nil") note «\(note)» reason «\(reason)»")
         if let code {
             state.absences[index] = AbsenceEntry(lessonID: old.lessonID, date: old.date, lessonNumber: old.lessonNumber,
-                                                 subjectName: old.subjectName, pupil: old.pupil, code: code, note: note)
+                                                 subjectName: old.subjectName, pupil: old.pupil, code: code,
+                                                 note: note == seenNote ? old.note : note)
         } else {
             state.absences.remove(at: index)
         }
@@ -157,13 +186,23 @@ extension FakeJournal {
     func schoolLessons(_ session: Session, on day: LocalDate) throws -> [SchoolLesson] {
         let summary = LessonSummary(lessonID: Fixture.todaysLesson, page: Fixture.math, date: day, lessonNumber: 3,
                                     start: TimeOfDay(hour: 11, minute: 0), end: TimeOfDay(hour: 11, minute: 45), room: "21", topic: "")
-        return [SchoolLesson(summary: summary, scheduledTeacher: "Петрова А.С.", substitute: state.substitute)]
+        return [SchoolLesson(summary: summary, scheduledTeacher: "Петрова А.С.", substitute: state.substitute?.name,
+                             substituteID: state.substitute?.id)]
     }
 
-    func recordSubstitution(_ session: Session, lesson: LessonID, substitute: StaffID?) throws {
+    func recordSubstitution(_ session: Session, lesson: LessonID, substitute: StaffID?, replacing seen: StaffID?) throws {
         try refuseIfAsked()
+        // Петрова (1) is the lesson's scheduled teacher: choosing her records no substitute.
+        let wanted = substitute == StaffID(1) ? nil : substitute
+        let now = state.substitute
+        guard now?.id == wanted || now?.id == seen else {
+            throw JournalError.cellChanged(CellChange(
+                current: now?.name ?? "Петрова А.С.", who: "Сидоров Иван", at: "27.11.2026 10:58", terminal: "pts/7",
+                field: CellChange.Field("Кто ведёт урок", "Who gives the lesson")
+            ))
+        }
         writes.append("substitution \(lesson) \(substitute.map(String.init(describing:)) ?? "nil")")
-        state.substitute = substitute == nil ? nil : "Завучева О.И."
+        state.substitute = wanted.map { ($0, "Завучева О.И.") }
     }
 }
 
@@ -178,5 +217,5 @@ final class FakeValidationState {
     var absences: [AbsenceEntry] = Fixture.absences
     var reviewedWeeks: [DateSpan] = []
     var permissions: [PermissionSummary] = []
-    var substitute: String?
+    var substitute: (id: StaffID, name: String)?
 }

@@ -60,7 +60,13 @@ final class FakeJournal: JournalBackend {
     var lessonPlans: [(page: JournalPage, verdict: LessonPlanCheck.Verdict)] = []
     func lessonPlanCheck(_ session: Session) throws -> [(page: JournalPage, verdict: LessonPlanCheck.Verdict)] { lessonPlans }
     var exports: [String] = []
-    func recordExport(_ session: Session, what: String, rows: Int, path: String) { exports.append("\(what): \(rows)") }
+    /// The database the export files must never overwrite.
+    var journalPath = "/nonexistent/ezh-fake-journal.sqlite"
+    func saveExport(_ session: Session, _ text: String, to path: String, what: String, rows: Int, replacing: Bool) throws -> String {
+        let written = try ExportFiles(journalPath: journalPath).write(text, to: path, replacing: replacing)
+        exports.append("\(what): \(rows)")
+        return written
+    }
 
     func lockTerminal(_ session: Session, idle: Bool) {
         signOuts += 1
@@ -80,30 +86,43 @@ final class FakeJournal: JournalBackend {
 
     func periods(for page: JournalPage) throws -> [Period] { Fixture.periods }
 
+    /// How many grids the screens read.
+    private(set) var gridReads = 0
+
     func marksGrid(_ session: Session, page: JournalPage, period: PeriodID) throws -> MarksGrid {
+        gridReads += 1
         guard let grid = marks[page] else { throw JournalError.notFound(page.title) }
         return grid
     }
 
     func attendanceGrid(_ session: Session, page: JournalPage, period: PeriodID) throws -> AttendanceGrid {
+        gridReads += 1
         guard let grid = attendance[page] else { throw JournalError.notFound(page.title) }
         return grid
     }
 
-    func setMark(_ session: Session, page: JournalPage, column: GridColumn, pupil: PupilID, value: MarkValue?) throws -> GridColumn {
+    func setMark(
+        _ session: Session, page: JournalPage, column: GridColumn, pupil: PupilID, value: MarkValue?, replacing seen: MarkValue?
+    ) throws -> GridColumn {
+        waitForOtherTerminal()
         if let refusal = refuseNextWrite {
             refuseNextWrite = nil
             throw refusal
         }
         guard var grid = marks[page], let index = grid.columns.firstIndex(of: column) else { throw JournalError.lessonNotFound }
         try judge(grid.columns[index])
+        let now = grid.value(pupil: pupil, column: index)
+        guard now == value || now == seen else { throw JournalError.cellChanged(Self.otherTerminalsChange(now: now?.code)) }
         grid.set(value, pupil: pupil, column: index)
         marks[page] = grid
         writes.append("mark \(pupil) col \(index) \(value?.code ?? "nil")")
         return column
     }
 
-    func setAttendance(_ session: Session, page: JournalPage, lesson: LessonID, pupil: PupilID, code: AttendanceCode?) throws {
+    func setAttendance(
+        _ session: Session, page: JournalPage, lesson: LessonID, pupil: PupilID, code: AttendanceCode?, replacing seen: AttendanceCode?
+    ) throws {
+        waitForOtherTerminal()
         if let refusal = refuseNextWrite {
             refuseNextWrite = nil
             throw refusal
@@ -112,9 +131,61 @@ final class FakeJournal: JournalBackend {
             throw JournalError.lessonNotFound
         }
         try judge(grid.columns[index])
+        let now = grid.value(pupil: pupil, column: index)
+        guard now == code || now == seen else { throw JournalError.cellChanged(Self.otherTerminalsChange(now: now?.rawValue)) }
         grid.set(code, pupil: pupil, column: index)
         attendance[page] = grid
         writes.append("attendance \(pupil) lesson \(lesson) \(code?.rawValue ?? "nil")")
+    }
+
+    // MARK: Other terminals
+
+    /// Commits made by other terminals, as `PRAGMA data_version` would count them.
+    private(set) var otherCommits = 0
+    /// Pages changed by another terminal, with the commit that changed them.
+    private var changedPages: [JournalPage: Int] = [:]
+    /// Who the other terminal is.
+    static func otherTerminalsChange(now value: String?) -> CellChange {
+        CellChange(current: value, who: "Сидоров Иван", at: "27.11.2026 10:58", terminal: "pts/7")
+    }
+
+    /// Another terminal puts a mark on a page (nil clears it), behind the screen's back.
+    func markElsewhere(_ value: MarkValue?, page: JournalPage = Fixture.math, pupil: PupilID, column: Int) {
+        marks[page]?.set(value, pupil: pupil, column: column)
+        otherCommits += 1
+        changedPages[page] = otherCommits
+    }
+
+    /// Another terminal commits a change to a page (what it changed is the caller's).
+    func changedElsewhere(_ page: JournalPage) {
+        otherCommits += 1
+        changedPages[page] = otherCommits
+    }
+
+    /// Another process commits something that touches no page (a sign-in, a read logged).
+    func commitElsewhere() { otherCommits += 1 }
+
+    func changeWatch() throws -> ChangeWatch { ChangeWatch(externalCommits: otherCommits, historyBookmark: Int64(otherCommits)) }
+
+    /// How often a screen asked whether a page changed, and how often it found one had.
+    private(set) var pageChecks = 0
+    func pageChanged(_ session: Session, page: JournalPage, since watch: inout ChangeWatch) throws -> Bool {
+        pageChecks += 1
+        guard otherCommits != watch.externalCommits else { return false }
+        let changed = (changedPages[page] ?? 0) > Int(watch.historyBookmark)
+        watch = ChangeWatch(externalCommits: otherCommits, historyBookmark: Int64(otherCommits))
+        return changed
+    }
+
+    /// Whether the next write waits (long enough to be told) for another terminal's lock.
+    var nextWriteWaits = false
+    private var lockWaitListener: (@Sendable () -> Void)?
+    func onLongLockWait(_ listener: (@Sendable () -> Void)?) { lockWaitListener = listener }
+
+    private func waitForOtherTerminal() {
+        guard nextWriteWaits else { return }
+        nextWriteWaits = false
+        lockWaitListener?()
     }
 
     func markHistory(_ session: Session, page: JournalPage, column: GridColumn, pupil: PupilID) throws -> [HistoryEntry] {

@@ -1,4 +1,5 @@
 import EzhCore
+import EzhService
 
 /// The access log's rows as CSV, with times in the school's zone, actions in words and names
 /// in place of ids.
@@ -15,5 +16,5 @@ enum AccessLogExport {
     }
 
     /// «~/ezh-exports/access-log-2026-11-27.csv».
-    static func defaultPath(_ name: String, today: LocalDate) -> String { "~/ezh-exports/\(name)-\(today.iso).csv" }
+    static func defaultPath(_ name: String, today: LocalDate) -> String { ExportFiles.defaultPath("\(name)-\(today.iso).csv") }
 }

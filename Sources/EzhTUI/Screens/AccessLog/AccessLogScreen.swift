@@ -162,11 +162,10 @@ final class AccessLogScreen: Screen {
             guard let session = app.session else { return .close }
             do {
                 let all = try app.backend.accessLog(session, filter: input.filter(backend: app.backend, limit: Self.exportLimit))
-                let written = try app.export(
+                return app.export(
                     AccessLogExport.csv(all, zone: app.backend.timeZone, strings: app.strings), to: path,
                     what: "журнал доступа, CSV", rows: all.count
-                )
-                return .close { app in app.status = .info(app.strings.exported(all.count, to: written)) }
+                ) { written, app in app.status = .info(app.strings.exported(all.count, to: written)) }
             } catch {
                 return .stay(.error(app.message(for: error)))
             }

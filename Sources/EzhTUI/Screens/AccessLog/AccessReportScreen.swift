@@ -114,11 +114,8 @@ final class AccessReportScreen: Screen {
                 [$0.className, $0.subject, $0.period, $0.at, $0.user, $0.lessonDate, $0.action, $0.object,
                  $0.permission.map { app.strings.permissionNumber($0.rawValue) } ?? ""]
             })
-            do {
-                let written = try app.export(csv, to: path, what: "отчёт о доступе к классному журналу, CSV", rows: rows.count)
-                return .close { app in app.status = .info(app.strings.exported(rows.count, to: written)) }
-            } catch {
-                return .stay(.error(app.message(for: error)))
+            return app.export(csv, to: path, what: "отчёт о доступе к классному журналу, CSV", rows: rows.count) { written, app in
+                app.status = .info(app.strings.exported(rows.count, to: written))
             }
         })
     }

@@ -56,11 +56,11 @@ struct LogFilterInput: Equatable {
     static func date(_ text: String, field: String) throws -> LocalDate? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty else { return nil }
-        if let iso = LocalDate(iso: trimmed) { return iso }
+        if let iso = LocalDate(iso: trimmed), iso.isWithinTypedYears { return iso }
         let parts = trimmed.split(separator: ".").compactMap { Int($0) }
-        guard parts.count == 3, (1...12).contains(parts[1]), parts[2] >= 1000,
+        guard parts.count == 3, (1...12).contains(parts[1]), LocalDate.typedYears.contains(parts[2]),
               (1...LocalDate.daysIn(month: parts[1], year: parts[2])).contains(parts[0])
-        else { throw JournalError.invalidInput(field: field, problem: "«\(trimmed)» — введите дату как ДД.ММ.ГГГГ") }
+        else { throw JournalError.invalidInput(field: field, problem: "«\(trimmed)» — введите дату как ДД.ММ.ГГГГ, год 2000–2100") }
         return LocalDate(year: parts[2], month: parts[1], day: parts[0])
     }
 

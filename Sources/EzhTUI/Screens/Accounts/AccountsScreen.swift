@@ -181,10 +181,16 @@ final class AccountsScreen: Screen {
         ) { [weak self] _, roles, app in
             guard let session = app.session else { return .close }
             do {
-                try app.backend.setRoles(session, login: account.login, roles: roles)
+                try app.backend.setRoles(session, login: account.login, roles: roles, replacing: Set(account.roles))
                 return .close { app in
                     self?.reload(app: app)
                     app.status = .info(app.strings.rolesChanged(account.login))
+                }
+            } catch JournalError.cellChanged(let change) {
+                // Another administrator changed them meanwhile: the list shows the roles now.
+                return .close { app in
+                    self?.reload(app: app)
+                    app.status = .error(JournalError.cellChanged(change).message(in: app.strings.language))
                 }
             } catch {
                 return .stay(.error(app.message(for: error)))

@@ -2,10 +2,10 @@ import EzhCore
 import EzhService
 
 /// Shows new credentials on screen, the one-time password included, and offers to save the
-/// slip to a text file the user names (by default `~/ezh-slips/<login>.txt`, mode 0600). The
-/// password is written nowhere else.
+/// slip to a text file the user names (by default `~/ezh-exports/slips-<login>.txt`, mode 0600).
+/// The password is written nowhere else.
 enum CredentialSlip {
-    static func defaultPath(for name: String) -> String { "~/ezh-slips/\(name).txt" }
+    static func defaultPath(for name: String) -> String { ExportFiles.defaultPath("slips-\(name).txt") }
 
     static func show(_ credentials: Credentials, app: Application) {
         let slip = credentials.slip(school: app.backend.schoolName)
@@ -20,11 +20,8 @@ enum CredentialSlip {
 
     /// Writes slips to `path`; the status line says where, or why not.
     static func save(_ text: String, to path: String, app: Application) -> FormOutcome {
-        do {
-            let written = try app.export(text, to: path, what: "реквизиты доступа", rows: text.components(separatedBy: "Логин:").count - 1)
-            return .close { app in app.status = .info(app.strings.savedTo(written)) }
-        } catch {
-            return .stay(.error(app.message(for: error)))
+        app.export(text, to: path, what: "реквизиты доступа", rows: text.components(separatedBy: "Логин:").count - 1) { written, app in
+            app.status = .info(app.strings.savedTo(written))
         }
     }
 }

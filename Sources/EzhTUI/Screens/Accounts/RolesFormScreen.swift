@@ -8,7 +8,7 @@ final class RolesFormScreen: Screen {
     private let hasLoginField: Bool
     private let roles: [Role]
     private var checked: Set<Role>
-    private var login = TextField()
+    private var login = TextField(limit: .login)
     /// 0 is the login field when there is one; then one row per role.
     private var focus = 0
     private let onSubmit: (String?, Set<Role>, Application) -> FormOutcome

@@ -1,8 +1,10 @@
-/// What a form's submit did: refused (the form stays open, the refusal in the status line), or
-/// done (the form closes, then `next` runs: opening a slip over the screen below, say).
+/// What a form's submit did: refused (the form stays open, the refusal in the status line), done
+/// (the form closes, then `next` runs: opening a slip over the screen below, say), or a question
+/// first (a yes runs `then` and applies its outcome to the form; a no leaves the form as it was).
 enum FormOutcome {
     case stay(StatusMessage)
     case close(next: (Application) -> Void)
+    case ask(title: String, question: String, then: (Application) -> FormOutcome)
 
     static var close: FormOutcome { .close { _ in } }
 
@@ -13,6 +15,8 @@ enum FormOutcome {
         case .close(let next):
             app.dismiss(form)
             next(app)
+        case .ask(let title, let question, let then):
+            app.push(ConfirmScreen(title: title, question: question) { app in then(app).apply(to: form, app: app) })
         }
     }
 }

@@ -1,17 +1,20 @@
+import EzhCore
+
 /// A box over the current screen with some text and one line to type, such as a credential slip
 /// and the file to save it to. The confirm key hands the line to `onSubmit`.
 final class FormPromptScreen: Screen {
     private let title: String
     private let body: [String]
     private let label: String
-    private var field = TextField()
+    private var field: TextField
     private let onSubmit: (String, Application) -> FormOutcome
     private let onCancel: (Application) -> Void
 
     init(
-        title: String, body: [String], label: String, initial: String,
+        title: String, body: [String], label: String, initial: String, limit: TextLimit = .line,
         onSubmit: @escaping (String, Application) -> FormOutcome, onCancel: @escaping (Application) -> Void = { _ in }
     ) {
+        field = TextField(limit: limit)
         self.title = title
         self.body = body
         self.label = label

@@ -1,0 +1,205 @@
+import Foundation
+import XCTest
+
+/// Two real `ezh` processes on one journal file, and another program holding its write lock, as
+/// on a staff-room server: a stale screen cannot overwrite another terminal's mark, an undo
+/// cannot erase it, and marks typed ahead while the journal is locked land on no other pupil.
+final class ConcurrentGridJourneyTests: XCTestCase {
+    private var folder: URL!
+    private var database: String { folder.appendingPathComponent("journal.sqlite").path }
+
+    override func setUpWithError() throws {
+        guard TmuxSession.tmuxPath != nil else { throw XCTSkip("tmux is not installed") }
+        guard TmuxSession.ezhBinary != nil else { throw XCTSkip("build ezh first: swift build") }
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3") else { throw XCTSkip("sqlite3 is not installed") }
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("ezh-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        if let folder { try? FileManager.default.removeItem(at: folder) }
+    }
+
+    /// `ezh demo` on the shared file with extra environment variables; the first one started
+    /// seeds the file, the next ones open it as it is.
+    private func start(_ environment: [String] = []) throws -> TmuxSession {
+        try TmuxSession(command: ["/usr/bin/env"] + environment
+                            + [TmuxSession.ezhBinary!, "demo", "--db", database, "--now", "2026-11-27 11:00"],
+                        home: folder.path)
+    }
+
+    /// Signs in as the demo teacher and opens 5А · Математика from the start screen.
+    private func signInAndOpenMath(_ tmux: TmuxSession) throws {
+        // The first process seeds the demo school first, which takes a while on a busy machine.
+        try tmux.wait(forText: "Пароль:", timeout: 120)
+        try tmux.type("teacher")
+        try tmux.press("Enter")
+        try tmux.type("demo")
+        try tmux.press("Enter")
+        try tmux.wait(forText: "Журналы")
+        for _ in 0..<40 {
+            let screen = try tmux.capture()
+            if screen[TmuxSession.rows - 2].contains("5А · Математика") { break }
+            try tmux.press("Down")
+            try tmux.wait(for: "the selection to move") { $0[TmuxSession.rows - 2] != screen[TmuxSession.rows - 2] }
+        }
+        try tmux.press("Enter")
+        try tmux.wait(forText: "[Оценки]")
+    }
+
+    /// The text under the first column of `day` on a screen row (row 5 is the first pupil).
+    private func cell(_ screen: [String], day: String = "27.11", row: Int = 5) -> String? {
+        guard screen.count > row, let range = screen[2].range(of: day) else { return nil }
+        let column = screen[2].distance(from: screen[2].startIndex, to: range.lowerBound)
+        let characters = Array(screen[row])
+        guard characters.count > column else { return "" }
+        return String(characters[column..<min(characters.count, column + 5)]).trimmingCharacters(in: .whitespaces)
+    }
+
+    private func waitForFirstPupil(_ tmux: TmuxSession, _ value: String) throws {
+        try tmux.wait(for: "«\(value)» in the first pupil's cell on 27.11") { self.cell($0) == value }
+    }
+
+    /// The screen as one line of words, so a message wrapped over two lines reads whole.
+    private func flat(_ screen: [String]) -> String {
+        screen.joined(separator: " ").split(separator: " ").joined(separator: " ")
+    }
+
+    private func undo(_ tmux: TmuxSession) throws {
+        try tmux.type(":undo")
+        try tmux.press("Enter")
+    }
+
+    /// The review's case on real processes: A enters 2; B, whose screen still shows the cell
+    /// empty, types 5 and is refused with who, when and which terminal, and sees the 2; B then
+    /// enters 5 knowingly; A's undo would erase B's 5 and is refused; B's undo restores A's 2.
+    func testAStaleScreenCannotOverwriteAnotherTerminalsMarkAndUndoCannotEraseIt() throws {
+        let a = try start()
+        try signInAndOpenMath(a)
+        // B looks for other terminals' entries only every ten minutes: its screen stays as read.
+        let b = try start(["EZH_REFRESH_SECONDS=600"])
+        try signInAndOpenMath(b)
+        XCTAssertEqual(cell(try b.capture()), "", "the demo leaves today's first cell empty")
+
+        try a.type("2")
+        try waitForFirstPupil(a, "2")
+        XCTAssertEqual(cell(try b.capture()), "", "B's screen is stale")
+        try b.type("5")
+        let refused = try b.wait(forText: "Эту клетку уже изменили")
+        XCTAssertTrue(flat(refused).contains("27.11.2026 11:0"), flat(refused))
+        XCTAssertTrue(flat(refused).range(of: "терминал /dev/pts/\\d+|терминал pts/\\d+", options: .regularExpression) != nil,
+                      flat(refused))
+        XCTAssertTrue(flat(refused).contains("теперь в ней «2»"), flat(refused))
+        try waitForFirstPupil(b, "2")
+
+        // Having seen the 2, B replaces it; A's idle grid shows the 5 without a key.
+        try b.type("5")
+        try waitForFirstPupil(b, "5")
+        try waitForFirstPupil(a, "5")
+
+        try undo(a)
+        let undoRefused = try a.wait(forText: "Отменить нельзя")
+        XCTAssertTrue(flat(undoRefused).contains("теперь в ней «5»"), flat(undoRefused))
+        XCTAssertEqual(cell(undoRefused), "5", "B's 5 stays")
+
+        try undo(b)
+        try waitForFirstPupil(b, "2")
+        try waitForFirstPupil(a, "2")
+
+        try b.press("F6")
+        let history = flat(try b.wait(forText: "5 → 2"))
+        let order = ["— → 2", "2 → 5", "5 → 2"].map { history.range(of: $0)?.lowerBound }
+        XCTAssertFalse(history.contains("→ —"), "no change ever emptied the cell: \(history)")
+        XCTAssertTrue(order.allSatisfy { $0 != nil }, history)
+        for tmux in [a, b] {
+            try tmux.press("Escape")
+            try tmux.press("F10")
+            try tmux.waitForExit()
+        }
+    }
+
+    /// Another program holds the journal's write lock while the teacher types four marks ahead:
+    /// the first write waits, saying so, then fails; the three keys typed after it are dropped,
+    /// so no mark lands on another pupil; once the lock is gone the first cell takes the mark.
+    func testMarksTypedAheadWhileTheJournalIsLockedLandOnNoOtherPupil() throws {
+        let a = try start(["EZH_BUSY_TIMEOUT=3"])
+        try signInAndOpenMath(a)
+        let before = try a.capture()
+        let cellsBefore = (5...9).map { cell(before, row: $0) }
+        let marksBefore = try sqlite("SELECT count(*) FROM change_history WHERE entity = 'mark'")
+
+        let holder = try LockHolder(database: database)
+        try a.type("5432")
+        try a.wait(forText: "ждём другой терминал…")
+        let failed = try a.wait(forText: "Журнал занят другим терминалом дольше 3 с")
+        holder.release()
+        XCTAssertEqual((5...9).map { cell(failed, row: $0) }, cellsBefore)
+
+        // Longer than an idle refresh: still nothing anywhere, in the file or on the screen.
+        Thread.sleep(forTimeInterval: 2)
+        XCTAssertEqual(try sqlite("SELECT count(*) FROM change_history WHERE entity = 'mark'"), marksBefore)
+        let later = try a.capture()
+        XCTAssertEqual((5...9).map { cell(later, row: $0) }, cellsBefore)
+
+        // The cursor stayed on the first pupil: the next mark is theirs.
+        try a.type("5")
+        try waitForFirstPupil(a, "5")
+        let after = try a.capture()
+        XCTAssertEqual((6...9).map { cell(after, row: $0) }, Array(cellsBefore.dropFirst()))
+        XCTAssertEqual(try sqlite("SELECT count(*) FROM change_history WHERE entity = 'mark'"), marksBefore + 1)
+        try a.press("F10")
+        try a.waitForExit()
+    }
+
+    /// Runs one query with the sqlite3 program on the journal file and returns its number.
+    private func sqlite(_ query: String) throws -> Int {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        process.arguments = [database, query]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return try XCTUnwrap(Int(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)))
+    }
+}
+
+/// A `sqlite3` process that holds the journal's write lock (`BEGIN IMMEDIATE`, kept open) until
+/// released, as any program opening the file could.
+private final class LockHolder {
+    private let process = Process()
+    private let input = Pipe()
+
+    init(database: String) throws {
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        process.arguments = [database]
+        process.standardInput = input
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        input.fileHandleForWriting.write(Data("BEGIN IMMEDIATE;\n".utf8))
+        // Held once another writer is refused at once.
+        let deadline = Date().addingTimeInterval(10)
+        while Self.canWrite(database) {
+            guard Date() < deadline else { throw XCTSkip("sqlite3 did not take the write lock") }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+    }
+
+    func release() {
+        input.fileHandleForWriting.write(Data("ROLLBACK;\n".utf8))
+        try? input.fileHandleForWriting.close()
+        process.waitUntilExit()
+    }
+
+    private static func canWrite(_ database: String) -> Bool {
+        let probe = Process()
+        probe.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        probe.arguments = [database, "BEGIN IMMEDIATE; ROLLBACK;"]
+        probe.standardOutput = FileHandle.nullDevice
+        probe.standardError = FileHandle.nullDevice
+        guard (try? probe.run()) != nil else { return false }
+        probe.waitUntilExit()
+        return probe.terminationStatus == 0
+    }
+}

@@ -1,0 +1,86 @@
+import EzhCore
+import EzhStore
+import Foundation
+import GRDB
+import XCTest
+
+/// Which files the store opens, and that opening read-only never writes.
+final class StoreOpeningTests: XCTestCase {
+    private var directory: URL!
+
+    override func setUpWithError() throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("ezh-opening-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    }
+
+    override func tearDown() {
+        try? FileManager.default.removeItem(at: directory)
+    }
+
+    private var path: String { directory.appendingPathComponent("journal.sqlite").path }
+
+    /// A journal closed and folded back into one file, as a backup is.
+    private func makeJournal() throws {
+        let store = try JournalStore(path: path)
+        try store.pool.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
+    }
+
+    private func raw(_ body: (Database) throws -> Void) throws {
+        let queue = try DatabaseQueue(path: path)
+        try queue.writeWithoutTransaction(body)
+        try queue.close()
+    }
+
+    func testANewJournalRecordsItsSchemaVersion() throws {
+        let store = try JournalStore(path: path)
+        XCTAssertEqual(try store.pool.read { try Int.fetchOne($0, sql: "PRAGMA user_version") }, 1)
+    }
+
+    func testReadOnlyOpeningWritesNothingAndRefusesWrites() throws {
+        try makeJournal()
+        let before = FileManager.default.contents(atPath: path)
+        let store = try JournalStore(path: path, access: .readOnly)
+        XCTAssertEqual(try store.quickCheck(), [])
+        XCTAssertFalse(try store.hasSchool())
+        XCTAssertThrowsError(try store.pool.write { try $0.execute(sql: "INSERT INTO setting VALUES ('a', 'b')") })
+        XCTAssertEqual(FileManager.default.contents(atPath: path), before)
+    }
+
+    func testAJournalFromBeforeTheVersionNumberOpensAndIsBroughtUpToIt() throws {
+        try makeJournal()
+        try raw { db in
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v1: schema version'")
+            try db.execute(sql: "PRAGMA user_version = 0")
+        }
+        XCTAssertNoThrow(try JournalStore(path: path, access: .readOnly))
+        let store = try JournalStore(path: path)
+        XCTAssertEqual(try store.pool.read { try Int.fetchOne($0, sql: "PRAGMA user_version") }, 1)
+    }
+
+    func testANewerSchemaIsRefusedEitherWay() throws {
+        try makeJournal()
+        try raw { db in try db.execute(sql: "INSERT INTO grdb_migrations VALUES ('v2: something new')") }
+        for access in [JournalStore.Access.readOnly, .readWrite] {
+            XCTAssertThrowsError(try JournalStore(path: path, access: access)) { error in
+                XCTAssertEqual(error as? JournalFileError, .newerSchema(path: path, fileVersion: 2, supportedVersion: 1))
+            }
+        }
+    }
+
+    func testAnotherProgramsDatabaseIsRefusedAndNotMigrated() throws {
+        try raw { db in try db.execute(sql: "CREATE TABLE note (text TEXT)") }
+        XCTAssertThrowsError(try JournalStore(path: path)) { error in
+            XCTAssertEqual(error as? JournalFileError, .notAJournal(path: path, content: .otherDatabase))
+        }
+        let tables = try DatabaseQueue(path: path).read { try String.fetchAll($0, sql: "SELECT name FROM sqlite_master") }
+        XCTAssertEqual(tables, ["note"])
+    }
+
+    func testAFailedCreationRemovesTheNewFile() throws {
+        struct Refused: Error {}
+        XCTAssertThrowsError(try JournalStore.create(at: path) { _ in throw Refused() })
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: directory.path), [])
+        XCTAssertNoThrow(try JournalStore.create(at: path) { _ in })
+        XCTAssertThrowsError(try JournalStore.create(at: path) { _ in }, "an existing file is never overwritten")
+    }
+}
