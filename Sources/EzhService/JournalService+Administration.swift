@@ -61,7 +61,7 @@ extension JournalService {
             var journal = filter
             journal.journalOnly = true
             var times = StoredInstantText(zone: timeZone)
-            return try namedEntries(journal, language: session.language, db).map { entry in
+            return try namedEntries(journal, withHashes: false, language: session.language, db).map { entry in
                 let row = entry.row
                 return AccessReportRow(
                     at: times.dateTime(row.at), user: row.login, className: entry.className ?? "",

@@ -52,9 +52,11 @@ extension JournalService {
     }
 
     /// The entries of `filter` with their ids resolved to names, a few queries for all of them.
-    func namedEntries(_ filter: AccessLogFilter, language: Language, _ db: Database) throws -> [AccessLogEntry] {
+    func namedEntries(
+        _ filter: AccessLogFilter, withHashes: Bool = true, language: Language, _ db: Database
+    ) throws -> [AccessLogEntry] {
         var book = try AccessLogNameBook(db)
-        return try book.entries(AccessLogQueries.entries(filter, db), language: language, db)
+        return try book.entries(AccessLogQueries.entries(filter, withHashes: withHashes, db), language: language, db)
     }
 
     /// The user saved an export to a file: what, how many rows and where go to the access log.

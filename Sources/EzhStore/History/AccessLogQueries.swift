@@ -98,9 +98,10 @@ extension AccessLogQueries {
 }
 
 extension AccessLogQueries {
-    /// Entries matching `filter`, newest first, as many as its limit allows.
-    public static func entries(_ filter: AccessLogFilter, _ db: Database) throws -> [AccessLogRow] {
-        let (sql, arguments) = select(filter)
+    /// Entries matching `filter`, newest first, as many as its limit allows; without the chain's
+    /// hashes (they come empty) for a listing that does not show them.
+    public static func entries(_ filter: AccessLogFilter, withHashes: Bool = true, _ db: Database) throws -> [AccessLogRow] {
+        let (sql, arguments) = select(filter, columns: withHashes ? columns : listingColumns)
         return try AccessLogRow.fetchAll(db, sql: sql, arguments: arguments)
     }
 
