@@ -4,7 +4,8 @@ import GRDB
 /// Fetches the names access-log entries need a batch at a time: the school's classes, subjects
 /// and periods once, then for each batch of rows the pupils, logins, lessons, assignments and
 /// teachings its keys name, one query per kind of id. Memory stays bounded on a long stream:
-/// the per-lesson caches are dropped when they grow past `cacheLimit`.
+/// pupils and logins are as many as the school's people, and the per-lesson caches are dropped
+/// when they grow past `cacheLimit`.
 public struct AccessLogNameBook {
     public private(set) var names = AccessLogNames()
     static let cacheLimit = 20_000
