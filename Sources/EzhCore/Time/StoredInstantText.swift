@@ -15,14 +15,14 @@ public struct StoredInstantText {
 
     /// «27.11.2026 11:15».
     public mutating func dateTime(_ stored: String) -> String {
-        guard let local = localParts(stored) else { return fallback(stored, seconds: false) }
-        return "\(local.day).\(local.month).\(local.year) \(local.hour):\(local.minute)"
+        guard let local = localSeconds(stored) else { return fallback(stored, seconds: false) }
+        return Self.text(local, seconds: false)
     }
 
     /// «27.11.2026 11:15:03».
     public mutating func dateTimeWithSeconds(_ stored: String) -> String {
-        guard let local = localParts(stored) else { return fallback(stored, seconds: true) }
-        return "\(local.day).\(local.month).\(local.year) \(local.hour):\(local.minute):\(local.second)"
+        guard let local = localSeconds(stored) else { return fallback(stored, seconds: true) }
+        return Self.text(local, seconds: true)
     }
 
     private func fallback(_ stored: String, seconds: Bool) -> String {
@@ -33,21 +33,37 @@ public struct StoredInstantText {
         return text + ":" + LocalDate.digits(second, 2)
     }
 
-    private struct LocalParts {
-        let year, month, day, hour, minute, second: String
+    /// Seconds since 1970 on the school's wall clock.
+    private mutating func localSeconds(_ stored: String) -> Int64? {
+        Self.epochSeconds(stored).map { $0 + Int64(offset(at: $0)) }
     }
 
-    private mutating func localParts(_ stored: String) -> LocalParts? {
-        guard let utc = Self.epochSeconds(stored) else { return nil }
-        let local = utc + Int64(offset(at: utc))
+    /// The digits written straight into one buffer: one string made per instant, not six.
+    private static func text(_ local: Int64, seconds: Bool) -> String {
         let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
         let secondOfDay = Int(local - days * 86_400)
         let date = LocalDate(dayNumber: Int(days))
-        return LocalParts(
-            year: LocalDate.digits(date.year, 4), month: LocalDate.digits(date.month, 2), day: LocalDate.digits(date.day, 2),
-            hour: LocalDate.digits(secondOfDay / 3600, 2), minute: LocalDate.digits(secondOfDay / 60 % 60, 2),
-            second: LocalDate.digits(secondOfDay % 60, 2)
-        )
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(19)
+        func two(_ value: Int) {
+            bytes.append(UInt8(0x30 + value / 10 % 10))
+            bytes.append(UInt8(0x30 + value % 10))
+        }
+        two(date.day)
+        bytes.append(0x2E)
+        two(date.month)
+        bytes.append(0x2E)
+        two(date.year / 100)
+        two(date.year % 100)
+        bytes.append(0x20)
+        two(secondOfDay / 3600)
+        bytes.append(0x3A)
+        two(secondOfDay / 60 % 60)
+        if seconds {
+            bytes.append(0x3A)
+            two(secondOfDay % 60)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private mutating func offset(at utc: Int64) -> Int {
