@@ -72,8 +72,8 @@ final class CommandCatalogueTests: XCTestCase {
     func testTheKeymapReferenceListsTheCatalogue() throws {
         let root = URL(fileURLWithPath: keymapFolder).deletingLastPathComponent()
         let page = try String(contentsOf: root.appendingPathComponent("docs/keymap.md"), encoding: .utf8)
-        let start = try XCTUnwrap(page.range(of: "<!-- generated: ezh keys --actions --lang en -->\n"))
-        let end = try XCTUnwrap(page.range(of: "\n<!-- end generated -->", range: start.upperBound..<page.endIndex))
+        let start = try XCTUnwrap(page.range(of: "<!-- generated: ezh keys --actions --lang en -->\n```\n"))
+        let end = try XCTUnwrap(page.range(of: "\n```\n<!-- end generated -->", range: start.upperBound..<page.endIndex))
         XCTAssertEqual(String(page[start.upperBound..<end.lowerBound]), CommandReference.text(strings: Strings(.en)),
                        "regenerate docs/keymap.md's actions with `ezh keys --actions --lang en`")
     }
