@@ -274,18 +274,4 @@ extension Strings {
         let percent = Int((share * 100).rounded())
         return ruEn("\(who): \(active) из \(total) (\(percent)%)", "\(who): \(active) of \(total) (\(percent)%)")
     }
-
-    // MARK: Help and key bar
-
-    func accountsContextTitle(_ context: KeyContext) -> String {
-        switch context {
-        case .form: ruEn("Формы (пароль, роли, фильтр, файл)", "Forms (password, roles, filter, file)")
-        case .diary: ruEn("Дневник", "Diary")
-        case .accounts: ruEn("Учётные записи", "Accounts")
-        case .credentials: ruEn("Реквизиты класса", "Class credentials")
-        case .accessLog: ruEn("Журнал доступа", "Access log")
-        case .accessReport: ruEn("Отчёт о доступе к классному журналу", "Class journal access report")
-        default: context.rawValue
-        }
-    }
 }

@@ -214,17 +214,4 @@ extension Strings {
         pick("Замена снята: урок ведёт \(teacher)", "Substitution removed: \(teacher) teaches")
     }
     var substitutionMark: String { pick("замена", "substitute") }
-
-    // MARK: Help, key bar and contexts
-
-    func validationContextTitle(_ context: KeyContext) -> String {
-        switch context {
-        case .card: pick("Карточка урока", "Lesson card")
-        case .absences: pick("Пропуски за неделю", "Weekly absences")
-        case .permissions: pick("Разрешения", "Permissions")
-        case .permissionForm: pick("Новое разрешение", "New permission")
-        case .substitutions: pick("Замены", "Substitutions")
-        default: context.rawValue
-        }
-    }
 }

@@ -104,20 +104,8 @@ public struct Strings: Sendable {
 
     // MARK: Contexts and actions, for the help
 
-    public func contextTitle(_ context: KeyContext) -> String {
-        switch context {
-        case .global: t("Везде", "Everywhere")
-        case .login: t("Вход", "Sign-in")
-        case .home: t("Начальный экран", "Start screen")
-        case .grid: t("Журнал (оценки и посещаемость)", "Journal (marks and attendance)")
-        case .picker: t("Списки выбора", "Choice lists")
-        case .help: t("Справка", "Help")
-        case .command: t("Командная строка", "Command line")
-        // Validation layer
-        case .card, .absences, .permissions, .permissionForm, .substitutions: validationContextTitle(context)
-        case .form, .diary, .accounts, .credentials, .accessLog, .accessReport: accountsContextTitle(context)
-        }
-    }
+    /// A context's heading in the help.
+    public func contextTitle(_ context: KeyContext) -> String { context.title(in: language) }
 
     /// An action's line in the help: the command catalogue's.
     public func describe(_ action: Action) -> String { Commands.command(action).help(in: language) }
