@@ -7,7 +7,7 @@ extension JournalService {
     /// Every account, for the administrator.
     public func accounts(_ session: Session) throws -> [AccountSummary] {
         try loggedRead(session, .read, object: "учётные записи") { db in
-            guard try viewer(for: session, db).roles.contains(.administrator) else {
+            guard SchoolAction.manageAccounts.isAllowed(for: try viewer(for: session, db).roles) else {
                 throw JournalError.accessDenied("управление учётными записями")
             }
             return try AdminQueries.accounts(db)
@@ -18,7 +18,7 @@ extension JournalService {
     public func staff(_ session: Session) throws -> [(id: StaffID, name: PersonName)] {
         try read { db in
             let viewer = try viewer(for: session, db)
-            guard viewer.roles.contains(where: \.isStaff) else { throw JournalError.accessDenied("список сотрудников") }
+            guard SchoolAction.readStaffList.isAllowed(for: viewer.roles) else { throw JournalError.accessDenied("список сотрудников") }
             return try NameQueries.staff(db)
         }
     }
@@ -27,7 +27,8 @@ extension JournalService {
     public func families(_ session: Session, classID: ClassID) throws -> [ClassFamily] {
         try loggedRead(session, .read, object: "ученики и родители", scope: ChangeScope(classID: classID, subjectID: nil, lessonDate: nil)) { db in
             let viewer = try viewer(for: session, db)
-            guard viewer.roles.contains(.administrator) || (viewer.roles.contains(.classTeacher) && viewer.ledClasses.contains(classID))
+            guard SchoolAction.manageAccounts.isAllowed(for: viewer.roles)
+                || (SchoolAction.issueClassCredentials.isAllowed(for: viewer.roles) && viewer.ledClasses.contains(classID))
             else { throw JournalError.accessDenied("реквизиты класса") }
             return try AdminQueries.families(ofClass: classID, on: today(), db)
         }
@@ -54,8 +55,7 @@ extension JournalService {
     /// never ids. As many rows as the filter's limit, read without holding the write lock.
     public func accessReport(_ session: Session, filter: AccessLogFilter) throws -> [AccessReportRow] {
         try loggedRead(session, .report, object: "отчёт о доступе к классному журналу") { db in
-            let roles = try viewer(for: session, db).roles
-            guard !roles.isDisjoint(with: [.deputy, .director, .administrator]) else {
+            guard SchoolAction.readAccessReport.isAllowed(for: try viewer(for: session, db).roles) else {
                 throw JournalError.accessDenied("отчёт о доступе к классному журналу")
             }
             var journal = filter
@@ -77,7 +77,7 @@ extension JournalService {
     /// Sign-ins per role per week and the share of parents and pupils who used the journal.
     public func usageStatistics(_ session: Session, span: DateSpan) throws -> UsageStatistics {
         try loggedRead(session, .report, object: "статистика работы с журналом") { db in
-            guard try viewer(for: session, db).roles.contains(.administrator) else {
+            guard SchoolAction.viewUsageStatistics.isAllowed(for: try viewer(for: session, db).roles) else {
                 throw JournalError.accessDenied("статистика работы с журналом")
             }
             let from = InstantFormat.string(timeZone.instant(span.first, TimeOfDay(minutes: 0)))

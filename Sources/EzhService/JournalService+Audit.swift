@@ -16,8 +16,7 @@ extension JournalService {
     public func accessLog(_ session: Session, filter: AccessLogFilter) throws -> [AccessLogEntry] {
         try loggedRead(session, .audit, object: "журнал доступа") { db in
             let viewer = try viewer(for: session, db)
-            guard viewer.roles.contains(.administrator) || viewer.roles.contains(.deputy) || viewer.roles.contains(.director)
-            else { throw JournalError.accessDenied(AuditAction.audit.name(in: session.language)) }
+            guard SchoolAction.reviewAccessLog.isAllowed(for: viewer.roles) else { throw JournalError.accessDenied(AuditAction.audit.name(in: session.language)) }
             return try namedEntries(filter, language: session.language, db)
         }
     }

@@ -11,6 +11,7 @@ extension JournalService {
     public func dueOverview(_ session: Session) throws -> DueOverview {
         try read { db in
             let viewer = try viewer(for: session, db)
+            try require(.viewOwnDue, viewer)
             guard let staff = viewer.staffID else { return DueOverview(teacherName: "", today: [], closingSoon: [], overdue: []) }
             var due = try DueReading(self, db)
             return try due.overview(
