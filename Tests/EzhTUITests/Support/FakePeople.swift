@@ -72,4 +72,21 @@ final class FakePeople {
         AccessLogRow(seq: 1, at: "2026-11-26T17:05:00.000Z", accountID: nil, login: "?", role: "", terminal: "pts/1",
                      action: "sign_in_failed", object: "?", detail: "unknown login"),
     ]
+
+    /// The names behind the log's ids, as the store would fetch them.
+    var logNames: AccessLogNames = {
+        var names = AccessLogNames()
+        names.pupils = [1: "Алексеев Б.", 2: "Белова Д.", 3: "Иванова М."]
+        names.classes = [ClassID(5): "5А", ClassID(6): "6Б"]
+        names.subjects = [SubjectID(1): "Математика", SubjectID(2): "История"]
+        let quarter = Period(id: PeriodID(2), scheme: .quarters, number: 2,
+                             span: DateSpan(LocalDate(year: 2026, month: 11, day: 5), LocalDate(year: 2026, month: 12, day: 27)))
+        names.periods = [quarter.id: quarter]
+        names.classPeriods = [ClassID(5): [quarter.id], ClassID(6): [quarter.id]]
+        names.assignments = [
+            4: JournalPlace(classID: ClassID(5), subjectID: SubjectID(1), date: LocalDate(year: 2026, month: 11, day: 18)),
+            5: JournalPlace(classID: ClassID(5), subjectID: SubjectID(1), date: LocalDate(year: 2026, month: 11, day: 27)),
+        ]
+        return names
+    }()
 }

@@ -33,6 +33,10 @@ extension Strings {
     public var classHeader: String { ruEn("Кл.", "Cl.") }
     public var actionTimeHeader: String { ruEn("Дата и время", "Date and time") }
     public var lessonDateHeader: String { ruEn("Дата урока", "Lesson date") }
+    public var periodHeader: String { ruEn("Период", "Period") }
+    public func newestOnly(_ count: Int) -> String {
+        ruEn("показаны последние \(count), сузьте фильтр", "newest \(count) shown, narrow the filter")
+    }
     public var detailHeader: String { ruEn("Подробности", "Details") }
     public var lateMark: String { ruEn("с опозданием", "late") }
     public var lateLabel: String { ruEn("С опозданием", "Late") }
@@ -56,6 +60,11 @@ extension Strings {
         ruEn("Все записи по фильтру: \(filter)", "Every entry of the filter: \(filter)")
     }
 
+    public func exportAtMost(_ count: Int) -> String {
+        ruEn("Не больше \(count) последних; весь журнал: ezh audit log --format csv",
+             "The newest \(count) at most; the whole log: ezh audit log --format csv")
+    }
+
     public func reportExportExplained(_ count: Int) -> String { ruEn("Строк отчёта: \(count)", "Report rows: \(count)") }
 
     public func exported(_ count: Int, to path: String) -> String {
@@ -64,14 +73,17 @@ extension Strings {
 
     public var accessLogCSVHeader: [String] {
         language == .ru
-            ? ["№", "Время", "Пользователь", "Роль", "Терминал", "Действие", "Объект", "Дата урока", "С опозданием", "Подробности"]
-            : ["#", "Time", "User", "Role", "Terminal", "Action", "Object", "Lesson date", "Late", "Details"]
+            ? ["№", "Время", "Пользователь", "Роль", "Терминал", "Действие", "Объект", "Класс", "Предмет", "Период", "Дата урока",
+               "С опозданием", "Подробности"]
+            : ["#", "Time", "User", "Role", "Terminal", "Action", "Object", "Class", "Subject", "Period", "Lesson date", "Late",
+               "Details"]
     }
 
     public var accessReportCSVHeader: [String] {
         language == .ru
-            ? ["Класс", "Предмет", "Дата и время", "Пользователь", "Дата урока", "Действие", "Объект", "С опозданием (разрешение)"]
-            : ["Class", "Subject", "Date and time", "User", "Lesson date", "Action", "Object", "Late (permission)"]
+            ? ["Класс", "Предмет", "Период", "Дата и время", "Пользователь", "Дата урока", "Действие", "Объект",
+               "С опозданием (разрешение)"]
+            : ["Class", "Subject", "Period", "Date and time", "User", "Lesson date", "Action", "Object", "Late (permission)"]
     }
 
     public func usageTitle(_ span: DateSpan) -> String {

@@ -17,10 +17,6 @@ final class PermissionsScreen: Screen {
 
     var context: KeyContext { .permissions }
 
-    private func canGrant(_ app: Application) -> Bool {
-        SchoolAction.grantLatePermission.isAllowed(for: app.session?.roles ?? [])
-    }
-
     /// Reads the list again; the newest first, as the one just granted is the one to check.
     func load(app: Application) {
         guard let session = app.session else { return }
@@ -35,7 +31,7 @@ final class PermissionsScreen: Screen {
     func draw(into buffer: inout ScreenBuffer, app: Application) {
         let strings = app.strings
         Chrome.drawTitleBar(&buffer, left: strings.permissionsTitle, right: app.userAndClock(nameStyle: .initials))
-        let showTeacher = !(app.session?.roles.isDisjoint(with: [.deputy, .director, .administrator]) ?? true)
+        let showTeacher = SchoolAction.viewAllPermissions.isAllowed(for: app.session?.roles ?? [])
         let bodyTop = 2
         let height = buffer.rows - 2 - bodyTop
         let first = list.scroll(toLine: list.selected, lineCount: permissions.count, height: max(1, height / 2))
@@ -55,8 +51,7 @@ final class PermissionsScreen: Screen {
             itemRows[row + 1] = index
         }
         Chrome.drawStatus(&buffer, message: app.status)
-        let actions: [Action] = canGrant(app) ? [.help, .grantPermission, .revokePermission, .back] : [.help, .back]
-        Chrome.drawKeyBar(&buffer, actions: actions, context: context, app: app)
+        Chrome.drawKeyBar(&buffer, actions: [.help, .grantPermission, .revokePermission, .back], context: context, app: app)
     }
 
     func handle(_ key: Key, app: Application) {
@@ -67,14 +62,12 @@ final class PermissionsScreen: Screen {
         if performListAction(action, list: &list, app: app) { return true }
         switch action {
         case .grantPermission:
-            guard canGrant(app) else { return false }
             app.push(PermissionFormScreen(home: home) { [weak self] id, app in
                 self?.load(app: app)
                 self?.list.select(0)
                 app.status = .info(app.strings.granted(id))
             })
         case .revokePermission:
-            guard canGrant(app) else { return false }
             askToRevoke(app: app)
         default: return false
         }
