@@ -17,13 +17,13 @@ extension GridScreen {
             app.status = .error(app.message(for: error))
         }
         period = Period.current(among: periods, on: app.backend.today())
-        load(focusLesson: focusLesson, app: app)
+        readGrid(focusLesson: focusLesson, app: app)
         cursorRow = 0
     }
 
     /// Loads the grid of the current mode; the cursor column goes to the focused lesson, or
     /// stays on the same lesson when one is given by the caller, or goes to today.
-    func load(focusLesson: LessonID?, app: Application) {
+    func readGrid(focusLesson: LessonID?, app: Application) {
         guard let session = app.session, let period else { return }
         do {
             watch = try app.backend.changeWatch()
@@ -58,7 +58,7 @@ extension GridScreen {
         let lesson = columns.indices.contains(cursorColumn) ? columns[cursorColumn].lessonID : nil
         let pupil = pupils.indices.contains(cursorRow) ? pupils[cursorRow].id : nil
         mode = newMode
-        load(focusLesson: lesson, app: app)
+        readGrid(focusLesson: lesson, app: app)
         if let pupil, let row = pupils.firstIndex(where: { $0.id == pupil }) { cursorRow = row }
     }
 
@@ -73,7 +73,7 @@ extension GridScreen {
             guard let self else { return }
             self.period = self.periods[index]
             self.undoStack = []
-            self.load(focusLesson: nil, app: app)
+            self.readGrid(focusLesson: nil, app: app)
         })
     }
 

@@ -17,8 +17,10 @@ final class PermissionsScreen: Screen {
 
     var context: KeyContext { .permissions }
 
+    func load(app: Application) { readList(app: app) }
+
     /// Reads the list again; the newest first, as the one just granted is the one to check.
-    func load(app: Application) {
+    private func readList(app: Application) {
         guard let session = app.session else { return }
         do {
             permissions = try app.backend.permissions(session).sorted { $0.permission.id.rawValue > $1.permission.id.rawValue }
@@ -63,7 +65,7 @@ final class PermissionsScreen: Screen {
         switch action {
         case .grantPermission:
             app.push(PermissionFormScreen(home: home) { [weak self] id, app in
-                self?.load(app: app)
+                self?.readList(app: app)
                 self?.list.select(0)
                 app.status = .info(app.strings.granted(id))
             })
@@ -89,7 +91,7 @@ final class PermissionsScreen: Screen {
             guard choice == 1, let session = app.session else { return }
             do {
                 try app.backend.revokePermission(session, permission.id)
-                self?.load(app: app)
+                self?.readList(app: app)
                 app.status = .info(app.strings.revoked(permission.id))
             } catch {
                 app.status = .error(app.message(for: error))
