@@ -32,5 +32,4 @@ final class Navigator {
         stack.removeSubrange(index...)
         stack.last?.resume(app: app)
     }
-
 }
