@@ -72,21 +72,22 @@ public struct BenchmarkSuite {
         _ = app.render(size: size)
         let session = try service.signIn(login: "teacher", password: "demo")
         guard let lesson = try service.home(session).todaysLessons.first else {
-            throw JournalError.notFound("урок учителя в день замера \(BenchmarkSchool.day.russian)")
+            throw JournalError.notFound(BilingualText("урок учителя в день замера \(BenchmarkSchool.day.russian)", "a lesson of the teacher on the day measured"))
         }
         let period = try service.periods(for: lesson.page).first { $0.span.contains(lesson.date) }!
+        let store = try JournalStore(path: databasePath)
 
         let (open, rawOpen) = try Samples.interleaved(count: iterations, {
             app.handle(.enter)
             _ = app.render(size: size)
             app.handle(.escape)
         }, baseline: {
-            try rawGridCells(service.store, page: lesson.page, span: period.span)
+            try rawGridCells(store, page: lesson.page, span: period.span)
         })
 
         app.handle(.enter)
         guard app.render(size: size).text().contains(lesson.page.subjectName) else {
-            throw JournalError.notFound("сетка «\(lesson.page.title)» на экране (Enter не открыл её)")
+            throw JournalError.notFound(BilingualText("сетка «\(lesson.page.title)» на экране (Enter не открыл её)", "the grid on the screen"))
         }
         var value = 4
         let bare = try BareDurableInserts(besides: databasePath)
@@ -101,7 +102,7 @@ public struct BenchmarkSuite {
             column: try service.marksGrid(session, page: lesson.page, period: period.id).columns.first { $0.lessonID == lesson.lessonID }!,
             pupil: try service.marksGrid(session, page: lesson.page, period: period.id).pupils.first!.id
         ).count >= iterations else {
-            throw JournalError.notFound("отметки, введённые при замере (ввод не дошёл до базы)")
+            throw JournalError.notFound(BilingualText("отметки, введённые при замере (ввод не дошёл до базы)", "the marks typed while measuring"))
         }
         let redraw = Samples.measure(count: iterations) { _ = app.render(size: size) }
         // The same write without the interface, to tell the service's share from the screen's.
@@ -153,8 +154,9 @@ public struct BenchmarkSuite {
         let measured = try Samples.measure(count: count) {
             _ = try service.averagesByClassAndSubject(deputy, span: span)
         }
+        let store = try JournalStore(path: databasePath)
         let baseline = try Samples.measure(count: count) {
-            _ = try service.store.pool.read { db in
+            _ = try store.pool.read { db in
                 try Row.fetchAll(db, sql: """
                     SELECT l.class_id, l.subject_id, avg(CAST(m.value AS INTEGER))
                     FROM lesson l JOIN assignment a ON a.lesson_id = l.id JOIN mark m ON m.assignment_id = a.id

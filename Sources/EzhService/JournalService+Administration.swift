@@ -1,14 +1,13 @@
 import EzhCore
-import EzhStore
+internal import EzhStore
 import Foundation
-import GRDB
 
 extension JournalService {
     /// Every account, for the administrator.
     public func accounts(_ session: Session) throws -> [AccountSummary] {
         try loggedRead(session, .read, object: "учётные записи") { db in
             guard try viewer(for: session, db).roles.contains(.administrator) else {
-                throw JournalError.accessDenied("управление учётными записями")
+                throw JournalError.accessDenied(.accountManagement)
             }
             return try AdminQueries.accounts(db)
         }
@@ -18,7 +17,7 @@ extension JournalService {
     public func staff(_ session: Session) throws -> [(id: StaffID, name: PersonName)] {
         try read { db in
             let viewer = try viewer(for: session, db)
-            guard viewer.roles.contains(where: \.isStaff) else { throw JournalError.accessDenied("список сотрудников") }
+            guard viewer.roles.contains(where: \.isStaff) else { throw JournalError.accessDenied(BilingualText("список сотрудников", "the staff list")) }
             return try NameQueries.staff(db)
         }
     }
@@ -28,7 +27,7 @@ extension JournalService {
         try loggedRead(session, .read, object: "ученики и родители", scope: ChangeScope(classID: classID, subjectID: nil, lessonDate: nil)) { db in
             let viewer = try viewer(for: session, db)
             guard viewer.roles.contains(.administrator) || (viewer.roles.contains(.classTeacher) && viewer.ledClasses.contains(classID))
-            else { throw JournalError.accessDenied("реквизиты класса") }
+            else { throw JournalError.accessDenied(BilingualText("реквизиты класса", "the class's credentials")) }
             return try AdminQueries.families(ofClass: classID, on: today(), db)
         }
     }
@@ -55,7 +54,9 @@ extension JournalService {
         try loggedRead(session, .report, object: "отчёт о доступе к классному журналу") { db in
             let roles = try viewer(for: session, db).roles
             guard !roles.isDisjoint(with: [.deputy, .director, .administrator]) else {
-                throw JournalError.accessDenied("отчёт о доступе к классному журналу")
+                throw JournalError.accessDenied(BilingualText(
+                    "отчёт о доступе к классному журналу", "the class journal access report"
+                ))
             }
             return try AccessLogQueries.entries(filter, db).filter { $0.classID != nil }.map { row in
                 let names = try NameQueries.names(staff: nil, classID: row.classID, subjectID: row.subjectID, db)
@@ -74,7 +75,7 @@ extension JournalService {
     public func usageStatistics(_ session: Session, span: DateSpan) throws -> UsageStatistics {
         try loggedRead(session, .report, object: "статистика работы с журналом") { db in
             guard try viewer(for: session, db).roles.contains(.administrator) else {
-                throw JournalError.accessDenied("статистика работы с журналом")
+                throw JournalError.accessDenied(BilingualText("статистика работы с журналом", "the journal's usage statistics"))
             }
             let from = InstantFormat.string(timeZone.instant(span.first, TimeOfDay(minutes: 0)))
             let to = InstantFormat.string(timeZone.instant(span.last.adding(days: 1), TimeOfDay(minutes: 0)))

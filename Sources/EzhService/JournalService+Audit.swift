@@ -1,7 +1,6 @@
 import EzhCore
-import EzhStore
+internal import EzhStore
 import Foundation
-import GRDB
 
 extension JournalService {
     /// Checks the whole access-log chain and that every change in the history has its entry.
@@ -16,7 +15,7 @@ extension JournalService {
         try loggedRead(session, .audit, object: "журнал доступа") { db in
             let viewer = try viewer(for: session, db)
             guard viewer.roles.contains(.administrator) || viewer.roles.contains(.deputy) || viewer.roles.contains(.director)
-            else { throw JournalError.accessDenied(AuditAction.audit.name(in: session.language)) }
+            else { throw JournalError.accessDenied(BilingualText(AuditAction.audit.name(in:))) }
             return try AccessLogQueries.entries(filter, db)
         }
     }

@@ -1,7 +1,6 @@
 import EzhCore
-import EzhStore
+internal import EzhStore
 import Foundation
-import GRDB
 
 extension JournalService {
     /// How far back the panel looks for overdue entries.
@@ -26,7 +25,7 @@ extension JournalService {
         }
     }
 
-    private func dueOverview(of teacher: StaffID, _ db: Database) throws -> DueOverview {
+    private func dueOverview(of teacher: StaffID, _ db: StoreTransaction) throws -> DueOverview {
         let now = now()
         let today = timeZone.localDate(of: now)
         let engine = try ruleEngine(db)
@@ -35,18 +34,16 @@ extension JournalService {
         let span = DateSpan(today.adding(days: -JournalService.overdueLookbackDays), today)
         for state in try DueQueries.lessonStates(of: teacher, in: span, db) {
             let lesson = state.lesson
-            guard let (periodID, period) = try RuleQueries.periodState(ofClass: lesson.classID, on: lesson.date, db),
-                  !period.isClosed, let summary = try summary(of: lesson, db)
-            else { continue }
-            let dayEnd = try RuleQueries.pupilsDayEnd(of: lesson, period: periodID, db)
-            let timing = LessonTiming(date: lesson.date, start: lesson.start, end: lesson.end, pupilsDayEnd: dayEnd)
             let missing: [(DueItem.Kind, EntryKind)] = [
                 state.attendanceTaken ? nil : (.attendance, .attendance),
                 state.hasTopic ? nil : (.topic, .lessonRecord),
                 state.hasHomework ? nil : (.homework, .homework),
             ].compactMap { $0 }
+            guard !missing.isEmpty else { continue }
+            let terms = try terms(of: lesson, for: Set(missing.map(\.1)), db)
+            guard terms.periodID != nil, !terms.period.isClosed, let summary = try summary(of: lesson, db) else { continue }
             for (kind, entryKind) in missing {
-                let window = engine.window(for: entryKind, lesson: timing, period: period)
+                let window = engine.window(for: entryKind, lesson: terms.timing, period: terms.period)
                 guard let deadline = window.closesAt else { continue }
                 let item = DueItem(kind: kind, lesson: summary, deadline: deadline)
                 if window.isPastDeadline(now) {
@@ -74,7 +71,7 @@ extension JournalService {
         )
     }
 
-    func summary(of lesson: LessonRecord, _ db: Database) throws -> LessonSummary? {
+    func summary(of lesson: LessonRecord, _ db: StoreTransaction) throws -> LessonSummary? {
         try PageQueries.page(of: lesson.id, db).map { page in
             LessonSummary(
                 lessonID: lesson.id, page: page, date: lesson.date, lessonNumber: lesson.lessonNumber,
