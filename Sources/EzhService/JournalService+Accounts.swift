@@ -91,8 +91,8 @@ extension JournalService {
             guard old != roles else { return }
             guard old == seen else {
                 let last = try ChangeLog.latest(entity: "account", key: "account=\(account.id)", field: "roles", in: db)
-                let names = old.sorted().map { $0.name(in: session.language) }.joined(separator: ", ")
-                throw JournalError.cellChanged(change(now: names.isEmpty ? nil : names, last: last, field: Self.rolesField))
+                let names = BilingualText { language in old.sorted().map { $0.name(in: language) }.joined(separator: ", ") }
+                throw JournalError.cellChanged(change(told: old.isEmpty ? nil : names, last: last, field: Self.rolesField))
             }
             try AccountQueries.setRoles(of: account.id, to: roles, db)
             try ChangeLog.record(stamp.change(

@@ -83,7 +83,12 @@ extension JournalService {
 
     /// What a cell or a form's field holds now, told with its last recorded change.
     func change(now value: String?, last: HistoryRow?, field: CellChange.Field? = nil) -> CellChange {
-        CellChange(current: value, who: last?.who, at: last.map { timeZone.russianDateTime($0.changedAt) },
+        change(told: value.map(BilingualText.verbatim), last: last, field: field)
+    }
+
+    /// The same, for a value told in words (roles, a plan's size) rather than shown as it is.
+    func change(told value: BilingualText?, last: HistoryRow?, field: CellChange.Field? = nil) -> CellChange {
+        CellChange(told: value, who: last?.who, at: last.map { timeZone.russianDateTime($0.changedAt) },
                    terminal: last?.terminal, field: field)
     }
 

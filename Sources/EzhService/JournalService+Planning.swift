@@ -49,8 +49,8 @@ extension JournalService {
             let oldHours = old.map(\.hours).reduce(0, +)
             if !Self.samePlan(old, items), !Self.samePlan(old, seen) {
                 let last = try ChangeLog.latest(entity: "lesson_plan", key: "teaching=\(teaching)", field: "items", in: db)
-                let now = old.isEmpty ? nil : Self.planSize(topics: old.count, hours: oldHours, in: session.language)
-                throw JournalError.cellChanged(change(now: now, last: last, field: CellChange.Field("КТП", "Lesson plan")))
+                let now = old.isEmpty ? nil : BilingualText { Self.planSize(topics: old.count, hours: oldHours, in: $0) }
+                throw JournalError.cellChanged(change(told: now, last: last, field: CellChange.Field("КТП", "Lesson plan")))
             }
             try LessonPlanQueries.replace(teaching, with: items, db)
             let newHours = items.map(\.hours).reduce(0, +)
