@@ -1,14 +1,15 @@
 import Foundation
 
-/// One benchmark's figure, its baseline from the same run, and its budget.
+/// One line of the report: a figure, its baseline from the same run, and its budget.
 public struct BenchmarkResult: Sendable {
-    public enum Budget: Sendable {
-        /// p99 at most this many milliseconds.
-        case p99Milliseconds(Double)
-        /// p99 at most this many times the baseline's p99.
+    public enum Budget: Sendable, Equatable {
+        /// p99 (and so p50) at most this many milliseconds.
+        case milliseconds(Double)
+        /// Both p50 and p99 at most this many times the baseline's p50 and p99.
         case ratio(Double)
-        /// Peak resident memory at most this many megabytes.
-        case megabytes(Double)
+        /// The process's peak resident memory at most `megabytes`, and no other process waiting
+        /// longer than `lockMilliseconds` for the write lock while the action ran.
+        case footprint(megabytes: Double, lockMilliseconds: Double)
         case none
     }
 
@@ -17,12 +18,14 @@ public struct BenchmarkResult: Sendable {
     public let baseline: Samples?
     public let baselineName: String
     public let budget: Budget
-    /// For memory: the figure itself.
+    /// For footprints: the process's peak resident memory.
     public let megabytes: Double?
+    /// For footprints: the longest wait of a probe for the write lock while the action ran.
+    public let lockHold: Duration?
 
     public init(
         name: String, measured: Samples?, baseline: Samples? = nil, baselineName: String = "", budget: Budget,
-        megabytes: Double? = nil
+        megabytes: Double? = nil, lockHold: Duration? = nil
     ) {
         self.name = name
         self.measured = measured
@@ -30,46 +33,59 @@ public struct BenchmarkResult: Sendable {
         self.baselineName = baselineName
         self.budget = budget
         self.megabytes = megabytes
+        self.lockHold = lockHold
     }
 
-    /// p99 of the measured operation over p99 of its baseline.
-    public var ratio: Double? {
-        guard let measured, let baseline, baseline.p99 > .zero else { return nil }
-        return measured.p99.milliseconds / baseline.p99.milliseconds
+    /// p50 over the baseline's p50.
+    public var ratioAtP50: Double? { ratio(\.p50) }
+    /// p99 over the baseline's p99.
+    public var ratioAtP99: Double? { ratio(\.p99) }
+
+    private func ratio(_ percentile: KeyPath<Samples, Duration>) -> Double? {
+        guard let measured, let baseline, baseline[keyPath: percentile] > .zero else { return nil }
+        return measured[keyPath: percentile].milliseconds / baseline[keyPath: percentile].milliseconds
     }
 
     public var holds: Bool {
         switch budget {
-        case .p99Milliseconds(let limit): (measured?.p99.milliseconds ?? .infinity) <= limit
-        case .ratio(let limit): (ratio ?? .infinity) <= limit
-        case .megabytes(let limit): (megabytes ?? .infinity) <= limit
-        case .none: true
+        case .milliseconds(let limit):
+            guard let measured else { return false }
+            return measured.p50.milliseconds <= limit && measured.p99.milliseconds <= limit
+        case .ratio(let limit): return (ratioAtP50 ?? .infinity) <= limit && (ratioAtP99 ?? .infinity) <= limit
+        case .footprint(let megabytesLimit, let lockLimit):
+            return (megabytes ?? .infinity) <= megabytesLimit && (lockHold?.milliseconds ?? .infinity) <= lockLimit
+        case .none: return true
         }
     }
 
     public var budgetText: String {
         switch budget {
-        case .p99Milliseconds(let limit): "p99 ≤ \(format(limit)) ms"
-        case .ratio(let limit): "p99 ≤ \(format(limit))× baseline"
-        case .megabytes(let limit): "≤ \(format(limit)) MB"
+        case .milliseconds(let limit): "p99 ≤ \(Self.format(limit)) ms"
+        case .ratio(let limit): "p50 and p99 ≤ \(Self.format(limit))× baseline"
+        case .footprint(let megabytes, let lock): "≤ \(Self.format(megabytes)) MB, lock ≤ \(Self.format(lock)) ms"
         case .none: "—"
         }
     }
 
     /// One line of the report.
     public var line: String {
-        var parts = [name.padding(toLength: 34, withPad: " ", startingAt: 0)]
+        var parts = [name + String(repeating: " ", count: max(0, 44 - name.count))]
         if let measured {
-            parts.append("p50 \(format(measured.p50.milliseconds)) ms  p99 \(format(measured.p99.milliseconds)) ms")
+            parts.append("n \(measured.count)  p50 \(Self.ms(measured.p50))  p99 \(Self.ms(measured.p99))")
         }
-        if let megabytes { parts.append("peak \(format(megabytes)) MB") }
+        if let megabytes { parts.append("peak \(Self.format(megabytes)) MB") }
+        if let lockHold { parts.append("longest write lock \(Self.ms(lockHold))") }
         if let baseline {
-            parts.append("| \(baselineName): p50 \(format(baseline.p50.milliseconds)) ms  p99 \(format(baseline.p99.milliseconds)) ms")
+            parts.append("| \(baselineName): n \(baseline.count)  p50 \(Self.ms(baseline.p50))  p99 \(Self.ms(baseline.p99))")
         }
-        if let ratio { parts.append("| ratio \(format(ratio))×") }
+        if let ratioAtP50, let ratioAtP99 {
+            parts.append("| ratio p50 \(Self.format(ratioAtP50))×  p99 \(Self.format(ratioAtP99))×")
+        }
         parts.append("| budget \(budgetText): \(holds ? "OK" : "MISSED")")
         return parts.joined(separator: "  ")
     }
 
-    private func format(_ value: Double) -> String { String(format: value < 10 ? "%.2f" : "%.1f", value) }
+    static func ms(_ duration: Duration) -> String { "\(format(duration.milliseconds)) ms" }
+
+    static func format(_ value: Double) -> String { String(format: value < 10 ? "%.2f" : "%.1f", value) }
 }

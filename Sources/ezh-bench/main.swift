@@ -1,25 +1,59 @@
 import EzhBench
+import EzhTUI
 import Foundation
 
-// ezh-bench DATABASE [ITERATIONS]: runs every benchmark on a school made beforehand by
-// `ezh init --demo --size large --now "2027-05-25 16:00"`, prints each figure with its baseline,
-// ratio and budget, and exits 1 when a budget is missed.
-let arguments = CommandLine.arguments.dropFirst()
-guard let path = arguments.first else {
-    FileHandle.standardError.write(Data("usage: ezh-bench DATABASE [ITERATIONS]\n".utf8))
-    exit(64)
+// ezh-bench DATABASE [SAMPLES]: runs every benchmark on a school made beforehand by
+// `ezh init --demo --size large --now "2027-05-25 16:00"`, with the `ezh` built beside this
+// program, prints each figure with its baseline, ratios and budget, and exits 1 when a budget
+// is missed. SAMPLES (default 1000) is the count of the fast actions; the others run fewer.
+//
+// ezh-bench --child MODE DATABASE [ARGUMENTS]: one measurement that must come first in a
+// process (a cold grid); prints microseconds. The benchmark runs itself this way.
+func fail(_ message: String, code: Int32 = 1) -> Never {
+    FileHandle.standardError.write(Data("ezh-bench: \(message)\n".utf8))
+    exit(code)
 }
-let iterations = arguments.dropFirst().first.flatMap(Int.init) ?? 200
-do {
-    let results = try BenchmarkSuite(databasePath: path, iterations: iterations).run {
-        let peak = String(format: "%.1f", MemoryProbe.peakMegabytes())
-        FileHandle.standardError.write(Data("… \($0) (peak memory so far \(peak) MB)\n".utf8))
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.first == "--child" {
+    guard arguments.count >= 3, let mode = FirstInProcess(rawValue: arguments[1]) else {
+        fail("usage: ezh-bench --child \(FirstInProcess.allCases.map(\.rawValue).joined(separator: "|")) DATABASE ...", code: 64)
     }
+    do {
+        let took = try mode.measure(databasePath: arguments[2], page: Array(arguments.dropFirst(3)))
+        print(took.components.seconds * 1_000_000 + took.components.attoseconds / 1_000_000_000_000)
+        exit(0)
+    } catch {
+        fail("\(error)")
+    }
+}
+
+guard let path = arguments.first else { fail("usage: ezh-bench DATABASE [SAMPLES]", code: 64) }
+let samples = arguments.dropFirst().first.flatMap(Int.init) ?? 1000
+do {
+    let executable = try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")
+    let scratch = (path as NSString).deletingLastPathComponent + "/scratch-\(getpid())"
+    let tools = try BenchmarkTools.built(
+        in: (executable as NSString).deletingLastPathComponent, packageRoot: FileManager.default.currentDirectoryPath,
+        scratch: scratch
+    )
+    let suite = BenchmarkSuite(
+        databasePath: path, counts: .standard(fast: samples), tools: tools,
+        keymaps: KeymapLoader(directories: [tools.keymapDirectory], userFile: nil)
+    )
+    let started = ContinuousClock.now
+    let run = Result {
+        try suite.run { step in
+            let elapsed = Int((ContinuousClock.now - started).components.seconds)
+            FileHandle.standardError.write(Data("… \(step) (\(elapsed) s)\n".utf8))
+        }
+    }
+    try? FileManager.default.removeItem(atPath: scratch)
+    let results = try run.get()
     results.forEach { print($0.line) }
     let missed = results.filter { !$0.holds }
-    print(missed.isEmpty ? "All budgets hold." : "Budgets missed: \(missed.map(\.name).joined(separator: ", "))")
+    print(missed.isEmpty ? "All budgets hold." : "Budgets missed (\(missed.count)): \(missed.map(\.name).joined(separator: "; "))")
     exit(missed.isEmpty ? 0 : 1)
 } catch {
-    FileHandle.standardError.write(Data("ezh-bench: \(error)\n".utf8))
-    exit(1)
+    fail("\(error)")
 }
