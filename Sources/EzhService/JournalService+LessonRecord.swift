@@ -88,7 +88,7 @@ extension JournalService {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         let seen = seen.trimmingCharacters(in: .whitespacesAndNewlines)
         try limit.check(trimmed)
-        let fieldName = BilingualText(limit.name(in:))
+        let fieldName = BilingualText(limit)
         return try write(session) { db, stamp in
             let (lesson, viewer) = try ownLesson(session, lessonID, db)
             let settings = try RuleQueries.settings(db)

@@ -9,12 +9,7 @@ extension JournalService {
             guard try viewer(for: session, db).readsWholeSchool else {
                 throw JournalError.accessDenied(BilingualText("отчёты по школе", "school-wide reports"))
             }
-            return try ReportQueries.averagesByClassAndSubject(in: span, db).map {
-                ClassSubjectAverage(
-                    classID: $0.classID, className: $0.className, subject: $0.subject, marks: $0.marks, plain: $0.plain,
-                    weighted: $0.weighted
-                )
-            }
+            return try ReportQueries.averagesByClassAndSubject(in: span, db)
         }
     }
 }

@@ -7,7 +7,7 @@ extension BilingualText {
     static let pupil = BilingualText("ученик", "pupil")
     static let otherPupilsDiary = BilingualText("дневник другого ученика", "another pupil's diary")
     static let accountManagement = BilingualText("управление учётными записями", "managing accounts")
-    static let reason = BilingualText(TextLimit.reason.name(in:))
+    static let reason = BilingualText(TextLimit.reason)
     static let login = BilingualText("логин", "login")
     static let emptyLogin = BilingualText("пустой логин", "the login is empty")
     static let password = BilingualText("пароль", "password")

@@ -4,22 +4,7 @@
 public struct CellChange: Hashable, Sendable {
     /// A form's field rather than a grid cell («Тема урока», «Роли»), in both languages, so the
     /// refusal names what changed.
-    public struct Field: Hashable, Sendable {
-        public let russianName: String
-        public let englishName: String
-
-        public init(_ russianName: String, _ englishName: String) {
-            self.russianName = russianName
-            self.englishName = englishName
-        }
-
-        /// The field whose text `limit` bounds: the same name the length refusal uses.
-        public init(_ limit: TextLimit) {
-            self.init(limit.russianName, limit.englishName)
-        }
-
-        public func name(in language: Language) -> String { language == .ru ? russianName : englishName }
-    }
+    public typealias Field = BilingualText
 
     /// The value now as the screen shows it («2», «Н», a topic); nil when it is empty.
     public let current: String?

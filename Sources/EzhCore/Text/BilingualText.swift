@@ -15,6 +15,11 @@ public struct BilingualText: Sendable, Hashable {
         self.init(name(.ru), name(.en))
     }
 
+    /// The name of the field whose text `limit` bounds: the one its length refusal uses.
+    public init(_ limit: TextLimit) {
+        self.init(limit.russianName, limit.englishName)
+    }
+
     /// Data, the same in both languages: what the user typed, a path, a command-line option, a
     /// class's or subject's name.
     public static func verbatim(_ text: String) -> BilingualText {

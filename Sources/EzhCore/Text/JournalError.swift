@@ -65,13 +65,13 @@ public enum JournalError: UserFacingError, Equatable {
             "Could not write to the database (\(detail)). Nothing was changed; try again, and tell the administrator if it persists."
         case (.cellChanged(let change), .ru):
             if let field = change.field {
-                "«\(field.russianName)» изменили: \(change.summary(in: .ru)). Ничего не записано; повторите."
+                "«\(field.russian)» изменили: \(change.summary(in: .ru)). Ничего не записано; повторите."
             } else {
                 "Эту клетку уже изменили: \(change.summary(in: .ru)). Ничего не записано; проверьте клетку и введите снова."
             }
         case (.cellChanged(let change), .en):
             if let field = change.field {
-                "“\(field.englishName)” was changed: \(change.summary(in: .en)). Nothing was written; try again."
+                "“\(field.english)” was changed: \(change.summary(in: .en)). Nothing was written; try again."
             } else {
                 "This cell was changed meanwhile: \(change.summary(in: .en)). Nothing was written; check the cell and enter again."
             }

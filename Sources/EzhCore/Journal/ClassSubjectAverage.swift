@@ -1,5 +1,3 @@
-import EzhCore
-
 /// One class's average in one subject over a span, as the school-wide report lists it: plain and
 /// weighted, dots excluded.
 public struct ClassSubjectAverage: Sendable, Hashable {
