@@ -7,7 +7,7 @@ extension JournalService {
     public func ledClasses(_ session: Session) throws -> [(id: ClassID, name: ClassName)] {
         try read { db in
             let viewer = try viewer(for: session, db)
-            guard viewer.roles.contains(.classTeacher) else { return [] }
+            try require(.readOwnClass, viewer)
             return try viewer.ledClasses.sorted().compactMap { id in
                 try AbsenceQueries.className(id, db).map { (id, $0) }
             }

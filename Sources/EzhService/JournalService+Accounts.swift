@@ -60,7 +60,7 @@ extension JournalService {
         return try write(session) { db, stamp in
             let viewer = try viewer(for: session, db)
             guard let account = try AccountQueries.account(login: login, db) else { throw JournalError.notFound(.account(login)) }
-            if !viewer.roles.contains(.administrator) {
+            if !SchoolAction.manageAccounts.isAllowed(for: viewer.roles) {
                 if let pupil = account.pupilID {
                     try requireClassTeacher(ofPupils: [pupil], viewer, db)
                 } else if let parent = account.parentID {
@@ -106,14 +106,15 @@ extension JournalService {
     static let rolesField = CellChange.Field("Роли", "Roles")
 
     private func requireAdministrator(_ viewer: Viewer) throws {
-        guard viewer.roles.contains(.administrator) else { throw JournalError.accessDenied(.accountManagement) }
+        guard SchoolAction.manageAccounts.isAllowed(for: viewer.roles) else { throw JournalError.accessDenied(.accountManagement) }
     }
 
     private func requireClassTeacher(ofPupils pupils: [PupilID], _ viewer: Viewer, _ db: StoreTransaction) throws {
         let today = today().iso
         let classes = try Set(pupils.flatMap { try AccountQueries.classes(ofPupil: $0, on: today, db) })
-        guard viewer.roles.contains(.classTeacher) || viewer.roles.contains(.administrator),
-              !classes.isEmpty, viewer.roles.contains(.administrator) || !classes.isDisjoint(with: viewer.ledClasses)
+        let manages = SchoolAction.manageAccounts.isAllowed(for: viewer.roles)
+        guard manages || SchoolAction.issueClassCredentials.isAllowed(for: viewer.roles),
+              !classes.isEmpty, manages || !classes.isDisjoint(with: viewer.ledClasses)
         else {
             throw JournalError.accessDenied(BilingualText(
                 "реквизиты выдаёт классный руководитель своего класса", "the class teacher of their own class hands out credentials"

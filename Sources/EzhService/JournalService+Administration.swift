@@ -6,7 +6,7 @@ extension JournalService {
     /// Every account, for the administrator.
     public func accounts(_ session: Session) throws -> [AccountSummary] {
         try loggedRead(session, .read, object: "учётные записи") { db in
-            guard try viewer(for: session, db).roles.contains(.administrator) else {
+            guard SchoolAction.manageAccounts.isAllowed(for: try viewer(for: session, db).roles) else {
                 throw JournalError.accessDenied(.accountManagement)
             }
             return try AdminQueries.accounts(db)
@@ -17,7 +17,9 @@ extension JournalService {
     public func staff(_ session: Session) throws -> [(id: StaffID, name: PersonName)] {
         try read { db in
             let viewer = try viewer(for: session, db)
-            guard viewer.roles.contains(where: \.isStaff) else { throw JournalError.accessDenied(BilingualText("список сотрудников", "the staff list")) }
+            guard SchoolAction.readStaffList.isAllowed(for: viewer.roles) else {
+                throw JournalError.accessDenied(BilingualText("список сотрудников", "the staff list"))
+            }
             return try NameQueries.staff(db)
         }
     }
@@ -26,7 +28,8 @@ extension JournalService {
     public func families(_ session: Session, classID: ClassID) throws -> [ClassFamily] {
         try loggedRead(session, .read, object: "ученики и родители", scope: ChangeScope(classID: classID, subjectID: nil, lessonDate: nil)) { db in
             let viewer = try viewer(for: session, db)
-            guard viewer.roles.contains(.administrator) || (viewer.roles.contains(.classTeacher) && viewer.ledClasses.contains(classID))
+            guard SchoolAction.manageAccounts.isAllowed(for: viewer.roles)
+                || (SchoolAction.issueClassCredentials.isAllowed(for: viewer.roles) && viewer.ledClasses.contains(classID))
             else { throw JournalError.accessDenied(BilingualText("реквизиты класса", "the class's credentials")) }
             return try AdminQueries.families(ofClass: classID, on: today(), db)
         }
@@ -49,22 +52,25 @@ extension JournalService {
     }
 
     /// «Отчёт о доступе к классному журналу» for the deputy and the director: actions on journal
-    /// pages with class, subject, time, user, lesson date; late entries marked.
+    /// pages with class, subject, period, time, user, lesson date; late entries marked; names,
+    /// never ids. As many rows as the filter's limit, read without holding the write lock.
     public func accessReport(_ session: Session, filter: AccessLogFilter) throws -> [AccessReportRow] {
         try loggedRead(session, .report, object: "отчёт о доступе к классному журналу") { db in
-            let roles = try viewer(for: session, db).roles
-            guard !roles.isDisjoint(with: [.deputy, .director, .administrator]) else {
+            guard SchoolAction.readAccessReport.isAllowed(for: try viewer(for: session, db).roles) else {
                 throw JournalError.accessDenied(BilingualText(
                     "отчёт о доступе к классному журналу", "the class journal access report"
                 ))
             }
-            return try AccessLogQueries.entries(filter, db).filter { $0.classID != nil }.map { row in
-                let names = try NameQueries.names(staff: nil, classID: row.classID, subjectID: row.subjectID, db)
+            var journal = filter
+            journal.journalOnly = true
+            var times = StoredInstantText(zone: timeZone)
+            return try namedEntries(journal, withHashes: false, language: session.language, db).map { entry in
+                let row = entry.row
                 return AccessReportRow(
-                    at: InstantFormat.date(row.at).map(timeZone.russianDateTime) ?? row.at, user: row.login,
-                    className: names.className ?? "", subject: names.subject ?? "",
+                    at: times.dateTime(row.at), user: row.login, className: entry.className ?? "",
+                    subject: entry.subject ?? "", period: entry.period ?? "",
                     lessonDate: row.lessonDate.flatMap(LocalDate.init(iso:))?.russian ?? "",
-                    action: AuditAction(rawValue: row.action)?.name(in: session.language) ?? row.action, object: row.object,
+                    action: AuditAction(rawValue: row.action)?.name(in: session.language) ?? row.action, object: entry.object,
                     isLate: row.permissionID != nil, permission: row.permissionID
                 )
             }
@@ -74,7 +80,7 @@ extension JournalService {
     /// Sign-ins per role per week and the share of parents and pupils who used the journal.
     public func usageStatistics(_ session: Session, span: DateSpan) throws -> UsageStatistics {
         try loggedRead(session, .report, object: "статистика работы с журналом") { db in
-            guard try viewer(for: session, db).roles.contains(.administrator) else {
+            guard SchoolAction.viewUsageStatistics.isAllowed(for: try viewer(for: session, db).roles) else {
                 throw JournalError.accessDenied(BilingualText("статистика работы с журналом", "the journal's usage statistics"))
             }
             let from = InstantFormat.string(timeZone.instant(span.first, TimeOfDay(minutes: 0)))

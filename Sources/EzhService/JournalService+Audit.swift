@@ -10,27 +10,53 @@ extension JournalService {
     }
 
     /// Entries of the access log for the administrator (and, through the access report, the
-    /// deputy and the director). The reading itself is logged.
-    public func accessLog(_ session: Session, filter: AccessLogFilter) throws -> [AccessLogRow] {
+    /// deputy and the director), with names in place of ids; as many as the filter's limit. The
+    /// reading itself is logged.
+    public func accessLog(_ session: Session, filter: AccessLogFilter) throws -> [AccessLogEntry] {
         try loggedRead(session, .audit, object: "журнал доступа") { db in
             let viewer = try viewer(for: session, db)
-            guard viewer.roles.contains(.administrator) || viewer.roles.contains(.deputy) || viewer.roles.contains(.director)
-            else { throw JournalError.accessDenied(BilingualText(AuditAction.audit.name(in:))) }
-            return try AccessLogQueries.entries(filter, db)
+            guard SchoolAction.reviewAccessLog.isAllowed(for: viewer.roles) else {
+                throw JournalError.accessDenied(BilingualText(AuditAction.audit.name(in:)))
+            }
+            return try namedEntries(filter, language: session.language, db)
         }
     }
 
     /// The access log read from the server's shell (`ezh audit log`) by someone who can read the
-    /// database file: logged under the operating-system user.
-    public func accessLogFromShell(filter: AccessLogFilter, osUser: String) throws -> [AccessLogRow] {
+    /// database file, streamed to `each` newest first: one read transaction that never holds
+    /// the write lock, and memory for one batch of rows, however long the log. The reading is
+    /// logged under the operating-system user before the first row is handed over, so a reader
+    /// stopped halfway is in the log too. The entries come without the chain's hashes, which a
+    /// listing does not show (`ezh audit verify` checks them). Returns how many were handed over.
+    @discardableResult
+    public func accessLogFromShell(
+        filter: AccessLogFilter, osUser: String, language: Language = .ru, _ each: (AccessLogEntry) throws -> Void
+    ) throws -> Int {
         try translatingWrite { db in
-            let rows = try AccessLogQueries.entries(filter, db)
             try AccessLog.append(AccessLogRow(
                 seq: 0, at: InstantFormat.string(now()), accountID: nil, login: "os:\(osUser)", role: "system",
                 terminal: terminal.label, action: AuditAction.audit.rawValue, object: "ezh audit log"
             ), db)
-            return rows
         }
+        return try read { db in
+            var book = try AccessLogNameBook(db)
+            var count = 0
+            try AccessLogQueries.forEachBatch(filter, db) { rows in
+                for entry in try book.entries(rows, language: language, db) {
+                    try each(entry)
+                    count += 1
+                }
+            }
+            return count
+        }
+    }
+
+    /// The entries of `filter` with their ids resolved to names, a few queries for all of them.
+    func namedEntries(
+        _ filter: AccessLogFilter, withHashes: Bool = true, language: Language, _ db: StoreTransaction
+    ) throws -> [AccessLogEntry] {
+        var book = try AccessLogNameBook(db)
+        return try book.entries(AccessLogQueries.entries(filter, withHashes: withHashes, db), language: language, db)
     }
 
     /// The user saved an export to a file: what, how many rows and where go to the access log.

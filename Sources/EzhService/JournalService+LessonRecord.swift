@@ -46,7 +46,7 @@ extension JournalService {
     public func declareSubstitution(_ session: Session, lesson lessonID: LessonID) throws {
         try write(session) { db, stamp in
             let viewer = try viewer(for: session, db)
-            guard let staff = viewer.staffID, viewer.roles.contains(.teacher) else {
+            guard let staff = viewer.staffID, SchoolAction.declareSubstitution.isAllowed(for: viewer.roles) else {
                 throw JournalError.accessDenied(.action(.recordSubstitution))
             }
             guard let lesson = try LessonQueries.lesson(lessonID, db) else { throw JournalError.lessonNotFound }

@@ -44,7 +44,7 @@ extension JournalService {
     /// then (for the administration) the whole school.
     private func openablePages(_ viewer: Viewer, _ db: StoreTransaction) throws -> [JournalPage] {
         var pages = try viewer.staffID.map { try PageQueries.pages(taughtBy: $0, db) } ?? []
-        if viewer.roles.contains(.classTeacher) {
+        if SchoolAction.readOwnClass.isAllowed(for: viewer.roles) {
             for classID in viewer.ledClasses.sorted() {
                 pages += try PageQueries.pages(ofClass: classID, db)
             }

@@ -25,7 +25,7 @@ extension JournalService {
     ) throws {
         try write(session) { db, stamp in
             let viewer = try viewer(for: session, db)
-            guard viewer.taughtPages.contains(page), viewer.roles.contains(.teacher) else {
+            guard viewer.taughtPages.contains(page), SchoolAction.setPeriodFinals.isAllowed(for: viewer.roles) else {
                 throw JournalError.accessDenied(.verbatim(page.title))
             }
             if let value, !FinalMarkValue.all.contains(value) {

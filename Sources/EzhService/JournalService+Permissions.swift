@@ -66,8 +66,9 @@ extension JournalService {
     public func permissions(_ session: Session) throws -> [PermissionSummary] {
         try read { db in
             let viewer = try viewer(for: session, db)
+            try require(.viewPermissions, viewer)
             let permissions: [LatePermission]
-            if SchoolAction.grantLatePermission.isAllowed(for: viewer.roles) || viewer.roles.contains(.director) {
+            if SchoolAction.viewAllPermissions.isAllowed(for: viewer.roles) {
                 permissions = try PermissionQueries.all(db)
             } else if let staff = viewer.staffID {
                 permissions = try PermissionQueries.permissions(of: staff, db)

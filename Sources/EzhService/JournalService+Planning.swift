@@ -76,6 +76,7 @@ extension JournalService {
 
     /// Rule 8 for every page the session may open: planned hours against the curriculum.
     public func lessonPlanCheck(_ session: Session) throws -> [(page: JournalPage, verdict: LessonPlanCheck.Verdict)] {
+        try read { try require(.checkLessonPlans, try viewer(for: session, $0)) }
         let pages = try home(session).pages
         return try read { db in
             try pages.compactMap { page in
@@ -96,7 +97,7 @@ extension JournalService {
     ) throws {
         try write(session) { db, stamp in
             let viewer = try viewer(for: session, db)
-            guard viewer.roles.contains(.administrator) else {
+            guard SchoolAction.transferSubgroups.isAllowed(for: viewer.roles) else {
                 throw JournalError.accessDenied(BilingualText(JournalRule.subgroupTransfer.title(in:)))
             }
             guard let source = try SubgroupQueries.subgroup(from, db), let target = try SubgroupQueries.subgroup(to, db),

@@ -4,7 +4,7 @@ import Foundation
 
 /// When entries about one lesson may be made: the lesson's timing and the state of its period,
 /// read once for every entry judged or shown about it (a write, a grid's column, the lesson
-/// card, the "what is due" panel).
+/// card).
 struct LessonTerms {
     let lesson: LessonRecord
     /// The period holding the lesson's day; nil when none does (the lesson is then judged as in

@@ -35,8 +35,7 @@ extension JournalService {
     /// Reading it is itself logged, as reading the log is.
     public func accessLogDetail(_ session: Session, entry: AccessLogRow) throws -> AccessLogDetail {
         try loggedRead(session, .audit, object: "запись журнала доступа № \(entry.seq)") { db in
-            let roles = try viewer(for: session, db).roles
-            guard !roles.isDisjoint(with: [.administrator, .deputy, .director]) else {
+            guard SchoolAction.reviewAccessLog.isAllowed(for: try viewer(for: session, db).roles) else {
                 throw JournalError.accessDenied(BilingualText(AuditAction.audit.name(in:)))
             }
             let names = try NameQueries.names(staff: nil, classID: entry.classID, subjectID: entry.subjectID, db)

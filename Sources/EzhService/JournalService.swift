@@ -75,23 +75,31 @@ public final class JournalService: Sendable {
         try translatingStorageErrors { try store.pool.write(body) }
     }
 
-    /// A read of personal data, logged: the entry and the read share one transaction, so the
-    /// log never misses a read that happened.
+    /// A read of personal data, logged. The read runs in a read transaction, so however long it
+    /// takes it never holds the write lock (teachers' marks go on being saved meanwhile); its
+    /// access-log entry is then appended in a short write of its own, before the result is
+    /// returned: nobody is shown data whose reading is not in the log, and a refused read
+    /// leaves no entry.
     func loggedRead<T>(
         _ session: Session, _ action: AuditAction, object: String, scope: ChangeScope? = nil, period: PeriodID? = nil,
         _ body: (StoreTransaction) throws -> T
     ) throws -> T {
-        try translatingStorageErrors {
-            try store.pool.write { db in
-                let result = try body(db)
-                try AccessLog.append(AccessLogRow(
-                    seq: 0, at: InstantFormat.string(clock.now()), accountID: session.accountID, login: session.login,
-                    role: session.roleLabel, terminal: terminal.label, action: action.rawValue, object: object,
-                    classID: scope?.classID, subjectID: scope?.subjectID, lessonDate: scope?.lessonDate?.iso,
-                    periodID: period
-                ), db)
-                return result
-            }
+        let result = try read(body)
+        try logRead(session, action, object: object, scope: scope, period: period)
+        return result
+    }
+
+    /// The access-log entry of a read, in its own short write transaction.
+    func logRead(
+        _ session: Session, _ action: AuditAction, object: String, scope: ChangeScope? = nil, period: PeriodID? = nil
+    ) throws {
+        try translatingWrite { db in
+            try AccessLog.append(AccessLogRow(
+                seq: 0, at: InstantFormat.string(clock.now()), accountID: session.accountID, login: session.login,
+                role: session.roleLabel, terminal: terminal.label, action: action.rawValue, object: object,
+                classID: scope?.classID, subjectID: scope?.subjectID, lessonDate: scope?.lessonDate?.iso,
+                periodID: period
+            ), db)
         }
     }
 

@@ -111,7 +111,7 @@ final class EnglishRefusalTests: XCTestCase {
         let friday = TestSchool.lessonDay
         let grid = try service.marksGrid(teacher, page: math, period: TestSchool.quarter2)
         let today = grid.columns.last { $0.lessonID == TestSchool.todaysMath }!
-        let logEntry = try service.accessLog(admin, filter: AccessLogFilter(limit: 1)).first!
+        let logEntry = try service.accessLog(admin, filter: AccessLogFilter(limit: 1)).first!.row
         try service.closePeriod(admin, PeriodID(1))
         try service.setLessonPlan(teacher, page: math, items: [(topic: "Дроби", hours: 2)], replacing: [])
         let names = ["Петрова О.И.", "Сидоров П.А.", "Петрова Ольга"]

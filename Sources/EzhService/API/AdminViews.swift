@@ -8,6 +8,8 @@ public struct AccessReportRow: Sendable, Hashable {
     public let user: String
     public let className: String
     public let subject: String
+    /// «2 четверть»: the period of the lesson day or of the page.
+    public let period: String
     public let lessonDate: String
     public let action: String
     public let object: String

@@ -80,7 +80,7 @@ public protocol JournalBackend: AnyObject {
     /// Changes an account's roles if it still has `seen`, the roles the form showed.
     func setRoles(_ session: Session, login: String, roles: Set<Role>, replacing seen: Set<Role>) throws
     func families(_ session: Session, classID: ClassID) throws -> [ClassFamily]
-    func accessLog(_ session: Session, filter: AccessLogFilter) throws -> [AccessLogRow]
+    func accessLog(_ session: Session, filter: AccessLogFilter) throws -> [AccessLogEntry]
     func accessLogDetail(_ session: Session, entry: AccessLogRow) throws -> AccessLogDetail
     func verifyAccessLog() throws -> AuditVerification
     func usageStatistics(_ session: Session, span: DateSpan) throws -> UsageStatistics

@@ -140,8 +140,14 @@ public final class Application {
 
     // MARK: What screens ask for
 
-    /// An action for `screen`; what the screen does not handle is an application action.
+    /// An action for `screen`; what the screen does not handle is an application action. An
+    /// action of the screen that the session's roles do not allow is refused with a reason
+    /// (the key bar does not offer it).
     func dispatch(_ action: Action, to screen: Screen) {
+        if Commands.exists(action, in: screen.context), !isOffered(action) {
+            status = .error(strings.notForYourRoles(strings.describe(action)))
+            return
+        }
         if screen.perform(action, app: self) { return }
         switch action {
         case .quit: isRunning = false
@@ -170,6 +176,11 @@ public final class Application {
         default: break
         }
         return .error(strings.unknownCommand(text))
+    }
+
+    /// Whether the catalogue's role gate lets the signed-in person take `action`.
+    func isOffered(_ action: Action) -> Bool {
+        Commands.command(action).isOffered(to: session?.roles ?? [])
     }
 
     func push(_ screen: Screen) { stack.append(screen) }

@@ -227,6 +227,10 @@ extension Strings {
     public var classHeader: String { ruEn("Кл.", "Cl.") }
     public var actionTimeHeader: String { ruEn("Дата и время", "Date and time") }
     public var lessonDateHeader: String { ruEn("Дата урока", "Lesson date") }
+    public var periodHeader: String { ruEn("Период", "Period") }
+    public func newestOnly(_ count: Int) -> String {
+        ruEn("показаны последние \(count), сузьте фильтр", "newest \(count) shown, narrow the filter")
+    }
     public var detailHeader: String { ruEn("Подробности", "Details") }
     public var lateMark: String { ruEn("с опозданием", "late") }
     public var lateLabel: String { ruEn("С опозданием", "Late") }
@@ -246,19 +250,26 @@ extension Strings {
     public func exportExplained(_ filter: String) -> String {
         ruEn("Все записи по фильтру: \(filter)", "Every entry of the filter: \(filter)")
     }
+    public func exportAtMost(_ count: Int) -> String {
+        ruEn("Не больше \(count) последних; весь журнал: ezh audit log --format csv",
+             "The newest \(count) at most; the whole log: ezh audit log --format csv")
+    }
     public func reportExportExplained(_ count: Int) -> String { ruEn("Строк отчёта: \(count)", "Report rows: \(count)") }
     public func exported(_ count: Int, to path: String) -> String {
         ruEn("Выгружено строк: \(count) в \(path)", "Exported \(count) rows to \(path)")
     }
     public var accessLogCSVHeader: [String] {
         language == .ru
-            ? ["№", "Время", "Пользователь", "Роль", "Терминал", "Действие", "Объект", "Дата урока", "С опозданием", "Подробности"]
-            : ["#", "Time", "User", "Role", "Terminal", "Action", "Object", "Lesson date", "Late", "Details"]
+            ? ["№", "Время", "Пользователь", "Роль", "Терминал", "Действие", "Объект", "Класс", "Предмет", "Период", "Дата урока",
+               "С опозданием", "Подробности"]
+            : ["#", "Time", "User", "Role", "Terminal", "Action", "Object", "Class", "Subject", "Period", "Lesson date", "Late",
+               "Details"]
     }
     public var accessReportCSVHeader: [String] {
         language == .ru
-            ? ["Класс", "Предмет", "Дата и время", "Пользователь", "Дата урока", "Действие", "Объект", "С опозданием (разрешение)"]
-            : ["Class", "Subject", "Date and time", "User", "Lesson date", "Action", "Object", "Late (permission)"]
+            ? ["Класс", "Предмет", "Период", "Дата и время", "Пользователь", "Дата урока", "Действие", "Объект",
+               "С опозданием (разрешение)"]
+            : ["Class", "Subject", "Period", "Date and time", "User", "Lesson date", "Action", "Object", "Late (permission)"]
     }
     public func usageTitle(_ span: DateSpan) -> String {
         ruEn("Статистика работы с журналом, \(span.first.russian)–\(span.last.russian)",
@@ -273,71 +284,5 @@ extension Strings {
     public func share(_ who: String, _ active: Int, of total: Int, _ share: Double) -> String {
         let percent = Int((share * 100).rounded())
         return ruEn("\(who): \(active) из \(total) (\(percent)%)", "\(who): \(active) of \(total) (\(percent)%)")
-    }
-
-    // MARK: Help and key bar
-
-    func accountsContextTitle(_ context: KeyContext) -> String {
-        switch context {
-        case .form: ruEn("Формы (пароль, роли, фильтр, файл)", "Forms (password, roles, filter, file)")
-        case .diary: ruEn("Дневник", "Diary")
-        case .accounts: ruEn("Учётные записи", "Accounts")
-        case .credentials: ruEn("Реквизиты класса", "Class credentials")
-        case .accessLog: ruEn("Журнал доступа", "Access log")
-        case .accessReport: ruEn("Отчёт о доступе к классному журналу", "Class journal access report")
-        default: context.rawValue
-        }
-    }
-
-    func accountsDescription(_ action: Action) -> String {
-        switch action {
-        case .changePassword: ruEn("сменить свой пароль", "change your password")
-        case .openAccounts: ruEn("учётные записи", "accounts")
-        case .openClassCredentials: ruEn("реквизиты доступа учеников и родителей класса", "credentials of the class's pupils and parents")
-        case .openAccessLog: ruEn("журнал доступа", "access log")
-        case .openAccessReport: ruEn("отчёт о доступе к классному журналу", "class journal access report")
-        case .choosePupil: ruEn("выбрать ученика", "choose the pupil")
-        case .prevWeek: ruEn("предыдущая неделя", "previous week")
-        case .nextWeek: ruEn("следующая неделя", "next week")
-        case .nextSection: ruEn("отметки → неделя → пропуски", "marks → week → absences")
-        case .prevSection: ruEn("пропуски → неделя → отметки", "absences → week → marks")
-        case .newAccount: ruEn("создать учётную запись", "create an account")
-        case .resetPassword: ruEn("сбросить пароль (выдать одноразовый)", "reset the password (issue a one-time one)")
-        case .editRoles: ruEn("изменить роли", "change the roles")
-        case .classSlips: ruEn("реквизиты всего класса в один файл", "the whole class's slips to one file")
-        case .search: ruEn("поиск", "search")
-        case .filter: ruEn("фильтр", "filter")
-        case .exportCSV: ruEn("выгрузить в CSV", "export to CSV")
-        case .verifyLog: ruEn("проверить цепочку журнала доступа", "check the access log's chain")
-        case .usageStatistics: ruEn("статистика работы с журналом", "journal usage statistics")
-        case .toggle: ruEn("отметить, выбрать из списка", "tick, choose from a list")
-        default: action.rawValue
-        }
-    }
-
-    func accountsShortLabel(_ action: Action) -> String {
-        switch action {
-        case .changePassword: ruEn("Пароль", "Password")
-        case .openAccounts: ruEn("Уч.записи", "Accounts")
-        case .openClassCredentials: ruEn("Реквизиты", "Credentials")
-        case .openAccessLog: ruEn("Ж.доступа", "Access log")
-        case .openAccessReport: ruEn("Отчёт о доступе", "Access report")
-        case .choosePupil: ruEn("Ученик", "Pupil")
-        case .prevWeek: ruEn("Пред.неделя", "Prev week")
-        case .nextWeek: ruEn("След.неделя", "Next week")
-        case .nextSection: ruEn("Раздел", "Part")
-        case .prevSection: ruEn("Раздел", "Part")
-        case .newAccount: ruEn("Создать", "New")
-        case .resetPassword: ruEn("Сброс", "Reset")
-        case .editRoles: ruEn("Роли", "Roles")
-        case .classSlips: ruEn("Все в файл", "All to file")
-        case .search: ruEn("Поиск", "Search")
-        case .filter: ruEn("Фильтр", "Filter")
-        case .exportCSV: ruEn("CSV", "CSV")
-        case .verifyLog: ruEn("Проверка", "Verify")
-        case .usageStatistics: ruEn("Статистика", "Usage")
-        case .toggle: ruEn("Отметить", "Tick")
-        default: describe(action)
-        }
     }
 }

@@ -104,92 +104,12 @@ public struct Strings: Sendable {
 
     // MARK: Contexts and actions, for the help
 
-    public func contextTitle(_ context: KeyContext) -> String {
-        switch context {
-        case .global: t("Везде", "Everywhere")
-        case .login: t("Вход", "Sign-in")
-        case .home: t("Начальный экран", "Start screen")
-        case .grid: t("Журнал (оценки и посещаемость)", "Journal (marks and attendance)")
-        case .picker: t("Списки выбора", "Choice lists")
-        case .help: t("Справка", "Help")
-        case .command: t("Командная строка", "Command line")
-        // Validation layer
-        case .card, .absences, .permissions, .permissionForm, .substitutions: validationContextTitle(context)
-        case .form, .diary, .accounts, .credentials, .accessLog, .accessReport: accountsContextTitle(context)
-        }
-    }
+    /// A context's heading in the help.
+    public func contextTitle(_ context: KeyContext) -> String { context.title(in: language) }
 
-    public func describe(_ action: Action) -> String {
-        switch action {
-        case .moveUp: t("вверх", "up")
-        case .moveDown: t("вниз", "down")
-        case .moveLeft: t("влево", "left")
-        case .moveRight: t("вправо", "right")
-        case .pageUp: t("страница вверх", "page up")
-        case .pageDown: t("страница вниз", "page down")
-        case .firstColumn: t("первый урок периода", "first lesson of the period")
-        case .lastColumn: t("последний урок периода", "last lesson of the period")
-        case .today: t("к сегодняшнему уроку", "to today's lesson")
-        case .editCell: t("выбрать значение ячейки", "choose the cell's value")
-        case .clearCell: t("стереть ячейку", "clear the cell")
-        case .undo: t("отменить последнее изменение", "undo the last change")
-        case .nextGrid: t("оценки ⇄ посещаемость", "marks ⇄ attendance")
-        case .prevGrid: t("посещаемость ⇄ оценки", "attendance ⇄ marks")
-        case .choosePeriod: t("выбрать период", "choose the period")
-        case .chooseClass: t("выбрать класс", "choose the class")
-        case .chooseSubject: t("выбрать предмет", "choose the subject")
-        case .cellHistory: t("история ячейки", "history of the cell")
-        case .open: t("открыть", "open")
-        case .confirm: t("подтвердить", "confirm")
-        case .cancel: t("закрыть, отменить", "close, cancel")
-        case .back: t("назад, к предыдущему экрану", "back to the previous screen")
-        case .nextField: t("следующее поле", "next field")
-        case .prevField: t("предыдущее поле", "previous field")
-        case .commandLine: t("командная строка", "command line")
-        case .help: t("справка", "help")
-        case .lock: t("заблокировать (выйти из учётной записи)", "lock (sign out)")
-        case .quit: t("выход из программы", "quit the program")
-        // Validation layer
-        case .lessonCard, .allPresent, .absenceReview, .permissions, .substitutions, .teachersDue, .lessonPlans, .setIll, .setExcused,
-             .setUnexcused, .setExempt, .setAbsent, .editNote, .removeAbsence, .earlier, .later, .grantPermission,
-             .revokePermission, .toggle:
-            validationDescription(action)
-        case .changePassword, .openAccounts, .openClassCredentials, .openAccessLog, .openAccessReport, .choosePupil,
-             .prevWeek, .nextWeek, .nextSection, .prevSection, .newAccount, .resetPassword, .editRoles, .classSlips,
-             .search, .filter, .exportCSV, .verifyLog, .usageStatistics:
-            accountsDescription(action)
-        }
-    }
+    /// An action's line in the help: the command catalogue's.
+    public func describe(_ action: Action) -> String { Commands.command(action).help(in: language) }
 
-    /// The word the bottom key bar shows next to a key.
-    public func shortLabel(_ action: Action) -> String {
-        switch action {
-        case .help: t("Справка", "Help")
-        case .quit: t("Выход", "Quit")
-        case .lock: t("Блок", "Lock")
-        case .choosePeriod: t("Период", "Period")
-        case .chooseClass: t("Класс", "Class")
-        case .chooseSubject: t("Предмет", "Subject")
-        case .cellHistory: t("История", "History")
-        case .nextGrid: t("Оц/Пос", "Mk/Att")
-        case .today: t("Сегодня", "Today")
-        case .back: t("Назад", "Back")
-        case .open: t("Открыть", "Open")
-        case .confirm: t("Готово", "OK")
-        case .cancel: t("Отмена", "Cancel")
-        case .nextField: t("Поле", "Field")
-        case .undo: t("Отменить", "Undo")
-        case .editCell: t("Значение", "Value")
-        // Validation layer
-        case .lessonCard, .allPresent, .absenceReview, .permissions, .substitutions, .teachersDue, .lessonPlans, .setIll, .setExcused,
-             .setUnexcused, .setExempt, .setAbsent, .editNote, .removeAbsence, .earlier, .later, .grantPermission,
-             .revokePermission, .toggle:
-            validationShortLabel(action)
-        case .changePassword, .openAccounts, .openClassCredentials, .openAccessLog, .openAccessReport, .choosePupil,
-             .prevWeek, .nextWeek, .nextSection, .prevSection, .newAccount, .resetPassword, .editRoles, .classSlips,
-             .search, .filter, .exportCSV, .verifyLog, .usageStatistics:
-            accountsShortLabel(action)
-        default: describe(action)
-        }
-    }
+    /// The word the bottom key bar shows next to a key: the command catalogue's.
+    public func shortLabel(_ action: Action) -> String { Commands.command(action).label(in: language) }
 }

@@ -52,7 +52,10 @@ struct Audit: ParsableCommand {
     }
 
     struct Log: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Prints the access log, newest first.")
+        static let configuration = CommandConfiguration(
+            abstract: "Prints the access log, newest first.",
+            discussion: "Rows are written as they are read, with names in place of internal ids; writers are never blocked meanwhile."
+        )
 
         @Option(help: "The journal database file.")
         var db: String?
@@ -98,8 +101,9 @@ struct Audit: ParsableCommand {
                     }
                     filter.classID = id
                 }
-                let rows = try service.accessLogFromShell(filter: filter, osUser: ProcessInfo.processInfo.userName)
-                print(AccessLogPrinter.render(rows, format: format, zone: service.timeZone), terminator: "")
+                let printer = BackgroundPrinter(format: format, zone: service.timeZone)
+                defer { printer.finish() }
+                try service.accessLogFromShell(filter: filter, osUser: ProcessInfo.processInfo.userName) { printer.write($0) }
             }
         }
     }

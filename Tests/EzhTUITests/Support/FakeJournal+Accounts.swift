@@ -73,6 +73,23 @@ final class FakePeople {
         AccessLogRow(seq: 1, at: "2026-11-26T17:05:00.000Z", accountID: nil, login: "?", role: "", terminal: "pts/1",
                      action: "sign_in_failed", object: "?", detail: "unknown login"),
     ]
+
+    /// The names behind the log's ids, as the store would fetch them.
+    var logNames: AccessLogNames = {
+        var names = AccessLogNames()
+        names.pupils = [1: "Алексеев Б.", 2: "Белова Д.", 3: "Иванова М."]
+        names.classes = [ClassID(5): "5А", ClassID(6): "6Б"]
+        names.subjects = [SubjectID(1): "Математика", SubjectID(2): "История"]
+        let quarter = Period(id: PeriodID(2), scheme: .quarters, number: 2,
+                             span: DateSpan(LocalDate(year: 2026, month: 11, day: 5), LocalDate(year: 2026, month: 12, day: 27)))
+        names.periods = [quarter.id: quarter]
+        names.classPeriods = [ClassID(5): [quarter.id], ClassID(6): [quarter.id]]
+        names.assignments = [
+            4: JournalPlace(classID: ClassID(5), subjectID: SubjectID(1), date: LocalDate(year: 2026, month: 11, day: 18)),
+            5: JournalPlace(classID: ClassID(5), subjectID: SubjectID(1), date: LocalDate(year: 2026, month: 11, day: 27)),
+        ]
+        return names
+    }()
 }
 
 extension FakeJournal {
@@ -209,7 +226,7 @@ extension FakeJournal {
     func families(_ session: Session, classID: ClassID) throws -> [ClassFamily] { people.families }
 
     /// Filters as the store does, for the fields the screens set.
-    func accessLog(_ session: Session, filter: AccessLogFilter) throws -> [AccessLogRow] {
+    func accessLog(_ session: Session, filter: AccessLogFilter) throws -> [AccessLogEntry] {
         people.lastLogFilter = filter
         let rows = people.log.filter { row in
             (filter.login.map { $0 == row.login } ?? true) && (filter.action.map { $0 == row.action } ?? true)
@@ -218,7 +235,7 @@ extension FakeJournal {
                 && (filter.since.map { row.at >= $0 } ?? true) && (filter.until.map { row.at < $0 } ?? true)
                 && (filter.text.map { row.object.contains($0) || row.detail.contains($0) } ?? true)
         }
-        return Array(rows.prefix(filter.limit ?? .max))
+        return rows.prefix(filter.limit ?? .max).map { AccessObjectText.entry($0, names: people.logNames, language: session.language) }
     }
 
     func accessLogDetail(_ session: Session, entry: AccessLogRow) throws -> AccessLogDetail {
@@ -240,12 +257,15 @@ extension FakeJournal {
     func accessReport(_ session: Session, filter: AccessLogFilter) throws -> [AccessReportRow] {
         people.lastReportFilter = filter
         let rows = [
-            AccessReportRow(at: "27.11.2026 10:58", user: "teacher", className: "5А", subject: "Математика", lessonDate: "18.11.2026",
-                            action: "изменение", object: "mark assignment=4;pupil=2 value", isLate: true, permission: PermissionID(3)),
-            AccessReportRow(at: "27.11.2026 10:52", user: "teacher", className: "5А", subject: "Математика", lessonDate: "27.11.2026",
-                            action: "изменение", object: "mark assignment=5;pupil=1 value", isLate: false, permission: nil),
-            AccessReportRow(at: "26.11.2026 12:10", user: "sidorov", className: "6Б", subject: "История", lessonDate: "26.11.2026",
-                            action: "изменение", object: "lesson 77 topic", isLate: false, permission: nil),
+            AccessReportRow(at: "27.11.2026 10:58", user: "teacher", className: "5А", subject: "Математика", period: "2 четверть",
+                            lessonDate: "18.11.2026", action: "изменение", object: "оценка: Белова Д., 5А Математика, 18.11",
+                            isLate: true, permission: PermissionID(3)),
+            AccessReportRow(at: "27.11.2026 10:52", user: "teacher", className: "5А", subject: "Математика", period: "2 четверть",
+                            lessonDate: "27.11.2026", action: "изменение", object: "оценка: Алексеев Б., 5А Математика, 27.11",
+                            isLate: false, permission: nil),
+            AccessReportRow(at: "26.11.2026 12:10", user: "sidorov", className: "6Б", subject: "История", period: "2 четверть",
+                            lessonDate: "26.11.2026", action: "изменение", object: "урок 6Б История, 26.11: тема", isLate: false,
+                            permission: nil),
         ]
         return rows.filter { row in
             (filter.login.map { $0 == row.user } ?? true) && (filter.classID.map { $0 == ClassID(5) ? row.className == "5А" : row.className == "6Б" } ?? true)

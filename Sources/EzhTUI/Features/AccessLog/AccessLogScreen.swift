@@ -1,19 +1,25 @@
 import EzhCore
 import EzhService
 
-/// The administrator's access log: newest entries first, filtered by user, role, action, class,
-/// dates and text; one entry in detail; the filtered rows to CSV; the chain check; usage
-/// statistics. Entries made under a late-entry permission say «с опозданием» in words.
+/// The administrator's access log: newest entries first, this week's unless the filter says
+/// otherwise, filtered by user, role, action, class, dates and text; one entry in detail; the
+/// filtered rows to CSV; the chain check; usage statistics. Entries name pupils, classes,
+/// subjects and days, never internal ids; those made under a late-entry permission say
+/// «с опозданием» in words.
 final class AccessLogScreen: Screen {
-    /// Enough entries for a screen's worth of reading; the export takes every matching row.
+    /// Enough entries for a screen's worth of reading (a narrower filter shows older ones).
     static let listLimit = 2000
+    /// The most an export from the screen holds in memory; the whole log streams from the
+    /// shell (`ezh audit log --format csv`).
+    static let exportLimit = 50_000
 
-    private var input = LogFilterInput()
-    private var rows: [AccessLogRow] = []
+    private var input: LogFilterInput
+    private var rows: [AccessLogEntry] = []
     private var list = SelectableList()
     private var rowIndexes: [Int: Int] = [:]
 
     init(app: Application) {
+        input = LogFilterInput.thisWeek(app.backend.today())
         reload(app: app)
     }
 
@@ -28,17 +34,19 @@ final class AccessLogScreen: Screen {
         Chrome.drawTitleBar(&buffer, left: strings.accessLogTitle, right: app.userAndClock(nameStyle: .initials))
         buffer.cursor = nil
         let filter = input.isEmpty ? strings.noFilter : input.summary(strings: strings)
-        buffer.put(strings.filterPrefix + filter, row: 1, column: 1, maxWidth: buffer.columns - 2)
+        let cut = rows.count == Self.listLimit ? " · " + strings.newestOnly(Self.listLimit) : ""
+        buffer.put(strings.filterPrefix + filter + cut, row: 1, column: 1, maxWidth: buffer.columns - 2)
         buffer.put(line(strings.timeHeader, strings.loginHeader, strings.roleHeader, strings.terminalHeader,
                         strings.actionHeader, strings.objectHeader), row: 2, column: 2, style: CellStyle(bold: true, underline: true))
         list.count = rows.count
         let zone = app.backend.timeZone
         rowIndexes = list.draw(into: &buffer, row: 3, height: buffer.rows - 5, text: { index in
-            let row = self.rows[index]
-            let object = row.permissionID == nil ? row.object : strings.lateMark + ": " + row.object
+            let entry = self.rows[index]
+            let row = entry.row
+            let object = row.permissionID == nil ? entry.object : strings.lateMark + ": " + entry.object
             return self.line(LogTime.short(row.at, zone: zone), row.login, Self.roles(row.role, strings),
                              row.terminal, Self.action(row.action, strings), object)
-        }, style: { self.rows[$0].permissionID == nil ? .plain : .bold })
+        }, style: { self.rows[$0].row.permissionID == nil ? .plain : .bold })
         if rows.isEmpty { buffer.put(strings.nothingFound, row: 3, column: 2) }
         Chrome.drawStatus(&buffer, message: app.status, fallback: describeSelected(app: app))
         Chrome.drawKeyBar(&buffer, actions: [.filter, .search, .exportCSV, .verifyLog, .usageStatistics, .help, .back],
@@ -62,8 +70,8 @@ final class AccessLogScreen: Screen {
 
     private func describeSelected(app: Application) -> String {
         guard rows.indices.contains(list.selected) else { return "" }
-        let row = rows[list.selected]
-        return "№ \(row.seq) · \(LogTime.full(row.at, zone: app.backend.timeZone)) · \(row.object)"
+        let entry = rows[list.selected]
+        return "№ \(entry.row.seq) · \(LogTime.full(entry.row.at, zone: app.backend.timeZone)) · \(entry.object)"
     }
 
     // MARK: Keys
@@ -133,11 +141,11 @@ final class AccessLogScreen: Screen {
 
     private func showDetail(app: Application) {
         guard let session = app.session, rows.indices.contains(list.selected) else { return }
-        let row = rows[list.selected]
+        let entry = rows[list.selected]
         do {
-            let detail = try app.backend.accessLogDetail(session, entry: row)
-            let lines = AccessLogDetailText.lines(row, detail: detail, zone: app.backend.timeZone, strings: app.strings)
-            app.push(TextOverlayScreen(title: app.strings.entryTitle(row.seq), lines: lines))
+            let detail = try app.backend.accessLogDetail(session, entry: entry.row)
+            let lines = AccessLogDetailText.lines(entry, detail: detail, zone: app.backend.timeZone, strings: app.strings)
+            app.push(TextOverlayScreen(title: app.strings.entryTitle(entry.row.seq), lines: lines))
         } catch {
             app.status = .error(app.message(for: error))
         }
@@ -146,12 +154,14 @@ final class AccessLogScreen: Screen {
     private func export(app: Application) {
         let input = self.input
         app.push(FormPromptScreen(
-            title: app.strings.exportTitle, body: [app.strings.exportExplained(input.isEmpty ? app.strings.noFilter : input.summary(strings: app.strings))],
+            title: app.strings.exportTitle,
+            body: [app.strings.exportExplained(input.isEmpty ? app.strings.noFilter : input.summary(strings: app.strings)),
+                   app.strings.exportAtMost(Self.exportLimit)],
             label: app.strings.saveToFileLabel, initial: AccessLogExport.defaultPath("access-log", today: app.backend.today())
         ) { path, app in
             guard let session = app.session else { return .close }
             do {
-                let all = try app.backend.accessLog(session, filter: input.filter(backend: app.backend, limit: nil))
+                let all = try app.backend.accessLog(session, filter: input.filter(backend: app.backend, limit: Self.exportLimit))
                 return app.export(
                     AccessLogExport.csv(all, zone: app.backend.timeZone, strings: app.strings), to: path,
                     what: "журнал доступа, CSV", rows: all.count

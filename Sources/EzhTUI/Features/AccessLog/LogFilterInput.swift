@@ -14,6 +14,14 @@ struct LogFilterInput: Equatable {
 
     var isEmpty: Bool { self == LogFilterInput() }
 
+    /// From this week's Monday on: what the access log and the access report open with, so
+    /// that a year's log is never read to show a screenful.
+    static func thisWeek(_ today: LocalDate) -> LogFilterInput {
+        var input = LogFilterInput()
+        input.from = SchoolWeek.containing(today).first.russian
+        return input
+    }
+
     /// The stored filter: dates become the school day's bounds as stored instants, the class
     /// name its id. A typo is refused with the field's name, not ignored.
     func filter(backend: JournalBackend, limit: Int?) throws -> AccessLogFilter {

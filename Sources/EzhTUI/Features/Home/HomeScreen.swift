@@ -50,7 +50,7 @@ final class HomeScreen: Screen {
 
     /// The panel is a teacher's: their own missing entries.
     private func loadDue(app: Application) {
-        guard let session = app.session, session.has(.teacher) else { return }
+        guard let session = app.session, SchoolAction.viewOwnDue.isAllowed(for: session.roles) else { return }
         do {
             duePanel = DuePanel(overview: try app.backend.dueOverview(session))
         } catch {
@@ -104,7 +104,7 @@ final class HomeScreen: Screen {
         let fallback = dueHasFocus ? duePanel?.describeSelected(app: app) ?? "" : describeSelected(app: app)
         Chrome.drawStatus(&buffer, message: app.status, fallback: fallback)
         // Quit stays in view: role entries that do not fit the bar are still in F1 help.
-        Chrome.drawKeyBar(&buffer, actions: [.open, .help, .quit] + RoleEntries.available(to: app.session) + [.lock], context: context, app: app)
+        Chrome.drawKeyBar(&buffer, actions: [.open, .help, .quit] + RoleEntries.actions + [.lock], context: context, app: app)
     }
 
     private func layout(app: Application) -> [Line] {

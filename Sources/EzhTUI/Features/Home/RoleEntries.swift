@@ -1,29 +1,15 @@
 import EzhCore
 import EzhService
 
-/// The start screen's ways into the validation layer's screens, each only for the roles that
-/// have that work: the class teacher's weekly absences, permissions (a teacher sees their own,
-/// the deputy grants), substitutions, and the deputy's overview of every teacher.
+/// The start screen's ways into the validation layer's screens: the class teacher's weekly
+/// absences, permissions (a teacher sees their own, the deputy grants), substitutions, the
+/// deputy's overview of every teacher and the lesson plans. The command catalogue says which
+/// roles have each (`Application.dispatch` refuses the others, the key bar leaves them out).
 enum RoleEntries {
-    static func available(to session: Session?) -> [Action] {
-        guard let roles = session?.roles else { return [] }
-        var actions: [Action] = []
-        if roles.contains(.classTeacher) { actions.append(.absenceReview) }
-        if roles.contains(where: \.isStaff) { actions.append(.permissions) }
-        if SchoolAction.recordSubstitution.isAllowed(for: roles) { actions.append(.substitutions) }
-        if SchoolAction.viewDueOverview.isAllowed(for: roles) { actions.append(.teachersDue) }
-        if roles.contains(where: \.isStaff) { actions.append(.lessonPlans) }
-        return actions
-    }
+    static let actions: [Action] = [.absenceReview, .permissions, .substitutions, .teachersDue, .lessonPlans]
 
-    /// Opens the screen of `action` when the session's roles have it; for someone without that
-    /// work the status line says so (as the accounts entries do). False for another action.
+    /// Opens the screen of `action`; false for another action.
     static func open(_ action: Action, home: TeacherHome?, app: Application) -> Bool {
-        guard [.absenceReview, .permissions, .substitutions, .teachersDue, .lessonPlans].contains(action) else { return false }
-        guard available(to: app.session).contains(action) else {
-            app.status = .error(app.strings.notForYourRoles(app.strings.describe(action)))
-            return true
-        }
         switch action {
         case .absenceReview: AbsenceReviewScreen.open(app: app)
         case .permissions: app.push(PermissionsScreen(home: home, app: app))

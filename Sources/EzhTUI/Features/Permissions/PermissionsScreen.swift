@@ -18,10 +18,6 @@ final class PermissionsScreen: Screen {
 
     var context: KeyContext { .permissions }
 
-    private func canGrant(_ app: Application) -> Bool {
-        SchoolAction.grantLatePermission.isAllowed(for: app.session?.roles ?? [])
-    }
-
     /// Reads the list again; the newest first, as the one just granted is the one to check.
     func load(app: Application) {
         guard let session = app.session else { return }
@@ -36,7 +32,7 @@ final class PermissionsScreen: Screen {
     func draw(into buffer: inout ScreenBuffer, app: Application) {
         let strings = app.strings
         Chrome.drawTitleBar(&buffer, left: strings.permissionsTitle, right: app.userAndClock(nameStyle: .initials))
-        let showTeacher = !(app.session?.roles.isDisjoint(with: [.deputy, .director, .administrator]) ?? true)
+        let showTeacher = SchoolAction.viewAllPermissions.isAllowed(for: app.session?.roles ?? [])
         let bodyTop = 2
         let height = buffer.rows - 2 - bodyTop
         let first = viewport.scroll(toLine: viewport.selected, lineCount: permissions.count, height: max(1, height / 2))
@@ -58,8 +54,7 @@ final class PermissionsScreen: Screen {
             if isSelected { buffer.cursor = CursorPosition(row: row, column: 1) }
         }
         Chrome.drawStatus(&buffer, message: app.status)
-        let actions: [Action] = canGrant(app) ? [.help, .grantPermission, .revokePermission, .back] : [.help, .back]
-        Chrome.drawKeyBar(&buffer, actions: actions, context: context, app: app)
+        Chrome.drawKeyBar(&buffer, actions: [.help, .grantPermission, .revokePermission, .back], context: context, app: app)
     }
 
     func handle(_ key: Key, app: Application) {
@@ -77,14 +72,12 @@ final class PermissionsScreen: Screen {
         case .pageUp: viewport.page(down: false, count: permissions.count)
         case .pageDown: viewport.page(down: true, count: permissions.count)
         case .grantPermission:
-            guard canGrant(app) else { return false }
             app.push(PermissionFormScreen(home: home, app: app) { [weak self] id, app in
                 self?.load(app: app)
                 self?.viewport.select(0, count: self?.permissions.count ?? 0)
                 app.status = .info(app.strings.granted(id))
             })
         case .revokePermission:
-            guard canGrant(app) else { return false }
             askToRevoke(app: app)
         case .back, .cancel: app.dismiss(self)
         default: return false
