@@ -6,6 +6,7 @@ internal import GRDB
 /// The one write path of the journal, and the one read path for front ends. Every change checks
 /// permission, applies the rules with the injected clock, and writes the change and its history
 /// in a single transaction. Screens and commands never write SQL.
+///
 /// The store is its implementation: no type of EzhStore or GRDB is in its public API, and only
 /// the package's own wiring (the command line, the demo, tests) hands it the store it opened.
 public final class JournalService: Sendable {
