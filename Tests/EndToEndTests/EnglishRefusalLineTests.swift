@@ -12,6 +12,7 @@ final class EnglishRefusalLineTests: XCTestCase {
             (["demo", "--lang", "en", "--db", db], "this is a school's database, not a demo one"),
             (["demo", "--lang", "en", "--db", folder.path("demo.sqlite"), "--now", "someday"], "--now: “someday”: expected"),
             (["--lang", "en", "--db", db], "the standard input or output is not a terminal"),
+            (["keys", "--lang", "en", "--keymap", "emacs"], "there is no keymap “emacs”"),
         ]
         for refusal in refusals {
             let run = try folder.ezh(refusal.arguments)
