@@ -30,7 +30,7 @@ extension Strings {
 /// the status lines, and what the journal holds now, under the field that keeps what was typed.
 extension Strings {
     public func fieldChangedOnCard(_ change: CellChange, save key: String) -> String {
-        let field = change.field?.name(in: language) ?? ""
+        let field = change.field?.text(in: language) ?? ""
         let source = change.source(in: language).map { " (\($0))" } ?? ""
         return language == .ru
             ? "«\(field)» изменили\(source); ничего не записано. \(key) запишет ваш текст поверх."
