@@ -33,14 +33,14 @@ public struct BenchmarkSuite {
     }
 
     public func run(progress: (String) -> Void = { _ in }) throws -> [BenchmarkResult] {
+        let store = try JournalStore(path: databasePath)
         let service = try JournalService(
-            store: JournalStore(path: databasePath), clock: ShiftedClock(startingAt: BenchmarkSchool.moment),
-            terminal: TerminalInfo(tty: "bench")
+            store: store, clock: ShiftedClock(startingAt: BenchmarkSchool.moment), terminal: TerminalInfo(tty: "bench")
         )
         let facts = try SchoolFacts(service: service)
         progress("grid, marks, attendance")
-        var results = try EntryBenchmarks(service: service, facts: facts, counts: counts, keymaps: keymaps).run()
-        results += try ReadBenchmarks(service: service, facts: facts, counts: counts, keymaps: keymaps).run(progress: progress)
+        var results = try EntryBenchmarks(service: service, store: store, facts: facts, counts: counts, keymaps: keymaps).run()
+        results += try ReadBenchmarks(service: service, store: store, facts: facts, counts: counts, keymaps: keymaps).run(progress: progress)
         results += try ProcessBenchmarks(databasePath: databasePath, facts: facts, counts: counts, tools: tools).run(progress: progress)
         let quarter = facts.reportQuarter.span
         results += try FootprintBenchmarks(databasePath: databasePath, tools: tools, stepTimeout: stepTimeout).run(

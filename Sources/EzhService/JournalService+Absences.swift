@@ -1,7 +1,6 @@
 import EzhCore
-import EzhStore
+internal import EzhStore
 import Foundation
-import GRDB
 
 extension JournalService {
     /// The classes the session leads as class teacher.
@@ -22,7 +21,7 @@ extension JournalService {
             scope: ChangeScope(classID: classID, subjectID: nil, lessonDate: nil)
         ) { db in
             try requireClassTeacher(of: classID, try viewer(for: session, db))
-            guard let className = try AbsenceQueries.className(classID, db) else { throw JournalError.notFound("класс") }
+            guard let className = try AbsenceQueries.className(classID, db) else { throw JournalError.notFound(BilingualText("класс", "class")) }
             let page = JournalPage(classID: classID, className: className, subjectID: SubjectID(0), subjectName: "")
             let pupils = Dictionary(
                 uniqueKeysWithValues: try GridQueries.pupils(of: page, in: week, period: PeriodID(0), db).map { ($0.id, $0) }
@@ -58,11 +57,12 @@ extension JournalService {
             try requireClassTeacher(of: lesson.classID, viewer)
             let why = reason.trimmingCharacters(in: .whitespaces)
             if code == nil, why.isEmpty {
-                throw JournalError.invalidInput(
-                    field: "Причина", problem: "снять пропуск, внесённый по ошибке, можно только с указанием причины"
-                )
+                throw JournalError.invalidInput(field: .reason, problem: BilingualText(
+                    "снять пропуск, внесённый по ошибке, можно только с указанием причины",
+                    "an absence entered in error is removed only with a reason"
+                ))
             }
-            let context = try entryContext(.absenceCorrection, lesson: lesson, viewer: viewer, at: stamp.at, db)
+            let context = try terms(of: lesson, for: [.absenceCorrection], db).context(.absenceCorrection, viewer: viewer, at: stamp.at)
             if case .refused(let refusal) = try ruleEngine(db).judge(context) { throw refusal }
             let old = try JournalWrites.attendance(lesson: lessonID, pupil: pupil, db)
             let key = ChangeLog.attendanceKey(lesson: lessonID, pupil: pupil)
@@ -101,7 +101,7 @@ extension JournalService {
 
     private func requireClassTeacher(of classID: ClassID, _ viewer: Viewer) throws {
         guard SchoolAction.correctAbsences.isAllowed(for: viewer.roles), viewer.ledClasses.contains(classID) else {
-            throw JournalError.accessDenied(SchoolAction.correctAbsences.name(in: .ru))
+            throw JournalError.accessDenied(.action(.correctAbsences))
         }
     }
 }

@@ -1,7 +1,6 @@
 import EzhCore
-import EzhStore
+internal import EzhStore
 import Foundation
-import GRDB
 
 extension JournalService {
     /// The administrator creates a staff member's account with a one-time password.
@@ -13,9 +12,11 @@ extension JournalService {
         return try write(session) { db, stamp in
             try requireAdministrator(try viewer(for: session, db))
             guard roles.allSatisfy(\.isStaff), !roles.isEmpty else {
-                throw JournalError.invalidInput(field: "Роли", problem: "у сотрудника — роли сотрудников (учитель, завуч, …)")
+                throw JournalError.invalidInput(field: BilingualText("Роли", "Roles"), problem: BilingualText(
+                    "у сотрудника — роли сотрудников (учитель, завуч, …)", "a staff member holds staff roles (teacher, deputy, …)"
+                ))
             }
-            guard let name = try AccountQueries.staffName(staff, db) else { throw JournalError.notFound("сотрудник") }
+            guard let name = try AccountQueries.staffName(staff, db) else { throw JournalError.notFound(BilingualText("сотрудник", "staff member")) }
             let login = try freeLogin(login ?? Transliteration.login(for: name), db)
             let id = try AccountQueries.createAccount(login: login, passwordHash: hash, holder: .staff(staff), roles: roles, db)
             try recordAccount(id, login: login, roles: roles, stamp, db)
@@ -33,14 +34,16 @@ extension JournalService {
             switch holder {
             case .pupil(let pupil):
                 try requireClassTeacher(ofPupils: [pupil], viewer, db)
-                guard let found = try AccountQueries.pupilName(pupil, db) else { throw JournalError.notFound("ученик") }
+                guard let found = try AccountQueries.pupilName(pupil, db) else { throw JournalError.notFound(.pupil) }
                 (name, role) = (found, .pupil)
             case .parent(let parent):
                 try requireClassTeacher(ofPupils: try AccountQueries.children(ofParent: parent, db), viewer, db)
-                guard let found = try AccountQueries.parentName(parent, db) else { throw JournalError.notFound("родитель") }
+                guard let found = try AccountQueries.parentName(parent, db) else { throw JournalError.notFound(BilingualText("родитель", "parent")) }
                 (name, role) = (found, .parent)
             case .staff:
-                throw JournalError.accessDenied("учётные записи сотрудников создаёт администратор")
+                throw JournalError.accessDenied(BilingualText(
+                    "учётные записи сотрудников создаёт администратор", "the administrator creates staff accounts"
+                ))
             }
             let login = try freeLogin(login ?? Transliteration.login(for: name), db)
             let id = try AccountQueries.createAccount(login: login, passwordHash: hash, holder: holder, roles: [role], db)
@@ -56,14 +59,16 @@ extension JournalService {
         let hash = PasswordHasher.hash(password)
         return try write(session) { db, stamp in
             let viewer = try viewer(for: session, db)
-            guard let account = try AccountQueries.account(login: login, db) else { throw JournalError.notFound("учётная запись «\(login)»") }
+            guard let account = try AccountQueries.account(login: login, db) else { throw JournalError.notFound(.account(login)) }
             if !SchoolAction.manageAccounts.isAllowed(for: viewer.roles) {
                 if let pupil = account.pupilID {
                     try requireClassTeacher(ofPupils: [pupil], viewer, db)
                 } else if let parent = account.parentID {
                     try requireClassTeacher(ofPupils: try AccountQueries.children(ofParent: parent, db), viewer, db)
                 } else {
-                    throw JournalError.accessDenied("пароли сотрудников сбрасывает администратор")
+                    throw JournalError.accessDenied(BilingualText(
+                        "пароли сотрудников сбрасывает администратор", "the administrator resets staff passwords"
+                    ))
                 }
             }
             try AccountQueries.setPasswordHash(of: account.id, to: hash, mustChange: true, db)
@@ -81,13 +86,13 @@ extension JournalService {
     public func setRoles(_ session: Session, login: String, roles: Set<Role>, replacing seen: Set<Role>) throws {
         try write(session) { db, stamp in
             try requireAdministrator(try viewer(for: session, db))
-            guard let account = try AccountQueries.account(login: login, db) else { throw JournalError.notFound("учётная запись «\(login)»") }
+            guard let account = try AccountQueries.account(login: login, db) else { throw JournalError.notFound(.account(login)) }
             let old = try AccountQueries.roles(of: account.id, db)
             guard old != roles else { return }
             guard old == seen else {
                 let last = try ChangeLog.latest(entity: "account", key: "account=\(account.id)", field: "roles", in: db)
-                let names = old.sorted().map { $0.name(in: session.language) }.joined(separator: ", ")
-                throw JournalError.cellChanged(change(now: names.isEmpty ? nil : names, last: last, field: Self.rolesField))
+                let names = BilingualText { language in old.sorted().map { $0.name(in: language) }.joined(separator: ", ") }
+                throw JournalError.cellChanged(change(told: old.isEmpty ? nil : names, last: last, field: Self.rolesField))
             }
             try AccountQueries.setRoles(of: account.id, to: roles, db)
             try ChangeLog.record(stamp.change(
@@ -101,22 +106,26 @@ extension JournalService {
     static let rolesField = CellChange.Field("Роли", "Roles")
 
     private func requireAdministrator(_ viewer: Viewer) throws {
-        guard SchoolAction.manageAccounts.isAllowed(for: viewer.roles) else { throw JournalError.accessDenied("управление учётными записями") }
+        guard SchoolAction.manageAccounts.isAllowed(for: viewer.roles) else { throw JournalError.accessDenied(.accountManagement) }
     }
 
-    private func requireClassTeacher(ofPupils pupils: [PupilID], _ viewer: Viewer, _ db: Database) throws {
+    private func requireClassTeacher(ofPupils pupils: [PupilID], _ viewer: Viewer, _ db: StoreTransaction) throws {
         let today = today().iso
         let classes = try Set(pupils.flatMap { try AccountQueries.classes(ofPupil: $0, on: today, db) })
         let manages = SchoolAction.manageAccounts.isAllowed(for: viewer.roles)
         guard manages || SchoolAction.issueClassCredentials.isAllowed(for: viewer.roles),
               !classes.isEmpty, manages || !classes.isDisjoint(with: viewer.ledClasses)
-        else { throw JournalError.accessDenied("реквизиты выдаёт классный руководитель своего класса") }
+        else {
+            throw JournalError.accessDenied(BilingualText(
+                "реквизиты выдаёт классный руководитель своего класса", "the class teacher of their own class hands out credentials"
+            ))
+        }
     }
 
     /// The wanted login, or it with a number appended when taken.
-    private func freeLogin(_ wanted: String, _ db: Database) throws -> String {
+    private func freeLogin(_ wanted: String, _ db: StoreTransaction) throws -> String {
         let base = wanted.trimmingCharacters(in: .whitespaces).lowercased()
-        guard !base.isEmpty else { throw JournalError.invalidInput(field: "логин", problem: "пустой логин") }
+        guard !base.isEmpty else { throw JournalError.invalidInput(field: .login, problem: .emptyLogin) }
         try TextLimit.login.check(base)
         var candidate = base
         var suffix = 2
@@ -127,7 +136,7 @@ extension JournalService {
         return candidate
     }
 
-    private func recordAccount(_ id: AccountID, login: String, roles: Set<Role>, _ stamp: ChangeStamp, _ db: Database) throws {
+    private func recordAccount(_ id: AccountID, login: String, roles: Set<Role>, _ stamp: ChangeStamp, _ db: StoreTransaction) throws {
         try ChangeLog.record(stamp.change(
             entity: "account", key: "account=\(id)", field: "created", from: nil,
             to: "\(login) (\(roles.sorted().map(\.rawValue).joined(separator: ",")))"

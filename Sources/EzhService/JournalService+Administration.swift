@@ -1,14 +1,13 @@
 import EzhCore
-import EzhStore
+internal import EzhStore
 import Foundation
-import GRDB
 
 extension JournalService {
     /// Every account, for the administrator.
     public func accounts(_ session: Session) throws -> [AccountSummary] {
         try loggedRead(session, .read, object: "учётные записи") { db in
             guard SchoolAction.manageAccounts.isAllowed(for: try viewer(for: session, db).roles) else {
-                throw JournalError.accessDenied("управление учётными записями")
+                throw JournalError.accessDenied(.accountManagement)
             }
             return try AdminQueries.accounts(db)
         }
@@ -18,7 +17,9 @@ extension JournalService {
     public func staff(_ session: Session) throws -> [(id: StaffID, name: PersonName)] {
         try read { db in
             let viewer = try viewer(for: session, db)
-            guard SchoolAction.readStaffList.isAllowed(for: viewer.roles) else { throw JournalError.accessDenied("список сотрудников") }
+            guard SchoolAction.readStaffList.isAllowed(for: viewer.roles) else {
+                throw JournalError.accessDenied(BilingualText("список сотрудников", "the staff list"))
+            }
             return try NameQueries.staff(db)
         }
     }
@@ -29,7 +30,7 @@ extension JournalService {
             let viewer = try viewer(for: session, db)
             guard SchoolAction.manageAccounts.isAllowed(for: viewer.roles)
                 || (SchoolAction.issueClassCredentials.isAllowed(for: viewer.roles) && viewer.ledClasses.contains(classID))
-            else { throw JournalError.accessDenied("реквизиты класса") }
+            else { throw JournalError.accessDenied(BilingualText("реквизиты класса", "the class's credentials")) }
             return try AdminQueries.families(ofClass: classID, on: today(), db)
         }
     }
@@ -56,7 +57,9 @@ extension JournalService {
     public func accessReport(_ session: Session, filter: AccessLogFilter) throws -> [AccessReportRow] {
         try loggedRead(session, .report, object: "отчёт о доступе к классному журналу") { db in
             guard SchoolAction.readAccessReport.isAllowed(for: try viewer(for: session, db).roles) else {
-                throw JournalError.accessDenied("отчёт о доступе к классному журналу")
+                throw JournalError.accessDenied(BilingualText(
+                    "отчёт о доступе к классному журналу", "the class journal access report"
+                ))
             }
             var journal = filter
             journal.journalOnly = true
@@ -78,7 +81,7 @@ extension JournalService {
     public func usageStatistics(_ session: Session, span: DateSpan) throws -> UsageStatistics {
         try loggedRead(session, .report, object: "статистика работы с журналом") { db in
             guard SchoolAction.viewUsageStatistics.isAllowed(for: try viewer(for: session, db).roles) else {
-                throw JournalError.accessDenied("статистика работы с журналом")
+                throw JournalError.accessDenied(BilingualText("статистика работы с журналом", "the journal's usage statistics"))
             }
             let from = InstantFormat.string(timeZone.instant(span.first, TimeOfDay(minutes: 0)))
             let to = InstantFormat.string(timeZone.instant(span.last.adding(days: 1), TimeOfDay(minutes: 0)))

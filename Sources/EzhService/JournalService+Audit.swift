@@ -1,7 +1,6 @@
 import EzhCore
-import EzhStore
+internal import EzhStore
 import Foundation
-import GRDB
 
 extension JournalService {
     /// Checks the whole access-log chain and that every change in the history has its entry.
@@ -16,7 +15,9 @@ extension JournalService {
     public func accessLog(_ session: Session, filter: AccessLogFilter) throws -> [AccessLogEntry] {
         try loggedRead(session, .audit, object: "журнал доступа") { db in
             let viewer = try viewer(for: session, db)
-            guard SchoolAction.reviewAccessLog.isAllowed(for: viewer.roles) else { throw JournalError.accessDenied(AuditAction.audit.name(in: session.language)) }
+            guard SchoolAction.reviewAccessLog.isAllowed(for: viewer.roles) else {
+                throw JournalError.accessDenied(BilingualText(AuditAction.audit.name(in:)))
+            }
             return try namedEntries(filter, language: session.language, db)
         }
     }
@@ -52,7 +53,7 @@ extension JournalService {
 
     /// The entries of `filter` with their ids resolved to names, a few queries for all of them.
     func namedEntries(
-        _ filter: AccessLogFilter, withHashes: Bool = true, language: Language, _ db: Database
+        _ filter: AccessLogFilter, withHashes: Bool = true, language: Language, _ db: StoreTransaction
     ) throws -> [AccessLogEntry] {
         var book = try AccessLogNameBook(db)
         return try book.entries(AccessLogQueries.entries(filter, withHashes: withHashes, db), language: language, db)

@@ -1,6 +1,5 @@
 import EzhCore
-import EzhStore
-import GRDB
+internal import EzhStore
 
 extension JournalService {
     /// Whose diary the session may read: a parent's children, a pupil themself. Nobody else's.
@@ -24,15 +23,15 @@ extension JournalService {
     /// `diaryPupils(session)`: the rows a parent or pupil may see are theirs alone.
     public func diary(_ session: Session, pupil: PupilID, period periodID: PeriodID? = nil, week: DateSpan? = nil) throws -> Diary {
         guard let allowed = try diaryPupils(session).first(where: { $0.id == pupil }) else {
-            throw JournalError.accessDenied("дневник другого ученика")
+            throw JournalError.accessDenied(.otherPupilsDiary)
         }
         let today = today()
         return try loggedRead(session, .read, object: "дневник ученика \(pupil)") { db in
-            guard let ref = try DiaryQueries.pupil(pupil, on: today, db) else { throw JournalError.notFound("ученик") }
+            guard let ref = try DiaryQueries.pupil(pupil, on: today, db) else { throw JournalError.notFound(.pupil) }
             let periods = try SchoolQueries.periods(ofClass: ref.classID, db)
             guard let period = periodID.flatMap({ id in periods.first { $0.id == id } })
                 ?? Period.current(among: periods, on: today)
-            else { throw JournalError.notFound("период") }
+            else { throw JournalError.notFound(.period) }
             let finals = try DiaryQueries.finals(of: pupil, period: period.id, db)
             let marks = Dictionary(grouping: try DiaryQueries.marks(of: pupil, in: period.span, db), by: \.subject)
             let subjects = Set(marks.keys).union(finals.keys).sorted().map { subject in

@@ -1,7 +1,6 @@
 import EzhCore
-import EzhStore
+internal import EzhStore
 import Foundation
-import GRDB
 
 extension JournalService {
     /// How far back the panel looks for overdue entries.
@@ -36,7 +35,7 @@ extension JournalService {
         }
     }
 
-    func summary(of lesson: LessonRecord, _ db: Database) throws -> LessonSummary? {
+    func summary(of lesson: LessonRecord, _ db: StoreTransaction) throws -> LessonSummary? {
         try PageQueries.page(of: lesson.id, db).map { Self.summary(of: lesson, on: $0) }
     }
 
@@ -69,7 +68,7 @@ private struct DueReading {
     private struct DayEndKey: Hashable { let classID: ClassID; let date: LocalDate; let subgroupID: SubgroupID?; let end: TimeOfDay? }
     private struct WindowKey: Hashable { let kind: EntryKind; let period: PeriodID; let timing: LessonTiming }
 
-    init(_ service: JournalService, _ db: Database) throws {
+    init(_ service: JournalService, _ db: StoreTransaction) throws {
         now = service.now()
         today = service.timeZone.localDate(of: now)
         engine = try service.ruleEngine(db)
@@ -82,7 +81,7 @@ private struct DueReading {
     }
 
     mutating func overview(
-        of teacher: StaffID, lessons: [DueQueries.LessonState], works: [DueQueries.OpenAssignment], _ db: Database
+        of teacher: StaffID, lessons: [DueQueries.LessonState], works: [DueQueries.OpenAssignment], _ db: StoreTransaction
     ) throws -> DueOverview {
         var todayItems: [DueItem] = []
         var overdue: [DueItem] = []
@@ -132,7 +131,7 @@ private struct DueReading {
         periods[lesson.classID]?.first { $0.1.span.contains(lesson.date) }
     }
 
-    private mutating func summary(of lesson: LessonRecord, _ db: Database) throws -> LessonSummary? {
+    private mutating func summary(of lesson: LessonRecord, _ db: StoreTransaction) throws -> LessonSummary? {
         let key = PageKey(classID: lesson.classID, subjectID: lesson.subjectID, subgroupID: lesson.subgroupID)
         let page: JournalPage?
         if let known = pages[key] {
@@ -161,7 +160,7 @@ private struct DueReading {
         return deadline
     }
 
-    private mutating func dayEnd(of lesson: LessonRecord, _ period: PeriodID, _ db: Database) throws -> TimeOfDay {
+    private mutating func dayEnd(of lesson: LessonRecord, _ period: PeriodID, _ db: StoreTransaction) throws -> TimeOfDay {
         let key = DayEndKey(
             classID: lesson.classID, date: lesson.date, subgroupID: lesson.subgroupID,
             end: lesson.subgroupID == nil ? nil : lesson.end

@@ -1,6 +1,5 @@
 import EzhCore
-import EzhStore
-import GRDB
+internal import EzhStore
 
 extension JournalService {
     /// Sets or clears (nil) one pupil's mark in one column, if the cell still holds `seen`, the
@@ -12,9 +11,10 @@ extension JournalService {
         _ session: Session, page: JournalPage, column: GridColumn, pupil: PupilID, value: MarkValue?, replacing seen: MarkValue?
     ) throws -> GridColumn {
         try write(session) { db, stamp in
-            let (lesson, viewer) = try enterableLesson(session, page, column.lessonID, pupil, db)
+            let (terms, viewer) = try enterableLesson(.mark, session, page, column.lessonID, pupil, db)
+            let lesson = terms.lesson
             try EntryChecks.checkMark(value, className: page.className)
-            let permission = try judge(.mark, lesson: lesson, viewer: viewer, at: stamp.at, db)
+            let permission = try judge(.mark, terms, viewer: viewer, at: stamp.at, db)
             var column = column
             let assignment: AssignmentID
             if let existing = column.assignmentID {
@@ -29,7 +29,7 @@ extension JournalService {
             } else {
                 guard value != nil else { return column }
                 guard let workType = try JournalWrites.defaultWorkType(db) else {
-                    throw JournalError.notFound("work type")
+                    throw JournalError.notFound(BilingualText("вид работы", "work type"))
                 }
                 assignment = try JournalWrites.addAssignment(to: lesson.id, workType: workType.id, db)
                 column = column.with(assignment: assignment, workType: workType)
@@ -56,9 +56,9 @@ extension JournalService {
         replacing seen: AttendanceCode?
     ) throws {
         try write(session) { db, stamp in
-            let (lesson, viewer) = try enterableLesson(session, page, lessonID, pupil, db)
+            let (terms, viewer) = try enterableLesson(.attendance, session, page, lessonID, pupil, db)
             try EntryChecks.checkSubjectTeacherAttendance(code)
-            let permission = try judge(.attendance, lesson: lesson, viewer: viewer, at: stamp.at, db)
+            let permission = try judge(.attendance, terms, viewer: viewer, at: stamp.at, db)
             _ = try LessonWrites.markAttendanceTaken(lessonID, at: InstantFormat.string(stamp.at), db)
             let key = ChangeLog.attendanceKey(lesson: lessonID, pupil: pupil)
             let old = try JournalWrites.attendance(lesson: lessonID, pupil: pupil, db)
@@ -71,19 +71,24 @@ extension JournalService {
             )
             try ChangeLog.record(stamp.change(
                 entity: "attendance", key: key, field: "code", from: old?.rawValue, to: code?.rawValue, permission: permission,
-                scope: lesson.scope
+                scope: terms.lesson.scope
             ), in: db)
         }
     }
 
     /// What a cell holds now and its last recorded change, for a writer who saw something else.
-    func cellChange(entity: String, key: String, now value: String?, _ db: Database) throws -> CellChange {
+    func cellChange(entity: String, key: String, now value: String?, _ db: StoreTransaction) throws -> CellChange {
         change(now: value, last: try ChangeLog.latest(entity: entity, key: key, in: db))
     }
 
     /// What a cell or a form's field holds now, told with its last recorded change.
     func change(now value: String?, last: HistoryRow?, field: CellChange.Field? = nil) -> CellChange {
-        CellChange(current: value, who: last?.who, at: last.map { timeZone.russianDateTime($0.changedAt) },
+        change(told: value.map(BilingualText.verbatim), last: last, field: field)
+    }
+
+    /// The same, for a value told in words (roles, a plan's size) rather than shown as it is.
+    func change(told value: BilingualText?, last: HistoryRow?, field: CellChange.Field? = nil) -> CellChange {
+        CellChange(told: value, who: last?.who, at: last.map { timeZone.russianDateTime($0.changedAt) },
                    terminal: last?.terminal, field: field)
     }
 
@@ -119,23 +124,25 @@ extension JournalService {
         }
     }
 
-    /// The lesson, if the session may enter it for this pupil: it exists, belongs to the page,
-    /// is the session's own (or substituted) lesson, and the pupil is on the page that day.
+    /// The lesson with its terms for an entry of `kind`, if the session may enter it for this
+    /// pupil: it exists, belongs to the page, is the session's own (or substituted) lesson, and
+    /// the pupil is on the page that day.
     private func enterableLesson(
-        _ session: Session, _ page: JournalPage, _ lessonID: LessonID, _ pupil: PupilID, _ db: Database
-    ) throws -> (LessonRecord, Viewer) {
+        _ kind: EntryKind, _ session: Session, _ page: JournalPage, _ lessonID: LessonID, _ pupil: PupilID,
+        _ db: StoreTransaction
+    ) throws -> (LessonTerms, Viewer) {
         let (lesson, viewer) = try ownLesson(session, lessonID, db)
         guard lesson.classID == page.classID, lesson.subjectID == page.subjectID, lesson.subgroupID == page.subgroupID
         else { throw JournalError.lessonNotFound }
-        let period = try RuleQueries.periodState(ofClass: page.classID, on: lesson.date, db)?.0
-        guard try GridQueries.isPupil(pupil, on: page, day: lesson.date, period: period, db) else {
+        let terms = try terms(of: lesson, for: [kind], db)
+        guard try GridQueries.isPupil(pupil, on: page, day: lesson.date, period: terms.periodID, db) else {
             throw JournalError.pupilNotOnPage
         }
-        return (lesson, viewer)
+        return (terms, viewer)
     }
 
     /// The lesson, if it exists and the session gives it (scheduled or as the substitute).
-    func ownLesson(_ session: Session, _ lessonID: LessonID, _ db: Database) throws -> (LessonRecord, Viewer) {
+    func ownLesson(_ session: Session, _ lessonID: LessonID, _ db: StoreTransaction) throws -> (LessonRecord, Viewer) {
         guard let lesson = try LessonQueries.lesson(lessonID, db) else { throw JournalError.lessonNotFound }
         let viewer = try lessonWriter(for: session, db)
         guard JournalAccess.canEnter(lessonTaughtBy: lesson.teachers, viewer: viewer) else {
@@ -148,7 +155,7 @@ extension JournalService {
     /// Refuses unless the session's roles allow `action`.
     func require(_ action: SchoolAction, _ viewer: Viewer) throws {
         guard action.isAllowed(for: viewer.roles) else {
-            throw JournalError.accessDenied(action.name(in: .ru))
+            throw JournalError.accessDenied(.action(action))
         }
     }
 }

@@ -1,6 +1,5 @@
 import EzhCore
-import EzhStore
-import GRDB
+internal import EzhStore
 
 extension JournalService {
     /// The marks of a page for a period: one column per assignment (a lesson without one still
@@ -61,12 +60,12 @@ extension JournalService {
     }
 
     private func openPage(
-        _ session: Session, _ page: JournalPage, _ periodID: PeriodID, _ db: Database
+        _ session: Session, _ page: JournalPage, _ periodID: PeriodID, _ db: StoreTransaction
     ) throws -> (Viewer, Period) {
         let viewer = try viewer(for: session, db)
         try requireOpen(page, viewer)
         guard let period = try SchoolQueries.period(periodID, db) else {
-            throw JournalError.notFound("period \(periodID)")
+            throw JournalError.notFound(BilingualText("период \(periodID)", "period \(periodID)"))
         }
         return (viewer, period)
     }
@@ -75,14 +74,14 @@ extension JournalService {
     /// window and the permission that covers it late, all as of now. A closed period's columns
     /// are read-only.
     private func columnMaker(
-        _ kind: EntryKind, viewer: Viewer, period: Period, _ db: Database
+        _ kind: EntryKind, viewer: Viewer, period: Period, _ db: StoreTransaction
     ) throws -> (LessonRecord, GridQueries.AssignmentRow?) -> GridColumn {
         let now = now()
         let engine = try ruleEngine(db)
         let permissions = try viewer.staffID.map { try PermissionQueries.permissions(of: $0, validAt: now, db) } ?? []
         return { lesson, assignment in
-            let (window, permission) = self.columnTerms(
-                kind, lesson: lesson, period: period, engine: engine, permissions: permissions, viewer: viewer, now: now
+            let (window, permission) = LessonTerms(lesson, in: period).window(
+                kind, engine: engine, permissions: permissions, viewer: viewer, now: now
             )
             return GridColumn(
                 lessonID: lesson.id, date: lesson.date, lessonNumber: lesson.lessonNumber,

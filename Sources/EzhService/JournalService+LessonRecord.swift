@@ -1,6 +1,5 @@
 import EzhCore
-import EzhStore
-import GRDB
+internal import EzhStore
 
 extension JournalService {
     /// Sets the topic of the session's lesson: rule 1 (on the day, by the deadline) and rule 9
@@ -48,7 +47,7 @@ extension JournalService {
         try write(session) { db, stamp in
             let viewer = try viewer(for: session, db)
             guard let staff = viewer.staffID, SchoolAction.declareSubstitution.isAllowed(for: viewer.roles) else {
-                throw JournalError.accessDenied(SchoolAction.recordSubstitution.name(in: .ru))
+                throw JournalError.accessDenied(.action(.recordSubstitution))
             }
             guard let lesson = try LessonQueries.lesson(lessonID, db) else { throw JournalError.lessonNotFound }
             guard lesson.scheduledTeacherID != staff else { return }
@@ -60,7 +59,7 @@ extension JournalService {
 
     /// Refuses when the lesson's substitute is none of `expected` (nil: none recorded), naming
     /// who gives it now and who recorded that, when and where.
-    private func refuseUnlessGiver(of lesson: LessonRecord, is expected: [StaffID?], _ db: Database) throws {
+    private func refuseUnlessGiver(of lesson: LessonRecord, is expected: [StaffID?], _ db: StoreTransaction) throws {
         guard !expected.contains(lesson.actualTeacherID) else { return }
         let giver = lesson.actualTeacherID ?? lesson.scheduledTeacherID
         let last = try ChangeLog.latest(entity: "lesson", key: "lesson=\(lesson.id)", field: "actual_teacher", in: db)
@@ -70,7 +69,7 @@ extension JournalService {
     }
 
     private func applySubstitution(
-        _ lesson: LessonRecord, substitute: StaffID?, _ stamp: ChangeStamp, _ permission: PermissionID?, _ db: Database
+        _ lesson: LessonRecord, substitute: StaffID?, _ stamp: ChangeStamp, _ permission: PermissionID?, _ db: StoreTransaction
     ) throws {
         let old = lesson.actualTeacherID
         guard old != substitute else { return }
@@ -89,15 +88,19 @@ extension JournalService {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         let seen = seen.trimmingCharacters(in: .whitespacesAndNewlines)
         try limit.check(trimmed)
-        let fieldName = limit.russianName
+        let fieldName = BilingualText(limit)
         return try write(session) { db, stamp in
             let (lesson, viewer) = try ownLesson(session, lessonID, db)
             let settings = try RuleQueries.settings(db)
             var warning: String?
-            switch RussianText.check(trimmed, field: fieldName, mode: settings.russianTextCheck, language: session.language) {
+            let language = session.language
+            switch RussianText.check(trimmed, field: fieldName.text(in: language), mode: settings.russianTextCheck, language: language) {
             case .accepted: break
             case .acceptedWithWarning(let message): warning = message
-            case .refused(let message): throw JournalError.invalidInput(field: fieldName, problem: message)
+            case .refused:
+                throw JournalError.invalidInput(
+                    field: fieldName, problem: BilingualText { RussianText.objection(field: fieldName.text(in: $0), in: $0) }
+                )
             }
             let permission = try judge(kind, lesson: lesson, viewer: viewer, at: stamp.at, db)
             let old = try LessonWrites.value(field, of: lesson.id, db) ?? ""

@@ -1,6 +1,5 @@
 import EzhCore
-import EzhStore
-import GRDB
+internal import EzhStore
 
 extension JournalService {
     /// The start screen: today's lessons of the signed-in teacher and every page they may open.
@@ -24,14 +23,14 @@ extension JournalService {
 
     /// Who writes a lesson: the account's roles and staff member, read fresh in one query (the
     /// hot path of typing marks needs no more).
-    func lessonWriter(for session: Session, _ db: Database) throws -> Viewer {
+    func lessonWriter(for session: Session, _ db: StoreTransaction) throws -> Viewer {
         guard let author = try AccountQueries.author(session.accountID, db) else { throw JournalError.notSignedIn }
         return Viewer(roles: author.roles, staffID: author.staff, ledClasses: [], taughtPages: [])
     }
 
     /// What the session may see and do, read fresh for every request so that a change of roles
     /// takes effect at once.
-    func viewer(for session: Session, _ db: Database) throws -> Viewer {
+    func viewer(for session: Session, _ db: StoreTransaction) throws -> Viewer {
         guard let account = try AccountQueries.account(id: session.accountID, db), !account.isDisabled else {
             throw JournalError.notSignedIn
         }
@@ -43,7 +42,7 @@ extension JournalService {
 
     /// Pages in the order a teacher looks for them: their own first, then the classes they lead,
     /// then (for the administration) the whole school.
-    private func openablePages(_ viewer: Viewer, _ db: Database) throws -> [JournalPage] {
+    private func openablePages(_ viewer: Viewer, _ db: StoreTransaction) throws -> [JournalPage] {
         var pages = try viewer.staffID.map { try PageQueries.pages(taughtBy: $0, db) } ?? []
         if SchoolAction.readOwnClass.isAllowed(for: viewer.roles) {
             for classID in viewer.ledClasses.sorted() {
@@ -59,7 +58,7 @@ extension JournalService {
 
     func requireOpen(_ page: JournalPage, _ viewer: Viewer) throws {
         guard JournalAccess.canOpen(page, viewer: viewer) else {
-            throw JournalError.accessDenied(page.title)
+            throw JournalError.accessDenied(.verbatim(page.title))
         }
     }
 }

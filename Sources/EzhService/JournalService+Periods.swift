@@ -1,7 +1,6 @@
 import EzhCore
-import EzhStore
+internal import EzhStore
 import Foundation
-import GRDB
 
 extension JournalService {
     /// The administrator closes a period: from then on nothing in it changes except by the
@@ -9,7 +8,7 @@ extension JournalService {
     public func closePeriod(_ session: Session, _ periodID: PeriodID) throws {
         try write(session) { db, stamp in
             try require(.closePeriod, try viewer(for: session, db))
-            guard let period = try SchoolQueries.period(periodID, db) else { throw JournalError.notFound("период") }
+            guard let period = try SchoolQueries.period(periodID, db) else { throw JournalError.notFound(.period) }
             guard !period.isClosed else { return }
             try PeriodWrites.close(periodID, at: stamp.at, db)
             try ChangeLog.record(stamp.change(
@@ -27,13 +26,13 @@ extension JournalService {
         try write(session) { db, stamp in
             let viewer = try viewer(for: session, db)
             guard viewer.taughtPages.contains(page), SchoolAction.setPeriodFinals.isAllowed(for: viewer.roles) else {
-                throw JournalError.accessDenied(page.title)
+                throw JournalError.accessDenied(.verbatim(page.title))
             }
             if let value, !FinalMarkValue.all.contains(value) {
-                throw JournalError.invalidInput(field: "Итоговая отметка", problem: "«\(value)»: допустимо 1–5, н/а, зач, незач, осв")
+                throw JournalError.invalidInput(field: .finalMark, problem: .notAFinal(value))
             }
             guard let (_, state) = try RuleQueries.periodState(ofClass: page.classID, on: try periodEnd(periodID, db), db)
-            else { throw JournalError.notFound("период") }
+            else { throw JournalError.notFound(.period) }
             guard try GridQueries.isPupil(pupil, on: page, day: state.span.last, period: periodID, db)
                 || GridQueries.isPupil(pupil, on: page, day: state.span.first, period: periodID, db)
             else { throw JournalError.pupilNotOnPage }
@@ -74,22 +73,31 @@ extension JournalService {
         try TextLimit.reason.check(reason.trimmingCharacters(in: .whitespaces))
         try write(session) { db, stamp in
             try require(.correctClosedFinal, try viewer(for: session, db))
-            guard let period = try SchoolQueries.period(periodID, db) else { throw JournalError.notFound("период") }
+            guard let period = try SchoolQueries.period(periodID, db) else { throw JournalError.notFound(.period) }
             guard period.isClosed else {
-                throw JournalError.invalidInput(
-                    field: "Период", problem: "ещё открыт: итоговую отметку меняет учитель, запись об исправлении не нужна"
-                )
+                throw JournalError.invalidInput(field: BilingualText("Период", "Period"), problem: BilingualText(
+                    "ещё открыт: итоговую отметку меняет учитель, запись об исправлении не нужна",
+                    "still open: the teacher changes the final mark, no correction record is needed"
+                ))
             }
             guard FinalMarkValue.all.contains(newValue) else {
-                throw JournalError.invalidInput(field: "Итоговая отметка", problem: "«\(newValue)»: допустимо 1–5, н/а, зач, незач, осв")
+                throw JournalError.invalidInput(field: .finalMark, problem: .notAFinal(newValue))
             }
             let order = orderNumber.trimmingCharacters(in: .whitespaces)
             let why = reason.trimmingCharacters(in: .whitespaces)
-            guard !order.isEmpty else { throw JournalError.invalidInput(field: "Приказ", problem: "укажите номер приказа") }
-            guard !why.isEmpty else { throw JournalError.invalidInput(field: "Причина", problem: "укажите причину") }
+            guard !order.isEmpty else {
+                throw JournalError.invalidInput(
+                    field: BilingualText("Приказ", "Order"), problem: BilingualText("укажите номер приказа", "type the order's number")
+                )
+            }
+            guard !why.isEmpty else {
+                throw JournalError.invalidInput(field: .reason, problem: BilingualText("укажите причину", "type the reason"))
+            }
             let cell = try PeriodWrites.final(pupil: pupil, subject: subject, period: periodID, db)
             guard let id = cell.id, let old = cell.value else {
-                throw JournalError.notFound("итоговая отметка ученика за этот период")
+                throw JournalError.notFound(BilingualText(
+                    "итоговая отметка ученика за этот период", "the pupil's final mark for this period"
+                ))
             }
             let key = "pupil=\(pupil);subject=\(subject);period=\(periodID)"
             guard old == seen else { throw JournalError.cellChanged(try cellChange(entity: "period_final", key: key, now: old, db)) }
@@ -102,8 +110,8 @@ extension JournalService {
         }
     }
 
-    private func periodEnd(_ id: PeriodID, _ db: Database) throws -> LocalDate {
-        guard let period = try SchoolQueries.period(id, db) else { throw JournalError.notFound("период") }
+    private func periodEnd(_ id: PeriodID, _ db: StoreTransaction) throws -> LocalDate {
+        guard let period = try SchoolQueries.period(id, db) else { throw JournalError.notFound(.period) }
         return period.span.last
     }
 }

@@ -1,27 +1,42 @@
 import EzhCore
-import EzhStore
+internal import EzhStore
 import Foundation
-import GRDB
 
 extension JournalService {
-    /// The deputy or the administrator grants a late-entry permission. The reason is required
-    /// and the expiry must lie ahead.
+    /// The deputy or the administrator grants a late-entry permission to `teacher` for entries
+    /// of `kinds` about `dates` (in one class and subject, or in any when nil). The reason is
+    /// required and the expiry must lie ahead.
     @discardableResult
-    public func grantPermission(_ session: Session, _ grant: PermissionQueries.Grant) throws -> PermissionID {
+    public func grantPermission(
+        _ session: Session, teacher: StaffID, classID: ClassID?, subjectID: SubjectID?, dates: DateSpan,
+        kinds: Set<EntryKind>, reason: String, expiresAt: Date
+    ) throws -> PermissionID {
+        let grant = PermissionQueries.Grant(
+            teacher: teacher, classID: classID, subjectID: subjectID, dates: dates, kinds: kinds, reason: reason,
+            expiresAt: expiresAt
+        )
         try TextLimit.reason.check(grant.reason)
         return try write(session) { db, stamp in
             try require(.grantLatePermission, try viewer(for: session, db))
             guard !grant.reason.trimmingCharacters(in: .whitespaces).isEmpty else {
-                throw JournalError.invalidInput(field: "Причина", problem: "укажите, почему разрешается внести позже")
+                throw JournalError.invalidInput(field: .reason, problem: BilingualText(
+                    "укажите, почему разрешается внести позже", "say why the entry may be made late"
+                ))
             }
             guard !grant.kinds.isEmpty else {
-                throw JournalError.invalidInput(field: "Виды записей", problem: "выберите хотя бы один вид")
+                throw JournalError.invalidInput(
+                    field: BilingualText("Виды записей", "Kinds of entries"),
+                    problem: BilingualText("выберите хотя бы один вид", "choose at least one kind")
+                )
             }
             guard grant.expiresAt > stamp.at else {
-                throw JournalError.invalidInput(field: "Срок действия", problem: "должен быть позже текущего времени")
+                throw JournalError.invalidInput(
+                    field: BilingualText("Срок действия", "Valid until"),
+                    problem: BilingualText("должен быть позже текущего времени", "must be later than now")
+                )
             }
             guard try AccountQueries.staffName(grant.teacher, db) != nil else {
-                throw JournalError.notFound("учитель \(grant.teacher)")
+                throw JournalError.notFound(BilingualText("учитель \(grant.teacher)", "teacher \(grant.teacher)"))
             }
             let id = try PermissionQueries.insert(grant, by: stamp.account, at: stamp.at, db)
             try ChangeLog.record(stamp.change(
@@ -36,7 +51,7 @@ extension JournalService {
         try write(session) { db, stamp in
             try require(.revokeLatePermission, try viewer(for: session, db))
             guard let permission = try PermissionQueries.permission(id, db) else {
-                throw JournalError.notFound("разрешение \(id)")
+                throw JournalError.notFound(BilingualText("разрешение \(id)", "permission \(id)"))
             }
             guard permission.revokedAt == nil else { return }
             try PermissionQueries.revoke(id, by: stamp.account, at: stamp.at, db)
@@ -64,7 +79,7 @@ extension JournalService {
         }
     }
 
-    private func summary(_ permission: LatePermission, _ db: Database) throws -> PermissionSummary {
+    private func summary(_ permission: LatePermission, _ db: StoreTransaction) throws -> PermissionSummary {
         let names = try NameQueries.names(
             staff: permission.teacher, classID: permission.classID, subjectID: permission.subjectID, db
         )

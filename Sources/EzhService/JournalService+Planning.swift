@@ -1,7 +1,6 @@
 import EzhCore
-import EzhStore
+internal import EzhStore
 import Foundation
-import GRDB
 
 extension JournalService {
     /// The lesson plan (КТП) of a page the session may open, row by row.
@@ -22,30 +21,36 @@ extension JournalService {
         _ session: Session, page: JournalPage, items: [(topic: String, hours: Int)], replacing seen: [(topic: String, hours: Int)]
     ) throws -> LessonPlanCheck.Verdict {
         guard items.count <= TextLimit.lessonPlanItems else {
-            throw JournalError.invalidInput(field: "КТП", problem: "не больше \(TextLimit.lessonPlanItems) строк, а их \(items.count)")
+            throw JournalError.invalidInput(field: BilingualText("КТП", "Lesson plan"), problem: BilingualText(
+                "не больше \(TextLimit.lessonPlanItems) строк, а их \(items.count)",
+                "at most \(TextLimit.lessonPlanItems) rows, and it has \(items.count)"
+            ))
         }
         for (index, item) in items.enumerated() { try TextLimit.lessonPlanTopic.row(index + 1).check(item.topic) }
         return try write(session) { db, stamp in
             let viewer = try viewer(for: session, db)
-            guard viewer.taughtPages.contains(page) else { throw JournalError.accessDenied(page.title) }
-            guard let teaching = try LessonPlanQueries.teachingID(of: page, db) else { throw JournalError.notFound(page.title) }
+            guard viewer.taughtPages.contains(page) else { throw JournalError.accessDenied(.verbatim(page.title)) }
+            guard let teaching = try LessonPlanQueries.teachingID(of: page, db) else { throw JournalError.notFound(.verbatim(page.title)) }
             let mode = try RuleQueries.settings(db).russianTextCheck
             for (index, item) in items.enumerated() {
+                let row = BilingualText("КТП, строка \(index + 1)", "Lesson plan, row \(index + 1)")
                 guard item.hours > 0 else {
-                    throw JournalError.invalidInput(field: "КТП, строка \(index + 1)", problem: "часов должно быть больше нуля")
+                    throw JournalError.invalidInput(
+                        field: row, problem: BilingualText("часов должно быть больше нуля", "the hours must be more than zero")
+                    )
                 }
-                if case .refused(let message) = RussianText.check(
-                    item.topic, field: "КТП, строка \(index + 1)", mode: mode, language: session.language
-                ) {
-                    throw JournalError.invalidInput(field: "КТП, строка \(index + 1)", problem: message)
+                if case .refused = RussianText.check(item.topic, field: row.russian, mode: mode, language: .ru) {
+                    throw JournalError.invalidInput(
+                        field: row, problem: BilingualText { RussianText.objection(field: row.text(in: $0), in: $0) }
+                    )
                 }
             }
             let old = try LessonPlanQueries.items(of: teaching, db)
             let oldHours = old.map(\.hours).reduce(0, +)
             if !Self.samePlan(old, items), !Self.samePlan(old, seen) {
                 let last = try ChangeLog.latest(entity: "lesson_plan", key: "teaching=\(teaching)", field: "items", in: db)
-                let now = old.isEmpty ? nil : Self.planSize(topics: old.count, hours: oldHours, in: session.language)
-                throw JournalError.cellChanged(change(now: now, last: last, field: CellChange.Field("КТП", "Lesson plan")))
+                let now = old.isEmpty ? nil : BilingualText { Self.planSize(topics: old.count, hours: oldHours, in: $0) }
+                throw JournalError.cellChanged(change(told: now, last: last, field: CellChange.Field("КТП", "Lesson plan")))
             }
             try LessonPlanQueries.replace(teaching, with: items, db)
             let newHours = items.map(\.hours).reduce(0, +)
@@ -93,23 +98,35 @@ extension JournalService {
         try write(session) { db, stamp in
             let viewer = try viewer(for: session, db)
             guard SchoolAction.transferSubgroups.isAllowed(for: viewer.roles) else {
-                throw JournalError.accessDenied(JournalRule.subgroupTransfer.title(in: .ru))
+                throw JournalError.accessDenied(BilingualText(JournalRule.subgroupTransfer.title(in:)))
             }
             guard let source = try SubgroupQueries.subgroup(from, db), let target = try SubgroupQueries.subgroup(to, db),
                   source.classID == target.classID, source.subjectID == target.subjectID, from != to
-            else { throw JournalError.invalidInput(field: "Группы", problem: "должны быть разными группами одного класса и предмета") }
+            else {
+                throw JournalError.invalidInput(field: BilingualText("Группы", "Groups"), problem: BilingualText(
+                    "должны быть разными группами одного класса и предмета",
+                    "must be two different groups of one class and subject"
+                ))
+            }
             let periods = try SchoolQueries.periods(ofClass: source.classID, db)
-            guard let index = periods.firstIndex(where: { $0.id == periodID }) else { throw JournalError.notFound("период") }
+            guard let index = periods.firstIndex(where: { $0.id == periodID }) else { throw JournalError.notFound(.period) }
             let today = timeZone.localDate(of: stamp.at)
             let previousEnding = index == 0 || periods[index - 1].isClosed || periods[index - 1].span.last <= today
             guard previousEnding, today <= periods[index].span.first, !periods[index].isClosed else {
+                let from = (index > 0 ? periods[index - 1].span.last : periods[index].span.first).russian
+                let until = periods[index].span.first.russian
                 throw JournalError.invalidInput(
-                    field: JournalRule.subgroupTransfer.label(in: .ru),
-                    problem: "перевести можно только по окончании периода: в «\(periods[index].name(in: .ru))» — с \((index > 0 ? periods[index - 1].span.last : periods[index].span.first).russian) по \(periods[index].span.first.russian)"
+                    field: BilingualText(JournalRule.subgroupTransfer.label(in:)),
+                    problem: BilingualText(
+                        "перевести можно только по окончании периода: в «\(periods[index].name(in: .ru))» — с \(from) по \(until)",
+                        "a pupil moves only at a period's end: into “\(periods[index].name(in: .en))” from \(from) to \(until)"
+                    )
                 )
             }
             guard try SubgroupQueries.isMember(pupil, of: from, in: periodID, db) else {
-                throw JournalError.invalidInput(field: "Ученик", problem: "не состоит в группе «\(source.name)» в этом периоде")
+                throw JournalError.invalidInput(field: BilingualText("Ученик", "Pupil"), problem: BilingualText(
+                    "не состоит в группе «\(source.name)» в этом периоде", "is not in the group “\(source.name)” in this period"
+                ))
             }
             let affected = periods[index...].filter { !$0.isClosed }.map(\.id)
             try SubgroupQueries.move(pupil, from: from, to: to, periods: affected, db)

@@ -1,25 +1,31 @@
 import EzhCore
-import EzhStore
+package import EzhStore
 import Foundation
-import GRDB
+internal import GRDB
 
 extension JournalService {
     /// Creates an empty school with its first administrator in an empty database. The account's
     /// password is one-time: it must be changed at first sign-in.
-    public static func createSchool(
+    package static func createSchool(
         in store: JournalStore, name: String, timeZone: String, administrator login: String, password: String,
         clock: any JournalClock
     ) throws {
         let name = name.trimmingCharacters(in: .whitespaces)
-        guard !name.isEmpty else { throw JournalError.invalidInput(field: "--school", problem: "пустое название") }
+        guard !name.isEmpty else {
+            throw JournalError.invalidInput(field: .verbatim("--school"), problem: BilingualText("пустое название", "the name is empty"))
+        }
         guard SchoolTimeZone(identifier: timeZone) != nil else {
-            throw JournalError.invalidInput(field: "--timezone", problem: "неизвестный часовой пояс «\(timeZone)» (пример: Europe/Moscow)")
+            throw JournalError.invalidInput(field: .verbatim("--timezone"), problem: BilingualText(
+                "неизвестный часовой пояс «\(timeZone)» (пример: Europe/Moscow)", "unknown time zone “\(timeZone)” (for example Europe/Moscow)"
+            ))
         }
         try PasswordPolicy.check(password, login: login)
         let hash = PasswordHasher.hash(password)
         try store.pool.write { db in
             guard try SchoolQueries.school(db) == nil else {
-                throw JournalError.invalidInput(field: store.path, problem: "в базе уже есть школа")
+                throw JournalError.invalidInput(
+                    field: .verbatim(store.path), problem: BilingualText("в базе уже есть школа", "the database already has a school")
+                )
             }
             let now = clock.now()
             try SchoolQueries.createSchool(

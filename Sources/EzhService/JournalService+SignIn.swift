@@ -1,7 +1,6 @@
 import EzhCore
-import EzhStore
+internal import EzhStore
 import Foundation
-import GRDB
 
 extension JournalService {
     /// Signs a person in. An unknown login, a wrong password and a locked account or terminal
@@ -84,7 +83,9 @@ extension JournalService {
         else { throw JournalError.invalidCredentials }
         try PasswordPolicy.check(new, login: account.login)
         guard new != old else {
-            throw JournalError.invalidInput(field: "пароль", problem: "новый пароль должен отличаться от старого")
+            throw JournalError.invalidInput(field: .password, problem: BilingualText(
+                "новый пароль должен отличаться от старого", "the new password must differ from the old one"
+            ))
         }
         let hash = PasswordHasher.hash(new)
         return try write(session) { db, stamp in
@@ -135,7 +136,7 @@ extension JournalService {
         }
     }
 
-    func makeSession(for account: AccountRecord, _ db: Database) throws -> Session {
+    func makeSession(for account: AccountRecord, _ db: StoreTransaction) throws -> Session {
         Session(
             accountID: account.id, login: account.login, displayName: account.name.withInitials,
             roles: try AccountQueries.roles(of: account.id, db), staffID: account.staffID,

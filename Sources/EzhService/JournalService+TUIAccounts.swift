@@ -1,7 +1,6 @@
 import EzhCore
-import EzhStore
+internal import EzhStore
 import Foundation
-import GRDB
 
 /// What the access log's detail view shows of one entry beyond its own fields: the names of its
 /// class and subject, and, for a change, the history row with the value before and after.
@@ -23,11 +22,11 @@ extension JournalService {
     /// diary's period.
     public func diaryPeriods(_ session: Session, pupil: PupilID) throws -> [Period] {
         guard try diaryPupils(session).contains(where: { $0.id == pupil }) else {
-            throw JournalError.accessDenied("дневник другого ученика")
+            throw JournalError.accessDenied(.otherPupilsDiary)
         }
         let today = today()
         return try read { db in
-            guard let ref = try DiaryQueries.pupil(pupil, on: today, db) else { throw JournalError.notFound("ученик") }
+            guard let ref = try DiaryQueries.pupil(pupil, on: today, db) else { throw JournalError.notFound(.pupil) }
             return try SchoolQueries.periods(ofClass: ref.classID, db)
         }
     }
@@ -37,7 +36,7 @@ extension JournalService {
     public func accessLogDetail(_ session: Session, entry: AccessLogRow) throws -> AccessLogDetail {
         try loggedRead(session, .audit, object: "запись журнала доступа № \(entry.seq)") { db in
             guard SchoolAction.reviewAccessLog.isAllowed(for: try viewer(for: session, db).roles) else {
-                throw JournalError.accessDenied(AuditAction.audit.name(in: session.language))
+                throw JournalError.accessDenied(BilingualText(AuditAction.audit.name(in:)))
             }
             let names = try NameQueries.names(staff: nil, classID: entry.classID, subjectID: entry.subjectID, db)
             let change = try entry.historyID.flatMap { try ChangeLog.entry(id: $0, in: db) }

@@ -1,7 +1,6 @@
 import EzhCore
-import EzhStore
+internal import EzhStore
 import Foundation
-import GRDB
 
 /// One lesson as the lesson card shows it: its record and homework, and when each of them (and
 /// its attendance) may be entered, so the card can say the deadline before anyone types.
@@ -52,44 +51,23 @@ extension JournalService {
             try requireOpen(summary.page, viewer)
             let now = now()
             let engine = try ruleEngine(db)
-            let (periodID, period) = try RuleQueries.periodState(ofClass: lesson.classID, on: lesson.date, db)
-                ?? (nil, PeriodState(span: DateSpan(lesson.date, lesson.date), isClosed: false))
-            let timing = LessonTiming(
-                date: lesson.date, start: lesson.start, end: lesson.end,
-                pupilsDayEnd: try RuleQueries.pupilsDayEnd(of: lesson, period: periodID, db)
-            )
+            let lessonTerms = try terms(of: lesson, for: [.lessonRecord, .homework, .attendance], db)
             let permissions = try viewer.staffID.map { try PermissionQueries.permissions(of: $0, validAt: now, db) } ?? []
-            func terms(_ kind: EntryKind) -> LessonCard.Terms {
-                let context = EntryContext(
-                    kind: kind, teacher: viewer.staffID, classID: lesson.classID, subjectID: lesson.subjectID,
-                    lesson: timing, period: period, now: now
+            func cardTerms(_ kind: EntryKind) -> LessonCard.Terms {
+                let (window, permission) = lessonTerms.window(
+                    kind, engine: engine, permissions: permissions, viewer: viewer, now: now
                 )
-                return LessonCard.Terms(
-                    window: engine.window(for: kind, lesson: timing, period: period),
-                    permission: permissions.first { $0.covers(context) }
-                )
+                return LessonCard.Terms(window: window, permission: permission)
             }
             let taken = try DueQueries.lessonStates(of: lesson.teacherID, in: DateSpan(lesson.date, lesson.date), db)
                 .first { $0.lesson.id == lesson.id }?.attendanceTaken ?? false
             return LessonCard(
                 lesson: summary, homework: try LessonWrites.value(.homework, of: lesson.id, db) ?? "",
                 attendanceTaken: taken,
-                isEditable: !period.isClosed && JournalAccess.canEnter(lessonTaughtBy: lesson.teachers, viewer: viewer),
-                topicTerms: terms(.lessonRecord), homeworkTerms: terms(.homework), attendanceTerms: terms(.attendance)
+                isEditable: !lessonTerms.period.isClosed && JournalAccess.canEnter(lessonTaughtBy: lesson.teachers, viewer: viewer),
+                topicTerms: cardTerms(.lessonRecord), homeworkTerms: cardTerms(.homework),
+                attendanceTerms: cardTerms(.attendance)
             )
         }
-    }
-
-    /// `grantPermission` for front ends that do not see the store's types: the same checks and
-    /// the same record.
-    @discardableResult
-    public func grantPermission(
-        _ session: Session, teacher: StaffID, classID: ClassID?, subjectID: SubjectID?, dates: DateSpan,
-        kinds: Set<EntryKind>, reason: String, expiresAt: Date
-    ) throws -> PermissionID {
-        try grantPermission(session, PermissionQueries.Grant(
-            teacher: teacher, classID: classID, subjectID: subjectID, dates: dates, kinds: kinds, reason: reason,
-            expiresAt: expiresAt
-        ))
     }
 }

@@ -1,5 +1,5 @@
 import EzhCore
-import EzhStore
+internal import EzhStore
 
 /// Keeping an open screen current while other terminals write, and telling a front end when a
 /// write waits for another terminal's lock.

@@ -1,27 +1,30 @@
 import EzhCore
-import EzhStore
+package import EzhStore
 import Foundation
-import GRDB
+internal import GRDB
 
 /// The one write path of the journal, and the one read path for front ends. Every change checks
 /// permission, applies the rules with the injected clock, and writes the change and its history
 /// in a single transaction. Screens and commands never write SQL.
+///
+/// The store is its implementation: no type of EzhStore or GRDB is in its public API, and only
+/// the package's own wiring (the command line, the demo, tests) hands it the store it opened.
 public final class JournalService: Sendable {
-    public let store: JournalStore
+    let store: JournalStore
     public let clock: any JournalClock
     public let terminal: TerminalInfo
-    public let school: SchoolRecord
+    let school: SchoolRecord
     public let timeZone: SchoolTimeZone
 
     /// Opens the journal of the school in `store`. Refuses any clock but the real one unless the
     /// database is a demo database: on a real school's journal nobody can move time.
-    public init(store: JournalStore, clock: any JournalClock, terminal: TerminalInfo) throws {
+    package init(store: JournalStore, clock: any JournalClock, terminal: TerminalInfo) throws {
         guard let school = try store.pool.read(SchoolQueries.school) else {
             throw JournalError.noSchool(path: store.path)
         }
         guard clock.isRealTime || school.isDemo else { throw JournalError.fakeClockOnRealSchool }
         guard let zone = SchoolTimeZone(identifier: school.timeZoneIdentifier) else {
-            throw JournalError.invalidInput(field: "time_zone", problem: school.timeZoneIdentifier)
+            throw JournalError.invalidInput(field: .verbatim("time_zone"), problem: .verbatim(school.timeZoneIdentifier))
         }
         self.store = store
         self.clock = clock
@@ -48,13 +51,13 @@ public final class JournalService: Sendable {
     // MARK: - Transactions
 
     /// Reads in one snapshot; storage errors become a message a person can act on.
-    func read<T>(_ body: (Database) throws -> T) throws -> T {
+    func read<T>(_ body: (StoreTransaction) throws -> T) throws -> T {
         try translatingStorageErrors { try store.pool.read(body) }
     }
 
     /// One write transaction: the change, its history and its access-log entries commit
     /// together or not at all.
-    func write<T>(_ session: Session, _ body: (Database, ChangeStamp) throws -> T) throws -> T {
+    func write<T>(_ session: Session, _ body: (StoreTransaction, ChangeStamp) throws -> T) throws -> T {
         try translatingStorageErrors {
             try store.pool.write { db in
                 let stamp = ChangeStamp(account: session.accountID, at: clock.now(), terminal: terminal.label)
@@ -69,7 +72,7 @@ public final class JournalService: Sendable {
     }
 
     /// A write with no session behind it (sign-in bookkeeping).
-    func translatingWrite<T>(_ body: (Database) throws -> T) throws -> T {
+    func translatingWrite<T>(_ body: (StoreTransaction) throws -> T) throws -> T {
         try translatingStorageErrors { try store.pool.write(body) }
     }
 
@@ -80,7 +83,7 @@ public final class JournalService: Sendable {
     /// leaves no entry.
     func loggedRead<T>(
         _ session: Session, _ action: AuditAction, object: String, scope: ChangeScope? = nil, period: PeriodID? = nil,
-        _ body: (Database) throws -> T
+        _ body: (StoreTransaction) throws -> T
     ) throws -> T {
         let result = try read(body)
         try logRead(session, action, object: object, scope: scope, period: period)
@@ -143,6 +146,10 @@ public final class JournalService: Sendable {
         }
     }
 }
+
+/// The open transaction a service step runs in, handed on to the store's queries. Only the files
+/// that open transactions import GRDB; the rest of the service never touches it.
+typealias StoreTransaction = Database
 
 /// Who makes a change, when, and from where: stamped on the change and its history row.
 struct ChangeStamp {

@@ -1,5 +1,4 @@
 import EzhCore
-import EzhStore
 import Foundation
 
 /// One row of «Отчёт о доступе к классному журналу»: class, subject, date and time of the

@@ -1,5 +1,5 @@
 import EzhCore
-import EzhStore
+internal import EzhStore
 
 /// One concrete lesson as a list shows it.
 public struct LessonSummary: Sendable, Hashable {

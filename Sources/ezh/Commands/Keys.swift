@@ -29,9 +29,11 @@ struct Keys: ParsableCommand {
         let loader = KeymapLoader.standard()
         let loaded = loader.load(named: keymap)
         if loaded.isFallback, !loader.availableNames().contains(keymap) {
-            FileHandle.standardError.write(Data(
-                "ezh: раскладки клавиш «\(keymap)» нет; есть: \(loader.availableNames().joined(separator: ", "))\n".utf8
-            ))
+            let known = loader.availableNames().joined(separator: ", ")
+            let refusal = BilingualText(
+                "раскладки клавиш «\(keymap)» нет; есть: \(known)", "there is no keymap “\(keymap)”; there are: \(known)"
+            )
+            FileHandle.standardError.write(Data("ezh: \(refusal.text(in: lang))\n".utf8))
             throw ExitCode.failure
         }
         KeymapProblems.report(loaded.problems, briefly: false)

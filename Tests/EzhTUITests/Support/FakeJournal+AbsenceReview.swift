@@ -17,7 +17,10 @@ extension FakeJournal: AbsenceReviewBackend {
     ) throws {
         try refuseIfAsked()
         if code == nil, reason.trimmingCharacters(in: .whitespaces).isEmpty {
-            throw JournalError.invalidInput(field: "Причина", problem: "снять пропуск, внесённый по ошибке, можно только с указанием причины")
+            throw JournalError.invalidInput(field: BilingualText("Причина", "Reason"), problem: BilingualText(
+                "снять пропуск, внесённый по ошибке, можно только с указанием причины",
+                "an absence entered in error is removed only with a reason"
+            ))
         }
         guard let index = state.absences.firstIndex(where: { $0.lessonID == lesson && $0.pupil.id == pupil }) else {
             throw JournalError.lessonNotFound

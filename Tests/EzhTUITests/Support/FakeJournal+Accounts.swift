@@ -8,12 +8,12 @@ import Foundation
 /// roles changed, each change recorded in `people.changes`.
 extension FakeJournal: AccountsBackend {
     func accounts(_ session: Session) throws -> [AccountSummary] {
-        guard session.has(.administrator) else { throw JournalError.accessDenied("управление учётными записями") }
+        guard session.has(.administrator) else { throw JournalError.accessDenied(BilingualText("управление учётными записями", "managing accounts")) }
         return people.accounts
     }
 
     func createStaffAccount(_ session: Session, staff: StaffID, login: String?, roles: Set<Role>) throws -> Credentials {
-        guard let name = try self.staff(session).first(where: { $0.id == staff })?.name else { throw JournalError.notFound("сотрудник") }
+        guard let name = try self.staff(session).first(where: { $0.id == staff })?.name else { throw JournalError.notFound(BilingualText("сотрудник", "staff member")) }
         let login = login ?? Transliteration.login(for: name)
         people.changes.append("create staff \(staff) \(login) \(roles.sorted().map(\.rawValue).joined(separator: ","))")
         people.accounts.append(.init(login: login, name: name, kind: "staff", roles: roles.sorted(), isDisabled: false,
@@ -37,7 +37,9 @@ extension FakeJournal: AccountsBackend {
             people.families[index] = .init(pupilID: id, pupilName: family.pupilName, pupilLogin: "pupil\(id)", parents: family.parents)
             return Credentials(holderName: family.pupilName.full, login: "pupil\(id)", oneTimePassword: "Pup-\(id)-pass")
         case .staff:
-            throw JournalError.accessDenied("учётные записи сотрудников создаёт администратор")
+            throw JournalError.accessDenied(BilingualText(
+                "учётные записи сотрудников создаёт администратор", "the administrator creates staff accounts"
+            ))
         }
     }
 
@@ -47,7 +49,7 @@ extension FakeJournal: AccountsBackend {
     }
 
     func setRoles(_ session: Session, login: String, roles: Set<Role>, replacing seen: Set<Role>) throws {
-        guard let index = people.accounts.firstIndex(where: { $0.login == login }) else { throw JournalError.notFound(login) }
+        guard let index = people.accounts.firstIndex(where: { $0.login == login }) else { throw JournalError.notFound(.verbatim(login)) }
         let now = Set(people.accounts[index].roles)
         guard now == roles || now == seen else {
             throw JournalError.cellChanged(CellChange(

@@ -14,7 +14,7 @@ extension FakeJournal: DiaryBackend {
 
     func diary(_ session: Session, pupil: PupilID, period: PeriodID?, week: DateSpan?) throws -> Diary {
         people.diaryRequests.append("pupil \(pupil) period \(period.map(String.init(describing:)) ?? "nil") week \(week?.first.dayMonth ?? "nil")")
-        guard let allowed = try diaryPupils(session).first(where: { $0.id == pupil }) else { throw JournalError.accessDenied("дневник другого ученика") }
+        guard let allowed = try diaryPupils(session).first(where: { $0.id == pupil }) else { throw JournalError.accessDenied(BilingualText("дневник другого ученика", "another pupil's diary")) }
         let chosen = Fixture.periods.first { $0.id == period } ?? Fixture.periods[1]
         let week = week ?? SchoolWeek.containing(Self.today)
         return pupil == FakePeople.maria.id ? Self.mariasDiary(allowed, period: chosen, week: week) : Self.pyotrsDiary(allowed, period: chosen, week: week)

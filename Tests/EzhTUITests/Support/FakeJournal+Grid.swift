@@ -25,13 +25,13 @@ extension FakeJournal: GridBackend {
 
     func marksGrid(_ session: Session, page: JournalPage, period: PeriodID) throws -> MarksGrid {
         gridReads += 1
-        guard let grid = marks[page] else { throw JournalError.notFound(page.title) }
+        guard let grid = marks[page] else { throw JournalError.notFound(.verbatim(page.title)) }
         return grid
     }
 
     func attendanceGrid(_ session: Session, page: JournalPage, period: PeriodID) throws -> AttendanceGrid {
         gridReads += 1
-        guard let grid = attendance[page] else { throw JournalError.notFound(page.title) }
+        guard let grid = attendance[page] else { throw JournalError.notFound(.verbatim(page.title)) }
         return grid
     }
 

@@ -42,7 +42,7 @@ extension Strings {
     var cardReadOnly: String { ruEn("Этот урок можно только смотреть.", "This lesson is read only.") }
 
     public func fieldChangedOnCard(_ change: CellChange, save key: String) -> String {
-        let field = change.field?.name(in: language) ?? ""
+        let field = change.field?.text(in: language) ?? ""
         let source = change.source(in: language).map { " (\($0))" } ?? ""
         return language == .ru
             ? "«\(field)» изменили\(source); ничего не записано. \(key) запишет ваш текст поверх."
