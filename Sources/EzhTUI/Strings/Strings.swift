@@ -9,8 +9,6 @@ public struct Strings: Sendable {
         self.language = language
     }
 
-    private func t(_ ru: String, _ en: String) -> String { language == .ru ? ru : en }
-
     /// A text in the interface's language (Russian, English); each feature's texts are in its
     /// folder (`Features/<Name>/Strings+<Name>.swift`), the shared ones here.
     func ruEn(_ ru: String, _ en: String) -> String { language == .ru ? ru : en }
@@ -18,38 +16,38 @@ public struct Strings: Sendable {
     // MARK: Whole screen
 
     public var terminalTooSmall: String {
-        t("Окно терминала слишком маленькое: нужно не меньше 80×24", "The terminal window is too small: it needs at least 80×24")
+        ruEn("Окно терминала слишком маленькое: нужно не меньше 80×24", "The terminal window is too small: it needs at least 80×24")
     }
     public func currentSize(_ size: TerminalSize) -> String {
-        t("Сейчас \(size.columns)×\(size.rows).", "Now \(size.columns)×\(size.rows).")
+        ruEn("Сейчас \(size.columns)×\(size.rows).", "Now \(size.columns)×\(size.rows).")
     }
 
     // MARK: Labels several screens share
 
-    public var loginLabel: String { t("Логин:", "Login:") }
+    public var loginLabel: String { ruEn("Логин:", "Login:") }
 
-    public var readOnlyMark: String { t("только просмотр", "read only") }
+    public var readOnlyMark: String { ruEn("только просмотр", "read only") }
 
     public func roleName(_ role: Role) -> String { role.name(in: language) }
 
-    public var averageHeader: String { t("Ср.", "Avg") }
-    public var weightedHeader: String { t("Ср.в", "WAvg") }
-    public var finalHeader: String { t("Итог", "Fin") }
+    public var averageHeader: String { ruEn("Ср.", "Avg") }
+    public var weightedHeader: String { ruEn("Ср.в", "WAvg") }
+    public var finalHeader: String { ruEn("Итог", "Fin") }
 
     // MARK: Pickers and overlays
 
-    public var choosePeriod: String { t("Период", "Period") }
-    public var chooseClass: String { t("Класс", "Class") }
-    public var chooseSubject: String { t("Предмет", "Subject") }
+    public var choosePeriod: String { ruEn("Период", "Period") }
+    public var chooseClass: String { ruEn("Класс", "Class") }
+    public var chooseSubject: String { ruEn("Предмет", "Subject") }
     public var emptyValue: String { "—" }
-    public func helpTitle(_ keymap: String) -> String { t("Справка: клавиши (раскладка клавиш «\(keymap)»)", "Help: keys (keymap “\(keymap)”)") }
-    public func closeHint(_ key: String) -> String { t("\(key) — закрыть", "\(key) closes") }
+    public func helpTitle(_ keymap: String) -> String { ruEn("Справка: клавиши (раскладка клавиш «\(keymap)»)", "Help: keys (keymap “\(keymap)”)") }
+    public func closeHint(_ key: String) -> String { ruEn("\(key) — закрыть", "\(key) closes") }
 
     // MARK: Command line
 
-    public func unknownCommand(_ text: String) -> String { t("Неизвестная команда: \(text)", "Unknown command: \(text)") }
-    public func keymapChanged(_ name: String) -> String { t("Раскладка клавиш: \(name)", "Keymap: \(name)") }
-    public func languageChanged() -> String { t("Язык: русский", "Language: English") }
+    public func unknownCommand(_ text: String) -> String { ruEn("Неизвестная команда: \(text)", "Unknown command: \(text)") }
+    public func keymapChanged(_ name: String) -> String { ruEn("Раскладка клавиш: \(name)", "Keymap: \(name)") }
+    public func languageChanged() -> String { ruEn("Язык: русский", "Language: English") }
 
     // MARK: Contexts and actions, for the help
 
