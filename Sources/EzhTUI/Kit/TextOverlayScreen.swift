@@ -7,6 +7,8 @@ final class TextOverlayScreen: Screen {
     /// The lines as last drawn, long ones wrapped to the box (a refusal or a rule's message is
     /// read whole, never cut).
     private var shown: [HelpText.Line] = []
+    /// The box width `shown` was wrapped for: scrolling redraws without wrapping again.
+    private var shownWidth: Int?
 
     init(title: String, lines: [HelpText.Line]) {
         self.title = title
@@ -21,10 +23,13 @@ final class TextOverlayScreen: Screen {
         let width = buffer.columns - 4
         Chrome.drawBox(&buffer, top: 1, left: 2, height: height, width: width, title: title)
         pageHeight = height - 3
-        shown = lines.flatMap { line -> [HelpText.Line] in
-            guard line.text.displayWidth > width - 4 else { return [line] }
-            let parts = TextFitting.wrap(line.text, width: width - 6)
-            return parts.enumerated().map { HelpText.Line(text: ($0.offset == 0 ? "" : "  ") + $0.element, isTitle: line.isTitle) }
+        if shownWidth != width {
+            shown = lines.flatMap { line -> [HelpText.Line] in
+                guard line.text.displayWidth > width - 4 else { return [line] }
+                let parts = TextFitting.wrap(line.text, width: width - 6)
+                return parts.enumerated().map { HelpText.Line(text: ($0.offset == 0 ? "" : "  ") + $0.element, isTitle: line.isTitle) }
+            }
+            shownWidth = width
         }
         top = min(top, max(0, shown.count - pageHeight))
         for (offset, line) in shown.dropFirst(top).prefix(pageHeight).enumerated() {
