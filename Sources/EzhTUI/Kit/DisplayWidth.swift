@@ -27,11 +27,12 @@ public enum DisplayWidth {
     }
 
     /// A scalar one column wide that never joins its neighbours in one grapheme cluster (Latin,
-    /// Cyrillic, space): widths of text made only of these simply add up.
+    /// Cyrillic, space, dashes, quotes, «№»): widths of text made only of these simply add up.
     static func standsAlone(_ scalar: Unicode.Scalar?) -> Bool {
         guard let value = scalar?.value else { return false }
         return (0x20..<0x7F).contains(value) || (0xA0..<0x300).contains(value) || (0x400...0x482).contains(value)
-            || (0x48A...0x52F).contains(value)
+            || (0x48A...0x52F).contains(value) || (0x2010...0x2027).contains(value) || (0x2030...0x205E).contains(value)
+            || (0x2100...0x214F).contains(value)
     }
 
     public static func of(_ scalar: Unicode.Scalar) -> Int {
