@@ -16,7 +16,23 @@ public enum DisplayWidth {
     public static func of(_ text: some StringProtocol) -> Int {
         // Plain ASCII (digits, dates, codes) is one column a byte: no grapheme walk needed.
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
-        return text.reduce(0) { $0 + of($1) }
+        // Latin and Cyrillic without combining marks: a column a scalar, without walking
+        // grapheme clusters, which cost most of drawing a long text.
+        var columns = 0
+        for scalar in text.unicodeScalars {
+            guard standsAlone(scalar) else { return text.reduce(0) { $0 + of($1) } }
+            columns += 1
+        }
+        return columns
+    }
+
+    /// A scalar one column wide that never joins its neighbours in one grapheme cluster (Latin,
+    /// Cyrillic, space, dashes, quotes, «№»): widths of text made only of these simply add up.
+    static func standsAlone(_ scalar: Unicode.Scalar?) -> Bool {
+        guard let value = scalar?.value else { return false }
+        return (0x20..<0x7F).contains(value) || (0xA0..<0x300).contains(value) || (0x400...0x482).contains(value)
+            || (0x48A...0x52F).contains(value) || (0x2010...0x2027).contains(value) || (0x2030...0x205E).contains(value)
+            || (0x2100...0x214F).contains(value)
     }
 
     public static func of(_ scalar: Unicode.Scalar) -> Int {
