@@ -8,12 +8,10 @@ final class AuditLogStreamingTests: EndToEndCase {
     override class var needsTmux: Bool { false }
     override class var needsSQLite3: Bool { true }
 
-    private var db: String { database }
-
     override func setUpWithError() throws {
         try super.setUpWithError()
         let created = try ezh([
-            "init", "--db", db, "--school", "Школа № 1", "--timezone", "Europe/Moscow", "--admin", "admin", "--password-stdin",
+            "init", "--db", database, "--school", "Школа № 1", "--timezone", "Europe/Moscow", "--admin", "admin", "--password-stdin",
         ], input: "Пароль-администратора\n")
         XCTAssertEqual(created.status, 0, created.errors)
     }
@@ -28,16 +26,16 @@ final class AuditLogStreamingTests: EndToEndCase {
                    printf('%064d', \(from) + i)
             FROM n;
             """
-        let result = try CommandRun.run([Self.sqlite3, db, sql])
+        let result = try CommandRun.run([Self.sqlite3, database, sql])
         XCTAssertEqual(result.status, 0, result.errors)
     }
 
     func testTheWholeLogStreamsInMemoryThatDoesNotGrowWithTheLog() throws {
         try appendEntries(20_000, from: 1_000)
-        let small = try Self.peakMemory(ezhBinary, ["audit", "log", "--db", db, "--format", "csv"])
+        let small = try Self.peakMemory(ezhBinary, ["audit", "log", "--db", database, "--format", "csv"])
         XCTAssertEqual(small.status, 0)
         try appendEntries(200_000, from: 100_000)
-        let large = try Self.peakMemory(ezhBinary, ["audit", "log", "--db", db, "--format", "csv"])
+        let large = try Self.peakMemory(ezhBinary, ["audit", "log", "--db", database, "--format", "csv"])
         XCTAssertEqual(large.status, 0)
         XCTAssertLessThan(large.kilobytes - small.kilobytes, 20_000,
                           "ten times the log, \(small.kilobytes) KB → \(large.kilobytes) KB: rows must not pile up in memory")
@@ -47,7 +45,7 @@ final class AuditLogStreamingTests: EndToEndCase {
         try appendEntries(50_000, from: 1_000)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: ezhBinary)
-        process.arguments = ["audit", "log", "--db", db, "--format", "csv"]
+        process.arguments = ["audit", "log", "--db", database, "--format", "csv"]
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
@@ -56,7 +54,7 @@ final class AuditLogStreamingTests: EndToEndCase {
         let first = output.fileHandleForReading.readData(ofLength: 1 << 10)
         Thread.sleep(forTimeInterval: 1)
         XCTAssertTrue(process.isRunning, "the log is still being read")
-        let write = try CommandRun.run([Self.sqlite3, "-cmd", ".timeout 500", db,
+        let write = try CommandRun.run([Self.sqlite3, "-cmd", ".timeout 500", database,
                                         "BEGIN IMMEDIATE; CREATE TABLE IF NOT EXISTS probe (n INTEGER); INSERT INTO probe VALUES (1); COMMIT;"])
         XCTAssertEqual(write.status, 0, "a write must not wait for a reader: \(write.errors)")
         let rest = output.fileHandleForReading.readDataToEndOfFile()

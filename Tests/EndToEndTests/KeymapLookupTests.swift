@@ -75,7 +75,7 @@ final class KeymapLookupTests: JournalFolderCase {
         var text = Data("bind global F9 quit\nbind grid F2 cell-hist".utf8)
         text.append(0xFF)
         text.append(contentsOf: Data("ory\n".utf8))
-        FileManager.default.createFile(atPath: config + "/user.keymap", contents: text)
+        _ = FileManager.default.createFile(atPath: config + "/user.keymap", contents: text)
 
         let listed = try keys(folder.binary)
         XCTAssertEqual(listed.status, 1, "ezh keys reports a broken keymap file")
