@@ -4,26 +4,17 @@ import XCTest
 /// `ezh audit log` on a long log, as real processes on a real file: it streams (its memory does
 /// not grow with the log), writers from other processes are not blocked while it is still
 /// reading, and what it prints names things instead of showing internal ids.
-final class AuditLogStreamingTests: XCTestCase {
-    private var directory: URL!
-    private var db: String { directory.appendingPathComponent("journal.sqlite").path }
+final class AuditLogStreamingTests: EndToEndCase {
+    override class var needsTmux: Bool { false }
+    override class var needsSQLite3: Bool { true }
 
     override func setUpWithError() throws {
-        guard TmuxSession.ezhBinary != nil else { throw XCTSkip("the ezh binary is not built") }
-        guard FileManager.default.isExecutableFile(atPath: Self.sqlite3) else { throw XCTSkip("sqlite3 is not installed") }
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("ezh-stream-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let created = try Self.run(TmuxSession.ezhBinary!, [
-            "init", "--db", db, "--school", "Школа № 1", "--timezone", "Europe/Moscow", "--admin", "admin", "--password-stdin",
+        try super.setUpWithError()
+        let created = try ezh([
+            "init", "--db", database, "--school", "Школа № 1", "--timezone", "Europe/Moscow", "--admin", "admin", "--password-stdin",
         ], input: "Пароль-администратора\n")
-        XCTAssertEqual(created.status, 0, created.output)
+        XCTAssertEqual(created.status, 0, created.errors)
     }
-
-    override func tearDown() {
-        if let directory { try? FileManager.default.removeItem(at: directory) }
-    }
-
-    private static let sqlite3 = "/usr/bin/sqlite3"
 
     /// Appends `count` change entries (their chain is not the point here) after sequence `from`.
     private func appendEntries(_ count: Int, from: Int) throws {
@@ -35,16 +26,16 @@ final class AuditLogStreamingTests: XCTestCase {
                    printf('%064d', \(from) + i)
             FROM n;
             """
-        let result = try Self.run(Self.sqlite3, [db, sql])
-        XCTAssertEqual(result.status, 0, result.output)
+        let result = try CommandRun.run([Self.sqlite3, database, sql])
+        XCTAssertEqual(result.status, 0, result.errors)
     }
 
     func testTheWholeLogStreamsInMemoryThatDoesNotGrowWithTheLog() throws {
         try appendEntries(20_000, from: 1_000)
-        let small = try Self.peakMemory(TmuxSession.ezhBinary!, ["audit", "log", "--db", db, "--format", "csv"])
+        let small = try Self.peakMemory(ezhBinary, ["audit", "log", "--db", database, "--format", "csv"])
         XCTAssertEqual(small.status, 0)
         try appendEntries(200_000, from: 100_000)
-        let large = try Self.peakMemory(TmuxSession.ezhBinary!, ["audit", "log", "--db", db, "--format", "csv"])
+        let large = try Self.peakMemory(ezhBinary, ["audit", "log", "--db", database, "--format", "csv"])
         XCTAssertEqual(large.status, 0)
         XCTAssertLessThan(large.kilobytes - small.kilobytes, 20_000,
                           "ten times the log, \(small.kilobytes) KB → \(large.kilobytes) KB: rows must not pile up in memory")
@@ -53,8 +44,8 @@ final class AuditLogStreamingTests: XCTestCase {
     func testAnotherProcessWritesWhileTheLogIsStillBeingRead() throws {
         try appendEntries(50_000, from: 1_000)
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: TmuxSession.ezhBinary!)
-        process.arguments = ["audit", "log", "--db", db, "--format", "csv"]
+        process.executableURL = URL(fileURLWithPath: ezhBinary)
+        process.arguments = ["audit", "log", "--db", database, "--format", "csv"]
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
@@ -63,9 +54,9 @@ final class AuditLogStreamingTests: XCTestCase {
         let first = output.fileHandleForReading.readData(ofLength: 1 << 10)
         Thread.sleep(forTimeInterval: 1)
         XCTAssertTrue(process.isRunning, "the log is still being read")
-        let write = try Self.run(Self.sqlite3, ["-cmd", ".timeout 500", db,
-                                                "BEGIN IMMEDIATE; CREATE TABLE IF NOT EXISTS probe (n INTEGER); INSERT INTO probe VALUES (1); COMMIT;"])
-        XCTAssertEqual(write.status, 0, "a write must not wait for a reader: \(write.output)")
+        let write = try CommandRun.run([Self.sqlite3, "-cmd", ".timeout 500", database,
+                                        "BEGIN IMMEDIATE; CREATE TABLE IF NOT EXISTS probe (n INTEGER); INSERT INTO probe VALUES (1); COMMIT;"])
+        XCTAssertEqual(write.status, 0, "a write must not wait for a reader: \(write.errors)")
         let rest = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         XCTAssertEqual(process.terminationStatus, 0)
@@ -80,23 +71,6 @@ final class AuditLogStreamingTests: XCTestCase {
     }
 
     // MARK: Processes
-
-    private static func run(_ binary: String, _ arguments: [String], input: String? = nil) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        let stdin = Pipe()
-        process.standardInput = stdin
-        try process.run()
-        if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
-        try stdin.fileHandleForWriting.close()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
-    }
 
     /// Runs a command with its output to /dev/null and returns its peak resident memory, as the
     /// kernel accounts it for that one child (`wait4`).

@@ -4,17 +4,7 @@ import XCTest
 /// The real binary's answers a script relies on: help and version on stdout with exit 0, bad
 /// usage as exit 64 with nothing on stdout and nothing created, a refusal as exit 1 with one
 /// `ezh:` line on stderr, and the help of every command as docs/cli.md shows it.
-final class CommandLineExitCodeTests: XCTestCase {
-    private var folder: JournalFolder!
-
-    override func setUpWithError() throws {
-        folder = try JournalFolder()
-    }
-
-    override func tearDown() {
-        folder = nil
-    }
-
+final class CommandLineExitCodeTests: JournalFolderCase {
     /// Every command, as typed after `ezh`.
     private let commands = ["", "open", "demo", "init", "audit", "audit verify", "audit log", "keys"]
 

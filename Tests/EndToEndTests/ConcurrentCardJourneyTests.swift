@@ -4,45 +4,16 @@ import XCTest
 /// Two real `ezh` processes on one journal file with the same lesson card open: the card saved
 /// second is refused with who, when and which terminal, shows the journal's topic under what was
 /// typed, and writes the typed topic only when Enter is pressed again.
-final class ConcurrentCardJourneyTests: XCTestCase {
-    private var folder: URL!
-    private var database: String { folder.appendingPathComponent("journal.sqlite").path }
-
-    override func setUpWithError() throws {
-        guard TmuxSession.tmuxPath != nil else { throw XCTSkip("tmux is not installed") }
-        guard TmuxSession.ezhBinary != nil else { throw XCTSkip("build ezh first: swift build") }
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("ezh-e2e-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        if let folder { try? FileManager.default.removeItem(at: folder) }
-    }
-
+final class ConcurrentCardJourneyTests: EndToEndCase {
     /// `ezh demo` on the shared file; the first one started seeds it. Neither looks for other
     /// terminals' changes while idle, so each card stays as it was read.
     private func start() throws -> TmuxSession {
-        try TmuxSession(command: ["/usr/bin/env", "EZH_REFRESH_SECONDS=600", TmuxSession.ezhBinary!, "demo", "--db", database,
-                                  "--now", "2026-11-27 11:00"],
-                        home: folder.path)
+        try TmuxSession.demo(database: database, home: folder.path, environment: ["EZH_REFRESH_SECONDS=600"])
     }
 
     /// Signs in as the demo teacher, opens 5А · Математика and today's lesson card.
     private func openTodaysCard(_ tmux: TmuxSession) throws {
-        try tmux.wait(forText: "Пароль:", timeout: 120)
-        try tmux.type("teacher")
-        try tmux.press("Enter")
-        try tmux.type("demo")
-        try tmux.press("Enter")
-        try tmux.wait(forText: "Журналы")
-        for _ in 0..<40 {
-            let screen = try tmux.capture()
-            if screen[TmuxSession.rows - 2].contains("5А · Математика") { break }
-            try tmux.press("Down")
-            try tmux.wait(for: "the selection to move") { $0[TmuxSession.rows - 2] != screen[TmuxSession.rows - 2] }
-        }
-        try tmux.press("Enter")
-        try tmux.wait(forText: "[Оценки]")
+        try tmux.signInAndOpenDemoMath()
         try tmux.press("F7")
         try tmux.wait(forText: "Урок: 5А · Математика")
     }
@@ -54,9 +25,7 @@ final class ConcurrentCardJourneyTests: XCTestCase {
         try tmux.wait(forText: text)
     }
 
-    private func flat(_ screen: [String]) -> String {
-        screen.joined(separator: " ").split(separator: " ").joined(separator: " ")
-    }
+    private func flat(_ screen: [String]) -> String { DemoTerminal.flat(screen) }
 
     func testTheCardSavedSecondIsRefusedAndShowsTheJournalsTopic() throws {
         let a = try start()

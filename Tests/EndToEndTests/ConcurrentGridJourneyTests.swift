@@ -4,66 +4,21 @@ import XCTest
 /// Two real `ezh` processes on one journal file, and another program holding its write lock, as
 /// on a staff-room server: a stale screen cannot overwrite another terminal's mark, an undo
 /// cannot erase it, and marks typed ahead while the journal is locked land on no other pupil.
-final class ConcurrentGridJourneyTests: XCTestCase {
-    private var folder: URL!
-    private var database: String { folder.appendingPathComponent("journal.sqlite").path }
-
-    override func setUpWithError() throws {
-        guard TmuxSession.tmuxPath != nil else { throw XCTSkip("tmux is not installed") }
-        guard TmuxSession.ezhBinary != nil else { throw XCTSkip("build ezh first: swift build") }
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3") else { throw XCTSkip("sqlite3 is not installed") }
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("ezh-e2e-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        if let folder { try? FileManager.default.removeItem(at: folder) }
-    }
+final class ConcurrentGridJourneyTests: EndToEndCase {
+    override class var needsSQLite3: Bool { true }
 
     /// `ezh demo` on the shared file with extra environment variables; the first one started
     /// seeds the file, the next ones open it as it is.
     private func start(_ environment: [String] = []) throws -> TmuxSession {
-        try TmuxSession(command: ["/usr/bin/env"] + environment
-                            + [TmuxSession.ezhBinary!, "demo", "--db", database, "--now", "2026-11-27 11:00"],
-                        home: folder.path)
+        try TmuxSession.demo(database: database, home: folder.path, environment: environment)
     }
 
-    /// Signs in as the demo teacher and opens 5А · Математика from the start screen.
-    private func signInAndOpenMath(_ tmux: TmuxSession) throws {
-        // The first process seeds the demo school first, which takes a while on a busy machine.
-        try tmux.wait(forText: "Пароль:", timeout: 120)
-        try tmux.type("teacher")
-        try tmux.press("Enter")
-        try tmux.type("demo")
-        try tmux.press("Enter")
-        try tmux.wait(forText: "Журналы")
-        for _ in 0..<40 {
-            let screen = try tmux.capture()
-            if screen[TmuxSession.rows - 2].contains("5А · Математика") { break }
-            try tmux.press("Down")
-            try tmux.wait(for: "the selection to move") { $0[TmuxSession.rows - 2] != screen[TmuxSession.rows - 2] }
-        }
-        try tmux.press("Enter")
-        try tmux.wait(forText: "[Оценки]")
+    /// The text under the first column of 27.11 on a screen row (row 5 is the first pupil).
+    private func cell(_ screen: [String], row: Int = 5) -> String? {
+        DemoTerminal.cell(screen, day: "27.11", row: row)
     }
 
-    /// The text under the first column of `day` on a screen row (row 5 is the first pupil).
-    private func cell(_ screen: [String], day: String = "27.11", row: Int = 5) -> String? {
-        guard screen.count > row, let range = screen[2].range(of: day) else { return nil }
-        let column = screen[2].distance(from: screen[2].startIndex, to: range.lowerBound)
-        let characters = Array(screen[row])
-        guard characters.count > column else { return "" }
-        return String(characters[column..<min(characters.count, column + 5)]).trimmingCharacters(in: .whitespaces)
-    }
-
-    private func waitForFirstPupil(_ tmux: TmuxSession, _ value: String) throws {
-        try tmux.wait(for: "«\(value)» in the first pupil's cell on 27.11") { self.cell($0) == value }
-    }
-
-    /// The screen as one line of words, so a message wrapped over two lines reads whole.
-    private func flat(_ screen: [String]) -> String {
-        screen.joined(separator: " ").split(separator: " ").joined(separator: " ")
-    }
+    private func flat(_ screen: [String]) -> String { DemoTerminal.flat(screen) }
 
     private func undo(_ tmux: TmuxSession) throws {
         try tmux.type(":undo")
@@ -75,14 +30,14 @@ final class ConcurrentGridJourneyTests: XCTestCase {
     /// enters 5 knowingly; A's undo would erase B's 5 and is refused; B's undo restores A's 2.
     func testAStaleScreenCannotOverwriteAnotherTerminalsMarkAndUndoCannotEraseIt() throws {
         let a = try start()
-        try signInAndOpenMath(a)
+        try a.signInAndOpenDemoMath()
         // B looks for other terminals' entries only every ten minutes: its screen stays as read.
         let b = try start(["EZH_REFRESH_SECONDS=600"])
-        try signInAndOpenMath(b)
+        try b.signInAndOpenDemoMath()
         XCTAssertEqual(cell(try b.capture()), "", "the demo leaves today's first cell empty")
 
         try a.type("2")
-        try waitForFirstPupil(a, "2")
+        try a.waitForFirstCell("2")
         XCTAssertEqual(cell(try b.capture()), "", "B's screen is stale")
         try b.type("5")
         let refused = try b.wait(forText: "Эту клетку уже изменили")
@@ -90,12 +45,12 @@ final class ConcurrentGridJourneyTests: XCTestCase {
         XCTAssertTrue(flat(refused).range(of: "терминал /dev/pts/\\d+|терминал pts/\\d+", options: .regularExpression) != nil,
                       flat(refused))
         XCTAssertTrue(flat(refused).contains("теперь в ней «2»"), flat(refused))
-        try waitForFirstPupil(b, "2")
+        try b.waitForFirstCell("2")
 
         // Having seen the 2, B replaces it; A's idle grid shows the 5 without a key.
         try b.type("5")
-        try waitForFirstPupil(b, "5")
-        try waitForFirstPupil(a, "5")
+        try b.waitForFirstCell("5")
+        try a.waitForFirstCell("5")
 
         try undo(a)
         let undoRefused = try a.wait(forText: "Отменить нельзя")
@@ -103,8 +58,8 @@ final class ConcurrentGridJourneyTests: XCTestCase {
         XCTAssertEqual(cell(undoRefused), "5", "B's 5 stays")
 
         try undo(b)
-        try waitForFirstPupil(b, "2")
-        try waitForFirstPupil(a, "2")
+        try b.waitForFirstCell("2")
+        try a.waitForFirstCell("2")
 
         try b.press("F6")
         let history = flat(try b.wait(forText: "5 → 2"))
@@ -123,7 +78,7 @@ final class ConcurrentGridJourneyTests: XCTestCase {
     /// so no mark lands on another pupil; once the lock is gone the first cell takes the mark.
     func testMarksTypedAheadWhileTheJournalIsLockedLandOnNoOtherPupil() throws {
         let a = try start(["EZH_BUSY_TIMEOUT=3"])
-        try signInAndOpenMath(a)
+        try a.signInAndOpenDemoMath()
         let before = try a.capture()
         let cellsBefore = (5...9).map { cell(before, row: $0) }
         let marksBefore = try sqlite("SELECT count(*) FROM change_history WHERE entity = 'mark'")
@@ -143,7 +98,7 @@ final class ConcurrentGridJourneyTests: XCTestCase {
 
         // The cursor stayed on the first pupil: the next mark is theirs.
         try a.type("5")
-        try waitForFirstPupil(a, "5")
+        try a.waitForFirstCell("5")
         let after = try a.capture()
         XCTAssertEqual((6...9).map { cell(after, row: $0) }, Array(cellsBefore.dropFirst()))
         XCTAssertEqual(try sqlite("SELECT count(*) FROM change_history WHERE entity = 'mark'"), marksBefore + 1)
@@ -151,17 +106,9 @@ final class ConcurrentGridJourneyTests: XCTestCase {
         try a.waitForExit()
     }
 
-    /// Runs one query with the sqlite3 program on the journal file and returns its number.
+    /// A count read with the sqlite3 program from the journal file.
     private func sqlite(_ query: String) throws -> Int {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        process.arguments = [database, query]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return try XCTUnwrap(Int(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)))
+        try XCTUnwrap(Int(sql(query)))
     }
 }
 
@@ -172,7 +119,7 @@ private final class LockHolder {
     private let input = Pipe()
 
     init(database: String) throws {
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        process.executableURL = URL(fileURLWithPath: EndToEndCase.sqlite3)
         process.arguments = [database]
         process.standardInput = input
         process.standardOutput = FileHandle.nullDevice
@@ -194,7 +141,7 @@ private final class LockHolder {
 
     private static func canWrite(_ database: String) -> Bool {
         let probe = Process()
-        probe.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        probe.executableURL = URL(fileURLWithPath: EndToEndCase.sqlite3)
         probe.arguments = [database, "BEGIN IMMEDIATE; ROLLBACK;"]
         probe.standardOutput = FileHandle.nullDevice
         probe.standardError = FileHandle.nullDevice

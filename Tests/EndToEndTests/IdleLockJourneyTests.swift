@@ -4,55 +4,16 @@ import XCTest
 /// The shared-terminal promise on the real binary: a teacher opens a class's journal and walks
 /// away; after the school's idle time the terminal locks itself, the login screen says why, and
 /// no pupil's name is left for the next person to read.
-final class IdleLockJourneyTests: XCTestCase {
-    private var folder: URL!
-
-    override func setUpWithError() throws {
-        guard TmuxSession.tmuxPath != nil else { throw XCTSkip("tmux is not installed") }
-        guard TmuxSession.ezhBinary != nil else { throw XCTSkip("build ezh first: swift build") }
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3") else { throw XCTSkip("sqlite3 is not installed") }
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("ezh-e2e-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        if let folder { try? FileManager.default.removeItem(at: folder) }
-    }
-
-    struct CommandFailed: Error, CustomStringConvertible {
-        let description: String
-    }
-
-    /// Runs a command to its end; its output goes to a file so no pipe can hold it up.
-    private func run(_ arguments: [String]) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: arguments[0])
-        process.arguments = Array(arguments.dropFirst())
-        let log = folder.appendingPathComponent("command.log")
-        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
-        process.standardOutput = try FileHandle(forWritingTo: log)
-        process.standardError = process.standardOutput
-        try process.run()
-        process.waitUntilExit()
-        let output = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
-        guard process.terminationStatus == 0 else {
-            throw CommandFailed(description: "\(arguments.joined(separator: " ")) exited with \(process.terminationStatus):\n\(output)")
-        }
-    }
+final class IdleLockJourneyTests: EndToEndCase {
+    override class var needsSQLite3: Bool { true }
 
     func testTheTerminalLocksItselfAndLeavesNoPupilOnScreen() throws {
-        let database = folder.appendingPathComponent("journal.sqlite").path
-        try run([TmuxSession.ezhBinary!, "init", "--demo", "--db", database])
+        let created = try ezh(["init", "--demo", "--db", database])
+        XCTAssertEqual(created.status, 0, created.errors)
         // 0.05 min: the terminal locks after 3 s without a key.
-        try run(["/usr/bin/sqlite3", database, "INSERT INTO setting VALUES ('terminal.idle_lock_minutes','0.05')"])
-        let tmux = try TmuxSession(command: [TmuxSession.ezhBinary!, "demo", "--db", database, "--now", "2026-11-27 11:00"],
-                                   home: folder.path)
-        try tmux.wait(forText: "Пароль:")
-        try tmux.type("teacher")
-        try tmux.press("Enter")
-        try tmux.type("demo")
-        try tmux.press("Enter")
-        try tmux.wait(forText: "Журналы")
+        try sql("INSERT INTO setting VALUES ('terminal.idle_lock_minutes','0.05')")
+        let tmux = try TmuxSession.demo(database: database, home: folder.path)
+        try tmux.signInToDemo(as: "teacher")
         // Open the first journal on the list: its pupils are what must not stay on screen.
         try tmux.press("Enter")
         let grid = try tmux.wait(forText: "[Оценки]")

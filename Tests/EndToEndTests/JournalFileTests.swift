@@ -3,17 +3,7 @@ import XCTest
 
 /// The journal's file through the real binary: read-only checking of a backup, files that are
 /// not journals, a newer schema, a damaged page, permissions, and SQLite's failures in words.
-final class JournalFileTests: XCTestCase {
-    private var folder: JournalFolder!
-
-    override func setUpWithError() throws {
-        folder = try JournalFolder()
-    }
-
-    override func tearDown() {
-        folder = nil
-    }
-
+final class JournalFileTests: JournalFolderCase {
     /// One `ezh:` line on stderr, in words, with no raw SQLite text.
     private func assertOneClearLine(_ run: CommandRun, contains text: String, file: StaticString = #filePath, line: UInt = #line) {
         XCTAssertEqual(run.status, 1, run.errors, file: file, line: line)
@@ -43,15 +33,8 @@ final class JournalFileTests: XCTestCase {
     /// is read (a forged entry in it is found); without one, on read-only media, SQLite cannot
     /// read the WAL and verify says so instead of passing it over in silence.
     func testVerifyReadsTheWALOfACopyOrSaysItCannot() throws {
-        let sqlite3 = try CommandRun.tool("sqlite3")
         let db = try folder.makeJournal()
-        let holder = Process()
-        holder.executableURL = URL(fileURLWithPath: sqlite3)
-        holder.arguments = [db]
-        let input = Pipe()
-        holder.standardInput = input
-        holder.standardOutput = FileHandle.nullDevice
-        try holder.run()
+        let (holder, input) = try startSQLiteShell(on: db)
         input.fileHandleForWriting.write(Data("""
             PRAGMA wal_autocheckpoint = 0;
             INSERT INTO access_log (at, login, role, terminal, action, object, prev_hash, hash)
@@ -227,6 +210,19 @@ final class JournalFileTests: XCTestCase {
         XCTAssertEqual(try mode(db), 0o600)
     }
 
+    /// The sqlite3 shell on `db`, reading statements from the returned pipe: another program
+    /// holding the file open, as a test needs it.
+    private func startSQLiteShell(on db: String) throws -> (Process, Pipe) {
+        let shell = Process()
+        shell.executableURL = URL(fileURLWithPath: try CommandRun.tool("sqlite3"))
+        shell.arguments = [db]
+        let input = Pipe()
+        shell.standardInput = input
+        shell.standardOutput = FileHandle.nullDevice
+        try shell.run()
+        return (shell, input)
+    }
+
     private func mode(_ path: String) throws -> Int {
         try (FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber)?.intValue ?? -1
     }
@@ -234,15 +230,8 @@ final class JournalFileTests: XCTestCase {
     // MARK: A lock held too long
 
     func testADatabaseLockedTooLongIsNamedAsBusy() throws {
-        let sqlite3 = try CommandRun.tool("sqlite3")
         let db = try folder.makeJournal()
-        let holder = Process()
-        holder.executableURL = URL(fileURLWithPath: sqlite3)
-        holder.arguments = [db]
-        let input = Pipe()
-        holder.standardInput = input
-        holder.standardOutput = FileHandle.nullDevice
-        try holder.run()
+        let (holder, input) = try startSQLiteShell(on: db)
         defer {
             try? input.fileHandleForWriting.close()
             holder.waitUntilExit()

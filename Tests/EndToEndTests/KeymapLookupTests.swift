@@ -3,17 +3,7 @@ import XCTest
 
 /// Keymaps through the real binary: found from wherever ezh is installed or copied, the default
 /// one working with no file at all, and every problem said once on stderr with an exit code.
-final class KeymapLookupTests: XCTestCase {
-    private var folder: JournalFolder!
-
-    override func setUpWithError() throws {
-        folder = try JournalFolder()
-    }
-
-    override func tearDown() {
-        folder = nil
-    }
-
+final class KeymapLookupTests: JournalFolderCase {
     /// A copy of the binary in `<folder>/<prefix>/bin/ezh`, with the keymaps in
     /// `<prefix>/share/ezh/keymaps` when `withKeymaps`.
     private func install(prefix: String, withKeymaps: Bool) throws -> String {
@@ -85,7 +75,7 @@ final class KeymapLookupTests: XCTestCase {
         var text = Data("bind global F9 quit\nbind grid F2 cell-hist".utf8)
         text.append(0xFF)
         text.append(contentsOf: Data("ory\n".utf8))
-        FileManager.default.createFile(atPath: config + "/user.keymap", contents: text)
+        _ = FileManager.default.createFile(atPath: config + "/user.keymap", contents: text)
 
         let listed = try keys(folder.binary)
         XCTAssertEqual(listed.status, 1, "ezh keys reports a broken keymap file")

@@ -3,15 +3,10 @@ import XCTest
 
 /// In kiosk mode the keys that would drop a user to the staff-room terminal's shell (Ctrl-C,
 /// Ctrl-Z, Ctrl-\) reach the journal instead; only F10 ends it.
-final class KioskModeTests: XCTestCase {
+final class KioskModeTests: EndToEndCase {
     func testInterruptAndSuspendKeysDoNotLeaveTheJournal() throws {
-        guard let binary = TmuxSession.ezhBinary else { throw XCTSkip("build ezh first: swift build") }
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ezh-kiosk-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let database = folder.appendingPathComponent("journal.sqlite").path
         let tmux = try TmuxSession(
-            command: [binary, "demo", "--kiosk", "--db", database, "--now", "2026-11-27 11:00"], home: folder.path
+            command: [ezhBinary, "demo", "--kiosk", "--db", database, "--now", "2026-11-27 11:00"], home: folder.path
         )
         try tmux.wait(forText: "Пароль:", timeout: 60)
         for key in ["C-c", "C-z", "C-\\"] {

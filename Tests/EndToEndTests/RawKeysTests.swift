@@ -3,12 +3,8 @@ import XCTest
 
 /// Without --kiosk too, the terminal is raw: Ctrl-Z is the grid's undo, not the shell's
 /// suspend; Ctrl-C does not kill the journal; Ctrl-S does not freeze its output.
-final class RawKeysTests: XCTestCase {
+final class RawKeysTests: EndToEndCase {
     func testCtrlZUndoesInTheGridAndNoControlKeyStopsTheJournal() throws {
-        guard TmuxSession.ezhBinary != nil else { throw XCTSkip("build ezh first: swift build") }
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ezh-raw-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
         let demo = try DemoTerminal(folder: folder)
         try demo.signIn(as: "teacher")
         try demo.openMath()

@@ -3,12 +3,8 @@ import XCTest
 
 /// The attack from the review on the real binary: the class teacher's credential slip saved to
 /// the journal's own file (or its WAL) is refused with a message, and the journal is intact.
-final class SaveDialogTests: XCTestCase {
+final class SaveDialogTests: EndToEndCase {
     func testASlipPointedAtTheJournalIsRefusedAndTheJournalStaysIntact() throws {
-        guard TmuxSession.ezhBinary != nil else { throw XCTSkip("build ezh first: swift build") }
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ezh-save-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
         let demo = try DemoTerminal(folder: folder)
         try demo.signIn(as: "teacher")
         try demo.tmux.press("F2")
@@ -37,13 +33,6 @@ final class SaveDialogTests: XCTestCase {
         try demo.tmux.press("Escape")
         try demo.tmux.press("F10")
         try demo.tmux.waitForExit()
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: TmuxSession.ezhBinary!)
-        process.arguments = ["audit", "verify", "--db", demo.database]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        XCTAssertEqual(process.terminationStatus, 0, "the journal opens and its access log holds")
+        XCTAssertEqual(try ezh(["audit", "verify", "--db", demo.database]).status, 0, "the journal opens and its access log holds")
     }
 }

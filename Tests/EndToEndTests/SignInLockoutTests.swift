@@ -5,30 +5,17 @@ import XCTest
 /// same account at the same moment, round after round: every failure counts exactly once, and
 /// the account locks at the threshold. The answers to an unknown login, a wrong password and a
 /// locked account are the same sentence.
-final class SignInLockoutTests: XCTestCase {
-    private var folder: URL!
-    private var database: String { folder.appendingPathComponent("journal.sqlite").path }
-
-    override func setUpWithError() throws {
-        guard TmuxSession.tmuxPath != nil else { throw XCTSkip("tmux is not installed") }
-        guard TmuxSession.ezhBinary != nil else { throw XCTSkip("build ezh first: swift build") }
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3") else { throw XCTSkip("sqlite3 is not installed") }
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("ezh-lockout-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        if let folder { try? FileManager.default.removeItem(at: folder) }
-    }
+final class SignInLockoutTests: EndToEndCase {
+    override class var needsSQLite3: Bool { true }
 
     func testTenTerminalsFailingAtOnceCountEveryFailureAndLockTheAccount() throws {
         let processes = 10, rounds = 3, threshold = 25
-        let created = try run(TmuxSession.ezhBinary!, ["init", "--demo", "--db", database, "--now", "2026-11-27 11:00"])
-        XCTAssertEqual(created.status, 0, created.output)
+        let created = try ezh(["init", "--demo", "--db", database, "--now", "2026-11-27 11:00"])
+        XCTAssertEqual(created.status, 0, created.errors)
         try sql("INSERT INTO setting (key, value) VALUES ('auth.max_failed_attempts', '\(threshold)')")
 
         let terminals = try (0..<processes).map { _ in
-            try TmuxSession(command: [TmuxSession.ezhBinary!, "demo", "--db", database, "--now", "2026-11-27 11:00"], home: folder.path)
+            try TmuxSession.demo(database: database, home: folder.path)
         }
         for tmux in terminals {
             try tmux.wait(forText: "Пароль:", timeout: 60)
@@ -74,25 +61,5 @@ final class SignInLockoutTests: XCTestCase {
         XCTAssertEqual(Set(answers).count, 1, "\(answers)")
         XCTAssertTrue(answers[0].contains("вход закрыт на время"), answers[0])
         XCTAssertFalse(try tmux.capture().joined().contains("Журналы"), "the right password did not open the locked account")
-    }
-
-    private func sql(_ statement: String) throws -> String {
-        let result = try run("/usr/bin/sqlite3", ["-cmd", ".timeout 10000", database, statement])
-        guard result.status == 0 else { throw NSError(domain: "sqlite3", code: Int(result.status), userInfo: [NSLocalizedDescriptionKey: result.output]) }
-        return result.output.trimmingCharacters(in: .whitespacesAndNewlines)
-    }
-
-    private func run(_ binary: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 }

@@ -3,69 +3,28 @@ import XCTest
 
 /// A teacher's morning on the real binary: sign in on a demo database, put a 5 and an Н on the
 /// first pupil in today's lesson of 5А mathematics, quit, start again, and find both still there.
-final class TeacherJourneyTests: XCTestCase {
-    private var folder: URL!
-
-    override func setUpWithError() throws {
-        guard TmuxSession.tmuxPath != nil else { throw XCTSkip("tmux is not installed") }
-        guard TmuxSession.ezhBinary != nil else { throw XCTSkip("build ezh first: swift build") }
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("ezh-e2e-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        if let folder { try? FileManager.default.removeItem(at: folder) }
-    }
-
+final class TeacherJourneyTests: EndToEndCase {
     /// Both runs use the same command: `ezh demo` seeds the demo journal only into a new file
     /// and opens an existing one as it is.
     private func startDemo(now: String = "2026-11-27 11:00") throws -> TmuxSession {
-        let database = folder.appendingPathComponent("journal.sqlite").path
-        return try TmuxSession(command: [TmuxSession.ezhBinary!, "demo", "--db", database, "--now", now],
-                               home: folder.path)
+        try TmuxSession.demo(database: database, home: folder.path, now: now)
     }
 
+    /// The first start builds the demo school, so the login screen may take a while.
     private func signIn(_ tmux: TmuxSession, as login: String) throws {
-        try tmux.wait(forText: "Пароль:", timeout: 120)  // the first start builds the demo school
-        try tmux.type(login)
-        try tmux.press("Enter")
-        try tmux.type("demo")
-        try tmux.press("Enter")
-        try tmux.wait(forText: "Журналы")
+        try tmux.signInToDemo(as: login, timeout: 120)
     }
 
-    /// Signs in as the demo teacher and opens 5А · Математика from the start screen, going down
-    /// the list until the status line names that page (a today's lesson or the journal itself).
     private func signInAndOpenMath(_ tmux: TmuxSession) throws {
-        try signIn(tmux, as: "teacher")
-        for _ in 0..<40 {
-            let screen = try tmux.capture()
-            if screen[TmuxSession.rows - 2].contains("5А · Математика") { break }
-            try tmux.press("Down")
-            try tmux.wait(for: "the selection to move") { $0[TmuxSession.rows - 2] != screen[TmuxSession.rows - 2] }
-        }
-        try tmux.press("Enter")
-        try tmux.wait(forText: "[Оценки]")
+        try tmux.signInAndOpenDemoMath(timeout: 120)
     }
 
-    /// The text of the first pupil's cell in the first column of `day`: the grid's date header
-    /// is screen row 2 and the first pupil is row 5 (the layout of GridLayout).
-    private func firstPupilCell(_ screen: [String], day: String) -> String? {
-        cell(screen, day: day, row: 5)
-    }
-
-    /// The text under the first column of `day` on a screen row: a pupil's cell (row 5 is the
-    /// first pupil) or a header line (row 3 is the lesson number).
     private func cell(_ screen: [String], day: String, row: Int) -> String? {
-        guard screen.count > row, let range = screen[2].range(of: day) else { return nil }
-        let column = screen[2].distance(from: screen[2].startIndex, to: range.lowerBound)
-        let characters = Array(screen[row])
-        guard characters.count > column else { return "" }
-        return String(characters[column..<min(characters.count, column + 5)]).trimmingCharacters(in: .whitespaces)
+        DemoTerminal.cell(screen, day: day, row: row)
     }
 
     private func waitForCell(_ tmux: TmuxSession, _ value: String) throws {
-        try tmux.wait(for: "«\(value)» in the first pupil's cell on 27.11") { self.firstPupilCell($0, day: "27.11") == value }
+        try tmux.waitForFirstCell(value)
     }
 
     func testMarkAndAbsenceSurviveARestart() throws {
