@@ -12,9 +12,9 @@ extension JournalService {
         _ session: Session, page: JournalPage, column: GridColumn, pupil: PupilID, value: MarkValue?, replacing seen: MarkValue?
     ) throws -> GridColumn {
         try write(session) { db, stamp in
-            let (lesson, viewer) = try enterableLesson(session, page, column.lessonID, pupil, db)
+            let (lesson, viewer, period) = try enterableLesson(session, page, column.lessonID, pupil, db)
             try EntryChecks.checkMark(value, className: page.className)
-            let permission = try judge(.mark, lesson: lesson, viewer: viewer, at: stamp.at, db)
+            let permission = try judge(.mark, lesson: lesson, viewer: viewer, at: stamp.at, period: period, db)
             var column = column
             let assignment: AssignmentID
             if let existing = column.assignmentID {
@@ -56,9 +56,9 @@ extension JournalService {
         replacing seen: AttendanceCode?
     ) throws {
         try write(session) { db, stamp in
-            let (lesson, viewer) = try enterableLesson(session, page, lessonID, pupil, db)
+            let (lesson, viewer, period) = try enterableLesson(session, page, lessonID, pupil, db)
             try EntryChecks.checkSubjectTeacherAttendance(code)
-            let permission = try judge(.attendance, lesson: lesson, viewer: viewer, at: stamp.at, db)
+            let permission = try judge(.attendance, lesson: lesson, viewer: viewer, at: stamp.at, period: period, db)
             _ = try LessonWrites.markAttendanceTaken(lessonID, at: InstantFormat.string(stamp.at), db)
             let key = ChangeLog.attendanceKey(lesson: lessonID, pupil: pupil)
             let old = try JournalWrites.attendance(lesson: lessonID, pupil: pupil, db)
@@ -120,18 +120,19 @@ extension JournalService {
     }
 
     /// The lesson, if the session may enter it for this pupil: it exists, belongs to the page,
-    /// is the session's own (or substituted) lesson, and the pupil is on the page that day.
+    /// is the session's own (or substituted) lesson, and the pupil is on the page that day. The
+    /// lesson's period comes along, read once for the membership and the rules.
     private func enterableLesson(
         _ session: Session, _ page: JournalPage, _ lessonID: LessonID, _ pupil: PupilID, _ db: Database
-    ) throws -> (LessonRecord, Viewer) {
+    ) throws -> (LessonRecord, Viewer, LessonPeriod) {
         let (lesson, viewer) = try ownLesson(session, lessonID, db)
         guard lesson.classID == page.classID, lesson.subjectID == page.subjectID, lesson.subgroupID == page.subgroupID
         else { throw JournalError.lessonNotFound }
-        let period = try RuleQueries.periodState(ofClass: page.classID, on: lesson.date, db)?.0
-        guard try GridQueries.isPupil(pupil, on: page, day: lesson.date, period: period, db) else {
+        let period = try lessonPeriod(lesson, db)
+        guard try GridQueries.isPupil(pupil, on: page, day: lesson.date, period: period.id, db) else {
             throw JournalError.pupilNotOnPage
         }
-        return (lesson, viewer)
+        return (lesson, viewer, period)
     }
 
     /// The lesson, if it exists and the session gives it (scheduled or as the substitute).

@@ -16,7 +16,19 @@ public enum DisplayWidth {
     public static func of(_ text: some StringProtocol) -> Int {
         // Plain ASCII (digits, dates, codes) is one column a byte: no grapheme walk needed.
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+        // Latin and Cyrillic without combining marks (pupils' names, the interface's Russian):
+        // one column a scalar, counted without grouping graphemes, which every frame would pay.
+        if text.unicodeScalars.allSatisfy(isNarrowAlone) { return text.unicodeScalars.count }
         return text.reduce(0) { $0 + of($1) }
+    }
+
+    /// A printable scalar one column wide that forms a grapheme cluster of its own whatever
+    /// scalar follows it, unless that one is a combining mark (which is not narrow-alone
+    /// itself): text made only of these is one column and one character a scalar.
+    public static func isNarrowAlone(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return (0x20..<0x7F).contains(value) || (0xA0..<0x300).contains(value) || (0x400...0x482).contains(value)
+            || (0x48A...0x52F).contains(value) || (0x2500...0x257F).contains(value)
     }
 
     public static func of(_ scalar: Unicode.Scalar) -> Int {

@@ -67,6 +67,15 @@ public struct ScreenBuffer: Sendable, Equatable {
             }
             return x - column
         }
+        // Latin and Cyrillic that fits (names, titles, messages): one cell a scalar, likewise.
+        if fitsNarrowAlone(text, room: room) {
+            var x = column
+            for scalar in text.unicodeScalars {
+                setCell(row: row, column: x, ScreenCell(text: String(scalar), width: 1, style: style))
+                x += 1
+            }
+            return x - column
+        }
         var x = column
         for character in TextFitting.truncate(text, to: room) {
             var width = DisplayWidth.of(character)
@@ -135,17 +144,41 @@ public struct ScreenBuffer: Sendable, Equatable {
     /// The screen as text: rows joined by newlines, trailing blanks of each row trimmed. The
     /// right halves of wide characters add nothing, so the text reads as the terminal shows it.
     public func text() -> String {
-        (0..<rows).map(line).joined(separator: "\n")
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(rows * (columns + 1))
+        for row in 0..<rows {
+            if row > 0 { bytes.append(0x0A) }
+            appendLine(row, to: &bytes)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// One row as text, trailing blanks trimmed.
     public func line(_ row: Int) -> String {
-        var result = ""
-        for x in 0..<columns {
-            result += self[row, x].text
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(columns)
+        appendLine(row, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// A row's UTF-8 appended byte by byte (a frame is read as text after every key in the
+    /// benchmarks and tests; joining 3,000 strings cost more than drawing them).
+    private func appendLine(_ row: Int, to bytes: inout [UInt8]) {
+        let start = bytes.count
+        for cell in cells[(row * columns)..<((row + 1) * columns)] {
+            bytes.append(contentsOf: cell.text.utf8)
         }
-        while result.last == " " { result.removeLast() }
-        return result
+        while bytes.count > start, bytes.last == 0x20 { bytes.removeLast() }
+    }
+
+    /// Whether `text` is only narrow-alone scalars (`DisplayWidth.isNarrowAlone`), at most `room`.
+    private func fitsNarrowAlone(_ text: String, room: Int) -> Bool {
+        var count = 0
+        for scalar in text.unicodeScalars {
+            count += 1
+            guard count <= room, DisplayWidth.isNarrowAlone(scalar) else { return false }
+        }
+        return true
     }
 
     /// Writes one cell, first blanking any double-width character it would cut in half.
