@@ -126,9 +126,9 @@ final class GridScreen: Screen {
         let room = buffer.columns - 2 - deadline.displayWidth - 2
         // Where the line is short, the cell's details go first, then the pupil's first name
         // becomes an initial: the deadline is what the line is for.
-        let candidates = [describeCell(strings: strings), describeCell(strings: strings, brief: .withoutDetails),
-                          describeCell(strings: strings, brief: .initials)]
-        let identity = candidates.first { $0.displayWidth <= room } ?? TextFitting.truncate(candidates[2], to: room)
+        let candidates = [Brevity.full, .withoutDetails, .initials].lazy.map { self.describeCell(strings: strings, brief: $0) }
+        let identity = candidates.first { $0.displayWidth <= room }
+            ?? TextFitting.truncate(describeCell(strings: strings, brief: .initials), to: room)
         Chrome.drawStatus(&buffer, message: nil, fallback: identity)
         buffer.put(deadline, row: buffer.rows - 2, column: buffer.columns - 1 - deadline.displayWidth,
                    style: CellStyle(bold: true, role: .status))
