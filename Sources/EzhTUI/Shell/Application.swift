@@ -176,6 +176,9 @@ public final class Application {
 
     func push(_ screen: Screen) { stack.append(screen) }
 
+    /// The screen keys go to.
+    var topScreen: Screen? { stack.last }
+
     /// Removes `screen` and everything above it.
     func dismiss(_ screen: Screen) {
         if let index = stack.lastIndex(where: { $0 === screen }), index > 0 {

@@ -18,6 +18,8 @@ final class GridScreen: Screen {
     /// The grid as text, kept between frames: rebuilt when the data, the mode, the language or
     /// the minute changes (deadlines fall on whole minutes), so moving the cursor redraws from it.
     var sheetCache: (key: SheetKey, sheet: GridSheet?)?
+    /// The last frame's grid, to draw only the rows a key changed (see `GridFrame`).
+    var lastFrame: GridFrame?
     var cursorRow = 0
     var cursorColumn = 0
     var topRow = 0
@@ -62,18 +64,31 @@ final class GridScreen: Screen {
             title += " · " + period.name(in: strings.language)
             if period.isClosed { title += " · " + strings.closedPeriod }
         }
-        Chrome.drawTitleBar(&buffer, left: title, right: app.userAndClock(nameStyle: .initials))
-        drawTabs(into: &buffer, app: app)
-
         let sheet = self.sheet(app: app)
         let layout = GridLayout(rows: buffer.rows, columns: buffer.columns, summaryWidths: sheet?.summaries.map(\.width) ?? [])
         lastLayout = layout
         pageHeight = layout.bodyHeight
         scrollToCursor(layout: layout)
-        buffer.cursor = nil
+        let view = sheet.map {
+            GridView(sheet: $0, layout: layout, cursorRow: cursorRow, cursorColumn: cursorColumn,
+                     topRow: topRow, leftColumn: leftColumn, pupilHeader: strings.pupilHeader)
+        }
+        let frameKey = view.map { GridFrame.Key(buffer: buffer, language: strings.language, view: $0) }
+        if let view, let frame = lastFrame, frame.key == frameKey {
+            buffer = frame.buffer
+            view.redraw(rows: frame.changedRows(for: view), into: &buffer)
+        } else {
+            buffer.cursor = nil
+            view?.draw(into: &buffer)
+        }
+        Chrome.drawTitleBar(&buffer, left: title, right: app.userAndClock(nameStyle: .initials))
+        drawTabs(into: &buffer, app: app)
+        if let view, let frameKey {
+            lastFrame = GridFrame(key: frameKey, sheet: view.sheet, cursorRow: cursorRow, buffer: buffer)
+        } else {
+            lastFrame = nil
+        }
         if let sheet {
-            GridView(sheet: sheet, layout: layout, cursorRow: cursorRow, cursorColumn: cursorColumn,
-                     topRow: topRow, leftColumn: leftColumn, pupilHeader: strings.pupilHeader).draw(into: &buffer)
             let empty = sheet.pupils.isEmpty ? strings.noPupils : sheet.columns.isEmpty ? strings.noColumns : nil
             if let empty { buffer.put(empty, row: layout.bodyTop, column: layout.dataLeft + 1, style: .bold) }
         }

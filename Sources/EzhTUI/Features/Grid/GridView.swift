@@ -23,6 +23,19 @@ struct GridView {
         for row in visibleRowIndices {
             drawPupilRow(row, into: &buffer)
         }
+        placeCursor(in: &buffer)
+    }
+
+    /// Draws `rows` again over a frame this view's headers and scroll position drew before (the
+    /// rows whose text or cursor changed since, see `GridFrame`).
+    func redraw(rows: some Sequence<Int>, into buffer: inout ScreenBuffer) {
+        for row in rows where visibleRowIndices.contains(row) {
+            drawPupilRow(row, into: &buffer)
+        }
+        placeCursor(in: &buffer)
+    }
+
+    private func placeCursor(in buffer: inout ScreenBuffer) {
         if sheet.pupils.indices.contains(cursorRow), sheet.columns.indices.contains(cursorColumn),
            let visible = visibleColumnIndices.firstIndex(of: cursorColumn) {
             buffer.cursor = CursorPosition(row: layout.bodyTop + cursorRow - topRow,
