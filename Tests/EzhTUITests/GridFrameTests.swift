@@ -23,6 +23,7 @@ final class GridFrameTests: XCTestCase {
         // the grid reads the page again, showing what the other terminal wrote.
         ("another terminal's mark", { $0.journal.markElsewhere(.grade(2), pupil: PupilID(1), column: 5) }),
         ("typing over it", { $0.type("5") }),
+        ("down, the long refusal gone from the status line", { $0.press(.down) }),
         ("a smaller window", { $0.size = TerminalSize(rows: 24, columns: 90) }),
         ("a mark in it", { $0.type("4") }),
         ("the attendance grid", { $0.press(.tab) }),

@@ -38,7 +38,8 @@ struct GridFrame {
     let key: Key
     let sheet: GridSheet
     let cursorRow: Int
-    /// The frame right after the grid was drawn (before the status and key bars).
+    /// The whole frame as the grid drew it, title, status and key bars included (they are drawn
+    /// again over it; the status line's second line may cover a pupil's row, drawn again too).
     let buffer: ScreenBuffer
 
     /// The rows to draw again for `view` over this frame: the cursor's old and new rows and

@@ -75,19 +75,16 @@ final class GridScreen: Screen {
         }
         let frameKey = view.map { GridFrame.Key(buffer: buffer, language: strings.language, view: $0) }
         if let view, let frame = lastFrame, frame.key == frameKey {
+            // Taken, not shared: the frame's cells are written over in place, not copied.
+            lastFrame = nil
             buffer = frame.buffer
-            view.redraw(rows: frame.changedRows(for: view), into: &buffer)
+            view.redraw(rows: frame.changedRows(for: view), covered: buffer.rows - 3, into: &buffer)
         } else {
             buffer.cursor = nil
             view?.draw(into: &buffer)
         }
         Chrome.drawTitleBar(&buffer, left: title, right: app.userAndClock(nameStyle: .initials))
         drawTabs(into: &buffer, app: app)
-        if let view, let frameKey {
-            lastFrame = GridFrame(key: frameKey, sheet: view.sheet, cursorRow: cursorRow, buffer: buffer)
-        } else {
-            lastFrame = nil
-        }
         if let sheet {
             let empty = sheet.pupils.isEmpty ? strings.noPupils : sheet.columns.isEmpty ? strings.noColumns : nil
             if let empty { buffer.put(empty, row: layout.bodyTop, column: layout.dataLeft + 1, style: .bold) }
@@ -95,6 +92,12 @@ final class GridScreen: Screen {
         drawStatus(into: &buffer, app: app)
         Chrome.drawKeyBar(&buffer, actions: [.help, .quit, .choosePeriod, .chooseClass, .chooseSubject, .nextGrid, .cellHistory, .back],
                           context: context, app: app)
+        // Kept whole, bars included: the next frame writes over them, so nothing is copied.
+        if let view, let frameKey {
+            lastFrame = GridFrame(key: frameKey, sheet: view.sheet, cursorRow: cursorRow, buffer: buffer)
+        } else {
+            lastFrame = nil
+        }
     }
 
     /// The two tabs; the active one is in brackets and reverse video, so it reads without colour.
