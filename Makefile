@@ -3,18 +3,26 @@
 
 PREFIX ?= /usr/local
 SWIFT ?= swift
-APT_PACKAGES := pkg-config libsqlite3-dev libsodium-dev libncurses-dev libpango1.0-dev libcairo2-dev \
-	fonts-dejavu-core tmux poppler-utils sqlite3 openssh-server openssh-client
+# What the build links (pkg-config, SQLite, libsodium, ncursesw) and what the tests drive: tmux
+# (end-to-end), sqlite3 (tampering and locks in tests, the benchmarks' baselines),
+# openssh-server/client (StaffRoomSSHTests).
+# The PDF reports (issue 12) will add libpango1.0-dev libcairo2-dev fonts-dejavu-core poppler-utils.
+APT_PACKAGES := pkg-config libsqlite3-dev libsodium-dev libncurses-dev tmux sqlite3 openssh-server openssh-client
 DEMO_ARGS ?=
 
 BENCH_DB ?= .build/bench/large.sqlite
 BENCH_SAMPLES ?= 1000
 
-.PHONY: demo test bench build release deps install uninstall clean
+.PHONY: demo help test bench build release docs deps install uninstall clean
 
 ## demo: build and start ezh on the embedded demo school (no questions asked)
 demo: build
 	.build/debug/ezh demo $(DEMO_ARGS)
+
+## help: this list of targets
+help:
+	@awk '/^## [a-z]+: / { n = index($$0, ":"); printf "  %-10s %s\n", substr($$0, 4, n - 4), substr($$0, n + 2); next } \
+		/^## / { printf "  %-10s %s\n", "", substr($$0, 4) }' $(firstword $(MAKEFILE_LIST))
 
 ## test: the whole test suite (unit, screens, store, service, end-to-end in tmux)
 test: deps
@@ -30,11 +38,25 @@ bench: deps
 	@test -f $(BENCH_DB) || .build/release/ezh init --demo --size large --db $(BENCH_DB) --now "2027-05-25 16:00"
 	.build/release/ezh-bench $(BENCH_DB) $(BENCH_SAMPLES)
 
+## build: the debug binary, .build/debug/ezh
 build: deps
 	$(SWIFT) build --product ezh
 
+## release: the optimised binary, .build/release/ezh
 release: deps
 	$(SWIFT) build -c release --product ezh
+
+## docs: write anew the generated blocks of docs/cli.md (each command's help) and docs/keymap.md
+docs: build
+	@for page in docs/cli.md docs/keymap.md; do \
+		awk '/^<!-- generated: ezh .* -->$$/ { print; command = substr($$0, 17, length($$0) - 20); \
+				sub(/^ezh/, "env -i HOME=/nonexistent EZH_KEYMAP_DIR=Keymaps .build/debug/ezh", command); print "```"; \
+				while ((command | getline line) > 0) print line; \
+				if (close(command) != 0) { print "make docs: " command " failed" > "/dev/stderr"; exit 1 } \
+				skipping = 1; next } \
+			/^<!-- end generated -->$$/ { skipping = 0; print "```" } \
+			!skipping' $$page > $$page.new && mv $$page.new $$page || { rm -f $$page.new; exit 1; }; \
+	done
 
 ## deps: install the missing Debian packages (needs root, as on the staff-room server)
 deps:
@@ -61,6 +83,7 @@ install: release
 	$(SWIFT) package plugin generate-manual --configuration release
 	install -m 0644 .build/plugins/GenerateManual/outputs/ezh/ezh.1 $(DESTDIR)$(PREFIX)/share/man/man1/ezh.1
 
+## uninstall: remove what install put under $(PREFIX)
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/ezh $(DESTDIR)$(PREFIX)/share/man/man1/ezh.1 \
 		$(DESTDIR)$(PREFIX)/share/bash-completion/completions/ezh \
@@ -68,5 +91,6 @@ uninstall:
 		$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/ezh.fish
 	rm -rf $(DESTDIR)$(PREFIX)/share/ezh
 
+## clean: remove the build folder
 clean:
 	rm -rf .build

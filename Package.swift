@@ -24,8 +24,7 @@ let package = Package(
         ),
         .target(name: "EzhService", dependencies: ["EzhCore", "EzhStore", "CSodium"]),
         .target(name: "EzhDemo", dependencies: ["EzhCore", "EzhStore", "EzhService"]),
-        // EzhStore for the value types the service hands over as they are (access-log rows and
-        // filters, account rows), never for its queries.
+        // EzhTUI sees the journal only through EzhService (as JournalBackend); it never imports EzhStore.
         .target(name: "EzhTUI", dependencies: ["EzhCore", "EzhService"]),
         .target(name: "EzhCurses", dependencies: ["EzhTUI", "CNcursesw"]),
         .target(
@@ -43,6 +42,8 @@ let package = Package(
             ]
         ),
         .testTarget(name: "EzhCoreTests", dependencies: ["EzhCore"]),
+        // The command line parsed in-process: the `ezh` executable's command types, under @testable.
+        .testTarget(name: "CommandLineTests", dependencies: ["ezh", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(
             name: "EzhStoreTests",
             dependencies: ["EzhCore", "EzhStore", .product(name: "GRDB", package: "GRDB.swift")]

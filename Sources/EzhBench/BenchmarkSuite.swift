@@ -36,18 +36,19 @@ public struct BenchmarkSuite {
     }
 
     public func run(progress: (String) -> Void = { _ in }) throws -> [BenchmarkResult] {
+        let store = try JournalStore(path: databasePath)
         let service = try JournalService(
-            store: JournalStore(path: databasePath), clock: ShiftedClock(startingAt: BenchmarkSchool.moment),
-            terminal: TerminalInfo(tty: "bench")
+            store: store, clock: ShiftedClock(startingAt: BenchmarkSchool.moment), terminal: TerminalInfo(tty: "bench")
         )
         let facts = try SchoolFacts(service: service)
         var results: [BenchmarkResult] = []
         if groups.contains(.entry) {
             progress("grid, marks, attendance")
-            results += try EntryBenchmarks(service: service, facts: facts, counts: counts, keymaps: keymaps).run()
+            results += try EntryBenchmarks(service: service, store: store, facts: facts, counts: counts, keymaps: keymaps).run()
         }
         if groups.contains(.reads) {
-            results += try ReadBenchmarks(service: service, facts: facts, counts: counts, keymaps: keymaps).run(progress: progress)
+            results += try ReadBenchmarks(service: service, store: store, facts: facts, counts: counts, keymaps: keymaps)
+                .run(progress: progress)
         }
         if groups.contains(.processes) {
             results += try ProcessBenchmarks(databasePath: databasePath, facts: facts, counts: counts, tools: tools)

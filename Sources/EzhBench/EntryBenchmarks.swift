@@ -1,5 +1,6 @@
 import EzhCore
 import EzhService
+import EzhStore
 import EzhTUI
 import Foundation
 import GRDB
@@ -9,6 +10,8 @@ import GRDB
 /// durable commit) and redraws. Each entry is interleaved with the same rows written by plain SQL.
 struct EntryBenchmarks {
     let service: JournalService
+    /// The service's own store: the plain-SQL baselines read on its warm connections.
+    let store: JournalStore
     let facts: SchoolFacts
     let counts: SampleCounts
     let keymaps: KeymapLoader
@@ -19,7 +22,7 @@ struct EntryBenchmarks {
         try ui.act(UserKeys.signIn("teacher"), expecting: ScreenText.staffHome(school: service.schoolName), what: "signing in as teacher")
         let grid = try warmGrid(ui)
         try ui.act(UserKeys.openTodaysGrid, expecting: ScreenText.marksGrid, what: "Enter on today's lesson")
-        let plain = try PlainJournalWrites(journal: service.store.path, author: facts.teacher, at: BenchmarkSchool.moment)
+        let plain = try PlainJournalWrites(journal: store.path, author: facts.teacher, at: BenchmarkSchool.moment)
         let mark = try markEntry(ui, plain: plain)
         let attendance = try attendanceEntry(ui, plain: plain)
         return [grid, mark, attendance]
@@ -35,7 +38,7 @@ struct EntryBenchmarks {
         }, after: {
             ui.act([.escape])
         }, baseline: {
-            _ = try service.store.pool.read { db in
+            _ = try store.pool.read { db in
                 try PlainReads.gridCells(classID: page.classID.rawValue, subjectID: page.subjectID.rawValue,
                                          subgroup: page.subgroupID?.rawValue ?? 0, span: span, db)
             }
@@ -52,7 +55,7 @@ struct EntryBenchmarks {
         var value = 4
         let key = "assignment=%;pupil=\(facts.firstPupil.rawValue)"
         ui.act(UserKeys.text("4") + [.up])
-        guard let assignment = try service.store.pool.read({ db in
+        guard let assignment = try store.pool.read({ db in
             try Int64.fetchOne(db, sql: "SELECT id FROM assignment WHERE lesson_id = ? ORDER BY position LIMIT 1",
                                arguments: [facts.lesson.lessonID.rawValue])
         }) else { throw Interface.Unexpected(description: "typing a mark made no assignment in today's lesson") }
@@ -102,7 +105,7 @@ struct EntryBenchmarks {
     }
 
     private func changes(entity: String, keyLike: String) throws -> Int {
-        try service.store.pool.read { db in
+        try store.pool.read { db in
             try Int.fetchOne(db, sql: "SELECT count(*) FROM change_history WHERE entity = ? AND entity_key LIKE ?",
                              arguments: [entity, keyLike]) ?? 0
         }

@@ -1,5 +1,6 @@
 import EzhCore
 import EzhService
+import EzhStore
 import EzhTUI
 import Foundation
 import GRDB
@@ -10,6 +11,8 @@ import GRDB
 /// the password hash check itself.
 struct ReadBenchmarks {
     let service: JournalService
+    /// The service's own store: the plain-SQL baselines read on its warm connections.
+    let store: JournalStore
     let facts: SchoolFacts
     let counts: SampleCounts
     let keymaps: KeymapLoader
@@ -31,7 +34,7 @@ struct ReadBenchmarks {
         return results
     }
 
-    private func read<T>(_ body: (Database) throws -> T) throws -> T { try service.store.pool.read(body) }
+    private func read<T>(_ body: (Database) throws -> T) throws -> T { try store.pool.read(body) }
 
     /// Login, Tab, password, Enter, and the start screen drawn; F12 locks again (not measured).
     /// Against checking the password's Argon2id hash alone.

@@ -21,10 +21,14 @@ enum UserKeys {
     static let quit: [Key] = [.function(10)]
     static let lock: [Key] = [.function(12)]
 
-    /// The report's filter fields are class, login, from, to.
+    /// The report's filter fields are class, login, from, to; the dates open filled in (this
+    /// week), so each is emptied before it is typed.
     static func filterReport(className: String, from: String, to: String) -> [Key] {
-        [.function(2)] + text(className) + [.tab, .tab] + text(from) + [.tab] + text(to) + [.enter]
+        [.function(2)] + text(className) + [.tab, .tab] + clearDate + text(from) + [.tab] + clearDate + text(to) + [.enter]
     }
+
+    /// Backspaces enough for a typed date («dd.mm.yyyy»).
+    private static let clearDate = [Key](repeating: .backspace, count: 10)
 
     /// The access log's filter fields are login, role, action, class, from, to, text.
     static func filterLog(className: String) -> [Key] {

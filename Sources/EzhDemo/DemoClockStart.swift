@@ -25,11 +25,17 @@ public enum DemoClockStart {
         let parts = text.trimmingCharacters(in: .whitespaces).split(separator: " ", omittingEmptySubsequences: true)
         guard parts.count == 2, let day = LocalDate(iso: String(parts[0])), let time = TimeOfDay(text: String(parts[1]))
         else {
-            throw .invalidInput(field: "--now", problem: "«\(text)» — ожидается \"ГГГГ-ММ-ДД ЧЧ:ММ\", например \"2026-11-27 11:00\"")
+            throw .invalidInput(field: .verbatim("--now"), problem: BilingualText(
+                "«\(text)» — ожидается \"ГГГГ-ММ-ДД ЧЧ:ММ\", например \"2026-11-27 11:00\"",
+                "“\(text)”: expected \"YYYY-MM-DD HH:MM\", for example \"2026-11-27 11:00\""
+            ))
         }
         guard day.isWithinTypedYears else {
             let years = LocalDate.typedYears
-            throw .invalidInput(field: "--now", problem: "«\(text)» — год должен быть от \(years.lowerBound) до \(years.upperBound)")
+            throw .invalidInput(field: .verbatim("--now"), problem: BilingualText(
+                "«\(text)» — год должен быть от \(years.lowerBound) до \(years.upperBound)",
+                "“\(text)”: the year must be from \(years.lowerBound) to \(years.upperBound)"
+            ))
         }
         return timeZone.instant(day, time)
     }

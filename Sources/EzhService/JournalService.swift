@@ -1,27 +1,30 @@
 import EzhCore
-import EzhStore
+package import EzhStore
 import Foundation
-import GRDB
+internal import GRDB
 
 /// The one write path of the journal, and the one read path for front ends. Every change checks
 /// permission, applies the rules with the injected clock, and writes the change and its history
 /// in a single transaction. Screens and commands never write SQL.
+///
+/// The store is its implementation: no type of EzhStore or GRDB is in its public API, and only
+/// the package's own wiring (the command line, the demo, tests) hands it the store it opened.
 public final class JournalService: Sendable {
-    public let store: JournalStore
+    let store: JournalStore
     public let clock: any JournalClock
     public let terminal: TerminalInfo
-    public let school: SchoolRecord
+    let school: SchoolRecord
     public let timeZone: SchoolTimeZone
 
     /// Opens the journal of the school in `store`. Refuses any clock but the real one unless the
     /// database is a demo database: on a real school's journal nobody can move time.
-    public init(store: JournalStore, clock: any JournalClock, terminal: TerminalInfo) throws {
+    package init(store: JournalStore, clock: any JournalClock, terminal: TerminalInfo) throws {
         guard let school = try store.pool.read(SchoolQueries.school) else {
             throw JournalError.noSchool(path: store.path)
         }
         guard clock.isRealTime || school.isDemo else { throw JournalError.fakeClockOnRealSchool }
         guard let zone = SchoolTimeZone(identifier: school.timeZoneIdentifier) else {
-            throw JournalError.invalidInput(field: "time_zone", problem: school.timeZoneIdentifier)
+            throw JournalError.invalidInput(field: .verbatim("time_zone"), problem: .verbatim(school.timeZoneIdentifier))
         }
         self.store = store
         self.clock = clock
@@ -48,13 +51,13 @@ public final class JournalService: Sendable {
     // MARK: - Transactions
 
     /// Reads in one snapshot; storage errors become a message a person can act on.
-    func read<T>(_ body: (Database) throws -> T) throws -> T {
+    func read<T>(_ body: (StoreTransaction) throws -> T) throws -> T {
         try translatingStorageErrors { try store.pool.read(body) }
     }
 
     /// One write transaction: the change, its history and its access-log entries commit
     /// together or not at all.
-    func write<T>(_ session: Session, _ body: (Database, ChangeStamp) throws -> T) throws -> T {
+    func write<T>(_ session: Session, _ body: (StoreTransaction, ChangeStamp) throws -> T) throws -> T {
         try translatingStorageErrors {
             try store.pool.write { db in
                 let stamp = ChangeStamp(account: session.accountID, at: clock.now(), terminal: terminal.label)
@@ -69,27 +72,35 @@ public final class JournalService: Sendable {
     }
 
     /// A write with no session behind it (sign-in bookkeeping).
-    func translatingWrite<T>(_ body: (Database) throws -> T) throws -> T {
+    func translatingWrite<T>(_ body: (StoreTransaction) throws -> T) throws -> T {
         try translatingStorageErrors { try store.pool.write(body) }
     }
 
-    /// A read of personal data, logged: the entry and the read share one transaction, so the
-    /// log never misses a read that happened.
+    /// A read of personal data, logged. The read runs in a read transaction, so however long it
+    /// takes it never holds the write lock (teachers' marks go on being saved meanwhile); its
+    /// access-log entry is then appended in a short write of its own, before the result is
+    /// returned: nobody is shown data whose reading is not in the log, and a refused read
+    /// leaves no entry.
     func loggedRead<T>(
         _ session: Session, _ action: AuditAction, object: String, scope: ChangeScope? = nil, period: PeriodID? = nil,
-        _ body: (Database) throws -> T
+        _ body: (StoreTransaction) throws -> T
     ) throws -> T {
-        try translatingStorageErrors {
-            try store.pool.write { db in
-                let result = try body(db)
-                try AccessLog.append(AccessLogRow(
-                    seq: 0, at: InstantFormat.string(clock.now()), accountID: session.accountID, login: session.login,
-                    role: session.roleLabel, terminal: terminal.label, action: action.rawValue, object: object,
-                    classID: scope?.classID, subjectID: scope?.subjectID, lessonDate: scope?.lessonDate?.iso,
-                    periodID: period
-                ), db)
-                return result
-            }
+        let result = try read(body)
+        try logRead(session, action, object: object, scope: scope, period: period)
+        return result
+    }
+
+    /// The access-log entry of a read, in its own short write transaction.
+    func logRead(
+        _ session: Session, _ action: AuditAction, object: String, scope: ChangeScope? = nil, period: PeriodID? = nil
+    ) throws {
+        try translatingWrite { db in
+            try AccessLog.append(AccessLogRow(
+                seq: 0, at: InstantFormat.string(clock.now()), accountID: session.accountID, login: session.login,
+                role: session.roleLabel, terminal: terminal.label, action: action.rawValue, object: object,
+                classID: scope?.classID, subjectID: scope?.subjectID, lessonDate: scope?.lessonDate?.iso,
+                periodID: period
+            ), db)
         }
     }
 
@@ -135,6 +146,10 @@ public final class JournalService: Sendable {
         }
     }
 }
+
+/// The open transaction a service step runs in, handed on to the store's queries. Only the files
+/// that open transactions import GRDB; the rest of the service never touches it.
+typealias StoreTransaction = Database
 
 /// Who makes a change, when, and from where: stamped on the change and its history row.
 struct ChangeStamp {

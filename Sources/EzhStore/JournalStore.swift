@@ -67,7 +67,10 @@ public final class JournalStore: Sendable {
     public static func create(at path: String, _ fill: (JournalStore) throws -> Void) throws -> JournalStore {
         if FileManager.default.fileExists(atPath: path) || (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil {
             throw JournalError.invalidInput(
-                field: path, problem: "файл уже существует; ezh init создаёт новую базу, укажите другой путь"
+                field: .verbatim(path), problem: BilingualText(
+                    "файл уже существует; ezh init создаёт новую базу, укажите другой путь",
+                    "the file already exists; ezh init makes a new database, name another path"
+                )
             )
         }
         let folder = JournalFile.folder(of: path)

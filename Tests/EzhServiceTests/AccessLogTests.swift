@@ -144,7 +144,7 @@ final class ExportLoggingTests: XCTestCase {
         defer { school.remove() }
         let admin = try school.signIn("admin")
         school.service.recordExport(admin, what: "журнал доступа, CSV", rows: 12, path: "/home/admin/log.csv")
-        let entry = try XCTUnwrap(try school.service.accessLog(admin, filter: AccessLogFilter(action: "export")).first)
+        let entry = try XCTUnwrap(try school.service.accessLog(admin, filter: AccessLogFilter(action: "export")).first).row
         XCTAssertEqual(entry.login, "admin")
         XCTAssertEqual(entry.detail, "журнал доступа, CSV: 12 → /home/admin/log.csv")
         XCTAssertEqual(try school.service.verifyAccessLog(), .intact(entries: 3), "sign-in, export, reading the log")

@@ -74,10 +74,10 @@ import Testing
                 }
             case 4:
                 let kinds: Set<EntryKind> = step % 4 == 0 ? [.mark] : [.mark, .attendance]
-                _ = try? school.service.grantPermission(deputy, PermissionQueries.Grant(
-                    teacher: StaffID(1), classID: ClassID(1), subjectID: nil, dates: DateSpan(lesson.date, lesson.date),
+                _ = try? school.service.grantPermission(
+                    deputy, teacher: StaffID(1), classID: ClassID(1), subjectID: nil, dates: DateSpan(lesson.date, lesson.date),
                     kinds: kinds, reason: "проверка", expiresAt: now.addingTimeInterval(TimeInterval((step % 50) * 3600))
-                ))
+                )
             default:
                 if let newest = try school.service.permissions(deputy).first {
                     try school.service.revokePermission(deputy, newest.permission.id)

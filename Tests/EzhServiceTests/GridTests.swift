@@ -53,7 +53,7 @@ final class GridTests: XCTestCase {
     func testATeacherCannotOpenAnotherClassesPage() throws {
         XCTAssertThrowsError(try school.service.marksGrid(
             try school.signIn("teacher"), page: TestSchool.firstGradeMathPage, period: TestSchool.quarter2
-        )) { XCTAssertEqual($0 as? JournalError, .accessDenied("1А · Математика")) }
+        )) { XCTAssertEqual($0 as? JournalError, .accessDenied(.verbatim("1А · Математика"))) }
     }
 
     func testTheAdministrationReadsEveryPageButEditsNone() throws {

@@ -23,10 +23,10 @@ final class RoleMatrixTests: XCTestCase {
             _ = try school.service.marksGrid(session, page: TestSchool.firstGradeMathPage, period: TestSchool.quarter2)
         }),
         ("grant a permission", { school, session in
-            _ = try school.service.grantPermission(session, PermissionQueries.Grant(
-                teacher: StaffID(1), classID: nil, subjectID: nil, dates: DateSpan(friday, friday), kinds: [.mark],
+            _ = try school.service.grantPermission(
+                session, teacher: StaffID(1), classID: nil, subjectID: nil, dates: DateSpan(friday, friday), kinds: [.mark],
                 reason: "болезнь", expiresAt: TestSchool.at(friday.adding(days: 2), 0, 0)
-            ))
+            )
         }),
         ("record a substitution", { school, session in
             try school.service.recordSubstitution(session, lesson: TestSchool.todaysMath, substitute: StaffID(2), replacing: nil)

@@ -142,11 +142,11 @@ final class TextLimitTests: XCTestCase {
         assertTooLong(.keymapName, 65) { _ = try school.service.setPreferences(teacher, language: nil, keymapName: long(65)) }
         let deputy = try school.signIn("deputy")
         assertTooLong(.reason, 501) {
-            try school.service.grantPermission(deputy, PermissionQueries.Grant(
-                teacher: StaffID(1), classID: ClassID(1), subjectID: SubjectID(1),
+            try school.service.grantPermission(
+                deputy, teacher: StaffID(1), classID: ClassID(1), subjectID: SubjectID(1),
                 dates: DateSpan(TestSchool.lessonDay, TestSchool.lessonDay), kinds: [.attendance], reason: long(501),
                 expiresAt: TestSchool.at(TestSchool.lessonDay.adding(days: 1), 21, 0)
-            ))
+            )
         }
         assertTooLong(.orderNumber, 51) {
             try school.service.correctClosedFinal(

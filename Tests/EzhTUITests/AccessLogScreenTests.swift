@@ -20,13 +20,13 @@ final class AccessLogScreenTests: XCTestCase {
         let t = openLog()
         XCTAssertEqual(t.text, """
              Журнал доступа                                Кузнецов А.В. · 27.11.2026 11:00
-             Фильтр: нет
+             Фильтр: 23.11.2026–
               Время       Логин     Роль          Терминал Действие       Объект
-            ▸ 27.11 10:58 teacher   учит.,кл.рук. pts/3    изменение      с опозданием: mar…
-              27.11 10:52 teacher   учит.,кл.рук. pts/3    изменение      mark assignment=5…
+            ▸ 27.11 10:58 teacher   учит.,кл.рук. pts/3    изменение      с опозданием: оце…
+              27.11 10:52 teacher   учит.,кл.рук. pts/3    изменение      оценка: Алексеев…
               27.11 10:50 teacher   учит.,кл.рук. pts/3    открыта стран… 5А · Математика
               27.11 10:49 teacher   учит.,кл.рук. pts/3    вход           teacher
-              27.11 09:30 parent    род.          pts/7 (… просмотр       дневник ученика 3
+              27.11 09:30 parent    род.          pts/7 (… просмотр       дневник: Иванова…
               26.11 20:05 ?                       pts/1    неудачный вход ?
 
 
@@ -41,7 +41,7 @@ final class AccessLogScreenTests: XCTestCase {
 
 
 
-             № 6 · 27.11.2026 10:58:00 · mark assignment=4;pupil=2 value
+             № 6 · 27.11.2026 10:58:00 · оценка: Белова Д., 5А Математика, 18.11
             F2 Фильтр  F4 Поиск  F7 CSV  F8 Проверка  F9 Статистика  F1 Справка  Esc Назад
             """)
         XCTAssertEqual(t.journal.people.lastLogFilter?.limit, AccessLogScreen.listLimit)
@@ -67,7 +67,7 @@ final class AccessLogScreenTests: XCTestCase {
         let changeIndex = AuditAction.allCases.firstIndex(of: .change)! + 1
         for _ in 0..<changeIndex { t.press(.down) }
         t.press(.enter, .enter)
-        XCTAssertEqual(t.lines[1], " Фильтр: пользователь teacher · изменение")
+        XCTAssertEqual(t.lines[1], " Фильтр: пользователь teacher · изменение · 23.11.2026–")
         XCTAssertEqual(t.lines.filter { $0.contains("27.11 10:") }.count, 2, t.text)
 
         t.press(.function(7))
@@ -77,13 +77,14 @@ final class AccessLogScreenTests: XCTestCase {
         t.saveTo(path, replacing: defaultPath)
         XCTAssertEqual(t.status, "Выгружено строк: 2 в \(path)")
         XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), """
-            №,Время,Пользователь,Роль,Терминал,Действие,Объект,Дата урока,С опозданием,Подробности\r
-            6,27.11.2026 10:58:00,teacher,"teacher,class_teacher",pts/3,изменение,mark assignment=4;pupil=2 value,18.11.2026,с опозданием (разрешение № 3),\r
-            5,27.11.2026 10:52:13,teacher,"teacher,class_teacher",pts/3,изменение,mark assignment=5;pupil=1 value,27.11.2026,,\r
+            №,Время,Пользователь,Роль,Терминал,Действие,Объект,Класс,Предмет,Период,Дата урока,С опозданием,Подробности\r
+            6,27.11.2026 10:58:00,teacher,"teacher,class_teacher",pts/3,изменение,"оценка: Белова Д., 5А Математика, 18.11",5А,Математика,2 четверть,18.11.2026,с опозданием (разрешение № 3),\r
+            5,27.11.2026 10:52:13,teacher,"teacher,class_teacher",pts/3,изменение,"оценка: Алексеев Б., 5А Математика, 27.11",5А,Математика,2 четверть,27.11.2026,,\r
 
             """)
         XCTAssertEqual(try permissions(of: path), 0o600)
-        XCTAssertNil(t.journal.people.lastLogFilter?.limit, "the export takes every matching row, not a screenful")
+        XCTAssertEqual(t.journal.people.lastLogFilter?.limit, AccessLogScreen.exportLimit,
+                       "the export takes more than a screenful, but never the whole log into memory")
         XCTAssertEqual(t.journal.exports, ["журнал доступа, CSV: 2"], "the export itself goes to the access log")
     }
 
@@ -96,6 +97,7 @@ final class AccessLogScreenTests: XCTestCase {
         t.erase(2)
         t.type("5А")
         t.press(.tab)
+        t.erase(10)
         t.type("31.02.2026")
         t.press(.enter)
         XCTAssertEqual(t.status, "! С: «31.02.2026» — введите дату как ДД.ММ.ГГГГ, год 2000–2100")
@@ -127,23 +129,62 @@ final class AccessLogScreenTests: XCTestCase {
         t.signIn(as: "deputy")
         XCTAssertTrue(t.screen.line(1).hasSuffix("F3 Отчёт о доступе  C-p Пароль"), t.screen.line(1))
         t.press(.function(3))
-        XCTAssertEqual(t.lines[3], "▸ ! 5А   Математика     27.11.2026 10:58 teacher    18.11.2026 изменение")
-        XCTAssertEqual(t.lines[4], "    5А   Математика     27.11.2026 10:52 teacher    27.11.2026 изменение")
+        XCTAssertEqual(t.lines[2], "    Кл. Предмет      Период     Дата и время     Логин     Дата урока Действие")
+        XCTAssertEqual(t.lines[3], "▸ ! 5А  Математика   2 четверть 27.11.2026 10:58 teacher   18.11.2026 изменение")
+        XCTAssertEqual(t.lines[4], "    5А  Математика   2 четверть 27.11.2026 10:52 teacher   27.11.2026 изменение")
         XCTAssertTrue(t.screen[3, 2].style.bold, "a late row is bold as well as marked «!»")
         XCTAssertTrue(t.lines[1].hasSuffix("! — с опозданием"))
         t.press(.function(2))
         t.type("6Б")
         t.press(.enter)
-        XCTAssertEqual(t.lines[3], "▸   6Б   История        26.11.2026 12:10 sidorov    26.11.2026 изменение")
+        XCTAssertEqual(t.lines[3], "▸   6Б  История      2 четверть 26.11.2026 12:10 sidorov   26.11.2026 изменение")
         XCTAssertFalse(t.text.contains("Математика"))
 
         t.press(.function(7))
         let path = folder.appendingPathComponent("report.csv").path
         t.saveTo(path, replacing: "~/ezh-exports/access-report-2026-11-27.csv")
         XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), """
-            Класс,Предмет,Дата и время,Пользователь,Дата урока,Действие,Объект,С опозданием (разрешение)\r
-            6Б,История,26.11.2026 12:10,sidorov,26.11.2026,изменение,lesson 77 topic,\r
+            Класс,Предмет,Период,Дата и время,Пользователь,Дата урока,Действие,Объект,С опозданием (разрешение)\r
+            6Б,История,2 четверть,26.11.2026 12:10,sidorov,26.11.2026,изменение,"урок 6Б История, 26.11: тема",\r
 
             """)
+    }
+
+    func testBothListsOpenOnThisWeekAndAskForAScreenfulOnly() {
+        let t = openLog()
+        XCTAssertEqual(t.journal.people.lastLogFilter?.since, "2026-11-22T21:00:00.000Z", "Monday 23.11 at midnight in Moscow")
+        XCTAssertEqual(t.journal.people.lastLogFilter?.limit, AccessLogScreen.listLimit)
+
+        let deputy = TestApp()
+        deputy.signIn(as: "deputy")
+        deputy.press(.function(3))
+        XCTAssertEqual(deputy.journal.people.lastReportFilter?.since, "2026-11-22T21:00:00.000Z")
+        XCTAssertEqual(deputy.journal.people.lastReportFilter?.limit, AccessReportScreen.rowLimit)
+        XCTAssertTrue(deputy.lines[1].hasPrefix(" Фильтр: 23.11.2026–"), deputy.lines[1])
+    }
+
+    func testNoScreenOrStatusLineShowsAnInternalId() {
+        let t = openLog()
+        var seen = [t.text]
+        for _ in 0..<6 {
+            t.press(.enter)
+            seen.append(t.text)
+            t.press(.escape, .down)
+            seen.append(t.text)
+        }
+        let deputy = TestApp()
+        deputy.signIn(as: "deputy")
+        deputy.press(.function(3))
+        for _ in 0..<3 {
+            seen.append(deputy.text)
+            deputy.press(.down)
+        }
+        for text in seen {
+            for id in ["pupil=", "lesson=", "assignment=", "ученика 3"] { XCTAssertFalse(text.contains(id), "\(id) in\n\(text)") }
+        }
+        XCTAssertTrue(seen.contains { $0.contains("Объект:       оценка: Алексеев Б., 5А Математика, 27.11") }, "the detail names the pupil")
+        XCTAssertTrue(seen.contains { $0.contains("Период:       2 четверть") }, "and the period")
+        XCTAssertTrue(seen.contains { $0.contains(" дневник: Иванова М.") }, "a status line names the diary's pupil")
+        XCTAssertTrue(seen.contains { $0.contains(" урок 6Б История, 26.11: тема") }, "the report's status line names the lesson")
     }
 }

@@ -14,8 +14,8 @@ final class TypedDateYearsTests: XCTestCase {
 
     func testLogFilterDatesOutsideTheYearsAreRefused() {
         for text in ["01.01.0001", "0001-01-01", "31.12.1999", "2101-01-01"] {
-            XCTAssertThrowsError(try LogFilterInput.date(text, field: "С"), text)
+            XCTAssertThrowsError(try LogFilterInput.date(text, field: BilingualText("С", "From")), text)
         }
-        XCTAssertEqual(try LogFilterInput.date("2026-11-27", field: "С"), LocalDate(year: 2026, month: 11, day: 27))
+        XCTAssertEqual(try LogFilterInput.date("2026-11-27", field: BilingualText("С", "From")), LocalDate(year: 2026, month: 11, day: 27))
     }
 }

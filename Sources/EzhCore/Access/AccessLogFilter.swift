@@ -9,6 +9,8 @@ public struct AccessLogFilter: Sendable, Hashable {
     public var role: String?
     public var text: String?
     public var limit: Int?
+    /// Only entries about a class's journal (those with a class), for the access report.
+    public var journalOnly = false
 
     public init(
         login: String? = nil, since: String? = nil, until: String? = nil, action: String? = nil,

@@ -15,7 +15,7 @@ public struct Viewer: Sendable {
 
     /// The school's administration reads every page of the journal.
     public var readsWholeSchool: Bool {
-        !roles.isDisjoint(with: [.administrator, .director, .deputy])
+        SchoolAction.readWholeSchool.isAllowed(for: roles)
     }
 }
 
@@ -25,12 +25,12 @@ public enum JournalAccess {
     public static func canOpen(_ page: JournalPage, viewer: Viewer) -> Bool {
         viewer.readsWholeSchool
             || viewer.taughtPages.contains(page)
-            || (viewer.roles.contains(.classTeacher) && viewer.ledClasses.contains(page.classID))
+            || (SchoolAction.readOwnClass.isAllowed(for: viewer.roles) && viewer.ledClasses.contains(page.classID))
     }
 
     /// A lesson is written by the teacher who gives it: the scheduled one, or the substitute.
     public static func canEnter(lessonTaughtBy teachers: Set<StaffID>, viewer: Viewer) -> Bool {
-        guard let staff = viewer.staffID, viewer.roles.contains(.teacher) || viewer.roles.contains(.classTeacher)
+        guard let staff = viewer.staffID, SchoolAction.enterOwnLessons.isAllowed(for: viewer.roles)
         else { return false }
         return teachers.contains(staff)
     }

@@ -4,25 +4,13 @@
 public struct CellChange: Hashable, Sendable {
     /// A form's field rather than a grid cell («Тема урока», «Роли»), in both languages, so the
     /// refusal names what changed.
-    public struct Field: Hashable, Sendable {
-        public let russianName: String
-        public let englishName: String
-
-        public init(_ russianName: String, _ englishName: String) {
-            self.russianName = russianName
-            self.englishName = englishName
-        }
-
-        /// The field whose text `limit` bounds: the same name the length refusal uses.
-        public init(_ limit: TextLimit) {
-            self.init(limit.russianName, limit.englishName)
-        }
-
-        public func name(in language: Language) -> String { language == .ru ? russianName : englishName }
-    }
+    public typealias Field = BilingualText
 
     /// The value now as the screen shows it («2», «Н», a topic); nil when it is empty.
     public let current: String?
+    /// The value now in English, when it is told in words rather than shown as it is (the roles
+    /// an account holds, the size of a lesson plan).
+    let currentInEnglish: String?
     /// Who made the last recorded change; nil when the value has no history (imported data).
     public let who: String?
     public let at: String?
@@ -35,7 +23,13 @@ public struct CellChange: Hashable, Sendable {
     static let quotedLength = 20
 
     public init(current: String?, who: String?, at: String?, terminal: String?, field: Field? = nil) {
-        self.current = current
+        self.init(told: current.map(BilingualText.verbatim), who: who, at: at, terminal: terminal, field: field)
+    }
+
+    /// A change whose value now is told in words, in both languages.
+    public init(told current: BilingualText?, who: String?, at: String?, terminal: String?, field: Field? = nil) {
+        self.current = current?.russian
+        currentInEnglish = current?.english
         self.who = who
         self.at = at
         self.terminal = terminal
@@ -54,7 +48,8 @@ public struct CellChange: Hashable, Sendable {
     /// «Сидоров И.И., 27.11.2026 10:52, терминал pts/2; теперь в ней «2»» (in a field: «там»).
     public func summary(in language: Language) -> String {
         let inField = field != nil
-        let now: String = switch (current.map(Self.quoted), language) {
+        let value = language == .en ? currentInEnglish : current
+        let now: String = switch (value.map(Self.quoted), language) {
         case (let value?, .ru): inField ? "теперь там «\(value)»" : "теперь в ней «\(value)»"
         case (let value?, .en): inField ? "now “\(value)”" : "it now holds “\(value)”"
         case (nil, .ru): inField ? "теперь там пусто" : "теперь она пуста"

@@ -29,10 +29,15 @@ public enum RussianText {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         let hasLetters = trimmed.unicodeScalars.contains { CharacterSet.letters.contains($0) }
         guard mode != .off, hasLetters, !hasCyrillicWord(trimmed) else { return .accepted }
-        let message = language == .ru
+        let message = objection(field: field, in: language)
+        return mode == .strict ? .refused(message) : .acceptedWithWarning(message)
+    }
+
+    /// What rule 9 says of a text in `field` with no Russian word, in `language`.
+    public static func objection(field: String, in language: Language) -> String {
+        language == .ru
             ? "\(JournalRule.russianText.label(in: .ru)): в поле «\(field)» нет ни одного русского слова. Запишите по-русски, например «Present Simple: утвердительные предложения»."
             : "\(JournalRule.russianText.label(in: .en)): the field “\(field)” has no Russian word. Write it in Russian, e.g. «Present Simple: утвердительные предложения»."
-        return mode == .strict ? .refused(message) : .acceptedWithWarning(message)
     }
 
     private static func isCyrillicLetter(_ scalar: Unicode.Scalar) -> Bool {

@@ -3,7 +3,7 @@
 public enum JournalError: UserFacingError, Equatable {
     case invalidCredentials
     case notSignedIn
-    case accessDenied(String)
+    case accessDenied(BilingualText)
     case notYourLesson(teacher: String)
     case noMarksInFirstGrade
     case invalidMark(String)
@@ -11,9 +11,9 @@ public enum JournalError: UserFacingError, Equatable {
     case codeNotForSubjectTeacher(AttendanceCode)
     case lessonNotFound
     case pupilNotOnPage
-    case notFound(String)
+    case notFound(BilingualText)
     case fakeClockOnRealSchool
-    case invalidInput(field: String, problem: String)
+    case invalidInput(field: BilingualText, problem: BilingualText)
     case storageFailure(String)
     case noSchool(path: String)
     /// The cell (or a form's field) no longer holds the value the writer saw: another terminal
@@ -31,8 +31,8 @@ public enum JournalError: UserFacingError, Equatable {
             "Wrong login or password (or sign-in paused after failed attempts). Check the keyboard layout and Caps Lock; if both are right, wait a few minutes or ask the administrator."
         case (.notSignedIn, .ru): "Сеанс завершён. Войдите снова."
         case (.notSignedIn, .en): "The session has ended. Sign in again."
-        case (.accessDenied(let what), .ru): "Нет доступа: \(what)."
-        case (.accessDenied(let what), .en): "Access denied: \(what)."
+        case (.accessDenied(let what), .ru): "Нет доступа: \(what.russian)."
+        case (.accessDenied(let what), .en): "Access denied: \(what.english)."
         case (.notYourLesson(let teacher), .ru):
             "Это урок другого учителя (\(teacher)); менять его может только он или замещающий."
         case (.notYourLesson(let teacher), .en):
@@ -51,27 +51,27 @@ public enum JournalError: UserFacingError, Equatable {
         case (.lessonNotFound, .en): "There is no such lesson in the journal."
         case (.pupilNotOnPage, .ru): "Этот ученик не учится в этом классе или группе на дату урока."
         case (.pupilNotOnPage, .en): "This pupil is not in this class or group on the lesson's date."
-        case (.notFound(let what), .ru): "Не найдено: \(what)."
-        case (.notFound(let what), .en): "Not found: \(what)."
+        case (.notFound(let what), .ru): "Не найдено: \(what.russian)."
+        case (.notFound(let what), .en): "Not found: \(what.english)."
         case (.fakeClockOnRealSchool, .ru):
             "Сдвигать время можно только в демонстрационной базе; это база школы."
         case (.fakeClockOnRealSchool, .en):
             "Time can be moved only in a demo database; this is a school's database."
-        case (.invalidInput(let field, let problem), .ru): "\(field): \(problem)"
-        case (.invalidInput(let field, let problem), .en): "\(field): \(problem)"
+        case (.invalidInput(let field, let problem), .ru): "\(field.russian): \(problem.russian)"
+        case (.invalidInput(let field, let problem), .en): "\(field.english): \(problem.english)"
         case (.storageFailure(let detail), .ru):
             "Не удалось записать в базу (\(detail)). Ничего не изменено; повторите, а если ошибка повторяется, сообщите администратору."
         case (.storageFailure(let detail), .en):
             "Could not write to the database (\(detail)). Nothing was changed; try again, and tell the administrator if it persists."
         case (.cellChanged(let change), .ru):
             if let field = change.field {
-                "«\(field.russianName)» изменили: \(change.summary(in: .ru)). Ничего не записано; повторите."
+                "«\(field.russian)» изменили: \(change.summary(in: .ru)). Ничего не записано; повторите."
             } else {
                 "Эту клетку уже изменили: \(change.summary(in: .ru)). Ничего не записано; проверьте клетку и введите снова."
             }
         case (.cellChanged(let change), .en):
             if let field = change.field {
-                "“\(field.englishName)” was changed: \(change.summary(in: .en)). Nothing was written; try again."
+                "“\(field.english)” was changed: \(change.summary(in: .en)). Nothing was written; try again."
             } else {
                 "This cell was changed meanwhile: \(change.summary(in: .en)). Nothing was written; check the cell and enter again."
             }

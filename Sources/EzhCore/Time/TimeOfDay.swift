@@ -6,10 +6,19 @@ public struct TimeOfDay: Hashable, Comparable, Sendable, CustomStringConvertible
     public init(hour: Int, minute: Int) { self.minutes = hour * 60 + minute }
 
     /// Parses "HH:MM".
+    /// Byte by byte: every lesson read from the file passes through here twice.
     public init?(text: String) {
-        let parts = text.split(separator: ":")
-        guard parts.count == 2, let hour = Int(parts[0]), let minute = Int(parts[1]),
-              (0...23).contains(hour), (0...59).contains(minute) else { return nil }
+        var hour = 0, minute = 0, hourDigits = 0, minuteDigits = 0, colons = 0
+        for byte in text.utf8 {
+            switch byte {
+            case 0x3A: colons += 1
+            case 0x30...0x39 where colons == 0: hour = hour * 10 + Int(byte - 0x30); hourDigits += 1
+            case 0x30...0x39 where colons == 1: minute = minute * 10 + Int(byte - 0x30); minuteDigits += 1
+            default: return nil
+            }
+            guard colons <= 1, hourDigits <= 4, minuteDigits <= 4 else { return nil }
+        }
+        guard colons == 1, hourDigits > 0, minuteDigits > 0, (0...23).contains(hour), (0...59).contains(minute) else { return nil }
         self.init(hour: hour, minute: minute)
     }
 

@@ -14,3 +14,8 @@ public enum Role: String, CaseIterable, Hashable, Sendable, Comparable {
 
     public var isStaff: Bool { self != .parent && self != .pupil }
 }
+
+extension Role {
+    /// Every role a school's staff member may hold.
+    public static let staff: Set<Role> = Set(allCases.filter(\.isStaff))
+}

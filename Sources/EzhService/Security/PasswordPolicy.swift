@@ -8,14 +8,16 @@ public enum PasswordPolicy {
     public static func check(_ password: String, login: String) throws(JournalError) {
         let trimmedLogin = login.trimmingCharacters(in: .whitespaces)
         guard !trimmedLogin.isEmpty else {
-            throw .invalidInput(field: "логин", problem: "пустой логин")
+            throw .invalidInput(field: .login, problem: .emptyLogin)
         }
         guard password.count >= minimumLength else {
-            throw .invalidInput(field: "пароль", problem: "не короче \(minimumLength) символов")
+            throw .invalidInput(field: .password, problem: BilingualText(
+                "не короче \(minimumLength) символов", "at least \(minimumLength) characters"
+            ))
         }
         try TextLimit.password.check(password)
         guard password.lowercased() != trimmedLogin.lowercased() else {
-            throw .invalidInput(field: "пароль", problem: "не должен совпадать с логином")
+            throw .invalidInput(field: .password, problem: BilingualText("не должен совпадать с логином", "must not be the login"))
         }
     }
 }

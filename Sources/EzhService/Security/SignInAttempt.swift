@@ -1,7 +1,6 @@
 import EzhCore
-import EzhStore
+internal import EzhStore
 import Foundation
-import GRDB
 
 /// The bookkeeping of one failed sign-in, inside the sign-in's write transaction: the account's
 /// count, the locks, the access-log entry.
@@ -11,14 +10,14 @@ struct SignInAttempt {
     let security: SecuritySettings
 
     /// Failed attempts logged from this terminal within the last `lockoutMinutes`, any login.
-    func terminalFailures(_ db: Database) throws -> Int {
+    func terminalFailures(_ db: StoreTransaction) throws -> Int {
         let since = now.addingTimeInterval(-TimeInterval(security.lockoutMinutes * 60))
         return try SignInQueries.failedTerminals(since: InstantFormat.string(since), db).filter(terminal.isSameSource).count
     }
 
     /// A wrong password: one more failure on the account, counted in the database; the one that
     /// reaches `maxFailedAttempts` locks the account and is logged as the lockout.
-    func countFailure(_ account: AccountRecord, locksTerminal: Bool, _ db: Database) throws {
+    func countFailure(_ account: AccountRecord, locksTerminal: Bool, _ db: StoreTransaction) throws {
         let failures = try SignInQueries.countFailure(of: account.id, db)
         var detail = "attempt \(failures)"
         if failures >= security.maxFailedAttempts {
@@ -32,7 +31,7 @@ struct SignInAttempt {
     /// The access-log entry of a failed attempt: a lockout when it locked the account or the
     /// terminal, else a failed sign-in. The typed login is recorded only when it is an account's.
     func logFailure(
-        _ account: AccountRecord?, detail: String, locksTerminal: Bool = false, accountLocks: Bool = false, _ db: Database
+        _ account: AccountRecord?, detail: String, locksTerminal: Bool = false, accountLocks: Bool = false, _ db: StoreTransaction
     ) throws {
         let detail = locksTerminal ? detail + "; terminal locked for \(security.lockoutMinutes) min" : detail
         try AccessLog.append(AccessLogRow(

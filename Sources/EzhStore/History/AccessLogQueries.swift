@@ -3,20 +3,34 @@ import Foundation
 import GRDB
 
 extension AccessLogRow: FetchableRecord {
+    /// Decoded by position, in the order of `AccessLogQueries.columns` (the table's own order,
+    /// so `SELECT *` matches too): looking each column up by name cost a fifth of streaming the
+    /// whole log.
     public init(row: Row) {
         self.init(
-            seq: row["seq"], at: row["at"], accountID: (row["account_id"] as Int64?).map(AccountID.init),
-            login: row["login"], role: row["role"], terminal: row["terminal"], action: row["action"],
-            object: row["object"], classID: (row["class_id"] as Int64?).map(ClassID.init),
-            subjectID: (row["subject_id"] as Int64?).map(SubjectID.init), lessonDate: row["lesson_date"],
-            periodID: (row["period_id"] as Int64?).map(PeriodID.init), historyID: row["history_id"],
-            permissionID: (row["late_permission_id"] as Int64?).map(PermissionID.init), detail: row["detail"],
-            prevHash: row["prev_hash"], hash: row["hash"]
+            seq: row[0], at: row[1], accountID: (row[2] as Int64?).map(AccountID.init),
+            login: row[3], role: row[4], terminal: row[5], action: row[6],
+            object: row[7], classID: (row[8] as Int64?).map(ClassID.init),
+            subjectID: (row[9] as Int64?).map(SubjectID.init), lessonDate: row[10],
+            periodID: (row[11] as Int64?).map(PeriodID.init), historyID: row[12],
+            permissionID: (row[13] as Int64?).map(PermissionID.init), detail: row[14],
+            prevHash: row[15], hash: row[16]
         )
     }
 }
 
 public enum AccessLogQueries {
+    /// Every column of an entry, in the order `AccessLogRow(row:)` reads them.
+    static let columns = """
+        seq, at, account_id, login, role, terminal, action, object, class_id, subject_id, lesson_date, period_id,
+        history_id, late_permission_id, detail, prev_hash, hash
+        """
+    /// The same without the hashes, for listings.
+    static let listingColumns = """
+        seq, at, account_id, login, role, terminal, action, object, class_id, subject_id, lesson_date, period_id,
+        history_id, late_permission_id, detail, '' AS prev_hash, '' AS hash
+        """
+
     /// The last entry's sequence number and hash; (0, genesis) for an empty log.
     public static func head(_ db: Database) throws -> (seq: Int64, hash: String)? {
         try Row.fetchOne(db.cachedStatement(sql: "SELECT seq, hash FROM access_log ORDER BY seq DESC LIMIT 1")).map { ($0["seq"], $0["hash"]) }
@@ -37,7 +51,7 @@ public enum AccessLogQueries {
 
     /// Every entry in stored order (by rowid, which is `seq`), streamed.
     public static func forEach(_ db: Database, _ body: (AccessLogRow) throws -> Void) throws {
-        let cursor = try AccessLogRow.fetchCursor(db.cachedStatement(sql: "SELECT * FROM access_log ORDER BY seq"))
+        let cursor = try AccessLogRow.fetchCursor(db.cachedStatement(sql: "SELECT \(columns) FROM access_log ORDER BY seq"))
         while let row = try cursor.next() { try body(row) }
     }
 
@@ -84,16 +98,50 @@ extension AccessLogQueries {
 }
 
 extension AccessLogQueries {
-    /// Entries matching `filter`, newest first. `since` and `until` compare the stored UTC
-    /// instants as text.
-    public static func entries(_ filter: AccessLogFilter, _ db: Database) throws -> [AccessLogRow] {
+    /// Entries matching `filter`, newest first, as many as its limit allows; without the chain's
+    /// hashes (they come empty) for a listing that does not show them.
+    public static func entries(_ filter: AccessLogFilter, withHashes: Bool = true, _ db: Database) throws -> [AccessLogRow] {
+        let (sql, arguments) = select(filter, columns: withHashes ? columns : listingColumns)
+        return try AccessLogRow.fetchAll(db, sql: sql, arguments: arguments)
+    }
+
+    /// Entries matching `filter`, newest first, handed over `batchSize` at a time from a cursor:
+    /// memory holds one batch, however long the log. A listing leaves out the chain's hashes
+    /// (`prevHash` and `hash` come empty): nobody reads them there, and they were a good part of
+    /// the bytes a million rows carry.
+    public static func forEachBatch(
+        _ filter: AccessLogFilter, batchSize: Int = 500, _ db: Database, _ body: ([AccessLogRow]) throws -> Void
+    ) throws {
+        let (sql, arguments) = select(filter, columns: listingColumns)
+        let cursor = try AccessLogRow.fetchCursor(db, sql: sql, arguments: arguments)
+        var batch: [AccessLogRow] = []
+        batch.reserveCapacity(batchSize)
+        while let row = try cursor.next() {
+            batch.append(row)
+            if batch.count == batchSize {
+                try body(batch)
+                batch.removeAll(keepingCapacity: true)
+            }
+        }
+        if !batch.isEmpty { try body(batch) }
+    }
+
+    /// The query of `filter`. `since` and `until` compare the stored UTC instants as text.
+    static func select(_ filter: AccessLogFilter, columns: String = columns) -> (sql: String, arguments: StatementArguments) {
         var clauses: [String] = []
         var arguments: StatementArguments = []
         if let login = filter.login { clauses.append("login = ? COLLATE NOCASE"); arguments += [login] }
         if let since = filter.since { clauses.append("at >= ?"); arguments += [since] }
         if let until = filter.until { clauses.append("at < ?"); arguments += [until] }
         if let action = filter.action { clauses.append("action = ?"); arguments += [action] }
-        if let classID = filter.classID { clauses.append("class_id = ?"); arguments += [classID.rawValue] }
+        if let classID = filter.classID {
+            clauses.append("class_id = ?")
+            arguments += [classID.rawValue]
+        } else if filter.journalOnly {
+            // «+» keeps the planner off the class index, which would read every journal entry
+            // of the year to find a week's.
+            clauses.append("+class_id IS NOT NULL")
+        }
         if let subjectID = filter.subjectID { clauses.append("subject_id = ?"); arguments += [subjectID.rawValue] }
         if let role = filter.role { clauses.append("(',' || role || ',') LIKE ?"); arguments += ["%,\(role),%"] }
         if let text = filter.text {
@@ -102,9 +150,7 @@ extension AccessLogQueries {
         }
         let whereClause = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
         let limit = filter.limit.map { "LIMIT \($0)" } ?? ""
-        return try AccessLogRow.fetchAll(
-            db, sql: "SELECT * FROM access_log \(whereClause) ORDER BY seq DESC \(limit)", arguments: arguments
-        )
+        return ("SELECT \(columns) FROM access_log \(whereClause) ORDER BY seq DESC \(limit)", arguments)
     }
 
     /// The class id of a class name such as «5А», for filters typed by people.

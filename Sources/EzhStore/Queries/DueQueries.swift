@@ -11,22 +11,40 @@ public enum DueQueries {
         public let attendanceTaken: Bool
     }
 
-    /// A teacher's lessons (scheduled or substituted) in a span of days.
-    public static func lessonStates(of teacher: StaffID, in span: DateSpan, _ db: Database) throws -> [LessonState] {
-        try Row.fetchAll(db, sql: """
+    /// A teacher's lessons (scheduled or substituted) in a span of days; every teacher's when
+    /// `teacher` is nil (one query for the deputy's overview, not one per teacher).
+    /// With `missingOnly`, only lessons that still lack their attendance, topic or homework.
+    public static func lessonStates(
+        of teacher: StaffID?, in span: DateSpan, missingOnly: Bool = false, _ db: Database
+    ) throws -> [LessonState] {
+        let (clause, arguments) = givenBy(teacher)
+        let missing = missingOnly
+            ? "AND (l.topic = '' OR l.homework = '' OR (l.attendance_taken_at IS NULL AND NOT EXISTS (SELECT 1 FROM attendance a WHERE a.lesson_id = l.id)))"
+            : ""
+        // A cursor, not fetchAll: a copied row looks each column up by lowercasing every name
+        // it holds, which cost most of the deputy's overview.
+        return try Array(Row.fetchCursor(db.cachedStatement(sql: """
             SELECT l.*, (l.topic <> '') AS has_topic, (l.homework <> '') AS has_homework,
                    (l.attendance_taken_at IS NOT NULL
                     OR EXISTS (SELECT 1 FROM attendance a WHERE a.lesson_id = l.id)) AS attendance_taken
             FROM lesson l
-            WHERE l.date BETWEEN ? AND ?
-              AND ((l.scheduled_teacher_id = ? AND l.actual_teacher_id IS NULL) OR l.actual_teacher_id = ?)
+            WHERE l.date BETWEEN ? AND ? \(clause) \(missing)
             ORDER BY l.date, l.lesson_number
-            """, arguments: [span.first.iso, span.last.iso, teacher.rawValue, teacher.rawValue]).map { row in
+            """), arguments: [span.first.iso, span.last.iso] + arguments).map { row in
             LessonState(
                 lesson: LessonRecord(row: row), hasTopic: row["has_topic"], hasHomework: row["has_homework"],
                 attendanceTaken: row["attendance_taken"]
             )
-        }
+        })
+    }
+
+    /// Lessons given by `teacher` (the substitute when one is recorded), or every lesson.
+    private static func givenBy(_ teacher: StaffID?) -> (String, StatementArguments) {
+        guard let teacher else { return ("", []) }
+        return (
+            "AND ((l.scheduled_teacher_id = ? AND l.actual_teacher_id IS NULL) OR l.actual_teacher_id = ?)",
+            [teacher.rawValue, teacher.rawValue]
+        )
     }
 
     /// Planned works (an assignment of a type other than the everyday default) in a teacher's
@@ -38,8 +56,9 @@ public enum DueQueries {
         public let pupils: Int
     }
 
-    public static func openAssignments(of teacher: StaffID, in span: DateSpan, _ db: Database) throws -> [OpenAssignment] {
-        try Row.fetchAll(db, sql: """
+    public static func openAssignments(of teacher: StaffID?, in span: DateSpan, _ db: Database) throws -> [OpenAssignment] {
+        let (clause, arguments) = givenBy(teacher)
+        return try Array(Row.fetchCursor(db.cachedStatement(sql: """
             SELECT l.*, w.name AS work_type,
                    (SELECT count(*) FROM mark m WHERE m.assignment_id = a.id) AS marked,
                    (SELECT count(*) FROM class_membership cm
@@ -51,16 +70,34 @@ public enum DueQueries {
             FROM assignment a
             JOIN lesson l ON l.id = a.lesson_id
             JOIN work_type w ON w.id = a.work_type_id
-            WHERE w.is_default = 0 AND l.date BETWEEN ? AND ?
-              AND ((l.scheduled_teacher_id = ? AND l.actual_teacher_id IS NULL) OR l.actual_teacher_id = ?)
+            WHERE w.is_default = 0 AND l.date BETWEEN ? AND ? \(clause)
             ORDER BY l.date, l.lesson_number
-            """, arguments: [span.first.iso, span.last.iso, teacher.rawValue, teacher.rawValue]).compactMap { row in
+            """), arguments: [span.first.iso, span.last.iso] + arguments).compactMap { row in
             let marked: Int = row["marked"]
             let pupils: Int = row["pupils"]
             return marked < pupils
                 ? OpenAssignment(lesson: LessonRecord(row: row), workType: row["work_type"], marked: marked, pupils: pupils)
                 : nil
+        })
+    }
+
+    /// Every class's periods with their state, in one query: the overview looks up a period for
+    /// each lesson.
+    public static func periodStates(_ db: Database) throws -> [ClassID: [(PeriodID, PeriodState)]] {
+        var periods: [ClassID: [(PeriodID, PeriodState)]] = [:]
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT c.id AS class_id, p.id, p.starts_on, p.ends_on, p.closed_at, p.finals_due_on
+            FROM class c JOIN period p ON p.year_id = c.year_id AND p.scheme = c.period_scheme
+            ORDER BY c.id, p.starts_on
+            """)
+        while let row = try rows.next() {
+            guard let first = LocalDate(iso: row["starts_on"]), let last = LocalDate(iso: row["ends_on"]) else { continue }
+            periods[ClassID(row["class_id"]), default: []].append((PeriodID(row["id"]), PeriodState(
+                span: DateSpan(first, last), isClosed: (row["closed_at"] as String?) != nil,
+                finalsDue: (row["finals_due_on"] as String?).flatMap(LocalDate.init(iso:))
+            )))
         }
+        return periods
     }
 
     /// Staff who teach, for the deputy's overview.

@@ -3,16 +3,6 @@ import GRDB
 
 /// Aggregates for school reports, computed by SQLite in one pass.
 public enum ReportQueries {
-    /// One class's average in one subject over a span: plain and weighted, dots excluded.
-    public struct ClassSubjectAverage: Sendable, Hashable {
-        public let classID: ClassID
-        public let className: ClassName
-        public let subject: String
-        public let marks: Int
-        public let plain: Double
-        public let weighted: Double
-    }
-
     /// Every class's plain and weighted average per subject over a span of days.
     public static func averagesByClassAndSubject(in span: DateSpan, _ db: Database) throws -> [ClassSubjectAverage] {
         try Row.fetchAll(db, sql: """

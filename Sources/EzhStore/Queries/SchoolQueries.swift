@@ -26,7 +26,7 @@ public enum SchoolQueries {
         try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM period WHERE id = ?"), arguments: [id.rawValue]).map(period(from:))
     }
 
-    private static func period(from row: Row) -> Period {
+    static func period(from row: Row) -> Period {
         Period(
             id: PeriodID(row["id"]),
             scheme: PeriodScheme(rawValue: row["scheme"]) ?? .quarters,

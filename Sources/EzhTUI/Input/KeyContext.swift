@@ -1,3 +1,5 @@
+import EzhCore
+
 /// Where a key is pressed. A key is looked up in the screen's own context first, then in
 /// `global`, so one global binding serves every screen unless a screen rebinds the key.
 public enum KeyContext: String, CaseIterable, Sendable {
@@ -22,4 +24,31 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case credentials
     case accessLog = "access-log"
     case accessReport = "access-report"
+}
+
+extension KeyContext {
+    /// The context's heading in the help.
+    public func title(in language: Language) -> String {
+        let (ru, en): (String, String) = switch self {
+        case .global: ("Везде", "Everywhere")
+        case .login: ("Вход", "Sign-in")
+        case .home: ("Начальный экран", "Start screen")
+        case .grid: ("Журнал (оценки и посещаемость)", "Journal (marks and attendance)")
+        case .picker: ("Списки выбора", "Choice lists")
+        case .help: ("Справка", "Help")
+        case .command: ("Командная строка", "Command line")
+        case .card: ("Карточка урока", "Lesson card")
+        case .absences: ("Пропуски за неделю", "Weekly absences")
+        case .permissions: ("Разрешения", "Permissions")
+        case .permissionForm: ("Новое разрешение", "New permission")
+        case .substitutions: ("Замены", "Substitutions")
+        case .form: ("Формы (пароль, роли, фильтр, файл)", "Forms (password, roles, filter, file)")
+        case .diary: ("Дневник", "Diary")
+        case .accounts: ("Учётные записи", "Accounts")
+        case .credentials: ("Реквизиты класса", "Class credentials")
+        case .accessLog: ("Журнал доступа", "Access log")
+        case .accessReport: ("Отчёт о доступе к классному журналу", "Class journal access report")
+        }
+        return language == .ru ? ru : en
+    }
 }

@@ -59,9 +59,9 @@ public struct Keymap: Sendable, Equatable {
         return own + inherited
     }
 
-    /// Every action bound in one context, in the order of `Action.allCases`.
+    /// Every action bound in one context, in the command catalogue's order.
     public func boundActions(in context: KeyContext) -> [Action] {
         let bound = Set((bindings[context] ?? [:]).values)
-        return Action.allCases.filter(bound.contains)
+        return Commands.all.map(\.action).filter(bound.contains)
     }
 }

@@ -30,6 +30,7 @@ public enum KeymapParser {
                 guard let context = KeyContext(rawValue: words[1]) else { fail(unknownContext(words[1])); continue }
                 guard let key = KeyName.parse(words[2]) else { fail("unknown key `\(words[2])`"); continue }
                 guard let action = Action(rawValue: words[3]) else { fail("unknown action `\(words[3])`"); continue }
+                guard Commands.exists(action, in: context) else { fail(misplaced(action, in: context)); continue }
                 result.bind(key, to: action, in: context)
             case "unbind":
                 guard words.count == 3 else { fail("expected `unbind <context> <key>`"); continue }
@@ -42,6 +43,13 @@ public enum KeymapParser {
         }
         guard errors.isEmpty else { throw KeymapErrors(errors: errors) }
         keymap = result
+    }
+
+    /// «`verify-log` does nothing in grid»: the action is real, but no screen of the context does it.
+    private static func misplaced(_ action: Action, in context: KeyContext) -> String {
+        let contexts = KeyContext.allCases.filter { Commands.exists(action, in: $0) }.map(\.rawValue)
+        return "action `\(action.rawValue)` does nothing in context `\(context.rawValue)`; it works in "
+            + contexts.joined(separator: ", ")
     }
 
     private static func unknownContext(_ word: String) -> String {

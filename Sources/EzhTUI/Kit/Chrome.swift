@@ -29,13 +29,13 @@ enum Chrome {
 
     /// The bottom row: the first key of each action with a short label, from the live keymap,
     /// so the bar never advertises a key that does something else. Actions come in order of
-    /// importance; what does not fit is left out.
+    /// importance; what does not fit is left out, and so is what the person's roles do not allow.
     static func drawKeyBar(_ buffer: inout ScreenBuffer, actions: [Action], context: KeyContext, app: Application) {
         let row = buffer.rows - 1
         buffer.fill(row: row, column: 0, width: buffer.columns, style: .keyBar)
         var items: [(key: String, label: String, order: Int)] = []
         var used = 0
-        for (order, action) in actions.enumerated() {
+        for (order, action) in actions.enumerated() where app.isOffered(action) {
             guard let key = app.keymap.effectiveKeys(for: action, in: context).first else { continue }
             let item = (key: KeyName.name(of: key), label: app.strings.shortLabel(action), order: order)
             let width = item.key.displayWidth + 1 + item.label.displayWidth + (items.isEmpty ? 0 : 2)

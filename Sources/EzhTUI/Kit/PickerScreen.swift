@@ -3,17 +3,16 @@
 final class PickerScreen: Screen {
     private let title: String
     private let items: [String]
-    private var selected: Int
+    private var list = SelectableList()
     private let onChoose: (Int, Application) -> Void
-    private var top = 0
     private var rowItems: [Int: Int] = [:]
-    private var pageHeight = 5
 
     init(title: String, items: [String], selected: Int = 0, onChoose: @escaping (Int, Application) -> Void) {
         self.title = title
         self.items = items
-        self.selected = items.indices.contains(selected) ? selected : 0
         self.onChoose = onChoose
+        list.count = items.count
+        list.select(items.indices.contains(selected) ? selected : 0)
     }
 
     var context: KeyContext { .picker }
@@ -26,24 +25,14 @@ final class PickerScreen: Screen {
         let boxTop = max(1, (buffer.rows - height) / 2)
         let left = (buffer.columns - width) / 2
         Chrome.drawBox(&buffer, top: boxTop, left: left, height: height, width: width, title: title)
-        pageHeight = height - 2
-        if selected < top { top = selected }
-        if selected >= top + pageHeight { top = selected - pageHeight + 1 }
-        rowItems = [:]
-        for (offset, item) in items.enumerated().dropFirst(top).prefix(pageHeight) {
-            let row = boxTop + 1 + offset - top
-            rowItems[row] = offset
-            let isSelected = offset == selected
-            buffer.putPadded((isSelected ? "▸ " : "  ") + item, row: row, column: left + 1, width: width - 2,
-                             style: isSelected ? .selection : .plain)
-            if isSelected { buffer.cursor = CursorPosition(row: row, column: left + 1) }
-        }
+        rowItems = list.draw(into: &buffer, row: boxTop + 1, height: height - 2, left: left + 1, width: width - 2,
+                             text: { self.items[$0] }, selectedStyle: { _ in .selection })
     }
 
     func handle(_ key: Key, app: Application) {
         if case .mouse(let row, _) = key {
             if let item = rowItems[row] {
-                selected = item
+                list.select(item)
                 choose(app: app)
             } else {
                 app.dismiss(self)
@@ -54,11 +43,8 @@ final class PickerScreen: Screen {
     }
 
     func perform(_ action: Action, app: Application) -> Bool {
+        if list.move(action) { return true }
         switch action {
-        case .moveUp: selected = max(0, selected - 1)
-        case .moveDown: selected = min(items.count - 1, selected + 1)
-        case .pageUp: selected = max(0, selected - pageHeight)
-        case .pageDown: selected = min(items.count - 1, selected + pageHeight)
         case .confirm, .open: choose(app: app)
         case .cancel, .back: app.dismiss(self)
         default: return false
@@ -67,8 +53,8 @@ final class PickerScreen: Screen {
     }
 
     private func choose(app: Application) {
-        guard items.indices.contains(selected) else { return }
+        guard items.indices.contains(list.selected) else { return }
         app.dismiss(self)
-        onChoose(selected, app)
+        onChoose(list.selected, app)
     }
 }

@@ -1,7 +1,10 @@
-/// A framed, scrollable text over the current screen: the help and a cell's history.
+/// A framed, scrollable text over the current screen: the help, a cell's history, an access-log
+/// entry, what is due for every teacher.
 final class TextOverlayScreen: Screen {
     private let title: String
-    private let lines: [HelpText.Line]
+    private var lines: [HelpText.Line]
+    /// Reads the lines when the overlay is loaded; nil for a text known when it is made.
+    private let read: ((Application) throws -> [HelpText.Line])?
     private var top = 0
     private var pageHeight = 10
     /// The lines as last drawn, long ones wrapped to the box (a refusal or a rule's message is
@@ -11,6 +14,24 @@ final class TextOverlayScreen: Screen {
     init(title: String, lines: [HelpText.Line]) {
         self.title = title
         self.lines = lines
+        read = nil
+    }
+
+    /// An overlay whose lines `read` reads from the journal when it opens; a refused read is said
+    /// in the status line and the overlay does not open.
+    init(title: String, read: @escaping (Application) throws -> [HelpText.Line]) {
+        self.title = title
+        lines = []
+        self.read = read
+    }
+
+    func load(app: Application) {
+        guard let read else { return }
+        do {
+            lines = try read(app)
+        } catch {
+            refuse(.error(app.message(for: error)), app: app)
+        }
     }
 
     var context: KeyContext { .help }

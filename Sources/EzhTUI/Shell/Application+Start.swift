@@ -10,11 +10,9 @@ extension Application {
         if session.mustChangePassword {
             reset(to: PasswordScreen(isFirstSignIn: true))
         } else if !session.roles.isEmpty, !session.roles.contains(where: \.isStaff) {
-            let diary = DiaryScreen()
-            reset(to: diary)
-            diary.start(app: self)
+            reset(to: DiaryScreen())
         } else {
-            reset(to: HomeScreen(app: self))
+            reset(to: HomeScreen())
         }
     }
 }

@@ -2,8 +2,8 @@ import EzhCore
 import EzhService
 import Foundation
 
-/// The journal's interface: a stack of screens, the signed-in session, the live keymap and
-/// language. It turns keys into actions for the top screen and renders frames; `run(on:)` is the
+/// The journal's interface: the screens (their stack and lifecycle are the `Navigator`'s), the
+/// signed-in session, the live keymap and language. It turns keys into actions for the top screen and renders frames; `run(on:)` is the
 /// event loop over a terminal. Everything happens on the caller's thread.
 public final class Application {
     let backend: JournalBackend
@@ -16,7 +16,7 @@ public final class Application {
     private(set) var keymap: Keymap
     private(set) var strings: Strings
     private(set) var session: Session?
-    private var stack: [Screen] = []
+    private let navigator = Navigator()
     public private(set) var isRunning = true
     /// When a key last arrived: the idle lock counts from here, on the terminal's own clock
     /// (an interface timer, not a journal rule).
@@ -44,7 +44,7 @@ public final class Application {
         startKeymap = keymaps.load(named: "default")
         keymap = startKeymap.keymap
         strings = Strings(language)
-        stack = [LoginScreen()]
+        navigator.reset(to: LoginScreen(), app: self)
     }
 
     // MARK: Running
@@ -86,9 +86,8 @@ public final class Application {
     }
 
     private func refreshVisibleScreens() {
-        guard session != nil, !stack.isEmpty else { return }
-        let base = stack.lastIndex(where: { !$0.isOverlay }) ?? 0
-        for screen in stack[base...] { screen.refresh(app: self) }
+        guard session != nil else { return }
+        for screen in navigator.visible { screen.refresh(app: self) }
     }
 
     /// Shows «waiting for another terminal…» while a read or write waits for another
@@ -118,8 +117,7 @@ public final class Application {
             TooSmallView.draw(into: &buffer, size: size, strings: strings)
             return buffer
         }
-        let base = stack.lastIndex(where: { !$0.isOverlay }) ?? 0
-        for screen in stack[base...] {
+        for screen in navigator.visible {
             screen.draw(into: &buffer, app: self)
         }
         return buffer
@@ -128,7 +126,7 @@ public final class Application {
     /// Gives one event to the top screen. While the window is too small to show the journal,
     /// only quitting works: other keys would change what nobody can see.
     public func handle(_ key: Key) {
-        guard key != .resize, let top = stack.last else { return }
+        guard key != .resize, let top = navigator.top else { return }
         status = nil
         if let viewSize, !viewSize.isLargeEnough {
             if keymap.action(for: key, in: .global) == .quit { isRunning = false }
@@ -142,8 +140,14 @@ public final class Application {
 
     // MARK: What screens ask for
 
-    /// An action for `screen`; what the screen does not handle is an application action.
+    /// An action for `screen`; what the screen does not handle is an application action. An
+    /// action of the screen that the session's roles do not allow is refused with a reason
+    /// (the key bar does not offer it).
     func dispatch(_ action: Action, to screen: Screen) {
+        if Commands.exists(action, in: screen.context), !isOffered(action) {
+            status = .error(strings.notForYourRoles(strings.describe(action)))
+            return
+        }
         if screen.perform(action, app: self) { return }
         switch action {
         case .quit: isRunning = false
@@ -157,7 +161,7 @@ public final class Application {
     /// Runs a command line: an action's name, a screen's own command, or a preference.
     func runCommand(_ text: String) -> StatusMessage? {
         let words = text.split(separator: " ").map(String.init)
-        guard let first = words.first, let target = stack.last else { return nil }
+        guard let first = words.first, let target = navigator.top else { return nil }
         let aliases: [String: Action] = ["q": .quit, "quit": .quit, "exit": .quit, "lock": .lock, "h": .help]
         if words.count == 1, let action = Action(rawValue: first) ?? aliases[first] {
             dispatch(action, to: target)
@@ -174,23 +178,19 @@ public final class Application {
         return .error(strings.unknownCommand(text))
     }
 
-    func push(_ screen: Screen) { stack.append(screen) }
+    /// Whether the catalogue's role gate lets the signed-in person take `action`.
+    func isOffered(_ action: Action) -> Bool {
+        Commands.command(action).isOffered(to: session?.roles ?? [])
+    }
+
+    /// Puts a screen on top; the navigator loads it.
+    func push(_ screen: Screen) { navigator.push(screen, app: self) }
 
     /// The screen keys go to.
     var topScreen: Screen? { stack.last }
 
     /// Removes `screen` and everything above it.
-    func dismiss(_ screen: Screen) {
-        if let index = stack.lastIndex(where: { $0 === screen }), index > 0 {
-            stack.removeSubrange(index...)
-        }
-    }
-
-    /// The screen under `screen` on the stack.
-    func screen(below screen: Screen) -> Screen? {
-        guard let index = stack.lastIndex(where: { $0 === screen }), index > 0 else { return nil }
-        return stack[index - 1]
-    }
+    func dismiss(_ screen: Screen) { navigator.dismiss(screen, app: self) }
 
     /// A person signed in (or changed their password): their start screen replaces everything.
     func signedIn(_ session: Session) {
@@ -199,7 +199,7 @@ public final class Application {
     }
 
     /// Replaces the whole stack with one screen.
-    func reset(to screen: Screen) { stack = [screen] }
+    func reset(to screen: Screen) { navigator.reset(to: screen, app: self) }
 
     /// Signs out and leaves nothing of the previous user on screen: the next person at the
     /// shared terminal sees only the login screen.
@@ -209,7 +209,7 @@ public final class Application {
         self.session = nil
         keymap = startKeymap.keymap
         strings = Strings(startLanguage)
-        stack = [LoginScreen()]
+        reset(to: LoginScreen())
         // The previous user's last message may name a pupil; an idle lock says why the
         // journal closed, until the next key.
         status = idle ? .info(strings.lockedWhenIdle(minutes: backend.idleLockMinutes())) : nil

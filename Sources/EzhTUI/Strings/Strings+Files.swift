@@ -2,8 +2,6 @@ import EzhCore
 
 /// Texts of saving a file the user asked for.
 extension Strings {
-    private func ruEn(_ ru: String, _ en: String) -> String { language == .ru ? ru : en }
-
     public var replaceFileTitle: String { ruEn("Файл уже есть", "The file exists") }
     public func confirmReplaceFile(_ path: String) -> String {
         ruEn("Файл «\(path)» уже есть. Заменить его? Прежнее содержимое пропадёт. Esc — вернуться и указать другое имя.",

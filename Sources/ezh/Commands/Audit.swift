@@ -28,13 +28,14 @@ struct Audit: ParsableCommand {
         func run() throws {
             let path = DatabaseLocation.journal(db)
             try reportingFailures(database: path) {
-                let service = try ShellService.open(path, access: .readOnly)
-                if service.store.ignoresWAL {
+                let store = try ShellService.store(path, access: .readOnly)
+                let service = try ShellService.open(store)
+                if store.ignoresWAL {
                     FileHandle.standardError.write(Data(
                         "ezh: рядом с базой есть \(path)-wal, но нет \(path)-shm, а папка защищена от записи: изменения, которые есть только в -wal, не проверяются. Копируйте базу вместе с -wal и -shm или после выхода из всех ezh.\n".utf8
                     ))
                 }
-                let damage = try service.store.quickCheck()
+                let damage = try store.quickCheck()
                 guard damage.isEmpty else {
                     throw JournalFileError.corrupted(path: path, detail: damage.prefix(3).joined(separator: "; "))
                 }
@@ -51,7 +52,10 @@ struct Audit: ParsableCommand {
     }
 
     struct Log: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Prints the access log, newest first.")
+        static let configuration = CommandConfiguration(
+            abstract: "Prints the access log, newest first.",
+            discussion: "Rows are written as they are read, with names in place of internal ids; writers are never blocked meanwhile."
+        )
 
         @Option(help: "The journal database file.")
         var db: String?
@@ -83,8 +87,9 @@ struct Audit: ParsableCommand {
             try reportingFailures {
                 let service = try ShellService.open(DatabaseLocation.journal(db))
                 if let action, AuditAction(rawValue: action) == nil {
+                    let known = AuditAction.allCases.map(\.rawValue).joined(separator: ", ")
                     throw JournalError.invalidInput(
-                        field: "--action", problem: "«\(action)»; есть: \(AuditAction.allCases.map(\.rawValue).joined(separator: ", "))"
+                        field: .verbatim("--action"), problem: BilingualText("«\(action)»; есть: \(known)", "“\(action)”; there are: \(known)")
                     )
                 }
                 var filter = AccessLogFilter(login: user, action: action)
@@ -92,12 +97,13 @@ struct Audit: ParsableCommand {
                 filter.until = try until.map { try ShellTime.instant($0, zone: service.timeZone, endOfDay: true) }
                 if let className {
                     guard let id = try service.classID(named: className) else {
-                        throw JournalError.notFound("класс «\(className)»")
+                        throw JournalError.notFound(BilingualText("класс «\(className)»", "class “\(className)”"))
                     }
                     filter.classID = id
                 }
-                let rows = try service.accessLogFromShell(filter: filter, osUser: ProcessInfo.processInfo.userName)
-                print(AccessLogPrinter.render(rows, format: format, zone: service.timeZone), terminator: "")
+                let printer = BackgroundPrinter(format: format, zone: service.timeZone)
+                defer { printer.finish() }
+                try service.accessLogFromShell(filter: filter, osUser: ProcessInfo.processInfo.userName) { printer.write($0) }
             }
         }
     }

@@ -11,7 +11,7 @@ struct Init: ParsableCommand {
         abstract: "Creates an empty school with its administrator, or the demo school with --demo.",
         usage: """
             ezh init --db PATH --school NAME --timezone Area/City --admin LOGIN [--password-stdin]
-            ezh init --demo [--db PATH] [--now "YYYY-MM-DD HH:MM"]
+            ezh init --demo [--db PATH] [--now "YYYY-MM-DD HH:MM"] [--size standard|large]
             """
     )
 

@@ -1,24 +1,57 @@
 import EzhCore
 import Foundation
 
-/// The access log as text columns or CSV.
-enum AccessLogPrinter {
-    static let header = ["№", "время", "пользователь", "роль", "терминал", "действие", "объект", "урок", "разрешение", "подробности"]
+/// The access log as text columns or CSV, written row by row as the entries stream in: names in
+/// place of ids, times in the school's zone, and output buffered in blocks so that a million rows
+/// cost neither a write call each nor memory for all of them.
+struct AccessLogPrinter {
+    static let header = [
+        "№", "время", "пользователь", "роль", "терминал", "действие", "объект", "класс", "предмет", "период", "урок",
+        "разрешение", "подробности",
+    ]
 
-    static func render(_ rows: [AccessLogRow], format: Audit.Log.OutputFormat, zone: SchoolTimeZone) -> String {
-        let table = rows.map { row in
-            [
-                String(row.seq), InstantFormat.date(row.at).map(zone.russianDateTime) ?? row.at, row.login, row.role,
-                row.terminal, AuditAction(rawValue: row.action)?.name(in: .ru) ?? row.action, row.object,
-                row.lessonDate.flatMap(LocalDate.init(iso:))?.russian ?? "",
-                row.permissionID.map { "№ \($0) (с опозданием)" } ?? "", row.detail,
-            ]
-        }
+    private let format: Audit.Log.OutputFormat
+    private var times: StoredInstantText
+    private var buffer: [UInt8] = []
+    private let output: FileHandle
+    private static let blockSize = 1 << 16
+
+    init(format: Audit.Log.OutputFormat, zone: SchoolTimeZone, output: FileHandle = .standardOutput) {
+        self.format = format
+        self.times = StoredInstantText(zone: zone)
+        self.output = output
+        buffer.reserveCapacity(Self.blockSize * 2)
+        if format == .csv { CSV.appendLine(Self.header, to: &buffer) }
+    }
+
+    mutating func write(_ entry: AccessLogEntry) {
+        let row = entry.row
+        let fields = [
+            String(row.seq), times.dateTime(row.at), row.login, row.role, row.terminal,
+            AuditAction(rawValue: row.action)?.name(in: .ru) ?? row.action, entry.object, entry.className ?? "",
+            entry.subject ?? "", entry.period ?? "", row.lessonDate.flatMap(LocalDate.init(iso:))?.russian ?? "",
+            row.permissionID.map { "№ \($0) (с опозданием)" } ?? "", row.detail,
+        ]
         switch format {
         case .csv:
-            return CSV.document(header: header, rows: table)
+            CSV.appendLine(fields, to: &buffer)
         case .text:
-            return table.map { $0.filter { !$0.isEmpty }.joined(separator: "  ") }.joined(separator: "\n") + (table.isEmpty ? "" : "\n")
+            for (index, field) in fields.filter({ !$0.isEmpty }).enumerated() {
+                if index > 0 { buffer.append(contentsOf: [0x20, 0x20]) }
+                buffer.append(contentsOf: field.utf8)
+            }
+            buffer.append(0x0A)
         }
+        if buffer.count >= Self.blockSize { flush() }
+    }
+
+    mutating func finish() {
+        flush()
+    }
+
+    private mutating func flush() {
+        guard !buffer.isEmpty else { return }
+        output.write(Data(buffer))
+        buffer.removeAll(keepingCapacity: true)
     }
 }

@@ -24,9 +24,10 @@ enum DemoLauncher {
         let store = try JournalStore(path: path, fixPermissions: fixPermissions)
         let realTime = try JournalService(store: store, clock: SystemClock(), terminal: TerminalIdentity.current())
         guard realTime.isDemo else {
-            throw JournalError.invalidInput(
-                field: path, problem: "это база школы, а не демонстрационная; откройте её командой ezh --db \(path)"
-            )
+            throw JournalError.invalidInput(field: .verbatim(path), problem: BilingualText(
+                "это база школы, а не демонстрационная; откройте её командой ezh --db \(path)",
+                "this is a school's database, not a demo one; open it with ezh --db \(path)"
+            ))
         }
         let start = requested ?? DemoClockStart.start(
             realNow: realTime.now(), timeZone: realTime.timeZone, isSchoolDay: { (try? realTime.isSchoolDay($0)) ?? false }

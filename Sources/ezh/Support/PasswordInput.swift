@@ -6,22 +6,27 @@ enum PasswordInput {
     static func read(fromStdin: Bool) throws -> String {
         if fromStdin {
             guard let line = readLine(strippingNewline: true) else {
-                throw JournalError.invalidInput(field: "--password-stdin", problem: "на входе нет строки с паролем")
+                throw JournalError.invalidInput(field: .verbatim("--password-stdin"), problem: BilingualText(
+                    "на входе нет строки с паролем", "no line with the password on the input"
+                ))
             }
             return line
         }
         guard isatty(STDIN_FILENO) != 0 else {
-            throw JournalError.invalidInput(
-                field: "пароль", problem: "нет терминала, чтобы спросить пароль; используйте --password-stdin"
-            )
+            throw JournalError.invalidInput(field: password, problem: BilingualText(
+                "нет терминала, чтобы спросить пароль; используйте --password-stdin",
+                "no terminal to ask for the password; use --password-stdin"
+            ))
         }
         let first = try silently(prompt: "Пароль администратора: ")
         let second = try silently(prompt: "Повторите пароль: ")
         guard first == second else {
-            throw JournalError.invalidInput(field: "пароль", problem: "пароли не совпадают")
+            throw JournalError.invalidInput(field: password, problem: BilingualText("пароли не совпадают", "the passwords differ"))
         }
         return first
     }
+
+    private static let password = BilingualText("пароль", "password")
 
     private static func silently(prompt: String) throws -> String {
         FileHandle.standardError.write(Data(prompt.utf8))

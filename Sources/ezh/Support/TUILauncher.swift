@@ -6,20 +6,22 @@ import Foundation
 
 /// Starts the full-screen journal on a service, in the real terminal.
 enum TUILauncher {
+    private static let terminalField = BilingualText("терминал", "terminal")
+
     static func run(service: JournalService, options: TUIOptions) throws {
         let keymaps = KeymapLoader.standard()
         KeymapProblems.report(KeymapProblems.all(keymaps), briefly: true)
         guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
-            throw JournalError.invalidInput(
-                field: "терминал",
-                problem: "журнал занимает весь экран, а стандартный ввод или вывод — не терминал. Запустите ezh в терминале; для сценариев есть ezh audit и ezh keys"
-            )
+            throw JournalError.invalidInput(field: terminalField, problem: BilingualText(
+                "журнал занимает весь экран, а стандартный ввод или вывод — не терминал. Запустите ezh в терминале; для сценариев есть ezh audit и ezh keys",
+                "the journal takes the whole screen, and the standard input or output is not a terminal. Run ezh in a terminal; for scripts there are ezh audit and ezh keys"
+            ))
         }
         let terminal: CursesTerminal
         do {
             terminal = try CursesTerminal()
         } catch let error as CursesTerminal.StartError {
-            throw JournalError.invalidInput(field: "терминал", problem: error.description)
+            throw JournalError.invalidInput(field: terminalField, problem: .verbatim(error.description))
         }
         do {
             try runJournalTUI(service: service, terminal: terminal, keymaps: keymaps, language: options.lang)

@@ -6,7 +6,7 @@ import Foundation
 /// A small in-memory journal behind the screens: one teacher, 5А with mathematics and physics,
 /// a quarter of lessons around «today» (27.11.2026). Records every write, and can be told to
 /// refuse the next one, so screen tests see what a user would see without a database.
-final class FakeJournal: JournalBackend {
+final class FakeJournal: ShellBackend {
     static let zone = SchoolTimeZone(identifier: "Europe/Moscow")!
     static let today = LocalDate(year: 2026, month: 11, day: 27)
 
@@ -28,6 +28,13 @@ final class FakeJournal: JournalBackend {
     /// The validation layer's records: lesson texts, due items, absences, permissions.
     let state = FakeValidationState()
 
+    static let deputySession = Session(
+        accountID: AccountID(2), login: "deputy", displayName: "Завучева Ольга Ивановна",
+        roles: [.deputy], staffID: StaffID(2), language: .ru, keymapName: "default"
+    )
+
+    static let engine = RuleEngine(settings: .defaults, timeZone: zone)
+
     static let session = Session(
         accountID: AccountID(1), login: "teacher", displayName: "Петрова Анна Сергеевна",
         roles: [.teacher, .classTeacher], staffID: StaffID(1), language: .ru, keymapName: "default"
@@ -40,25 +47,14 @@ final class FakeJournal: JournalBackend {
         attendance[Fixture.physics] = Fixture.attendanceGrid(page: Fixture.physics)
     }
 
-    func demoAccounts() -> [DemoAccountHint] {
-        [DemoAccountHint(login: "teacher", description: "учитель математики, пароль demo"),
-         DemoAccountHint(login: "deputy", description: "завуч, пароль demo")]
-    }
-
-    /// The people of the accounts, diary and access-log screens (FakeJournal+Accounts.swift).
+    /// The people of the sign-in, accounts, diary and access-log screens (FakePeople.swift).
     let people = FakePeople()
-
-    func signIn(login: String, password: String) throws -> Session {
-        guard let session = people.sessions[login], password == people.passwords[login] else { throw JournalError.invalidCredentials }
-        return session
-    }
 
     func signOut(_ session: Session) { signOuts += 1 }
     /// Each lock of the terminal: true when it locked itself after the idle time.
     var locks: [Bool] = []
     func whileIdle() {}
     var lessonPlans: [(page: JournalPage, verdict: LessonPlanCheck.Verdict)] = []
-    func lessonPlanCheck(_ session: Session) throws -> [(page: JournalPage, verdict: LessonPlanCheck.Verdict)] { lessonPlans }
     var exports: [String] = []
     /// The database the export files must never overwrite.
     var journalPath = "/nonexistent/ezh-fake-journal.sqlite"
@@ -75,68 +71,8 @@ final class FakeJournal: JournalBackend {
     var idleMinutes = 5.0
     func idleLockMinutes() -> Double { idleMinutes }
 
-    func home(_ session: Session) throws -> TeacherHome {
-        let lesson = LessonSummary(
-            lessonID: Fixture.todaysLesson, page: Fixture.math, date: Self.today, lessonNumber: 3,
-            start: TimeOfDay(hour: 10, minute: 0), end: TimeOfDay(hour: 10, minute: 45), room: "21", topic: "Дроби"
-        )
-        return TeacherHome(today: Self.today, todaysLessons: [lesson], pages: [Fixture.math, Fixture.physics],
-                           editablePages: [Fixture.math, Fixture.physics])
-    }
-
-    func periods(for page: JournalPage) throws -> [Period] { Fixture.periods }
-
     /// How many grids the screens read.
-    private(set) var gridReads = 0
-
-    func marksGrid(_ session: Session, page: JournalPage, period: PeriodID) throws -> MarksGrid {
-        gridReads += 1
-        guard let grid = marks[page] else { throw JournalError.notFound(page.title) }
-        return grid
-    }
-
-    func attendanceGrid(_ session: Session, page: JournalPage, period: PeriodID) throws -> AttendanceGrid {
-        gridReads += 1
-        guard let grid = attendance[page] else { throw JournalError.notFound(page.title) }
-        return grid
-    }
-
-    func setMark(
-        _ session: Session, page: JournalPage, column: GridColumn, pupil: PupilID, value: MarkValue?, replacing seen: MarkValue?
-    ) throws -> GridColumn {
-        waitForOtherTerminal()
-        if let refusal = refuseNextWrite {
-            refuseNextWrite = nil
-            throw refusal
-        }
-        guard var grid = marks[page], let index = grid.columns.firstIndex(of: column) else { throw JournalError.lessonNotFound }
-        try judge(grid.columns[index])
-        let now = grid.value(pupil: pupil, column: index)
-        guard now == value || now == seen else { throw JournalError.cellChanged(Self.otherTerminalsChange(now: now?.code)) }
-        grid.set(value, pupil: pupil, column: index)
-        marks[page] = grid
-        writes.append("mark \(pupil) col \(index) \(value?.code ?? "nil")")
-        return column
-    }
-
-    func setAttendance(
-        _ session: Session, page: JournalPage, lesson: LessonID, pupil: PupilID, code: AttendanceCode?, replacing seen: AttendanceCode?
-    ) throws {
-        waitForOtherTerminal()
-        if let refusal = refuseNextWrite {
-            refuseNextWrite = nil
-            throw refusal
-        }
-        guard var grid = attendance[page], let index = grid.columns.firstIndex(where: { $0.lessonID == lesson }) else {
-            throw JournalError.lessonNotFound
-        }
-        try judge(grid.columns[index])
-        let now = grid.value(pupil: pupil, column: index)
-        guard now == code || now == seen else { throw JournalError.cellChanged(Self.otherTerminalsChange(now: now?.rawValue)) }
-        grid.set(code, pupil: pupil, column: index)
-        attendance[page] = grid
-        writes.append("attendance \(pupil) lesson \(lesson) \(code?.rawValue ?? "nil")")
-    }
+    var gridReads = 0
 
     // MARK: Other terminals
 
@@ -182,21 +118,25 @@ final class FakeJournal: JournalBackend {
     private var lockWaitListener: (@Sendable () -> Void)?
     func onLongLockWait(_ listener: (@Sendable () -> Void)?) { lockWaitListener = listener }
 
-    private func waitForOtherTerminal() {
+    func waitForOtherTerminal() {
         guard nextWriteWaits else { return }
         nextWriteWaits = false
         lockWaitListener?()
     }
 
-    func markHistory(_ session: Session, page: JournalPage, column: GridColumn, pupil: PupilID) throws -> [HistoryEntry] {
-        [HistoryEntry(changedAt: "27.11.2026 10:50", who: "Петрова А.С.", terminal: "pts/3", oldValue: nil, newValue: "4"),
-         HistoryEntry(changedAt: "27.11.2026 10:52", who: "Петрова А.С.", terminal: "pts/3", oldValue: "4", newValue: "5")]
-    }
-
-    func attendanceHistory(_ session: Session, page: JournalPage, lesson: LessonID, pupil: PupilID) throws -> [HistoryEntry] { [] }
-
     func setPreferences(_ session: Session, language: Language?, keymapName: String?) throws -> Session {
         Session(accountID: session.accountID, login: session.login, displayName: session.displayName, roles: session.roles,
                 staffID: session.staffID, language: language ?? session.language, keymapName: keymapName ?? session.keymapName)
     }
+
+    /// The next write asked for throws `refuseNextWrite`, if set.
+    func refuseIfAsked() throws {
+        if let refusal = refuseNextWrite {
+            refuseNextWrite = nil
+            throw refusal
+        }
+    }
 }
+
+/// The whole journal the screens use: each feature's part is in FakeJournal+<Feature>.swift.
+extension FakeJournal: JournalBackend {}

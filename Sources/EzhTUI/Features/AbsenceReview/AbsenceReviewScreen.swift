@@ -5,54 +5,47 @@ import EzhService
 /// week, pupil by pupil, with single keys to turn an Н into Б, УП, НП or ОСВ (or back), a note,
 /// and removing an absence entered in error with a reason. The header counts the Н still left.
 final class AbsenceReviewScreen: Screen {
-    private let classes: [(id: ClassID, name: ClassName)]
+    private var classes: [(id: ClassID, name: ClassName)] = []
     private var classIndex = 0
-    private var week: DateSpan
+    private var week: DateSpan?
     private var review: AbsenceReview?
-    private var viewport = ListViewport()
+    private var list = SelectableList()
     private var entryRows: [Int: Int] = [:]
 
-    private init(classes: [(id: ClassID, name: ClassName)], week: DateSpan) {
-        self.classes = classes
-        self.week = week
-    }
-
-    /// Opens on the week `SchoolWeek.defaultReview` picks, for the first class the person leads.
-    static func open(app: Application) {
-        guard let session = app.session else { return }
+    /// Opens on the week `SchoolWeek.defaultReview` picks, for the first class the person leads;
+    /// someone who leads none is told so, and the screen does not open.
+    func load(app: Application) {
+        guard let session = app.session else { return app.dismiss(self) }
         do {
-            let classes = try app.backend.ledClasses(session)
-            guard !classes.isEmpty else {
-                app.status = .error(app.strings.notAClassTeacher)
-                return
-            }
-            let screen = AbsenceReviewScreen(classes: classes, week: SchoolWeek.defaultReview(today: app.backend.today()))
-            screen.load(app: app)
-            app.push(screen)
+            classes = try app.backend.ledClasses(session)
         } catch {
-            app.status = .error(app.message(for: error))
+            return refuse(.error(app.message(for: error)), app: app)
         }
+        guard !classes.isEmpty else { return refuse(.error(app.strings.notAClassTeacher), app: app) }
+        week = SchoolWeek.defaultReview(today: app.backend.today())
+        readWeek(app: app)
     }
 
     var context: KeyContext { .absences }
 
     private var entries: [AbsenceEntry] { review?.entries ?? [] }
 
-    private func load(app: Application) {
-        guard let session = app.session else { return }
+    private func readWeek(app: Application) {
+        guard let session = app.session, let week, classes.indices.contains(classIndex) else { return }
         do {
             review = try app.backend.absenceReview(session, classID: classes[classIndex].id, week: week)
         } catch {
             review = nil
             app.status = .error(app.message(for: error))
         }
-        viewport.select(viewport.selected, count: entries.count)
+        list.count = entries.count
     }
 
     // MARK: Drawing
 
     func draw(into buffer: inout ScreenBuffer, app: Application) {
         let strings = app.strings
+        guard let week, classes.indices.contains(classIndex) else { return }
         Chrome.drawTitleBar(&buffer, left: strings.absencesTitle(classes[classIndex].name, week: week),
                             right: app.userAndClock(nameStyle: .initials))
         // The count is bold and first on its row: the number the review is about.
@@ -64,9 +57,9 @@ final class AbsenceReviewScreen: Screen {
         let lines = self.lines(strings: strings)
         let bodyTop = 3
         let height = buffer.rows - 2 - bodyTop
-        let selectedLine = lines.firstIndex { $0.entry == viewport.selected } ?? 0
+        let selectedLine = lines.firstIndex { $0.entry == list.selected } ?? 0
         // Keep the pupil's name in sight above their first entry.
-        let first = viewport.scroll(toLine: max(0, selectedLine - 1), lineCount: lines.count, height: height)
+        let first = list.scroll(toLine: selectedLine, lineCount: lines.count, height: height, keepAbove: 1)
         entryRows = [:]
         buffer.cursor = nil
         if entries.isEmpty { buffer.put(strings.noAbsences, row: bodyTop, column: 1) }
@@ -77,12 +70,10 @@ final class AbsenceReviewScreen: Screen {
                 continue
             }
             entryRows[row] = index
-            let isSelected = index == viewport.selected
-            // «▸» and reverse video mark the selection; an uncorrected Н is bold.
-            var style = CellStyle(bold: entries[index].code == .absent)
-            if isSelected { style = .selection }
-            buffer.putPadded((isSelected ? "▸ " : "  ") + line.text, row: row, column: 1, width: buffer.columns - 2, style: style)
-            if isSelected { buffer.cursor = CursorPosition(row: row, column: 1) }
+            let isSelected = index == list.selected
+            // An uncorrected Н is bold.
+            SelectableList.drawItem(line.text, into: &buffer, row: row, column: 1, width: buffer.columns - 2, isSelected: isSelected,
+                                    style: isSelected ? .selection : CellStyle(bold: entries[index].code == .absent))
         }
         Chrome.drawStatus(&buffer, message: app.status, fallback: selectedEntry.map { strings.describeAbsence($0) } ?? "")
         Chrome.drawKeyBar(&buffer, actions: [.setIll, .setExcused, .setUnexcused, .setExempt, .setAbsent, .editNote,
@@ -107,19 +98,12 @@ final class AbsenceReviewScreen: Screen {
     // MARK: Keys
 
     func handle(_ key: Key, app: Application) {
-        if case .mouse(let row, _) = key {
-            if let index = entryRows[row] { viewport.select(index, count: entries.count) }
-            return
-        }
-        handleCommandKey(key, app: app)
+        handleListKey(key, rowAt: entryRows, select: { list.select($0) }, app: app)
     }
 
     func perform(_ action: Action, app: Application) -> Bool {
+        if performListAction(action, list: &list, app: app) { return true }
         switch action {
-        case .moveUp: viewport.move(by: -1, count: entries.count)
-        case .moveDown: viewport.move(by: 1, count: entries.count)
-        case .pageUp: viewport.page(down: false, count: entries.count)
-        case .pageDown: viewport.page(down: true, count: entries.count)
         case .setIll: setCode(.ill, app: app)
         case .setExcused: setCode(.excused, app: app)
         case .setUnexcused: setCode(.unexcused, app: app)
@@ -130,7 +114,6 @@ final class AbsenceReviewScreen: Screen {
         case .earlier: moveWeek(by: -7, app: app)
         case .later: moveWeek(by: 7, app: app)
         case .chooseClass: chooseClass(app: app)
-        case .back, .cancel: app.dismiss(self)
         default: return false
         }
         return true
@@ -139,7 +122,7 @@ final class AbsenceReviewScreen: Screen {
     // MARK: Corrections
 
     private var selectedEntry: AbsenceEntry? {
-        entries.indices.contains(viewport.selected) ? entries[viewport.selected] : nil
+        entries.indices.contains(list.selected) ? entries[list.selected] : nil
     }
 
     /// A new code keeps the entry's note; the selection moves on, so a week goes key by key.
@@ -150,7 +133,7 @@ final class AbsenceReviewScreen: Screen {
             return
         }
         app.status = .info(app.strings.codeSet(code, pupil: entry.pupil.name.lastAndFirst))
-        viewport.move(by: 1, count: entries.count)
+        list.move(by: 1)
     }
 
     private func editNote(app: Application) {
@@ -190,17 +173,18 @@ final class AbsenceReviewScreen: Screen {
             try app.backend.correctAbsence(session, lesson: entry.lessonID, pupil: entry.pupil.id, code: code, replacing: entry.code,
                                            note: note, replacingNote: entry.note, reason: reason)
         } catch {
-            if case JournalError.cellChanged = error { load(app: app) }
+            if case JournalError.cellChanged = error { readWeek(app: app) }
             return .error(app.message(for: error))
         }
-        load(app: app)
+        readWeek(app: app)
         return nil
     }
 
     private func moveWeek(by days: Int, app: Application) {
-        week = DateSpan(week.first.adding(days: days), week.last.adding(days: days))
-        viewport.select(0, count: 1)
-        load(app: app)
+        guard let week else { return }
+        self.week = DateSpan(week.first.adding(days: days), week.last.adding(days: days))
+        list.select(0)
+        readWeek(app: app)
     }
 
     private func chooseClass(app: Application) {
@@ -208,8 +192,8 @@ final class AbsenceReviewScreen: Screen {
         app.push(PickerScreen(title: app.strings.chooseClass, items: classes.map(\.name.description), selected: classIndex) { [weak self] index, app in
             guard let self else { return }
             self.classIndex = index
-            self.viewport.select(0, count: 1)
-            self.load(app: app)
+            self.list.select(0)
+            self.readWeek(app: app)
         })
     }
 }

@@ -4,7 +4,8 @@ import EzhService
 /// One access-log entry in full, for the detail view: every field, and for a change the value
 /// before and after from its history row.
 enum AccessLogDetailText {
-    static func lines(_ row: AccessLogRow, detail: AccessLogDetail, zone: SchoolTimeZone, strings: Strings) -> [HelpText.Line] {
+    static func lines(_ entry: AccessLogEntry, detail: AccessLogDetail, zone: SchoolTimeZone, strings: Strings) -> [HelpText.Line] {
+        let row = entry.row
         var pairs: [(String, String)] = [
             (strings.entryNumber, String(row.seq)),
             (strings.timeHeader, LogTime.full(row.at, zone: zone)),
@@ -12,10 +13,11 @@ enum AccessLogDetailText {
             (strings.roleHeader, AccessLogScreen.roles(row.role, strings)),
             (strings.terminalHeader, row.terminal),
             (strings.actionHeader, AccessLogScreen.action(row.action, strings)),
-            (strings.objectHeader, row.object),
+            (strings.objectHeader, entry.object),
         ]
         if let className = detail.className { pairs.append((strings.chooseClass, className)) }
         if let subject = detail.subject { pairs.append((strings.chooseSubject, subject)) }
+        if let period = entry.period { pairs.append((strings.periodHeader, period)) }
         if let day = row.lessonDate.flatMap(LocalDate.init(iso:)) { pairs.append((strings.lessonDateHeader, day.russian)) }
         if let permission = row.permissionID { pairs.append((strings.lateLabel, strings.permissionNumber(permission.rawValue))) }
         if !row.detail.isEmpty { pairs.append((strings.detailHeader, row.detail)) }

@@ -14,6 +14,14 @@ struct LogFilterInput: Equatable {
 
     var isEmpty: Bool { self == LogFilterInput() }
 
+    /// From this week's Monday on: what the access log and the access report open with, so
+    /// that a year's log is never read to show a screenful.
+    static func thisWeek(_ today: LocalDate) -> LogFilterInput {
+        var input = LogFilterInput()
+        input.from = SchoolWeek.containing(today).first.russian
+        return input
+    }
+
     /// The stored filter: dates become the school day's bounds as stored instants, the class
     /// name its id. A typo is refused with the field's name, not ignored.
     func filter(backend: JournalBackend, limit: Int?) throws -> AccessLogFilter {
@@ -24,15 +32,17 @@ struct LogFilterInput: Equatable {
         filter.text = text.isEmpty ? nil : text
         if !className.isEmpty {
             guard let id = try backend.classID(named: className.trimmingCharacters(in: .whitespaces)) else {
-                throw JournalError.invalidInput(field: "Класс", problem: "«\(className)» не найден")
+                throw JournalError.invalidInput(
+                    field: BilingualText("Класс", "Class"), problem: BilingualText("«\(className)» не найден", "“\(className)” not found")
+                )
             }
             filter.classID = id
         }
         let midnight = TimeOfDay(minutes: 0)
-        if let first = try Self.date(from, field: "С") {
+        if let first = try Self.date(from, field: BilingualText("С", "From")) {
             filter.since = InstantFormat.string(backend.timeZone.instant(first, midnight))
         }
-        if let last = try Self.date(to, field: "По") {
+        if let last = try Self.date(to, field: BilingualText("По", "To")) {
             filter.until = InstantFormat.string(backend.timeZone.instant(last.adding(days: 1), midnight))
         }
         return filter
@@ -40,19 +50,23 @@ struct LogFilterInput: Equatable {
 
     /// The dates typed, when both are; for the usage statistics' span.
     var span: DateSpan? {
-        guard let first = try? Self.date(from, field: ""), let last = try? Self.date(to, field: "") else { return nil }
+        guard let first = try? Self.date(from, field: .verbatim("")), let last = try? Self.date(to, field: .verbatim("")) else { return nil }
         return DateSpan(first, last)
     }
 
     /// «27.11.2026» (or «2026-11-27») as a day; nil for an empty field.
-    static func date(_ text: String, field: String) throws -> LocalDate? {
+    static func date(_ text: String, field: BilingualText) throws -> LocalDate? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty else { return nil }
         if let iso = LocalDate(iso: trimmed), iso.isWithinTypedYears { return iso }
         let parts = trimmed.split(separator: ".").compactMap { Int($0) }
         guard parts.count == 3, (1...12).contains(parts[1]), LocalDate.typedYears.contains(parts[2]),
               (1...LocalDate.daysIn(month: parts[1], year: parts[2])).contains(parts[0])
-        else { throw JournalError.invalidInput(field: field, problem: "«\(trimmed)» — введите дату как ДД.ММ.ГГГГ, год 2000–2100") }
+        else {
+            throw JournalError.invalidInput(field: field, problem: BilingualText(
+                "«\(trimmed)» — введите дату как ДД.ММ.ГГГГ, год 2000–2100", "“\(trimmed)”: type the date as DD.MM.YYYY, year 2000–2100"
+            ))
+        }
         return LocalDate(year: parts[2], month: parts[1], day: parts[0])
     }
 

@@ -13,7 +13,7 @@ final class AccountsScreen: Screen {
     private var isSearching = false
     private var rowIndexes: [Int: Int] = [:]
 
-    init(app: Application) {
+    func load(app: Application) {
         reload(app: app)
     }
 
@@ -94,13 +94,12 @@ final class AccountsScreen: Screen {
     }
 
     func perform(_ action: Action, app: Application) -> Bool {
-        if list.move(action) { return true }
+        if performListAction(action, list: &list, app: app) { return true }
         switch action {
         case .search: isSearching = true
         case .newAccount: newStaffAccount(app: app)
         case .resetPassword: resetPassword(app: app)
         case .editRoles: editRoles(app: app)
-        case .back, .cancel: app.dismiss(self)
         default: return false
         }
         return true

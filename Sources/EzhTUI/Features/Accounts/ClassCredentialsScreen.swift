@@ -33,7 +33,8 @@ final class ClassCredentialsScreen: Screen {
     /// Credentials issued on this screen, in order, by login.
     private var issued: [(login: String, credentials: Credentials)] = []
 
-    init(app: Application) {
+    /// Reads the classes the person leads and the first one's families.
+    func load(app: Application) {
         guard let session = app.session else { return }
         do {
             classes = try app.backend.ledClasses(session)
@@ -84,13 +85,12 @@ final class ClassCredentialsScreen: Screen {
     }
 
     func perform(_ action: Action, app: Application) -> Bool {
-        if list.move(action) { return true }
+        if performListAction(action, list: &list, app: app) { return true }
         switch action {
         case .newAccount: createAccount(app: app)
         case .resetPassword: resetPassword(app: app)
         case .classSlips: classSlips(app: app)
         case .chooseClass: chooseClass(app: app)
-        case .back, .cancel: app.dismiss(self)
         default: return false
         }
         return true
@@ -168,12 +168,8 @@ final class ClassCredentialsScreen: Screen {
             }
             reload(app: app)
             let slips = issued.map { $0.credentials.slip(school: app.backend.schoolName) }.joined(separator: "\n")
-            app.push(FormPromptScreen(
-                title: app.strings.classSlipsTitle(className), body: [app.strings.slipsReady(issued.count)],
-                label: app.strings.saveToFileLabel, initial: CredentialSlip.defaultPath(for: className),
-                onSubmit: { path, app in CredentialSlip.save(slips, to: path, app: app) },
-                onCancel: { app in app.status = .info(app.strings.slipNotSaved) }
-            ))
+            CredentialSlip.offerToSave(slips, title: app.strings.classSlipsTitle(className),
+                                       body: [app.strings.slipsReady(issued.count)], fileName: className, app: app)
         })
     }
 

@@ -9,19 +9,18 @@ enum CredentialSlip {
 
     static func show(_ credentials: Credentials, app: Application) {
         let slip = credentials.slip(school: app.backend.schoolName)
-        app.push(FormPromptScreen(
-            title: app.strings.slipTitle(credentials.login),
-            body: slip.split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
-            label: app.strings.saveToFileLabel, initial: defaultPath(for: credentials.login),
-            onSubmit: { path, app in save(slip, to: path, app: app) },
-            onCancel: { app in app.status = .info(app.strings.slipNotSaved) }
-        ))
+        offerToSave(slip, title: app.strings.slipTitle(credentials.login),
+                    body: slip.split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
+                    fileName: credentials.login, app: app)
     }
 
-    /// Writes slips to `path`; the status line says where, or why not.
-    static func save(_ text: String, to path: String, app: Application) -> FormOutcome {
-        app.export(text, to: path, what: "реквизиты доступа", rows: text.components(separatedBy: "Логин:").count - 1) { written, app in
-            app.status = .info(app.strings.savedTo(written))
-        }
+    /// Offers to write slips to a file; the status line says where, or that they were not saved.
+    static func offerToSave(_ slips: String, title: String, body: [String], fileName: String, app: Application) {
+        app.askToSave(
+            title: title, body: body, defaultPath: defaultPath(for: fileName), what: "реквизиты доступа",
+            notSaved: app.strings.slipNotSaved,
+            content: { _ in ExportContent(text: slips, rows: slips.components(separatedBy: "Логин:").count - 1) },
+            saved: { _, path, app in app.strings.savedTo(path) }
+        )
     }
 }

@@ -17,7 +17,7 @@ final class DiaryScreen: Screen {
     var context: KeyContext { .diary }
 
     /// Loads the children the session may see: one opens at once; several ask which first.
-    func start(app: Application) {
+    func load(app: Application) {
         guard let session = app.session else { return }
         do {
             pupils = try app.backend.diaryPupils(session)

@@ -6,7 +6,7 @@ extension GridScreen {
     /// Opens the card of the lesson under the cursor: date, time, topic, homework, attendance.
     func openLessonCard(app: Application) {
         guard columns.indices.contains(cursorColumn) else { return }
-        LessonCardScreen.open(lesson: columns[cursorColumn].lessonID, app: app)
+        app.push(LessonCardScreen(lesson: columns[cursorColumn].lessonID))
     }
 
     /// Reads the grid again with the cursor on the same pupil and lesson: an entry the grid
@@ -17,7 +17,7 @@ extension GridScreen {
         let (row, index) = (cursorRow, cursorColumn)
         let pupil = pupils.indices.contains(row) ? pupils[row].id : nil
         let column = columns.indices.contains(index) ? columns[index] : nil
-        load(focusLesson: nil, app: app)
+        readGrid(focusLesson: nil, app: app)
         cursorRow = pupil.flatMap { id in pupils.firstIndex { $0.id == id } } ?? min(row, max(0, pupils.count - 1))
         cursorColumn = column.flatMap { old in
             columns.firstIndex { $0.lessonID == old.lessonID && $0.assignmentID == old.assignmentID }

@@ -17,13 +17,13 @@ extension GridScreen {
             app.status = .error(app.message(for: error))
         }
         period = Period.current(among: periods, on: app.backend.today())
-        load(focusLesson: focusLesson, app: app)
+        readGrid(focusLesson: focusLesson, app: app)
         cursorRow = 0
     }
 
     /// Loads the grid of the current mode; the cursor column goes to the focused lesson, or
     /// stays on the same lesson when one is given by the caller, or goes to today.
-    func load(focusLesson: LessonID?, app: Application) {
+    func readGrid(focusLesson: LessonID?, app: Application) {
         guard let session = app.session, let period else { return }
         do {
             watch = try app.backend.changeWatch()
@@ -58,7 +58,7 @@ extension GridScreen {
         let lesson = columns.indices.contains(cursorColumn) ? columns[cursorColumn].lessonID : nil
         let pupil = pupils.indices.contains(cursorRow) ? pupils[cursorRow].id : nil
         mode = newMode
-        load(focusLesson: lesson, app: app)
+        readGrid(focusLesson: lesson, app: app)
         if let pupil, let row = pupils.firstIndex(where: { $0.id == pupil }) { cursorRow = row }
     }
 
@@ -73,7 +73,7 @@ extension GridScreen {
             guard let self else { return }
             self.period = self.periods[index]
             self.undoStack = []
-            self.load(focusLesson: nil, app: app)
+            self.readGrid(focusLesson: nil, app: app)
         })
     }
 
@@ -105,21 +105,18 @@ extension GridScreen {
         guard let session = app.session, pupils.indices.contains(cursorRow), columns.indices.contains(cursorColumn) else { return }
         let pupil = pupils[cursorRow].id
         let column = columns[cursorColumn]
-        do {
+        let (page, mode) = (page, mode)
+        app.push(TextOverlayScreen(title: app.strings.history(describeCell(strings: app.strings))) { app in
             let entries = switch mode {
             case .marks: try app.backend.markHistory(session, page: page, column: column, pupil: pupil)
             case .attendance: try app.backend.attendanceHistory(session, page: page, lesson: column.lessonID, pupil: pupil)
             }
             let strings = app.strings
-            let lines = entries.isEmpty
-                ? [HelpText.Line(text: strings.noHistory, isTitle: false)]
-                : entries.map { entry in
-                    let change = "\(entry.oldValue ?? strings.emptyValue) → \(entry.newValue ?? strings.emptyValue)"
-                    return HelpText.Line(text: "\(entry.changedAt)  \(change)  \(entry.who)  \(entry.terminal)", isTitle: false)
-                }
-            app.push(TextOverlayScreen(title: strings.history(describeCell(strings: strings)), lines: lines))
-        } catch {
-            app.status = .error(app.message(for: error))
-        }
+            guard !entries.isEmpty else { return [HelpText.Line(text: strings.noHistory, isTitle: false)] }
+            return entries.map { entry in
+                let change = "\(entry.oldValue ?? strings.emptyValue) → \(entry.newValue ?? strings.emptyValue)"
+                return HelpText.Line(text: "\(entry.changedAt)  \(change)  \(entry.who)  \(entry.terminal)", isTitle: false)
+            }
+        })
     }
 }

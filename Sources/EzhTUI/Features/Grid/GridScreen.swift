@@ -32,11 +32,18 @@ final class GridScreen: Screen {
     private var lastLayout: GridLayout?
     private var tabRanges: [(columns: Range<Int>, mode: Mode)] = []
 
-    init(page: JournalPage, home: TeacherHome, focusLesson: LessonID?, startMode: Mode? = nil, app: Application) {
+    /// The lesson the grid opens on, until it is loaded.
+    private let openingLesson: LessonID?
+
+    init(page: JournalPage, home: TeacherHome, focusLesson: LessonID?, startMode: Mode? = nil) {
         self.home = home
         self.page = page
+        openingLesson = focusLesson
         mode = page.className.hasMarks ? startMode ?? .marks : .attendance
-        open(page: page, focusLesson: focusLesson, app: app)
+    }
+
+    func load(app: Application) {
+        open(page: page, focusLesson: openingLesson, app: app)
     }
 
     var context: KeyContext { .grid }

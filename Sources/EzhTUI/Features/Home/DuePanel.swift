@@ -12,12 +12,13 @@ final class DuePanel {
     }
 
     private let entries: [Entry]
-    private var viewport = ListViewport()
+    private var list = SelectableList()
 
     init(overview: DueOverview) {
         entries = overview.overdue.map { Entry(item: $0, isOverdue: true) }
             + overview.today.map { Entry(item: $0, isOverdue: false) }
             + overview.closingSoon.map { Entry(item: $0, isOverdue: false) }
+        list.count = entries.count
     }
 
     var isEmpty: Bool { entries.isEmpty }
@@ -25,7 +26,7 @@ final class DuePanel {
     /// Rows the panel would like: its title and every item, within `limit`.
     func wantedHeight(limit: Int) -> Int { min(limit, 1 + max(0, entries.count)) }
 
-    var selectedItem: DueItem? { entries.indices.contains(viewport.selected) ? entries[viewport.selected].item : nil }
+    var selectedItem: DueItem? { entries.indices.contains(list.selected) ? entries[list.selected].item : nil }
 
     /// Draws the title and the visible items from `top`; the selection shows only while the
     /// panel has the focus. Returns the screen rows of the items, for mouse clicks.
@@ -40,13 +41,13 @@ final class DuePanel {
         var title = strings.dueTitle + " (\(entries.count))"
         if !focused, let focusKey { title += "  " + strings.dueFocusHint(focusKey) }
         buffer.put(title, row: top, column: 1, style: .title, maxWidth: width)
-        let first = viewport.scroll(toLine: viewport.selected, lineCount: entries.count, height: height - 1)
+        let first = list.scroll(toLine: list.selected, lineCount: entries.count, height: height - 1)
         let now = app.backend.now()
         var rows: [Int: Int] = [:]
         for (offset, index) in entries.indices.dropFirst(first).prefix(height - 1).enumerated() {
             let row = top + 1 + offset
             let entry = entries[index]
-            let isSelected = focused && index == viewport.selected
+            let isSelected = focused && index == list.selected
             var style = CellStyle(bold: entry.isOverdue)
             if isSelected { style = .selection }
             let marker = isSelected ? "▸" : " "
@@ -61,20 +62,11 @@ final class DuePanel {
         return rows
     }
 
-    func select(_ index: Int) { viewport.select(index, count: entries.count) }
-    var selectedIndex: Int { viewport.selected }
+    func select(_ index: Int) { list.select(index) }
+    var selectedIndex: Int { list.selected }
 
     /// Moves the selection; false for actions the panel leaves to the screen.
-    func perform(_ action: Action) -> Bool {
-        switch action {
-        case .moveUp: viewport.move(by: -1, count: entries.count)
-        case .moveDown: viewport.move(by: 1, count: entries.count)
-        case .pageUp: viewport.page(down: false, count: entries.count)
-        case .pageDown: viewport.page(down: true, count: entries.count)
-        default: return false
-        }
-        return true
-    }
+    func perform(_ action: Action) -> Bool { list.move(action) }
 
     /// Opens the lesson of a due item where it is entered: the attendance grid, the marks grid,
     /// or for a topic or homework the grid with the lesson card over it.
@@ -82,12 +74,12 @@ final class DuePanel {
         let lesson = item.lesson
         switch item.kind {
         case .attendance:
-            app.push(GridScreen(page: lesson.page, home: home, focusLesson: lesson.lessonID, startMode: .attendance, app: app))
+            app.push(GridScreen(page: lesson.page, home: home, focusLesson: lesson.lessonID, startMode: .attendance))
         case .marks:
-            app.push(GridScreen(page: lesson.page, home: home, focusLesson: lesson.lessonID, startMode: .marks, app: app))
+            app.push(GridScreen(page: lesson.page, home: home, focusLesson: lesson.lessonID, startMode: .marks))
         case .topic, .homework:
-            app.push(GridScreen(page: lesson.page, home: home, focusLesson: lesson.lessonID, app: app))
-            LessonCardScreen.open(lesson: lesson.lessonID, app: app)
+            app.push(GridScreen(page: lesson.page, home: home, focusLesson: lesson.lessonID))
+            app.push(LessonCardScreen(lesson: lesson.lessonID))
         }
     }
 

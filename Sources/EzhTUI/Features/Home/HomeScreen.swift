@@ -26,9 +26,7 @@ final class HomeScreen: Screen {
 
     private var home: TeacherHome?
     private var items: [Item] = []
-    private var selected = 0
-    private var top = 0
-    private var bodyHeight = 10
+    private var list = SelectableList()
     private var rowItems: [Int: Int] = [:]
     private var duePanel: DuePanel?
     private var dueRows: [Int: Int] = [:]
@@ -36,21 +34,31 @@ final class HomeScreen: Screen {
     /// Set when a screen opens over this one: what is due is read again on return.
     private var dueIsStale = false
 
-    init(app: Application) {
+    /// Reads the person's lessons and pages, and what they still have to enter.
+    func load(app: Application) {
         guard let session = app.session else { return }
         do {
             let home = try app.backend.home(session)
             self.home = home
             items = home.todaysLessons.map(Item.lesson) + home.pages.map(Item.page)
+            list.count = items.count
         } catch {
             app.status = .error(app.message(for: error))
         }
         loadDue(app: app)
     }
 
+    /// What is due is read again on return from a screen opened from here: it may have been
+    /// entered there.
+    func resume(app: Application) {
+        guard dueIsStale else { return }
+        dueIsStale = false
+        loadDue(app: app)
+    }
+
     /// The panel is a teacher's: their own missing entries.
     private func loadDue(app: Application) {
-        guard let session = app.session, session.has(.teacher) else { return }
+        guard let session = app.session, SchoolAction.viewOwnDue.isAllowed(for: session.roles) else { return }
         do {
             duePanel = DuePanel(overview: try app.backend.dueOverview(session))
         } catch {
@@ -67,18 +75,14 @@ final class HomeScreen: Screen {
         let roles = app.session?.roles.sorted().map(app.strings.roleName).joined(separator: ", ") ?? ""
         buffer.put(roles, row: 1, column: 1, style: CellStyle(dim: true))
         Self.drawAccountEntries(into: &buffer, row: 1, after: roles.displayWidth + 2, app: app)
-        if dueIsStale {
-            dueIsStale = false
-            loadDue(app: app)
-        }
         let lines = layout(app: app)
         let bodyTop = 3
         let room = buffer.rows - 2 - bodyTop - 1
         let panelHeight = duePanel.map { $0.wantedHeight(limit: max(2, room / 2)) } ?? 0
-        bodyHeight = room - (panelHeight > 0 ? panelHeight + 1 : 0)
-        let selectedLine = lines.firstIndex { $0.item == selected } ?? 0
-        if selectedLine < top { top = max(0, selectedLine - 1) }
-        if selectedLine >= top + bodyHeight { top = selectedLine - bodyHeight + 1 }
+        let bodyHeight = room - (panelHeight > 0 ? panelHeight + 1 : 0)
+        let selectedLine = lines.firstIndex { $0.item == list.selected } ?? 0
+        // The section's title stays in sight above its first line.
+        let top = list.scroll(toLine: selectedLine, lineCount: lines.count, height: bodyHeight, keepAbove: 1)
         rowItems = [:]
         buffer.cursor = nil
         for (offset, line) in lines.dropFirst(top).prefix(bodyHeight).enumerated() {
@@ -89,12 +93,9 @@ final class HomeScreen: Screen {
             }
             guard let item = line.item else { continue }
             rowItems[row] = item
-            let isSelected = item == selected && !dueHasFocus
-            // The selected line is marked by «▸» and reverse video, not by colour alone.
-            let marker = isSelected ? "▸ " : "  "
-            buffer.putPadded(marker + line.text, row: row, column: 1, width: buffer.columns - 2,
-                             style: isSelected ? .selection : .plain)
-            if isSelected { buffer.cursor = CursorPosition(row: row, column: 1) }
+            let isSelected = item == list.selected && !dueHasFocus
+            SelectableList.drawItem(line.text, into: &buffer, row: row, column: 1, width: buffer.columns - 2, isSelected: isSelected,
+                                    style: isSelected ? .selection : .plain)
         }
         if let duePanel {
             let focusKey = app.keymap.effectiveKeys(for: .nextField, in: context).first.map(KeyName.name)
@@ -104,7 +105,7 @@ final class HomeScreen: Screen {
         let fallback = dueHasFocus ? duePanel?.describeSelected(app: app) ?? "" : describeSelected(app: app)
         Chrome.drawStatus(&buffer, message: app.status, fallback: fallback)
         // Quit stays in view: role entries that do not fit the bar are still in F1 help.
-        Chrome.drawKeyBar(&buffer, actions: [.open, .help, .quit] + RoleEntries.available(to: app.session) + [.lock], context: context, app: app)
+        Chrome.drawKeyBar(&buffer, actions: [.open, .help, .quit] + RoleEntries.actions + [.lock], context: context, app: app)
     }
 
     private func layout(app: Application) -> [Line] {
@@ -133,8 +134,8 @@ final class HomeScreen: Screen {
     }
 
     private func describeSelected(app: Application) -> String {
-        guard items.indices.contains(selected) else { return "" }
-        switch items[selected] {
+        guard items.indices.contains(list.selected) else { return "" }
+        switch items[list.selected] {
         case .lesson(let lesson): return app.strings.openLesson(lesson.page.title, number: lesson.lessonNumber)
         case .page(let page): return app.strings.openPage(page.title)
         }
@@ -149,7 +150,7 @@ final class HomeScreen: Screen {
                 return
             }
             guard let item = rowItems[row] else { return }
-            if item == selected, !dueHasFocus { open(app: app) } else { selected = item }
+            if item == list.selected, !dueHasFocus { open(app: app) } else { list.select(item) }
             dueHasFocus = false
             return
         }
@@ -158,17 +159,15 @@ final class HomeScreen: Screen {
 
     func perform(_ action: Action, app: Application) -> Bool {
         if dueHasFocus, let duePanel, duePanel.perform(action) { return true }
-        if RoleEntries.open(action, home: home, app: app) {
+        if RoleEntries.actions.contains(action) {
             dueIsStale = true
+            RoleEntries.open(action, home: home, app: app)
             return true
         }
+        if list.move(action) { return true }
         switch action {
         case .nextField, .prevField:
             dueHasFocus = !dueHasFocus && duePanel?.isEmpty == false
-        case .moveUp: selected = max(0, selected - 1)
-        case .moveDown: selected = min(max(0, items.count - 1), selected + 1)
-        case .pageUp: selected = max(0, selected - bodyHeight)
-        case .pageDown: selected = min(max(0, items.count - 1), selected + bodyHeight)
         case .open, .confirm: open(app: app)
         default: return performAccountsAction(action, app: app)
         }
@@ -182,10 +181,10 @@ final class HomeScreen: Screen {
             if let item = duePanel?.selectedItem { DuePanel.open(item, home: home, app: app) }
             return
         }
-        guard items.indices.contains(selected) else { return }
+        guard items.indices.contains(list.selected) else { return }
+        let item = items[list.selected]
         var focus: LessonID?
-        if case .lesson(let lesson) = items[selected] { focus = lesson.lessonID }
-        let grid = GridScreen(page: items[selected].page, home: home, focusLesson: focus, app: app)
-        app.push(grid)
+        if case .lesson(let lesson) = item { focus = lesson.lessonID }
+        app.push(GridScreen(page: item.page, home: home, focusLesson: focus))
     }
 }

@@ -1,75 +1,50 @@
 import EzhCore
 import EzhService
 
-/// The start screen's ways into the validation layer's screens, each only for the roles that
-/// have that work: the class teacher's weekly absences, permissions (a teacher sees their own,
-/// the deputy grants), substitutions, and the deputy's overview of every teacher.
+/// The start screen's ways into the validation layer's screens: the class teacher's weekly
+/// absences, permissions (a teacher sees their own, the deputy grants), substitutions, the
+/// deputy's overview of every teacher and the lesson plans. The command catalogue says which
+/// roles have each (`Application.dispatch` refuses the others, the key bar leaves them out).
 enum RoleEntries {
-    static func available(to session: Session?) -> [Action] {
-        guard let roles = session?.roles else { return [] }
-        var actions: [Action] = []
-        if roles.contains(.classTeacher) { actions.append(.absenceReview) }
-        if roles.contains(where: \.isStaff) { actions.append(.permissions) }
-        if SchoolAction.recordSubstitution.isAllowed(for: roles) { actions.append(.substitutions) }
-        if SchoolAction.viewDueOverview.isAllowed(for: roles) { actions.append(.teachersDue) }
-        if roles.contains(where: \.isStaff) { actions.append(.lessonPlans) }
-        return actions
-    }
+    static let actions: [Action] = [.absenceReview, .permissions, .substitutions, .teachersDue, .lessonPlans]
 
-    /// Opens the screen of `action` when the session's roles have it; for someone without that
-    /// work the status line says so (as the accounts entries do). False for another action.
-    static func open(_ action: Action, home: TeacherHome?, app: Application) -> Bool {
-        guard [.absenceReview, .permissions, .substitutions, .teachersDue, .lessonPlans].contains(action) else { return false }
-        guard available(to: app.session).contains(action) else {
-            app.status = .error(app.strings.notForYourRoles(app.strings.describe(action)))
-            return true
-        }
+    /// Opens the screen of one of `actions`.
+    static func open(_ action: Action, home: TeacherHome?, app: Application) {
         switch action {
-        case .absenceReview: AbsenceReviewScreen.open(app: app)
-        case .permissions: app.push(PermissionsScreen(home: home, app: app))
-        case .substitutions: app.push(SubstitutionsScreen(app: app))
-        case .teachersDue: showTeachersDue(app: app)
-        case .lessonPlans: showLessonPlans(app: app)
-        default: return false
+        case .absenceReview: app.push(AbsenceReviewScreen())
+        case .permissions: app.push(PermissionsScreen(home: home))
+        case .substitutions: app.push(SubstitutionsScreen(day: app.backend.today()))
+        case .teachersDue: app.push(TextOverlayScreen(title: app.strings.teachersDueTitle, read: teachersDue))
+        case .lessonPlans: app.push(TextOverlayScreen(title: app.strings.lessonPlansTitle, read: lessonPlans))
+        default: break
         }
-        return true
     }
 
     /// Rule 8 for every page the person may open (a teacher their own, the deputy the school's):
     /// mismatches first, each saying what to add or remove.
-    private static func showLessonPlans(app: Application) {
-        guard let session = app.session else { return }
-        do {
-            let checks = try app.backend.lessonPlanCheck(session)
-            let strings = app.strings
-            let mismatches = checks.compactMap { LessonPlanCheck.message($0.verdict, page: $0.page.title, language: strings.language) }
-            let matches = checks.filter { $0.verdict == .matches }.map { strings.lessonPlanMatches($0.page.title) }
-            let lines = (mismatches + matches).map { HelpText.Line(text: $0, isTitle: false) }
-            app.push(TextOverlayScreen(title: strings.lessonPlansTitle, lines: lines))
-        } catch {
-            app.status = .error(app.message(for: error))
-        }
+    private static func lessonPlans(app: Application) throws -> [HelpText.Line] {
+        guard let session = app.session else { throw JournalError.notSignedIn }
+        let checks = try app.backend.lessonPlanCheck(session)
+        let strings = app.strings
+        let mismatches = checks.compactMap { LessonPlanCheck.message($0.verdict, page: $0.page.title, language: strings.language) }
+        let matches = checks.filter { $0.verdict == .matches }.map { strings.lessonPlanMatches($0.page.title) }
+        return (mismatches + matches).map { HelpText.Line(text: $0, isTitle: false) }
     }
 
     /// «Сводка по учителям»: each teacher with missing entries, those with overdue ones first,
     /// and their items under them.
-    private static func showTeachersDue(app: Application) {
-        guard let session = app.session else { return }
-        do {
-            let overviews = try app.backend.dueOverviewOfAllTeachers(session)
-            let strings = app.strings
-            let now = app.backend.now()
-            var lines: [HelpText.Line] = []
-            for overview in overviews {
-                if !lines.isEmpty { lines.append(HelpText.Line(text: "", isTitle: false)) }
-                lines.append(HelpText.Line(text: strings.teacherDueHeading(overview), isTitle: true))
-                let items = overview.overdue.map { ($0, true) } + overview.today.map { ($0, false) } + overview.closingSoon.map { ($0, false) }
-                lines += items.map { HelpText.Line(text: strings.dueLine($0.0, overdue: $0.1, now: now), isTitle: false) }
-            }
-            if lines.isEmpty { lines = [HelpText.Line(text: strings.allTeachersDone, isTitle: false)] }
-            app.push(TextOverlayScreen(title: strings.teachersDueTitle, lines: lines))
-        } catch {
-            app.status = .error(app.message(for: error))
+    private static func teachersDue(app: Application) throws -> [HelpText.Line] {
+        guard let session = app.session else { throw JournalError.notSignedIn }
+        let overviews = try app.backend.dueOverviewOfAllTeachers(session)
+        let strings = app.strings
+        let now = app.backend.now()
+        var lines: [HelpText.Line] = []
+        for overview in overviews {
+            if !lines.isEmpty { lines.append(HelpText.Line(text: "", isTitle: false)) }
+            lines.append(HelpText.Line(text: strings.teacherDueHeading(overview), isTitle: true))
+            let items = overview.overdue.map { ($0, true) } + overview.today.map { ($0, false) } + overview.closingSoon.map { ($0, false) }
+            lines += items.map { HelpText.Line(text: strings.dueLine($0.0, overdue: $0.1, now: now), isTitle: false) }
         }
+        return lines.isEmpty ? [HelpText.Line(text: strings.allTeachersDone, isTitle: false)] : lines
     }
 }

@@ -15,7 +15,7 @@ final class LessonCardScreen: Screen {
 
     private let lessonID: LessonID
     /// The lesson as last read: what the journal holds now, as far as this terminal knows.
-    private var card: LessonCard
+    private var card: LessonCard?
     private var topic = TextField(limit: .topic)
     private var homework = TextField(limit: .homework)
     /// Each field's journal text as the user was shown it: a save replaces only that.
@@ -28,24 +28,22 @@ final class LessonCardScreen: Screen {
     private var warnedUnsaved = false
     private var fieldRows: [Int: Field] = [:]
 
-    private init(card: LessonCard, watch: ChangeWatch?) {
-        lessonID = card.lesson.lessonID
-        self.card = card
-        self.watch = watch
+    init(lesson: LessonID) {
+        lessonID = lesson
+    }
+
+    /// Reads the lesson; a refusal to read goes to the status line, and no card is shown.
+    func load(app: Application) {
+        guard let session = app.session else { return app.dismiss(self) }
+        do {
+            watch = try app.backend.changeWatch()
+            card = try app.backend.lessonCard(session, lesson: lessonID)
+        } catch {
+            return refuse(.error(app.message(for: error)), app: app)
+        }
         for field in Field.allCases {
             seen[field] = stored(field)
             self[field].set(stored(field))
-        }
-    }
-
-    /// Reads the lesson and shows its card; a refusal to read goes to the status line.
-    static func open(lesson: LessonID, app: Application) {
-        guard let session = app.session else { return }
-        do {
-            let watch = try app.backend.changeWatch()
-            app.push(LessonCardScreen(card: try app.backend.lessonCard(session, lesson: lesson), watch: watch))
-        } catch {
-            app.status = .error(app.message(for: error))
         }
     }
 
@@ -58,7 +56,7 @@ final class LessonCardScreen: Screen {
     }
 
     /// The field's text in the journal as last read.
-    private func stored(_ field: Field) -> String { field == .topic ? card.lesson.topic : card.homework }
+    private func stored(_ field: Field) -> String { (field == .topic ? card?.lesson.topic : card?.homework) ?? "" }
 
     private func isEdited(_ field: Field) -> Bool { self[field].text != seen[field] }
 
@@ -73,6 +71,7 @@ final class LessonCardScreen: Screen {
     // MARK: Drawing
 
     func draw(into buffer: inout ScreenBuffer, app: Application) {
+        guard let card else { return }
         let strings = app.strings
         let width = min(buffer.columns - 4, 76)
         let height = 14
@@ -125,7 +124,7 @@ final class LessonCardScreen: Screen {
         _ terms: LessonCard.Terms, row: Int, from left: Int, to right: Int, into buffer: inout ScreenBuffer, app: Application
     ) {
         let now = app.backend.now()
-        let status = CellEntryStatus(isEditable: card.isEditable, window: terms.window, permission: terms.permission, at: now)
+        let status = CellEntryStatus(isEditable: card?.isEditable ?? false, window: terms.window, permission: terms.permission, at: now)
         guard let text = app.strings.entryStatus(status, zone: app.backend.timeZone, now: now) else { return }
         let shown = TextFitting.truncate(text, to: right - left - 2)
         buffer.put(shown, row: row, column: right - shown.displayWidth, style: status.acceptsEntry ? .plain : .bold)
@@ -139,7 +138,7 @@ final class LessonCardScreen: Screen {
             return
         }
         if key.typedCharacter != nil || key == .backspace {
-            guard card.isEditable else {
+            guard card?.isEditable == true else {
                 app.status = .error(app.strings.cardReadOnly)
                 return
             }
@@ -232,7 +231,7 @@ final class LessonCardScreen: Screen {
     /// Called while the terminal is idle: when another terminal has changed this lesson's page,
     /// reads the card again.
     func refresh(app: Application) {
-        guard let session = app.session, var watch else { return }
+        guard let session = app.session, let card, var watch else { return }
         let changed = (try? app.backend.pageChanged(session, page: card.lesson.page, since: &watch)) ?? false
         self.watch = watch
         if changed { reload(app: app) }

@@ -1,4 +1,5 @@
 import EzhCore
+import EzhService
 
 /// The first screen at a shared terminal: school name, login, password. On a demo database it
 /// also lists the demo accounts and the school's (demo) time.
@@ -13,8 +14,14 @@ final class LoginScreen: Screen {
     /// Rows where each demo account is listed, for mouse clicks.
     private var demoRows: [Int: String] = [:]
     private var fieldRows: [Int: Field] = [:]
+    /// The demo accounts to list (the service has none for a real school).
+    private var demoAccounts: [DemoAccountHint] = []
 
     var context: KeyContext { .login }
+
+    func load(app: Application) {
+        demoAccounts = app.backend.demoAccounts()
+    }
 
     func draw(into buffer: inout ScreenBuffer, app: Application) {
         let strings = app.strings
@@ -55,7 +62,7 @@ final class LoginScreen: Screen {
         buffer.put(app.strings.demoClock(app.nowText()), row: 9, column: left, style: .bold)
         buffer.put(app.strings.demoAccounts, row: 11, column: left)
         let lastRow = buffer.rows - 3
-        for (offset, account) in app.backend.demoAccounts().enumerated() where 12 + offset <= lastRow {
+        for (offset, account) in demoAccounts.enumerated() where 12 + offset <= lastRow {
             let row = 12 + offset
             buffer.put("  \(account.login) — \(account.description)", row: row, column: left, maxWidth: buffer.columns - left - 1)
             demoRows[row] = account.login

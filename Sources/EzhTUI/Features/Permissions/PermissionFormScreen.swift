@@ -25,15 +25,22 @@ final class PermissionFormScreen: Screen {
     private var kinds: Set<EntryKind> = []
     private var staff: [(id: StaffID, name: PersonName)] = []
     private var teacher: Int?
-    private let pages: [JournalPage]
+    private let home: TeacherHome?
+    private var pages: [JournalPage] = []
     private var schoolClass: (id: ClassID, name: ClassName)?
     private var subject: (id: SubjectID, name: String)?
     private var fieldRows: [Int: Int] = [:]
     private let onGranted: (PermissionID, Application) -> Void
 
-    init(home: TeacherHome?, app: Application, onGranted: @escaping (PermissionID, Application) -> Void) {
+    init(home: TeacherHome?, onGranted: @escaping (PermissionID, Application) -> Void) {
+        self.home = home
         self.onGranted = onGranted
-        var pages = home?.pages ?? []
+    }
+
+    /// Reads the staff to choose from (and the pages, when the start screen had none), and fills
+    /// in the usual dates.
+    func load(app: Application) {
+        pages = home?.pages ?? []
         if let session = app.session {
             do {
                 staff = try app.backend.staff(session).sorted { PersonName.alphabetical($0.name, $1.name) }
@@ -42,7 +49,6 @@ final class PermissionFormScreen: Screen {
                 app.status = .error(app.message(for: error))
             }
         }
-        self.pages = pages
         // Today's lessons until tomorrow at the day's usual deadline: the common case of a
         // teacher who could not enter a day in time.
         let today = app.backend.today()

@@ -6,17 +6,18 @@ import EzhService
 final class SubstitutionsScreen: Screen {
     private var day: LocalDate
     private var lessons: [SchoolLesson] = []
-    private var viewport = ListViewport()
+    private var list = SelectableList()
     private var itemRows: [Int: Int] = [:]
 
-    init(app: Application) {
-        day = app.backend.today()
-        load(app: app)
+    init(day: LocalDate) {
+        self.day = day
     }
 
     var context: KeyContext { .substitutions }
 
-    private func load(app: Application) {
+    func load(app: Application) { readDay(app: app) }
+
+    private func readDay(app: Application) {
         guard let session = app.session else { return }
         do {
             lessons = try app.backend.schoolLessons(session, on: day)
@@ -24,7 +25,7 @@ final class SubstitutionsScreen: Screen {
             lessons = []
             app.status = .error(app.message(for: error))
         }
-        viewport.select(viewport.selected, count: lessons.count)
+        list.count = lessons.count
     }
 
     func draw(into buffer: inout ScreenBuffer, app: Application) {
@@ -32,22 +33,12 @@ final class SubstitutionsScreen: Screen {
         Chrome.drawTitleBar(&buffer, left: strings.substitutionsTitle(day), right: app.userAndClock(nameStyle: .initials))
         let bodyTop = 2
         let height = buffer.rows - 2 - bodyTop
-        let first = viewport.scroll(toLine: viewport.selected, lineCount: lessons.count, height: height)
-        itemRows = [:]
         buffer.cursor = nil
         if lessons.isEmpty { buffer.put(strings.noLessonsThatDay, row: bodyTop, column: 1) }
-        for (offset, index) in lessons.indices.dropFirst(first).prefix(height).enumerated() {
-            let row = bodyTop + offset
-            let isSelected = index == viewport.selected
-            // A substituted lesson is bold and says «замена» in words.
-            let lesson = lessons[index]
-            var style = CellStyle(bold: lesson.substitute != nil)
-            if isSelected { style = .selection }
-            buffer.putPadded((isSelected ? "▸ " : "  ") + line(lesson, strings: strings), row: row, column: 1,
-                             width: buffer.columns - 2, style: style)
-            itemRows[row] = index
-            if isSelected { buffer.cursor = CursorPosition(row: row, column: 1) }
-        }
+        // A substituted lesson is bold and says «замена» in words.
+        itemRows = list.draw(into: &buffer, row: bodyTop, height: height, left: 1, width: buffer.columns - 2,
+                             text: { self.line(self.lessons[$0], strings: strings) },
+                             style: { CellStyle(bold: self.lessons[$0].substitute != nil) }, selectedStyle: { _ in .selection })
         Chrome.drawStatus(&buffer, message: app.status)
         Chrome.drawKeyBar(&buffer, actions: [.help, .open, .earlier, .later, .back], context: context, app: app)
     }
@@ -62,23 +53,15 @@ final class SubstitutionsScreen: Screen {
     }
 
     func handle(_ key: Key, app: Application) {
-        if case .mouse(let row, _) = key {
-            if let index = itemRows[row] { viewport.select(index, count: lessons.count) }
-            return
-        }
-        handleCommandKey(key, app: app)
+        handleListKey(key, rowAt: itemRows, select: { list.select($0) }, app: app)
     }
 
     func perform(_ action: Action, app: Application) -> Bool {
+        if performListAction(action, list: &list, app: app) { return true }
         switch action {
-        case .moveUp: viewport.move(by: -1, count: lessons.count)
-        case .moveDown: viewport.move(by: 1, count: lessons.count)
-        case .pageUp: viewport.page(down: false, count: lessons.count)
-        case .pageDown: viewport.page(down: true, count: lessons.count)
         case .open, .confirm: chooseTeacher(app: app)
         case .earlier: changeDay(by: -1, app: app)
         case .later: changeDay(by: 1, app: app)
-        case .back, .cancel: app.dismiss(self)
         default: return false
         }
         return true
@@ -86,14 +69,14 @@ final class SubstitutionsScreen: Screen {
 
     private func changeDay(by days: Int, app: Application) {
         day = day.adding(days: days)
-        viewport.select(0, count: 1)
-        load(app: app)
+        list.select(0)
+        readDay(app: app)
     }
 
     /// The first choice puts back the scheduled teacher; the rest are the school's staff.
     private func chooseTeacher(app: Application) {
-        guard let session = app.session, lessons.indices.contains(viewport.selected) else { return }
-        let lesson = lessons[viewport.selected]
+        guard let session = app.session, lessons.indices.contains(list.selected) else { return }
+        let lesson = lessons[list.selected]
         let staff: [(id: StaffID, name: PersonName)]
         do {
             staff = try app.backend.staff(session).sorted { PersonName.alphabetical($0.name, $1.name) }
@@ -109,12 +92,12 @@ final class SubstitutionsScreen: Screen {
                 try app.backend.recordSubstitution(
                     session, lesson: lesson.summary.lessonID, substitute: substitute?.id, replacing: lesson.substituteID
                 )
-                self?.load(app: app)
+                self?.readDay(app: app)
                 app.status = .info(substitute.map { strings.substitutionRecorded($0.name.withInitials) }
                     ?? strings.substitutionRemoved(lesson.scheduledTeacher))
             } catch {
                 // Another terminal's substitution is shown as it stands now.
-                if case JournalError.cellChanged = error { self?.load(app: app) }
+                if case JournalError.cellChanged = error { self?.readDay(app: app) }
                 app.status = .error(app.message(for: error))
             }
         })

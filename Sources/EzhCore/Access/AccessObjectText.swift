@@ -1,0 +1,153 @@
+/// An access-log entry in words: «оценка: Иванов И., 5А Математика, 27.11» for the stored
+/// «mark assignment=8464;pupil=268 value», with its class, subject and period named. Pure: the
+/// names come in `AccessLogNames`.
+public enum AccessObjectText {
+    public static func entry(_ row: AccessLogRow, names: AccessLogNames, language: Language) -> AccessLogEntry {
+        entry(row, object: StoredObject(row.object), names: names, language: language)
+    }
+
+    /// The same, with the row's object already parsed. Every piece is looked up or built once:
+    /// a whole year's log passes through here.
+    public static func entry(_ row: AccessLogRow, object: StoredObject, names: AccessLogNames, language: Language) -> AccessLogEntry {
+        let place = place(of: object, row: row, names: names)
+        let period = object.ids.period.flatMap { names.periods[PeriodID($0)] }
+            ?? row.periodID.flatMap { names.periods[$0] }
+            ?? place.classID.flatMap { classID in place.date.flatMap { names.period(ofClass: classID, on: $0) } }
+        let about = About(
+            ru: language == .ru, className: place.classID.flatMap { names.classes[$0] },
+            subject: place.subjectID.flatMap { names.subjects[$0] }, date: place.date, period: period?.name(in: language)
+        )
+        return AccessLogEntry(
+            row: row, object: text(object, about, names), className: about.className, subject: about.subject,
+            period: about.period
+        )
+    }
+
+    /// The class, subject and day the key names (through its lesson, assignment or teaching),
+    /// or else those the entry was logged with.
+    static func place(of object: StoredObject, row: AccessLogRow, names: AccessLogNames) -> JournalPlace {
+        let fromKey = object.ids.assignment.flatMap { names.assignments[$0] }
+            ?? object.ids.lesson.flatMap { names.lessons[$0] }
+            ?? object.ids.teaching.flatMap { names.teachings[$0] }
+        return JournalPlace(
+            classID: fromKey?.classID ?? row.classID,
+            subjectID: fromKey?.subjectID ?? object.ids.subject.map(SubjectID.init) ?? row.subjectID,
+            date: fromKey?.date ?? row.lessonDate.flatMap(LocalDate.init(iso:))
+        )
+    }
+
+    /// The names of an entry's place, already looked up.
+    struct About {
+        let ru: Bool
+        let className: String?
+        let subject: String?
+        let date: LocalDate?
+        let period: String?
+
+        /// «5А Математика».
+        var page: String {
+            guard let className else { return subject ?? "" }
+            guard let subject else { return className }
+            return className + " " + subject
+        }
+
+        /// «5А Математика, 27.11».
+        var pageAndDay: String { listed(page, date?.dayMonth ?? "") }
+    }
+
+    static func text(_ object: StoredObject, _ about: About, _ names: AccessLogNames) -> String {
+        let ru = about.ru
+        switch object.kind {
+        case .words:
+            return object.key
+        case .diary:
+            return (ru ? "дневник: " : "diary: ") + pupil(object, names, ru)
+        case .history(let entity):
+            return (ru ? "история (" : "history (") + noun(entity, ru) + "): " + subject(entity, object, about, names)
+        case .change(let entity, let field):
+            return change(entity, field: field, about: subject(entity, object, about, names), ru: ru)
+        }
+    }
+
+    /// What the change did, in words, with the row it changed.
+    private static func change(_ entity: StoredObject.Entity, field: String, about: String, ru: Bool) -> String {
+        switch (entity, field) {
+        case (.mark, _): return noun(entity, ru) + ": " + about
+        case (.attendance, "note"): return (ru ? "примечание к посещаемости: " : "attendance note: ") + about
+        case (.attendance, _) where field.hasPrefix("code ("): return noun(entity, ru) + ": " + about + " " + field.dropFirst(5)
+        case (.lesson, _): return (about.isEmpty ? noun(entity, ru) : noun(entity, ru) + " " + about) + ": " + lessonField(field, ru)
+        case (.account, _), (.latePermission, _): return about + ": " + otherField(field, ru)
+        case (.period, "closed"): return (ru ? "период закрыт: " : "period closed: ") + about
+        default: return noun(entity, ru) + ": " + about
+        }
+    }
+
+    /// The row itself: its pupil, class, subject, day or period, as the entity has them.
+    private static func subject(_ entity: StoredObject.Entity, _ object: StoredObject, _ about: About, _ names: AccessLogNames) -> String {
+        let ru = about.ru
+        switch entity {
+        case .mark, .attendance: return listed(pupil(object, names, ru), about.pageAndDay)
+        case .lesson: return about.pageAndDay
+        case .periodFinal: return listed(listed(pupil(object, names, ru), about.subject ?? "?"), about.period ?? "?")
+        case .subgroupMembership: return listed(pupil(object, names, ru), about.period ?? "?")
+        case .period: return about.period ?? "?"
+        case .lessonPlan: return about.page
+        case .account:
+            let login = object.ids.account.flatMap { names.logins[$0] } ?? "?"
+            return (ru ? "учётная запись " : "account ") + login
+        case .latePermission:
+            return (ru ? "разрешение № " : "permission #") + (object.ids.permission.map(String.init) ?? "?")
+        case .setting: return object.key
+        }
+    }
+
+    /// «a, b», leaving out an empty part.
+    static func listed(_ first: String, _ second: String) -> String {
+        if first.isEmpty { return second }
+        if second.isEmpty { return first }
+        return first + ", " + second
+    }
+
+    private static func pupil(_ object: StoredObject, _ names: AccessLogNames, _ ru: Bool) -> String {
+        guard let id = object.ids.pupil else { return "?" }
+        return names.pupils[id] ?? (ru ? "ученик № \(id)" : "pupil #\(id)")
+    }
+
+    private static func noun(_ entity: StoredObject.Entity, _ ru: Bool) -> String {
+        switch entity {
+        case .mark: ru ? "оценка" : "mark"
+        case .attendance: ru ? "посещаемость" : "attendance"
+        case .lesson: ru ? "урок" : "lesson"
+        case .periodFinal: ru ? "итоговая отметка" : "final mark"
+        case .period: ru ? "период" : "period"
+        case .subgroupMembership: ru ? "подгруппа" : "subgroup"
+        case .lessonPlan: ru ? "КТП" : "lesson plan"
+        case .account: ru ? "учётная запись" : "account"
+        case .latePermission: ru ? "разрешение" : "permission"
+        case .setting: ru ? "настройка" : "setting"
+        }
+    }
+
+    private static func lessonField(_ field: String, _ ru: Bool) -> String {
+        switch field {
+        case "topic": ru ? "тема" : "topic"
+        case "homework": ru ? "домашнее задание" : "homework"
+        case "actual_teacher_id", "actual_teacher": ru ? "замена учителя" : "substitute teacher"
+        case "attendance_taken": ru ? "посещаемость отмечена" : "attendance taken"
+        default: field
+        }
+    }
+
+    private static func otherField(_ field: String, _ ru: Bool) -> String {
+        switch field {
+        case "password": ru ? "пароль" : "password"
+        case "language": ru ? "язык" : "language"
+        case "keymap": ru ? "раскладка клавиш" : "keymap"
+        case "created": ru ? "создана" : "created"
+        case "roles": ru ? "роли" : "roles"
+        case "granted": ru ? "выдано" : "granted"
+        case "revoked": ru ? "отозвано" : "revoked"
+        default: field
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import EzhCore
+internal import EzhStore
+
+/// One concrete lesson as a list shows it.
+public struct LessonSummary: Sendable, Hashable {
+    public let lessonID: LessonID
+    public let page: JournalPage
+    public let date: LocalDate
+    public let lessonNumber: Int
+    public let start: TimeOfDay
+    public let end: TimeOfDay
+    public let room: String
+    public let topic: String
+
+    public init(
+        lessonID: LessonID, page: JournalPage, date: LocalDate, lessonNumber: Int,
+        start: TimeOfDay, end: TimeOfDay, room: String, topic: String
+    ) {
+        self.lessonID = lessonID
+        self.page = page
+        self.date = date
+        self.lessonNumber = lessonNumber
+        self.start = start
+        self.end = end
+        self.room = room
+        self.topic = topic
+    }
+}
+
+/// What a teacher sees after signing in: today's lessons and every journal page they can open.
+public struct TeacherHome: Sendable {
+    public let today: LocalDate
+    public let todaysLessons: [LessonSummary]
+    /// Pages the person may open; `editablePages` is the part they may write in.
+    public let pages: [JournalPage]
+    public let editablePages: Set<JournalPage>
+
+    public init(today: LocalDate, todaysLessons: [LessonSummary], pages: [JournalPage], editablePages: Set<JournalPage>) {
+        self.today = today
+        self.todaysLessons = todaysLessons
+        self.pages = pages
+        self.editablePages = editablePages
+    }
+}
+
+/// One recorded change of a cell: old and new value, who, when (school time), from where.
+public struct HistoryEntry: Sendable, Hashable {
+    public let changedAt: String
+    public let who: String
+    public let terminal: String
+    public let oldValue: String?
+    public let newValue: String?
+
+    public init(changedAt: String, who: String, terminal: String, oldValue: String?, newValue: String?) {
+        self.changedAt = changedAt
+        self.who = who
+        self.terminal = terminal
+        self.oldValue = oldValue
+        self.newValue = newValue
+    }
+}
+
+extension HistoryEntry {
+    /// A stored history row as people read it, its time in the school's zone.
+    init(_ row: HistoryRow, in zone: SchoolTimeZone) {
+        self.init(
+            changedAt: zone.russianDateTime(row.changedAt), who: row.who, terminal: row.terminal,
+            oldValue: row.oldValue, newValue: row.newValue
+        )
+    }
+}

@@ -1,0 +1,101 @@
+import EzhCore
+import GRDB
+
+/// Fetches the names access-log entries need a batch at a time: the school's classes, subjects
+/// and periods once, then for each batch of rows the pupils, logins, lessons, assignments and
+/// teachings its keys name, one query per kind of id. Memory stays bounded on a long stream:
+/// pupils and logins are as many as the school's people, and the per-lesson caches are dropped
+/// when they grow past `cacheLimit`.
+public struct AccessLogNameBook {
+    public private(set) var names = AccessLogNames()
+    static let cacheLimit = 20_000
+    private static let batchSize = 500
+
+    public init(_ db: Database) throws {
+        for row in try Row.fetchAll(db, sql: "SELECT id, grade, letter FROM class") {
+            names.classes[ClassID(row["id"])] = ClassName(grade: row["grade"], letter: row["letter"]).description
+        }
+        for row in try Row.fetchAll(db, sql: "SELECT id, name FROM subject") {
+            names.subjects[SubjectID(row["id"])] = row["name"]
+        }
+        for row in try Row.fetchAll(db, sql: """
+            SELECT c.id AS class_id, p.* FROM class c JOIN period p ON p.year_id = c.year_id AND p.scheme = c.period_scheme
+            ORDER BY c.id, p.number
+            """) {
+            let period = SchoolQueries.period(from: row)
+            names.periods[period.id] = period
+            names.classPeriods[ClassID(row["class_id"]), default: []].append(period.id)
+        }
+    }
+
+    /// `rows` as people read them: their objects parsed once, the names they need fetched (a
+    /// query per kind of id for the whole batch), then put in words.
+    public mutating func entries(_ rows: [AccessLogRow], language: Language, _ db: Database) throws -> [AccessLogEntry] {
+        let objects = rows.map { StoredObject($0.object) }
+        try prepare(objects, db)
+        let names = self.names
+        var entries: [AccessLogEntry] = []
+        entries.reserveCapacity(rows.count)
+        for index in rows.indices {
+            entries.append(AccessObjectText.entry(rows[index], object: objects[index], names: names, language: language))
+        }
+        return entries
+    }
+
+    /// Fetches what `objects` name and this book does not hold yet.
+    private mutating func prepare(_ objects: [StoredObject], _ db: Database) throws {
+        if names.lessons.count + names.assignments.count > Self.cacheLimit {
+            names.lessons = [:]
+            names.assignments = [:]
+        }
+        var pupils = Set<Int64>(), accounts = Set<Int64>(), lessons = Set<Int64>(), assignments = Set<Int64>()
+        var teachings = Set<Int64>()
+        for object in objects {
+            let ids = object.ids
+            if let id = ids.pupil, names.pupils[id] == nil { pupils.insert(id) }
+            if let id = ids.account, names.logins[id] == nil { accounts.insert(id) }
+            if let id = ids.lesson, names.lessons[id] == nil { lessons.insert(id) }
+            if let id = ids.assignment, names.assignments[id] == nil { assignments.insert(id) }
+            if let id = ids.teaching, names.teachings[id] == nil { teachings.insert(id) }
+        }
+        try Self.fetch(pupils.sorted(), db, sql: "SELECT id, last_name, first_name FROM pupil") { row in
+            let first: String = row["first_name"]
+            names.pupils[row["id"]] = first.isEmpty ? row["last_name"] : "\(row["last_name"] as String) \(first.prefix(1))."
+        }
+        try Self.fetch(accounts.sorted(), db, sql: "SELECT id, login FROM account") { row in
+            names.logins[row["id"]] = row["login"]
+        }
+        try Self.fetch(lessons.sorted(), db, sql: "SELECT id, class_id, subject_id, date FROM lesson") { row in
+            names.lessons[row["id"]] = Self.place(row)
+        }
+        try Self.fetch(assignments.sorted(), db, sql: """
+            SELECT a.id, l.class_id, l.subject_id, l.date FROM assignment a JOIN lesson l ON l.id = a.lesson_id
+            """, idColumn: "a.id") { row in
+            names.assignments[row["id"]] = Self.place(row)
+        }
+        try Self.fetch(teachings.sorted(), db, sql: "SELECT id, class_id, subject_id FROM teaching") { row in
+            names.teachings[row["id"]] = Self.place(row)
+        }
+    }
+
+    private static func place(_ row: Row) -> JournalPlace {
+        JournalPlace(
+            classID: (row["class_id"] as Int64?).map(ClassID.init), subjectID: (row["subject_id"] as Int64?).map(SubjectID.init),
+            date: (row["date"] as String?).flatMap(LocalDate.init(iso:))
+        )
+    }
+
+    /// Runs `sql … WHERE id IN (…)` for `ids`, in batches.
+    private static func fetch(
+        _ ids: [Int64], _ db: Database, sql: String, idColumn: String = "id", _ store: (Row) -> Void
+    ) throws {
+        var start = 0
+        while start < ids.count {
+            let batch = Array(ids[start..<min(start + batchSize, ids.count)])
+            let marks = Array(repeating: "?", count: batch.count).joined(separator: ",")
+            let rows = try Row.fetchCursor(db, sql: "\(sql) WHERE \(idColumn) IN (\(marks))", arguments: StatementArguments(batch))
+            while let row = try rows.next() { store(row) }
+            start += batchSize
+        }
+    }
+}

@@ -1,0 +1,12 @@
+import EzhCore
+import EzhService
+
+/// What the start screen needs of the journal: the person's lessons and pages, what is due (their
+/// own, and for the deputy every teacher's), and rule 8 for their pages.
+public protocol HomeBackend: AnyObject {
+    func home(_ session: Session) throws -> TeacherHome
+    func dueOverview(_ session: Session) throws -> DueOverview
+    func dueOverviewOfAllTeachers(_ session: Session) throws -> [DueOverview]
+    /// Rule 8 for the pages the session may open.
+    func lessonPlanCheck(_ session: Session) throws -> [(page: JournalPage, verdict: LessonPlanCheck.Verdict)]
+}

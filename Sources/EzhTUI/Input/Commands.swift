@@ -1,0 +1,153 @@
+import EzhCore
+
+/// One named action of the interface: where a screen does it, its line in the help, the word
+/// the key bar shows, and the `SchoolAction` a person's roles must allow for it to be offered.
+public struct Command: Sendable {
+    public let action: Action
+    /// The key contexts whose screens do this action; a keymap line binding it anywhere else
+    /// is reported.
+    public let contexts: Set<KeyContext>
+    public let help: (ru: String, en: String)
+    /// The key bar's word; the help text where none is given.
+    public let label: (ru: String, en: String)?
+    /// The role gate; nil for an action anyone who reaches its screen may take.
+    public let needs: SchoolAction?
+
+    public var name: String { action.rawValue }
+
+    public func help(in language: Language) -> String { language == .ru ? help.ru : help.en }
+
+    public func label(in language: Language) -> String {
+        guard let label else { return help(in: language) }
+        return language == .ru ? label.ru : label.en
+    }
+
+    /// Whether the interface offers this action to someone with these roles.
+    public func isOffered(to roles: Set<Role>) -> Bool { needs?.isAllowed(for: roles) ?? true }
+}
+
+/// The command catalogue: every action, one line each, in the order the help lists them. Help
+/// (F1), the key bar, `ezh keys`, docs/keymap.md and keymap-file validation all read it, and
+/// the interface offers an action only when the service's `SchoolAction` table allows it.
+public enum Commands {
+    private static let lists: Set<KeyContext> = [
+        .home, .grid, .picker, .help, .absences, .permissions, .substitutions, .diary, .accounts, .credentials,
+        .accessLog, .accessReport,
+    ]
+    private static let fieldLists = lists.union([.card, .permissionForm])
+    private static let forms: Set<KeyContext> = [.login, .home, .card, .permissionForm, .form]
+    private static let closable: Set<KeyContext> = [
+        .grid, .picker, .card, .absences, .permissions, .permissionForm, .substitutions, .form, .accounts, .credentials,
+        .accessLog, .accessReport,
+    ]
+    private static let everywhere = Set(KeyContext.allCases)
+
+    public static let all: [Command] = [
+        entry(.moveUp, fieldLists, "вверх", "up"),
+        entry(.moveDown, fieldLists, "вниз", "down"),
+        entry(.moveLeft, [.grid], "влево", "left"),
+        entry(.moveRight, [.grid], "вправо", "right"),
+        entry(.pageUp, lists, "страница вверх", "page up"),
+        entry(.pageDown, lists, "страница вниз", "page down"),
+        entry(.firstColumn, [.grid], "первый урок периода", "first lesson of the period"),
+        entry(.lastColumn, [.grid], "последний урок периода", "last lesson of the period"),
+        entry(.today, [.grid], "к сегодняшнему уроку", "to today's lesson", label: ("Сегодня", "Today")),
+        entry(.editCell, [.grid], "выбрать значение ячейки", "choose the cell's value", label: ("Значение", "Value")),
+        entry(.clearCell, [.grid], "стереть ячейку", "clear the cell"),
+        entry(.undo, [.grid], "отменить последнее изменение", "undo the last change", label: ("Отменить", "Undo")),
+        entry(.nextGrid, [.grid], "оценки ⇄ посещаемость", "marks ⇄ attendance", label: ("Оц/Пос", "Mk/Att")),
+        entry(.prevGrid, [.grid], "посещаемость ⇄ оценки", "attendance ⇄ marks"),
+        entry(.choosePeriod, [.grid, .diary], "выбрать период", "choose the period", label: ("Период", "Period")),
+        entry(.chooseClass, [.grid, .absences, .credentials], "выбрать класс", "choose the class", label: ("Класс", "Class")),
+        entry(.chooseSubject, [.grid], "выбрать предмет", "choose the subject", label: ("Предмет", "Subject")),
+        entry(.cellHistory, [.grid], "история ячейки", "history of the cell", label: ("История", "History")),
+        entry(.open, [.home, .picker, .substitutions, .accessLog], "открыть", "open", label: ("Открыть", "Open")),
+        entry(.confirm, [.login, .home, .picker, .help, .command, .card, .permissionForm, .substitutions, .form, .accessLog],
+              "подтвердить", "confirm", label: ("Готово", "OK")),
+        entry(.cancel, closable.union([.help, .command]), "закрыть, отменить", "close, cancel", label: ("Отмена", "Cancel")),
+        entry(.back, closable, "назад, к предыдущему экрану", "back to the previous screen", label: ("Назад", "Back")),
+        entry(.nextField, forms, "следующее поле", "next field", label: ("Поле", "Field")),
+        entry(.prevField, forms, "предыдущее поле", "previous field"),
+        entry(.commandLine, everywhere, "командная строка", "command line"),
+        entry(.help, everywhere, "справка", "help", label: ("Справка", "Help")),
+        entry(.lock, everywhere, "заблокировать (выйти из учётной записи)", "lock (sign out)", label: ("Блок", "Lock")),
+        entry(.quit, everywhere, "выход из программы", "quit the program", label: ("Выход", "Quit")),
+        entry(.lessonCard, [.grid], "карточка урока: тема, домашнее задание", "lesson card: topic, homework",
+              label: ("Урок", "Lesson")),
+        entry(.allPresent, [.card], "все присутствуют (посещаемость отмечена)", "everyone present (attendance taken)",
+              label: ("Все есть", "All here")),
+        entry(.absenceReview, [.home], "пропуски класса за неделю", "the class's absences of a week",
+              label: ("Пропуски", "Absences"), needs: .correctAbsences),
+        entry(.permissions, [.home], "разрешения на внесение с опозданием", "late-entry permissions",
+              label: ("Разрешения", "Permits"), needs: .viewPermissions),
+        entry(.substitutions, [.home], "замены уроков", "substitutions", label: ("Замены", "Subst"), needs: .recordSubstitution),
+        entry(.teachersDue, [.home], "сводка по учителям: что нужно внести", "teachers: what is due",
+              label: ("Сводка", "Overview"), needs: .viewDueOverview),
+        entry(.lessonPlans, [.home], "КТП: часы по плану и по учебному плану", "lesson plans: planned against curriculum hours",
+              label: ("КТП", "Plans"), needs: .checkLessonPlans),
+        code(.setIll, .ill, "пропуск по болезни (Б)", "absent, ill (Б)"),
+        code(.setExcused, .excused, "пропуск по уважительной причине (УП)", "absent for a valid reason (УП)"),
+        code(.setUnexcused, .unexcused, "пропуск без уважительной причины (НП)", "absent without a valid reason (НП)"),
+        code(.setExempt, .exempt, "освобождён (ОСВ)", "exempt (ОСВ)"),
+        code(.setAbsent, .absent, "вернуть Н (причина неизвестна)", "back to Н (reason unknown)"),
+        entry(.editNote, [.absences], "примечание к пропуску", "note on the absence", label: ("Заметка", "Note"),
+              needs: .correctAbsences),
+        entry(.removeAbsence, [.absences], "снять пропуск, внесённый по ошибке", "remove an absence entered in error",
+              label: ("Снять", "Remove"), needs: .correctAbsences),
+        entry(.earlier, [.absences, .substitutions], "раньше (неделя, день)", "earlier (week, day)", label: ("Раньше", "Earlier")),
+        entry(.later, [.absences, .substitutions], "позже (неделя, день)", "later (week, day)", label: ("Позже", "Later")),
+        entry(.grantPermission, [.permissions, .permissionForm], "выдать разрешение", "grant a permission",
+              label: ("Выдать", "Grant"), needs: .grantLatePermission),
+        entry(.revokePermission, [.permissions], "отозвать разрешение", "revoke the permission",
+              label: ("Отозвать", "Revoke"), needs: .revokeLatePermission),
+        entry(.changePassword, [.home, .diary], "сменить свой пароль", "change your password", label: ("Пароль", "Password")),
+        entry(.openAccounts, [.home], "учётные записи", "accounts", label: ("Уч.записи", "Accounts"), needs: .manageAccounts),
+        entry(.openClassCredentials, [.home], "реквизиты доступа учеников и родителей класса",
+              "credentials of the class's pupils and parents", label: ("Реквизиты", "Credentials"), needs: .issueClassCredentials),
+        entry(.openAccessLog, [.home], "журнал доступа", "access log", label: ("Ж.доступа", "Access log"), needs: .reviewAccessLog),
+        entry(.openAccessReport, [.home], "отчёт о доступе к классному журналу", "class journal access report",
+              label: ("Отчёт о доступе", "Access report"), needs: .readAccessReport),
+        entry(.choosePupil, [.diary], "выбрать ученика", "choose the pupil", label: ("Ученик", "Pupil")),
+        entry(.prevWeek, [.diary], "предыдущая неделя", "previous week", label: ("Пред.неделя", "Prev week")),
+        entry(.nextWeek, [.diary], "следующая неделя", "next week", label: ("След.неделя", "Next week")),
+        entry(.nextSection, [.diary], "отметки → неделя → пропуски", "marks → week → absences", label: ("Раздел", "Part")),
+        entry(.prevSection, [.diary], "пропуски → неделя → отметки", "absences → week → marks", label: ("Раздел", "Part")),
+        entry(.newAccount, [.accounts, .credentials], "создать учётную запись", "create an account", label: ("Создать", "New")),
+        entry(.resetPassword, [.accounts, .credentials], "сбросить пароль (выдать одноразовый)",
+              "reset the password (issue a one-time one)", label: ("Сброс", "Reset")),
+        entry(.editRoles, [.accounts], "изменить роли", "change the roles", label: ("Роли", "Roles"), needs: .manageAccounts),
+        entry(.classSlips, [.credentials], "реквизиты всего класса в один файл", "the whole class's slips to one file",
+              label: ("Все в файл", "All to file"), needs: .issueClassCredentials),
+        entry(.search, [.accounts, .accessLog], "поиск", "search", label: ("Поиск", "Search")),
+        entry(.filter, [.accessLog, .accessReport], "фильтр", "filter", label: ("Фильтр", "Filter")),
+        entry(.exportCSV, [.accessLog, .accessReport], "выгрузить в CSV", "export to CSV", label: ("CSV", "CSV")),
+        entry(.verifyLog, [.accessLog], "проверить цепочку журнала доступа", "check the access log's chain",
+              label: ("Проверка", "Verify")),
+        entry(.usageStatistics, [.accessLog], "статистика работы с журналом", "journal usage statistics",
+              label: ("Статистика", "Usage"), needs: .viewUsageStatistics),
+        entry(.toggle, [.permissionForm, .form], "отметить / снять отметку", "tick / untick", label: ("Отметить", "Tick")),
+    ]
+
+    private static let byAction: [Action: Command] = Dictionary(uniqueKeysWithValues: all.map { ($0.action, $0) })
+
+    /// The catalogue's line of an action.
+    public static func command(_ action: Action) -> Command { byAction[action]! }
+
+    /// Whether a screen of `context` does `action`. In `global` only the actions every screen
+    /// does may be bound, since a global key reaches every screen.
+    public static func exists(_ action: Action, in context: KeyContext) -> Bool {
+        command(action).contexts.contains(context)
+    }
+
+    private static func entry(
+        _ action: Action, _ contexts: Set<KeyContext>, _ ru: String, _ en: String,
+        label: (ru: String, en: String)? = nil, needs: SchoolAction? = nil
+    ) -> Command {
+        Command(action: action, contexts: contexts, help: (ru, en), label: label, needs: needs)
+    }
+
+    /// A code of the weekly absence review: its key bar shows the code itself.
+    private static func code(_ action: Action, _ code: AttendanceCode, _ ru: String, _ en: String) -> Command {
+        entry(action, [.absences], ru, en, label: (code.rawValue, code.rawValue), needs: .correctAbsences)
+    }
+}
