@@ -187,7 +187,7 @@ public final class Application {
     func push(_ screen: Screen) { navigator.push(screen, app: self) }
 
     /// The screen keys go to.
-    var topScreen: Screen? { stack.last }
+    var topScreen: Screen? { navigator.top }
 
     /// Removes `screen` and everything above it.
     func dismiss(_ screen: Screen) { navigator.dismiss(screen, app: self) }
