@@ -165,6 +165,26 @@ final class DeadlineEnforcementTests: XCTestCase {
         }
     }
 
+    func testHomeworkWaitsForTheLastLessonOfAnyGroupThePupilsAreIn() throws {
+        // Pupil 3 of 5А is in «2 группа», which has a lesson until 14:00 on Friday: the whole
+        // class's homework stays open until an hour after it.
+        try school.store.pool.write { db in
+            try db.execute(sql: """
+                INSERT INTO teaching VALUES (4, 1, 2, 2, 2);
+                INSERT INTO lesson (id, teaching_id, class_id, subject_id, subgroup_id, date, lesson_number, starts_at, ends_at,
+                                    room, scheduled_teacher_id)
+                VALUES (30, 4, 1, 2, 2, '2026-11-27', 6, '13:15', '14:00', '14', 2);
+                """)
+        }
+        let teacher = try school.signIn("teacher")
+        school.clock.set(TestSchool.at(friday, 14, 59))
+        XCTAssertNoThrow(try school.service.setHomework(teacher, lesson: TestSchool.todaysMath, homework: "№ 214, 215", replacing: ""))
+        school.clock.set(TestSchool.at(friday, 15, 0))
+        XCTAssertThrowsError(try school.service.setHomework(teacher, lesson: TestSchool.todaysMath, homework: "№ 216", replacing: "№ 214, 215")) {
+            XCTAssertEqual(($0 as? RuleRefusal)?.deadline, TestSchool.at(self.friday, 15, 0))
+        }
+    }
+
     func testSettingsAreTheAdministratorsAndEveryChangeIsRecorded() throws {
         XCTAssertThrowsError(try school.service.changeRuleSetting(
             try school.signIn("deputy"), key: RuleQueries.Key.dayEntryDeadline, value: "22:00"

@@ -32,4 +32,14 @@ final class DisplayWidthTests: XCTestCase {
         XCTAssertEqual(TextFitting.fit("5", width: 5, alignment: .center), "  5  ")
         XCTAssertEqual(TextFitting.fit("山", width: 4, alignment: .right), "  山")
     }
+
+    func testWrappingBreaksAtSpacesWithinTheWidthWhateverTheScript() {
+        let text = "просрочено: посещаемость 5А Математика, 24.05 урок 2 — закрылось 24.05.2027 16:00"
+        let lines = TextFitting.wrap(text, width: 30)
+        XCTAssertEqual(lines, ["просрочено: посещаемость 5А", "Математика, 24.05 урок 2 —", "закрылось 24.05.2027 16:00"])
+        XCTAssertEqual(TextFitting.wrap("山田 太郎 山田太郎", width: 9), ["山田 太郎", "山田太郎"])
+        // A space followed by a combining mark is part of that letter, not a break between words.
+        XCTAssertEqual(TextFitting.wrap("Петр \u{0308}ё Иван", width: 8), ["Петр \u{0308}ё", "Иван"])
+        XCTAssertEqual(TextFitting.wrap("Константинопольская улица", width: 10), ["Константи…", "улица"])
+    }
 }

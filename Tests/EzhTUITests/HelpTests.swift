@@ -228,4 +228,26 @@ final class HelpTests: XCTestCase {
         XCTAssertFalse(t.text.contains("Справка:"))
         XCTAssertEqual(t.status, "Алексеев Борис · 27.11 урок 3")
     }
+
+    func testALongOverlayScrollsToItsLastWrappedLineAndNoFurther() {
+        let t = TestApp()
+        t.openMathGrid()
+        let long = Array(repeating: "слово", count: 20).joined(separator: " ")
+        let lines = (1...40).map { HelpText.Line(text: $0.isMultiple(of: 2) ? "строка \($0): \(long)" : "строка \($0)", isTitle: false) }
+        t.app.push(TextOverlayScreen(title: "Длинный текст", lines: lines))
+        XCTAssertTrue(t.text.contains("строка 1 "), t.text)
+        XCTAssertTrue(t.text.contains(" ▾"), "more below")
+        t.press(.pageDown, .pageDown, .pageDown, .pageDown, .pageDown)
+        let end = t.text
+        XCTAssertTrue(end.contains("строка 40: слово"), end)
+        XCTAssertTrue(end.contains("│   слово слово"), "the long line goes on, indented: \(end)")
+        XCTAssertFalse(end.contains(" ▾"), "nothing more below")
+        t.press(.pageUp, .pageUp, .pageUp, .pageUp, .pageUp)
+        XCTAssertTrue(t.text.contains("строка 1 "), t.text)
+        // 20 short lines and 20 of two: 60 lines, 19 on a page, so 41 steps down reach the end.
+        for _ in 1...41 { t.press(.down) }
+        XCTAssertEqual(t.text, end)
+        t.press(.down)
+        XCTAssertEqual(t.text, end, "no further than the last line")
+    }
 }

@@ -9,18 +9,42 @@ public enum AccessObjectText {
     /// The same, with the row's object already parsed. Every piece is looked up or built once:
     /// a whole year's log passes through here.
     public static func entry(_ row: AccessLogRow, object: StoredObject, names: AccessLogNames, language: Language) -> AccessLogEntry {
+        var abouts: [AboutKey: About] = [:]
+        return entry(row, object: object, names: names, language: language, abouts: &abouts)
+    }
+
+    /// The same, with the names of places already met kept in `abouts`: a batch of entries
+    /// mostly names a few lessons, whose class, subject, day and period are looked up and put
+    /// together once.
+    static func entry(
+        _ row: AccessLogRow, object: StoredObject, names: AccessLogNames, language: Language, abouts: inout [AboutKey: About]
+    ) -> AccessLogEntry {
         let place = place(of: object, row: row, names: names)
-        let period = object.ids.period.flatMap { names.periods[PeriodID($0)] }
-            ?? row.periodID.flatMap { names.periods[$0] }
-            ?? place.classID.flatMap { classID in place.date.flatMap { names.period(ofClass: classID, on: $0) } }
-        let about = About(
-            ru: language == .ru, className: place.classID.flatMap { names.classes[$0] },
-            subject: place.subjectID.flatMap { names.subjects[$0] }, date: place.date, period: period?.name(in: language)
-        )
+        let key = AboutKey(place: place, period: object.ids.period, rowPeriod: row.periodID)
+        let about: About
+        if let known = abouts[key] {
+            about = known
+        } else {
+            let period = object.ids.period.flatMap { names.periods[PeriodID($0)] }
+                ?? row.periodID.flatMap { names.periods[$0] }
+                ?? place.classID.flatMap { classID in place.date.flatMap { names.period(ofClass: classID, on: $0) } }
+            about = About(
+                ru: language == .ru, className: place.classID.flatMap { names.classes[$0] },
+                subject: place.subjectID.flatMap { names.subjects[$0] }, date: place.date, period: period?.name(in: language)
+            )
+            abouts[key] = about
+        }
         return AccessLogEntry(
             row: row, object: text(object, about, names), className: about.className, subject: about.subject,
             period: about.period
         )
+    }
+
+    /// What an entry's names of place depend on.
+    struct AboutKey: Hashable {
+        let place: JournalPlace
+        let period: Int64?
+        let rowPeriod: PeriodID?
     }
 
     /// The class, subject and day the key names (through its lesson, assignment or teaching),
@@ -36,23 +60,29 @@ public enum AccessObjectText {
         )
     }
 
-    /// The names of an entry's place, already looked up.
+    /// The names of an entry's place, already looked up and put together.
     struct About {
         let ru: Bool
         let className: String?
         let subject: String?
-        let date: LocalDate?
         let period: String?
-
         /// «5А Математика».
-        var page: String {
-            guard let className else { return subject ?? "" }
-            guard let subject else { return className }
-            return className + " " + subject
-        }
-
+        let page: String
         /// «5А Математика, 27.11».
-        var pageAndDay: String { listed(page, date?.dayMonth ?? "") }
+        let pageAndDay: String
+
+        init(ru: Bool, className: String?, subject: String?, date: LocalDate?, period: String?) {
+            self.ru = ru
+            self.className = className
+            self.subject = subject
+            self.period = period
+            if let className {
+                page = subject.map { className + " " + $0 } ?? className
+            } else {
+                page = subject ?? ""
+            }
+            pageAndDay = AccessObjectText.listed(page, date?.dayMonth ?? "")
+        }
     }
 
     static func text(_ object: StoredObject, _ about: About, _ names: AccessLogNames) -> String {

@@ -32,6 +32,17 @@ extension JournalService {
     public func accessLogFromShell(
         filter: AccessLogFilter, osUser: String, language: Language = .ru, _ each: (AccessLogEntry) throws -> Void
     ) throws -> Int {
+        try accessLogFromShell(filter: filter, osUser: osUser) { batch in
+            try batch.forEachEntry(language: language, each)
+        }
+    }
+
+    /// The same a batch at a time, each with the names it needs but not yet in words, so that the
+    /// caller can word and write one batch on another thread while the next is read.
+    @discardableResult
+    public func accessLogFromShell(
+        filter: AccessLogFilter, osUser: String, batches: (AccessLogBatch) throws -> Void
+    ) throws -> Int {
         try translatingWrite { db in
             try AccessLog.append(AccessLogRow(
                 seq: 0, at: InstantFormat.string(now()), accountID: nil, login: "os:\(osUser)", role: "system",
@@ -42,10 +53,8 @@ extension JournalService {
             var book = try AccessLogNameBook(db)
             var count = 0
             try AccessLogQueries.forEachBatch(filter, db) { rows in
-                for entry in try book.entries(rows, language: language, db) {
-                    try each(entry)
-                    count += 1
-                }
+                try batches(try book.batch(rows, db))
+                count += rows.count
             }
             return count
         }

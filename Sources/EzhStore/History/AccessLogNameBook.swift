@@ -31,15 +31,29 @@ public struct AccessLogNameBook {
     /// `rows` as people read them: their objects parsed once, the names they need fetched (a
     /// query per kind of id for the whole batch), then put in words.
     public mutating func entries(_ rows: [AccessLogRow], language: Language, _ db: Database) throws -> [AccessLogEntry] {
+        try batch(rows, db).entries(language: language)
+    }
+
+    /// `rows` with their objects parsed and the names they need fetched, to be worded elsewhere:
+    /// the school's classes, subjects and periods are shared (never changed after `init`), the
+    /// people and lessons copied for this batch alone.
+    public mutating func batch(_ rows: [AccessLogRow], _ db: Database) throws -> AccessLogBatch {
         let objects = rows.map { StoredObject($0.object) }
         try prepare(objects, db)
-        let names = self.names
-        var entries: [AccessLogEntry] = []
-        entries.reserveCapacity(rows.count)
-        for index in rows.indices {
-            entries.append(AccessObjectText.entry(rows[index], object: objects[index], names: names, language: language))
+        var own = AccessLogNames()
+        own.classes = names.classes
+        own.subjects = names.subjects
+        own.periods = names.periods
+        own.classPeriods = names.classPeriods
+        for object in objects {
+            let ids = object.ids
+            if let id = ids.pupil { own.pupils[id] = names.pupils[id] }
+            if let id = ids.account { own.logins[id] = names.logins[id] }
+            if let id = ids.lesson { own.lessons[id] = names.lessons[id] }
+            if let id = ids.assignment { own.assignments[id] = names.assignments[id] }
+            if let id = ids.teaching { own.teachings[id] = names.teachings[id] }
         }
-        return entries
+        return AccessLogBatch(rows: rows, objects: objects, names: own)
     }
 
     /// Fetches what `objects` name and this book does not hold yet.

@@ -58,14 +58,18 @@ public enum DueQueries {
 
     public static func openAssignments(of teacher: StaffID?, in span: DateSpan, _ db: Database) throws -> [OpenAssignment] {
         let (clause, arguments) = givenBy(teacher)
+        // A group's pupils are checked one by one by the membership's key (EXISTS): a list of
+        // the group's pupils (IN) was made again for each pupil of the class, most of the
+        // deputy's overview.
         return try Array(Row.fetchCursor(db.cachedStatement(sql: """
             SELECT l.*, w.name AS work_type,
                    (SELECT count(*) FROM mark m WHERE m.assignment_id = a.id) AS marked,
                    (SELECT count(*) FROM class_membership cm
                      WHERE cm.class_id = l.class_id AND cm.from_date <= l.date
                        AND (cm.to_date IS NULL OR cm.to_date >= l.date)
-                       AND (l.subgroup_id IS NULL OR cm.pupil_id IN
-                            (SELECT sm.pupil_id FROM subgroup_membership sm WHERE sm.subgroup_id = l.subgroup_id))
+                       AND (l.subgroup_id IS NULL OR EXISTS (
+                            SELECT 1 FROM subgroup_membership sm WHERE sm.subgroup_id = l.subgroup_id AND sm.pupil_id = cm.pupil_id
+                       ))
                    ) AS pupils
             FROM assignment a
             JOIN lesson l ON l.id = a.lesson_id

@@ -69,10 +69,14 @@ public enum RuleQueries {
             arguments += [lesson.classID.rawValue, lesson.date.iso, lesson.date.iso]
         }
         arguments += [period?.rawValue ?? 0]
+        // EXISTS by the lesson's subgroup, not «subgroup_id IN (the pupils' subgroups)»: SQLite
+        // then looks the few pupils up by the membership's key instead of reading every
+        // membership of the school, which the deputy's overview did once per class and day.
         let latest = try String.fetchOne(db.cachedStatement(sql: """
-            SELECT max(ends_at) FROM lesson
-            WHERE date = ? AND class_id = ? AND (subgroup_id IS NULL OR subgroup_id IN (
-                SELECT subgroup_id FROM subgroup_membership WHERE pupil_id IN (\(pupilsOfLesson)) AND period_id = ?
+            SELECT max(l.ends_at) FROM lesson l
+            WHERE l.date = ? AND l.class_id = ? AND (l.subgroup_id IS NULL OR EXISTS (
+                SELECT 1 FROM subgroup_membership sm
+                WHERE sm.subgroup_id = l.subgroup_id AND sm.pupil_id IN (\(pupilsOfLesson)) AND sm.period_id = ?
             ))
             """), arguments: arguments)
         return latest.flatMap(TimeOfDay.init(text:)).map { max($0, lesson.end) } ?? lesson.end

@@ -16,19 +16,29 @@ public enum DisplayWidth {
     public static func of(_ text: some StringProtocol) -> Int {
         // Plain ASCII (digits, dates, codes) is one column a byte: no grapheme walk needed.
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
-        // Latin and Cyrillic without combining marks (pupils' names, the interface's Russian):
-        // one column a scalar, counted without grouping graphemes, which every frame would pay.
-        if text.unicodeScalars.allSatisfy(isNarrowAlone) { return text.unicodeScalars.count }
-        return text.reduce(0) { $0 + of($1) }
+        // Latin and Cyrillic without combining marks: a column a scalar, without walking
+        // grapheme clusters, which cost most of drawing a long text.
+        var columns = 0
+        for scalar in text.unicodeScalars {
+            guard standsAlone(scalar) else { return text.reduce(0) { $0 + of($1) } }
+            columns += 1
+        }
+        return columns
     }
 
-    /// A printable scalar one column wide that forms a grapheme cluster of its own whatever
-    /// scalar follows it, unless that one is a combining mark (which is not narrow-alone
-    /// itself): text made only of these is one column and one character a scalar.
-    public static func isNarrowAlone(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
+    /// A scalar one column wide that never joins its neighbours in one grapheme cluster (Latin,
+    /// Cyrillic, space, dashes, quotes, «№»): widths of text made only of these simply add up.
+    static func standsAlone(_ scalar: Unicode.Scalar?) -> Bool {
+        guard let value = scalar?.value else { return false }
         return (0x20..<0x7F).contains(value) || (0xA0..<0x300).contains(value) || (0x400...0x482).contains(value)
-            || (0x48A...0x52F).contains(value) || (0x2500...0x257F).contains(value)
+            || (0x48A...0x52F).contains(value) || (0x2010...0x2027).contains(value) || (0x2030...0x205E).contains(value)
+            || (0x2100...0x214F).contains(value)
+    }
+
+    /// A scalar that `standsAlone`, or a box-drawing line (the grid's «│»): one column and one
+    /// character a scalar, which `ScreenBuffer` places without grouping graphemes.
+    static func isNarrowAlone(_ scalar: Unicode.Scalar) -> Bool {
+        standsAlone(scalar) || (0x2500...0x257F).contains(scalar.value)
     }
 
     public static func of(_ scalar: Unicode.Scalar) -> Int {

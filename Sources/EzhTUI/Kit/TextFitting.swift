@@ -41,13 +41,25 @@ public enum TextFitting {
         guard width > 0 else { return [] }
         var lines: [String] = []
         var line = ""
-        for word in text.split(separator: " ").map(String.init) {
-            let candidate = line.isEmpty ? word : line + " " + word
-            if candidate.displayWidth <= width {
-                line = candidate
+        var lineWidth = 0
+        for word in text.split(separator: " ") {
+            let candidateWidth: Int
+            if line.isEmpty {
+                candidateWidth = word.displayWidth
+            } else if DisplayWidth.standsAlone(line.unicodeScalars.last), DisplayWidth.standsAlone(word.unicodeScalars.first) {
+                // Each word measured once: measuring the growing line again for every word made
+                // a screenful of long lines (the deputy's overview) cost tens of milliseconds.
+                candidateWidth = lineWidth + 1 + word.displayWidth
+            } else {
+                candidateWidth = (line + " " + word).displayWidth
+            }
+            if candidateWidth <= width {
+                line = line.isEmpty ? String(word) : line + " " + word
+                lineWidth = candidateWidth
             } else {
                 if !line.isEmpty { lines.append(line) }
-                line = truncate(word, to: width)
+                line = truncate(String(word), to: width)
+                lineWidth = line.displayWidth
             }
         }
         if !line.isEmpty { lines.append(line) }

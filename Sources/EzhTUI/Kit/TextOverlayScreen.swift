@@ -7,9 +7,14 @@ final class TextOverlayScreen: Screen {
     private let read: ((Application) throws -> [HelpText.Line])?
     private var top = 0
     private var pageHeight = 10
-    /// The lines as last drawn, long ones wrapped to the box (a refusal or a rule's message is
-    /// read whole, never cut).
+    /// The lines wrapped to the box so far (a refusal or a rule's message is read whole, never
+    /// cut), from the first as far as has been shown or scrolled to: a long text (every
+    /// teacher's missing entries) is not wrapped whole to draw its first page.
     private var shown: [HelpText.Line] = []
+    /// How many of `lines` are in `shown`.
+    private var wrapped = 0
+    /// The box width `shown` was wrapped for.
+    private var shownWidth = 0
 
     init(title: String, lines: [HelpText.Line]) {
         self.title = title
@@ -42,11 +47,12 @@ final class TextOverlayScreen: Screen {
         let width = buffer.columns - 4
         Chrome.drawBox(&buffer, top: 1, left: 2, height: height, width: width, title: title)
         pageHeight = height - 3
-        shown = lines.flatMap { line -> [HelpText.Line] in
-            guard line.text.displayWidth > width - 4 else { return [line] }
-            let parts = TextFitting.wrap(line.text, width: width - 6)
-            return parts.enumerated().map { HelpText.Line(text: ($0.offset == 0 ? "" : "  ") + $0.element, isTitle: line.isTitle) }
+        if shownWidth != width {
+            shown = []
+            wrapped = 0
+            shownWidth = width
         }
+        wrap(through: top + pageHeight + 1)
         top = min(top, max(0, shown.count - pageHeight))
         for (offset, line) in shown.dropFirst(top).prefix(pageHeight).enumerated() {
             buffer.put(line.text, row: 2 + offset, column: 4, style: line.isTitle ? .title : .plain, maxWidth: width - 4)
@@ -57,6 +63,23 @@ final class TextOverlayScreen: Screen {
         buffer.cursor = nil
     }
 
+    /// Wraps further lines until `shown` holds `count` of them or every line.
+    private func wrap(through count: Int) {
+        guard shownWidth > 0 else { return } // not drawn yet: no width to wrap to
+        let room = shownWidth - 4
+        while shown.count < count, wrapped < lines.count {
+            let line = lines[wrapped]
+            wrapped += 1
+            guard line.text.displayWidth > room else {
+                shown.append(line)
+                continue
+            }
+            for (index, part) in TextFitting.wrap(line.text, width: room - 2).enumerated() {
+                shown.append(HelpText.Line(text: (index == 0 ? "" : "  ") + part, isTitle: line.isTitle))
+            }
+        }
+    }
+
     func handle(_ key: Key, app: Application) {
         if case .mouse = key { return }
         handleCommandKey(key, app: app)
@@ -65,9 +88,13 @@ final class TextOverlayScreen: Screen {
     func perform(_ action: Action, app: Application) -> Bool {
         switch action {
         case .moveUp: top = max(0, top - 1)
-        case .moveDown: top = min(max(0, shown.count - pageHeight), top + 1)
+        case .moveDown:
+            wrap(through: top + 1 + pageHeight)
+            top = min(max(0, shown.count - pageHeight), top + 1)
         case .pageUp: top = max(0, top - pageHeight)
-        case .pageDown: top = min(max(0, shown.count - pageHeight), top + pageHeight)
+        case .pageDown:
+            wrap(through: top + 2 * pageHeight)
+            top = min(max(0, shown.count - pageHeight), top + pageHeight)
         case .cancel, .confirm, .help: app.dismiss(self)
         default: return false
         }

@@ -103,7 +103,7 @@ struct Audit: ParsableCommand {
                 }
                 let printer = BackgroundPrinter(format: format, zone: service.timeZone)
                 defer { printer.finish() }
-                try service.accessLogFromShell(filter: filter, osUser: ProcessInfo.processInfo.userName) { printer.write($0) }
+                try service.accessLogFromShell(filter: filter, osUser: ProcessInfo.processInfo.userName, batches: printer.write)
             }
         }
     }

@@ -12,6 +12,9 @@ struct AccessLogPrinter {
 
     private let format: Audit.Log.OutputFormat
     private var times: StoredInstantText
+    /// The last action and lesson day written, in words: neighbouring rows mostly share them.
+    private var action = (stored: "", words: "")
+    private var lessonDay = (stored: "", words: "")
     private var buffer: [UInt8] = []
     private let output: FileHandle
     private static let blockSize = 1 << 16
@@ -28,8 +31,8 @@ struct AccessLogPrinter {
         let row = entry.row
         let fields = [
             String(row.seq), times.dateTime(row.at), row.login, row.role, row.terminal,
-            AuditAction(rawValue: row.action)?.name(in: .ru) ?? row.action, entry.object, entry.className ?? "",
-            entry.subject ?? "", entry.period ?? "", row.lessonDate.flatMap(LocalDate.init(iso:))?.russian ?? "",
+            actionWords(row.action), entry.object, entry.className ?? "",
+            entry.subject ?? "", entry.period ?? "", row.lessonDate.map { lessonDayWords($0) } ?? "",
             row.permissionID.map { "№ \($0) (с опозданием)" } ?? "", row.detail,
         ]
         switch format {
@@ -43,6 +46,16 @@ struct AccessLogPrinter {
             buffer.append(0x0A)
         }
         if buffer.count >= Self.blockSize { flush() }
+    }
+
+    private mutating func actionWords(_ stored: String) -> String {
+        if stored != action.stored { action = (stored, AuditAction(rawValue: stored)?.name(in: .ru) ?? stored) }
+        return action.words
+    }
+
+    private mutating func lessonDayWords(_ stored: String) -> String {
+        if stored != lessonDay.stored { lessonDay = (stored, LocalDate(iso: stored)?.russian ?? "") }
+        return lessonDay.words
     }
 
     mutating func finish() {
