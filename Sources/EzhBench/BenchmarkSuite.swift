@@ -20,16 +20,19 @@ public struct BenchmarkSuite {
     /// How long one step of a real process may take (today's access report takes minutes on the
     /// large school) before the run fails naming what it waited for.
     public let stepTimeout: Duration
+    /// Which groups of benchmarks run (all unless `ezh-bench … --only GROUP` picks one).
+    public let groups: Set<BenchmarkGroup>
 
     public init(
         databasePath: String, counts: SampleCounts, tools: BenchmarkTools, keymaps: KeymapLoader,
-        stepTimeout: Duration = .seconds(600)
+        stepTimeout: Duration = .seconds(600), groups: Set<BenchmarkGroup> = Set(BenchmarkGroup.allCases)
     ) {
         self.databasePath = databasePath
         self.counts = counts
         self.tools = tools
         self.keymaps = keymaps
         self.stepTimeout = stepTimeout
+        self.groups = groups
     }
 
     public func run(progress: (String) -> Void = { _ in }) throws -> [BenchmarkResult] {
@@ -38,14 +41,38 @@ public struct BenchmarkSuite {
             store: store, clock: ShiftedClock(startingAt: BenchmarkSchool.moment), terminal: TerminalInfo(tty: "bench")
         )
         let facts = try SchoolFacts(service: service)
-        progress("grid, marks, attendance")
-        var results = try EntryBenchmarks(service: service, store: store, facts: facts, counts: counts, keymaps: keymaps).run()
-        results += try ReadBenchmarks(service: service, store: store, facts: facts, counts: counts, keymaps: keymaps).run(progress: progress)
-        results += try ProcessBenchmarks(databasePath: databasePath, facts: facts, counts: counts, tools: tools).run(progress: progress)
-        let quarter = facts.reportQuarter.span
-        results += try FootprintBenchmarks(databasePath: databasePath, tools: tools, stepTimeout: stepTimeout).run(
-            className: facts.className, quarter: (quarter.first.russian, quarter.last.russian), progress: progress
-        )
+        var results: [BenchmarkResult] = []
+        if groups.contains(.entry) {
+            progress("grid, marks, attendance")
+            results += try EntryBenchmarks(service: service, store: store, facts: facts, counts: counts, keymaps: keymaps).run()
+        }
+        if groups.contains(.reads) {
+            results += try ReadBenchmarks(service: service, store: store, facts: facts, counts: counts, keymaps: keymaps)
+                .run(progress: progress)
+        }
+        if groups.contains(.processes) {
+            results += try ProcessBenchmarks(databasePath: databasePath, facts: facts, counts: counts, tools: tools)
+                .run(progress: progress)
+        }
+        if groups.contains(.footprint) {
+            let quarter = facts.reportQuarter.span
+            results += try FootprintBenchmarks(databasePath: databasePath, tools: tools, stepTimeout: stepTimeout).run(
+                className: facts.className, quarter: (quarter.first.russian, quarter.last.russian), progress: progress
+            )
+        }
         return results
     }
+}
+
+/// The groups of benchmarks, in the order they run; `ezh-bench DATABASE SAMPLES --only GROUP`
+/// runs one of them, to measure a change to it without the minutes the others take.
+public enum BenchmarkGroup: String, CaseIterable, Sendable {
+    /// The warm grid, a mark and an attendance code typed into it.
+    case entry
+    /// Sign-in, the access report and log, the deputy's overview, the diary.
+    case reads
+    /// Start-up, the cold grid and the audit commands, as processes.
+    case processes
+    /// Each action's peak memory and write-lock hold in a real `ezh` process.
+    case footprint
 }

@@ -2,7 +2,8 @@ import EzhBench
 import EzhTUI
 import Foundation
 
-// ezh-bench DATABASE [SAMPLES]: runs every benchmark on a school made beforehand by
+// ezh-bench DATABASE [SAMPLES] [--only entry|reads|processes|footprint]: runs every benchmark
+// (or one group of them) on a school made beforehand by
 // `ezh init --demo --size large --now "2027-05-25 16:00"`, with the `ezh` built beside this
 // program, prints each figure with its baseline, ratios and budget, and exits 1 when a budget
 // is missed. SAMPLES (default 1000) is the count of the fast actions; the others run fewer.
@@ -28,8 +29,16 @@ if arguments.first == "--child" {
     }
 }
 
-guard let path = arguments.first else { fail("usage: ezh-bench DATABASE [SAMPLES]", code: 64) }
-let samples = arguments.dropFirst().first.flatMap(Int.init) ?? 1000
+let usage = "usage: ezh-bench DATABASE [SAMPLES] [--only \(BenchmarkGroup.allCases.map(\.rawValue).joined(separator: "|"))]"
+var positional = arguments
+var groups = Set(BenchmarkGroup.allCases)
+if let flag = positional.firstIndex(of: "--only") {
+    guard flag + 1 < positional.count, let group = BenchmarkGroup(rawValue: positional[flag + 1]) else { fail(usage, code: 64) }
+    groups = [group]
+    positional.removeSubrange(flag...(flag + 1))
+}
+guard let path = positional.first else { fail(usage, code: 64) }
+let samples = positional.dropFirst().first.flatMap(Int.init) ?? 1000
 do {
     let executable = try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")
     let scratch = (path as NSString).deletingLastPathComponent + "/scratch-\(getpid())"
@@ -39,7 +48,7 @@ do {
     )
     let suite = BenchmarkSuite(
         databasePath: path, counts: .standard(fast: samples), tools: tools,
-        keymaps: KeymapLoader(directories: [tools.keymapDirectory], userFile: nil)
+        keymaps: KeymapLoader(directories: [tools.keymapDirectory], userFile: nil), groups: groups
     )
     let started = ContinuousClock.now
     let run = Result {

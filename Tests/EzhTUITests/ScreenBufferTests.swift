@@ -41,4 +41,36 @@ final class ScreenBufferTests: XCTestCase {
         buffer.putPadded("Юлия", row: 0, column: 2, width: 6, alignment: .right)
         XCTAssertEqual(buffer.text(), "##  Юлия##")
     }
+
+    /// A name written over wide characters blanks the halves it cuts at both of its ends, as
+    /// the grid does when a row is redrawn over a previous frame's text.
+    func testNameOverWideCharactersBlanksTheHalvesItCuts() {
+        var buffer = ScreenBuffer(rows: 1, columns: 8)
+        buffer.put("山田山田", row: 0, column: 0)
+        buffer.put("Ян", row: 0, column: 3)
+        XCTAssertEqual(buffer.text(), "山 Ян 田")
+        XCTAssertFalse(buffer[0, 2].isContinuation)
+        buffer.putPadded("Ём", row: 0, column: 1, width: 4, alignment: .center)
+        XCTAssertEqual(buffer.text(), "  Ём  田")
+        XCTAssertEqual(buffer.line(0).displayWidth, 8)
+    }
+
+    /// A letter with a combining accent is one column, written as one cell, in names and in
+    /// padded fields alike.
+    func testCombiningAccentStaysWithItsLetter() {
+        var buffer = ScreenBuffer(rows: 2, columns: 8)
+        XCTAssertEqual(buffer.put("Зое\u{0308}", row: 0, column: 0), 3)
+        buffer.putPadded("е\u{0301}ж", row: 1, column: 0, width: 4, alignment: .right)
+        XCTAssertEqual(buffer[0, 2].text, "е\u{0308}")
+        XCTAssertEqual(buffer[1, 2].text, "е\u{0301}")
+        XCTAssertEqual(buffer.text(), "Зое\u{0308}\n  е\u{0301}ж")
+    }
+
+    /// A name longer than its field is cut with «…» over what was there, not written past it.
+    func testLongNameIsCutToItsField() {
+        var buffer = ScreenBuffer(rows: 1, columns: 8)
+        buffer.put("########", row: 0, column: 0)
+        buffer.putPadded("Константин", row: 0, column: 1, width: 6)
+        XCTAssertEqual(buffer.text(), "#Конст…#")
+    }
 }

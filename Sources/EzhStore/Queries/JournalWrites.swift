@@ -43,7 +43,7 @@ public enum JournalWrites {
 
     public static func mark(assignment: AssignmentID, pupil: PupilID, _ db: Database) throws -> MarkValue? {
         try String.fetchOne(
-            db, sql: "SELECT value FROM mark WHERE assignment_id = ? AND pupil_id = ?",
+            db.cachedStatement(sql: "SELECT value FROM mark WHERE assignment_id = ? AND pupil_id = ?"),
             arguments: [assignment.rawValue, pupil.rawValue]
         ).flatMap(MarkValue.init(code:))
     }
@@ -71,7 +71,7 @@ public enum JournalWrites {
 
     public static func attendance(lesson: LessonID, pupil: PupilID, _ db: Database) throws -> AttendanceCode? {
         try String.fetchOne(
-            db, sql: "SELECT code FROM attendance WHERE lesson_id = ? AND pupil_id = ?",
+            db.cachedStatement(sql: "SELECT code FROM attendance WHERE lesson_id = ? AND pupil_id = ?"),
             arguments: [lesson.rawValue, pupil.rawValue]
         ).flatMap(AttendanceCode.init(rawValue:))
     }

@@ -32,10 +32,8 @@ public enum LessonWrites {
 extension LessonWrites {
     /// Notes that the lesson's attendance was taken (the first time only).
     public static func markAttendanceTaken(_ lesson: LessonID, at instant: String, _ db: Database) throws -> Bool {
-        try db.execute(
-            sql: "UPDATE lesson SET attendance_taken_at = ? WHERE id = ? AND attendance_taken_at IS NULL",
-            arguments: [instant, lesson.rawValue]
-        )
+        try db.cachedStatement(sql: "UPDATE lesson SET attendance_taken_at = ? WHERE id = ? AND attendance_taken_at IS NULL")
+            .execute(arguments: [instant, lesson.rawValue])
         return db.changesCount > 0
     }
 }

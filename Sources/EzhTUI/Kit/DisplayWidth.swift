@@ -35,6 +35,12 @@ public enum DisplayWidth {
             || (0x2100...0x214F).contains(value)
     }
 
+    /// A scalar that `standsAlone`, or a box-drawing line (the grid's «│»): one column and one
+    /// character a scalar, which `ScreenBuffer` places without grouping graphemes.
+    static func isNarrowAlone(_ scalar: Unicode.Scalar) -> Bool {
+        standsAlone(scalar) || (0x2500...0x257F).contains(scalar.value)
+    }
+
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
         if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }

@@ -59,13 +59,10 @@ public struct ScreenBuffer: Sendable, Equatable {
         let room = min(maxWidth ?? (columns - column), columns - column)
         guard room > 0 else { return 0 }
         // Printable ASCII that fits (marks, dates, averages): one cell a byte, no grapheme walk.
-        if text.utf8.count <= room, text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
-            var x = column
-            for byte in text.utf8 {
-                setCell(row: row, column: x, ScreenCell(text: String(UnicodeScalar(byte)), width: 1, style: style))
-                x += 1
-            }
-            return x - column
+        // Latin and Cyrillic that fits (names, titles, messages) likewise, one cell a scalar.
+        if let count = narrowAloneCount(text, room: room) {
+            placeNarrow(text, count: count, row: row, column: column, style: style)
+            return count
         }
         var x = column
         for character in TextFitting.truncate(text, to: room) {
@@ -97,9 +94,12 @@ public struct ScreenBuffer: Sendable, Equatable {
         let start = max(0, column)
         let end = min(columns, column + width)
         guard start < end else { return }
-        for x in start..<end {
-            setCell(row: row, column: x, ScreenCell(text: " ", width: 1, style: style))
-        }
+        let blank = ScreenCell(text: " ", width: 1, style: style)
+        // Only the ends can cut a double-width character in half; setCell mends those.
+        setCell(row: row, column: start, blank)
+        setCell(row: row, column: end - 1, blank)
+        let base = row * columns
+        for x in start..<end { cells[base + x] = blank }
     }
 
     /// Writes text padded (or cut) to exactly `width` columns.
@@ -108,20 +108,30 @@ public struct ScreenBuffer: Sendable, Equatable {
         alignment: TextFitting.Alignment = .left
     ) {
         guard width > 0 else { return }
+        // Text that fits, of one column a scalar (a mark, a date, a pupil's name), needs no
+        // fitting: blanks on either side and the text placed between them, each cell once.
+        if row >= 0, row < rows, column >= 0, column + width <= columns, let count = narrowAloneCount(text, room: width) {
+            placePadded(text, count: count, row: row, column: column, width: width,
+                        offset: offset(of: count, in: width, alignment), style: style)
+            return
+        }
         fill(row: row, column: column, width: width, style: style)
-        // Short printable ASCII (a mark, an average, a date) needs no fitting: place it in the
-        // blanks just written.
+        // Short printable ASCII partly off the screen: place it in the blanks just written.
         let count = text.utf8.count
         if count <= width, text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
-            let offset = switch alignment {
-            case .left: 0
-            case .right: width - count
-            case .center: (width - count) / 2
-            }
+            let offset = offset(of: count, in: width, alignment)
             put(text, row: row, column: column + offset, style: style, maxWidth: width - offset)
             return
         }
         put(TextFitting.fit(text, width: width, alignment: alignment), row: row, column: column, style: style, maxWidth: width)
+    }
+
+    private func offset(of count: Int, in width: Int, _ alignment: TextFitting.Alignment) -> Int {
+        switch alignment {
+        case .left: 0
+        case .right: width - count
+        case .center: (width - count) / 2
+        }
     }
 
     /// Changes the style of cells without changing their text: the selection bar over a row.
@@ -135,18 +145,113 @@ public struct ScreenBuffer: Sendable, Equatable {
     /// The screen as text: rows joined by newlines, trailing blanks of each row trimmed. The
     /// right halves of wide characters add nothing, so the text reads as the terminal shows it.
     public func text() -> String {
-        (0..<rows).map(line).joined(separator: "\n")
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(rows * (columns + 1))
+        for row in 0..<rows {
+            if row > 0 { bytes.append(0x0A) }
+            appendLine(row, to: &bytes)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// One row as text, trailing blanks trimmed.
     public func line(_ row: Int) -> String {
-        var result = ""
-        for x in 0..<columns {
-            result += self[row, x].text
-        }
-        while result.last == " " { result.removeLast() }
-        return result
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(columns)
+        appendLine(row, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
+
+    /// A row's UTF-8 appended byte by byte (a frame is read as text after every key in the
+    /// benchmarks and tests; joining 3,000 strings cost more than drawing them).
+    private func appendLine(_ row: Int, to bytes: inout [UInt8]) {
+        let start = bytes.count
+        for cell in cells[(row * columns)..<((row + 1) * columns)] {
+            let utf8 = cell.text.utf8
+            if utf8.count == 1, let byte = utf8.first {
+                bytes.append(byte)
+            } else {
+                bytes.append(contentsOf: utf8)
+            }
+        }
+        while bytes.count > start, bytes.last == 0x20 { bytes.removeLast() }
+    }
+
+    /// How many scalars `text` has when it is only narrow-alone scalars (`DisplayWidth.isNarrowAlone`,
+    /// one column each) and at most `room` of them; nil otherwise.
+    private func narrowAloneCount(_ text: String, room: Int) -> Int? {
+        var count = 0
+        for byte in text.utf8 {
+            // ASCII first: one byte, one scalar, one column.
+            if byte >= 0x20, byte < 0x7F {
+                count += 1
+                if count > room { return nil }
+                continue
+            }
+            return scalarCount(text, room: room)
+        }
+        return count
+    }
+
+    private func scalarCount(_ text: String, room: Int) -> Int? {
+        var count = 0
+        for scalar in text.unicodeScalars {
+            count += 1
+            guard count <= room, DisplayWidth.isNarrowAlone(scalar) else { return nil }
+        }
+        return count
+    }
+
+    /// Places `count` narrow-alone scalars of `text` from (row, column), one cell each; the caller
+    /// has checked that they fit.
+    private mutating func placeNarrow(_ text: String, count: Int, row: Int, column: Int, style: CellStyle) {
+        guard count > 0 else { return }
+        // The first and last cells may cut a double-width character in half; setCell mends those.
+        setCell(row: row, column: column, .blank)
+        setCell(row: row, column: column + count - 1, .blank)
+        var index = row * columns + column
+        for scalar in text.unicodeScalars {
+            cells[index] = ScreenCell(text: Self.cellText(scalar), width: 1, style: style)
+            index += 1
+        }
+    }
+
+    /// Blanks, the `count` narrow-alone scalars of `text` from `offset`, blanks to `width`: a
+    /// padded field written in one pass; the caller has checked that it fits.
+    private mutating func placePadded(
+        _ text: String, count: Int, row: Int, column: Int, width: Int, offset: Int, style: CellStyle
+    ) {
+        let blank = ScreenCell(text: " ", width: 1, style: style)
+        // The first and last cells may cut a double-width character in half; setCell mends those.
+        setCell(row: row, column: column, blank)
+        setCell(row: row, column: column + width - 1, blank)
+        let start = row * columns + column
+        var index = start
+        while index < start + offset {
+            cells[index] = blank
+            index += 1
+        }
+        for scalar in text.unicodeScalars {
+            cells[index] = ScreenCell(text: Self.cellText(scalar), width: 1, style: style)
+            index += 1
+        }
+        while index < start + width {
+            cells[index] = blank
+            index += 1
+        }
+    }
+
+    /// The text of a cell holding one scalar: the common ones (ASCII, Cyrillic) made once, not for
+    /// every cell of every frame.
+    private static func cellText(_ scalar: Unicode.Scalar) -> String {
+        let value = Int(scalar.value)
+        if value < 0x80 { return asciiTexts[value] }
+        if value >= 0x400, value < 0x500 { return cyrillicTexts[value - 0x400] }
+        return String(scalar)
+    }
+
+    private static let asciiTexts = (0..<0x80).map { String(UnicodeScalar(UInt8($0))) }
+    private static let cyrillicTexts = (0x400..<0x500).map { String(UnicodeScalar(UInt32($0))!) }
 
     /// Writes one cell, first blanking any double-width character it would cut in half.
     private mutating func setCell(row: Int, column: Int, _ cell: ScreenCell) {

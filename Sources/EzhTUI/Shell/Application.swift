@@ -31,6 +31,8 @@ public final class Application {
     /// Whether the key just handled was refused: the keys typed after it, already queued, were
     /// typed for a cursor that did not move, so they are dropped rather than applied elsewhere.
     private var lastKeyRefused = false
+    /// The title bar's date and time, and the minute (since 1970, UTC) it was formatted for.
+    private var clockText: (minute: Double, text: String)?
 
     /// Keymap problems are the caller's to report once, at start (`ezh` prints them on stderr),
     /// not a banner over the login screen.
@@ -184,6 +186,9 @@ public final class Application {
     /// Puts a screen on top; the navigator loads it.
     func push(_ screen: Screen) { navigator.push(screen, app: self) }
 
+    /// The screen keys go to.
+    var topScreen: Screen? { navigator.top }
+
     /// Removes `screen` and everything above it.
     func dismiss(_ screen: Screen) { navigator.dismiss(screen, app: self) }
 
@@ -244,7 +249,16 @@ public final class Application {
     }
 
     /// «27.11.2026 11:00» in the school's time zone.
-    func nowText() -> String { backend.timeZone.russianDateTime(backend.now()) }
+    func nowText() -> String {
+        let now = backend.now()
+        // Zones are whole minutes off UTC, so the text changes only when the UTC minute does;
+        // formatting it through the calendar for every frame cost a typed mark more than its checks.
+        let minute = (now.timeIntervalSince1970 / 60).rounded(.down)
+        if let clock = clockText, clock.minute == minute { return clock.text }
+        let text = backend.timeZone.russianDateTime(now)
+        clockText = (minute, text)
+        return text
+    }
 
     enum NameStyle { case full, initials }
 

@@ -18,6 +18,8 @@ final class GridScreen: Screen {
     /// The grid as text, kept between frames: rebuilt when the data, the mode, the language or
     /// the minute changes (deadlines fall on whole minutes), so moving the cursor redraws from it.
     var sheetCache: (key: SheetKey, sheet: GridSheet?)?
+    /// The last frame's grid, to draw only the rows a key changed (see `GridFrame`).
+    var lastFrame: GridFrame?
     var cursorRow = 0
     var cursorColumn = 0
     var topRow = 0
@@ -69,24 +71,40 @@ final class GridScreen: Screen {
             title += " · " + period.name(in: strings.language)
             if period.isClosed { title += " · " + strings.closedPeriod }
         }
-        Chrome.drawTitleBar(&buffer, left: title, right: app.userAndClock(nameStyle: .initials))
-        drawTabs(into: &buffer, app: app)
-
         let sheet = self.sheet(app: app)
         let layout = GridLayout(rows: buffer.rows, columns: buffer.columns, summaryWidths: sheet?.summaries.map(\.width) ?? [])
         lastLayout = layout
         pageHeight = layout.bodyHeight
         scrollToCursor(layout: layout)
-        buffer.cursor = nil
+        let view = sheet.map {
+            GridView(sheet: $0, layout: layout, cursorRow: cursorRow, cursorColumn: cursorColumn,
+                     topRow: topRow, leftColumn: leftColumn, pupilHeader: strings.pupilHeader)
+        }
+        let frameKey = view.map { GridFrame.Key(buffer: buffer, language: strings.language, view: $0) }
+        if let view, let frame = lastFrame, frame.key == frameKey {
+            // Taken, not shared: the frame's cells are written over in place, not copied.
+            lastFrame = nil
+            buffer = frame.buffer
+            view.redraw(rows: frame.changedRows(for: view), covered: buffer.rows - 3, into: &buffer)
+        } else {
+            buffer.cursor = nil
+            view?.draw(into: &buffer)
+        }
+        Chrome.drawTitleBar(&buffer, left: title, right: app.userAndClock(nameStyle: .initials))
+        drawTabs(into: &buffer, app: app)
         if let sheet {
-            GridView(sheet: sheet, layout: layout, cursorRow: cursorRow, cursorColumn: cursorColumn,
-                     topRow: topRow, leftColumn: leftColumn, pupilHeader: strings.pupilHeader).draw(into: &buffer)
             let empty = sheet.pupils.isEmpty ? strings.noPupils : sheet.columns.isEmpty ? strings.noColumns : nil
             if let empty { buffer.put(empty, row: layout.bodyTop, column: layout.dataLeft + 1, style: .bold) }
         }
         drawStatus(into: &buffer, app: app)
         Chrome.drawKeyBar(&buffer, actions: [.help, .quit, .choosePeriod, .chooseClass, .chooseSubject, .nextGrid, .cellHistory, .back],
                           context: context, app: app)
+        // Kept whole, bars included: the next frame writes over them, so nothing is copied.
+        if let view, let frameKey {
+            lastFrame = GridFrame(key: frameKey, sheet: view.sheet, cursorRow: cursorRow, buffer: buffer)
+        } else {
+            lastFrame = nil
+        }
     }
 
     /// The two tabs; the active one is in brackets and reverse video, so it reads without colour.
@@ -133,9 +151,9 @@ final class GridScreen: Screen {
         let room = buffer.columns - 2 - deadline.displayWidth - 2
         // Where the line is short, the cell's details go first, then the pupil's first name
         // becomes an initial: the deadline is what the line is for.
-        let candidates = [describeCell(strings: strings), describeCell(strings: strings, brief: .withoutDetails),
-                          describeCell(strings: strings, brief: .initials)]
-        let identity = candidates.first { $0.displayWidth <= room } ?? TextFitting.truncate(candidates[2], to: room)
+        let candidates = [Brevity.full, .withoutDetails, .initials].lazy.map { self.describeCell(strings: strings, brief: $0) }
+        let identity = candidates.first { $0.displayWidth <= room }
+            ?? TextFitting.truncate(describeCell(strings: strings, brief: .initials), to: room)
         Chrome.drawStatus(&buffer, message: nil, fallback: identity)
         buffer.put(deadline, row: buffer.rows - 2, column: buffer.columns - 1 - deadline.displayWidth,
                    style: CellStyle(bold: true, role: .status))

@@ -5,7 +5,7 @@ import Foundation
 /// columns take entries now. The grid screen rebuilds it whenever the data, the language or the
 /// minute changes, so it never goes stale.
 struct GridSheet {
-    struct Column {
+    struct Column: Equatable {
         /// Three header lines: date, lesson number, work type (marks) or start time (attendance).
         let header: [String]
         /// Whether the cells take a value now: the user's lesson, inside its entry window or
@@ -34,7 +34,7 @@ struct GridSheet {
     }
 
     /// A frozen column at the right: averages, the final, absences.
-    struct Summary {
+    struct Summary: Equatable {
         let title: String
         let width: Int
         var values: [String]

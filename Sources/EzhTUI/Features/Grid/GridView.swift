@@ -23,6 +23,23 @@ struct GridView {
         for row in visibleRowIndices {
             drawPupilRow(row, into: &buffer)
         }
+        placeCursor(in: &buffer)
+    }
+
+    /// Draws `rows` again over a whole frame drawn before with this view's headers and scroll
+    /// position (the rows whose text or cursor changed since, see `GridFrame`), and the screen
+    /// line `covered`, which the status line's second line may have taken.
+    func redraw(rows: Set<Int>, covered: Int, into buffer: inout ScreenBuffer) {
+        buffer.fill(row: covered, column: 0, width: buffer.columns)
+        drawSeparators(line: covered, into: &buffer)
+        let coveredRow = covered - layout.bodyTop + topRow
+        for row in rows.union([coveredRow]) where visibleRowIndices.contains(row) {
+            drawPupilRow(row, into: &buffer)
+        }
+        placeCursor(in: &buffer)
+    }
+
+    private func placeCursor(in buffer: inout ScreenBuffer) {
         if sheet.pupils.indices.contains(cursorRow), sheet.columns.indices.contains(cursorColumn),
            let visible = visibleColumnIndices.firstIndex(of: cursorColumn) {
             buffer.cursor = CursorPosition(row: layout.bodyTop + cursorRow - topRow,
@@ -56,16 +73,26 @@ struct GridView {
 
     /// «│» between the frozen parts and the scrolling part; «<» or «>» where lessons are hidden.
     private func drawSeparators(into buffer: inout ScreenBuffer) {
-        let lastRow = layout.bodyTop + max(0, min(layout.bodyHeight, sheet.pupils.count)) - 1
-        for row in GridLayout.headerTop...max(GridLayout.headerTop + GridLayout.headerRows - 1, lastRow) {
-            buffer.put("│", row: row, column: layout.pupilWidth, style: .plain)
-            buffer.put("│", row: row, column: layout.summaryLeft - 1, style: .plain)
+        for line in separatorLines {
+            drawSeparators(line: line, into: &buffer)
         }
         let marker = GridLayout.headerTop + 1
         if leftColumn > 0 { buffer.put("<", row: marker, column: layout.pupilWidth, style: .bold) }
         if visibleColumnIndices.upperBound < sheet.columns.count {
             buffer.put(">", row: marker, column: layout.summaryLeft - 1, style: .bold)
         }
+    }
+
+    /// The screen lines the «│» separators run down: the headers' and the pupils' rows.
+    private var separatorLines: ClosedRange<Int> {
+        let lastRow = layout.bodyTop + max(0, min(layout.bodyHeight, sheet.pupils.count)) - 1
+        return GridLayout.headerTop...max(GridLayout.headerTop + GridLayout.headerRows - 1, lastRow)
+    }
+
+    private func drawSeparators(line: Int, into buffer: inout ScreenBuffer) {
+        guard separatorLines.contains(line) else { return }
+        buffer.put("│", row: line, column: layout.pupilWidth, style: .plain)
+        buffer.put("│", row: line, column: layout.summaryLeft - 1, style: .plain)
     }
 
     private var numberColumnWidth: Int { max(2, String(sheet.pupils.count).count) }
