@@ -149,9 +149,12 @@ final class DeadlineEnforcementTests: XCTestCase {
             XCTAssertEqual(($0 as? RuleRefusal)?.rule, .dayEntries)
         }
         try school.service.changeRuleSetting(try school.signIn("admin"), key: RuleQueries.Key.russianTextCheck, value: "warn")
-        XCTAssertNotNil(try school.service.setTopic(
+        let warning = try school.service.setTopic(
             teacher, lesson: TestSchool.todaysMath, topic: "Fractions", replacing: "Сложение дробей"
-        ))
+        )
+        // The warning reads in the screen's language, whatever the account's (--lang en).
+        XCTAssertTrue(warning?.text(in: .ru).contains("нет ни одного русского слова") == true, "\(String(describing: warning))")
+        XCTAssertTrue(warning?.text(in: .en).contains("has no Russian word") == true, "\(String(describing: warning))")
     }
 
     func testHomeworkClosesAnHourAfterThePupilsLastLessonOfTheDay() throws {

@@ -47,7 +47,7 @@ final class LessonCardTests: XCTestCase {
 
     func testAWarningAboutTheTextIsShownAfterSaving() {
         let t = openCard()
-        t.journal.state.textWarning = "Тема урока: нет ни одного русского слова — записи ведутся на русском языке"
+        t.journal.state.textWarning = .verbatim("Тема урока: нет ни одного русского слова — записи ведутся на русском языке")
         t.press(.backspace, .backspace, .backspace, .backspace, .backspace)
         t.type("Fractions")
         t.press(.enter)

@@ -7,7 +7,7 @@ extension JournalService {
     /// otherwise nothing is written and the error names who changed it, when and where.
     /// Returns a warning to show when the Russian-text check only warns.
     @discardableResult
-    public func setTopic(_ session: Session, lesson lessonID: LessonID, topic: String, replacing seen: String) throws -> String? {
+    public func setTopic(_ session: Session, lesson lessonID: LessonID, topic: String, replacing seen: String) throws -> BilingualText? {
         try setLessonText(session, lessonID, field: .topic, kind: .lessonRecord, text: topic, seen: seen, limit: .topic)
     }
 
@@ -17,7 +17,7 @@ extension JournalService {
     @discardableResult
     public func setHomework(
         _ session: Session, lesson lessonID: LessonID, homework: String, replacing seen: String
-    ) throws -> String? {
+    ) throws -> BilingualText? {
         try setLessonText(session, lessonID, field: .homework, kind: .homework, text: homework, seen: seen, limit: .homework)
     }
 
@@ -84,7 +84,7 @@ extension JournalService {
     private func setLessonText(
         _ session: Session, _ lessonID: LessonID, field: LessonWrites.Field, kind: EntryKind, text: String, seen: String,
         limit: TextLimit
-    ) throws -> String? {
+    ) throws -> BilingualText? {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         let seen = seen.trimmingCharacters(in: .whitespacesAndNewlines)
         try limit.check(trimmed)
@@ -92,11 +92,15 @@ extension JournalService {
         return try write(session) { db, stamp in
             let (lesson, viewer) = try ownLesson(session, lessonID, db)
             let settings = try RuleQueries.settings(db)
-            var warning: String?
+            var warning: BilingualText?
             let language = session.language
             switch RussianText.check(trimmed, field: fieldName.text(in: language), mode: settings.russianTextCheck, language: language) {
             case .accepted: break
-            case .acceptedWithWarning(let message): warning = message
+            case .acceptedWithWarning:
+                // Said in the reader's language, which may differ from the account's (--lang).
+                warning = BilingualText { language in
+                    RussianText.objection(field: fieldName.text(in: language), in: language)
+                }
             case .refused:
                 throw JournalError.invalidInput(
                     field: fieldName, problem: BilingualText { RussianText.objection(field: fieldName.text(in: $0), in: $0) }

@@ -36,7 +36,7 @@ struct Keys: ParsableCommand {
             FileHandle.standardError.write(Data("ezh: \(refusal.text(in: lang))\n".utf8))
             throw ExitCode.failure
         }
-        KeymapProblems.report(loaded.problems, briefly: false)
+        KeymapProblems.report(loaded.problems, briefly: false, language: lang)
         print(HelpText.text(for: loaded.keymap, strings: Strings(lang)))
         if !loaded.problems.isEmpty { throw ExitCode.failure }
     }

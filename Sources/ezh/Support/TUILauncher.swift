@@ -10,7 +10,7 @@ enum TUILauncher {
 
     static func run(service: JournalService, options: TUIOptions) throws {
         let keymaps = KeymapLoader.standard()
-        KeymapProblems.report(KeymapProblems.all(keymaps), briefly: true)
+        KeymapProblems.report(KeymapProblems.all(keymaps), briefly: true, language: options.lang ?? .ru)
         guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
             throw JournalError.invalidInput(field: terminalField, problem: BilingualText(
                 "журнал занимает весь экран, а стандартный ввод или вывод — не терминал. Запустите ezh в терминале; для сценариев есть ezh audit и ezh keys",
@@ -43,13 +43,15 @@ enum KeymapProblems {
         return keymaps.availableNames().flatMap { keymaps.load(named: $0).problems }.filter { seen.insert($0).inserted }
     }
 
-    static func report(_ problems: [String], briefly: Bool) {
+    static func report(_ problems: [String], briefly: Bool, language: Language) {
         guard let first = problems.first else { return }
-        let lines = briefly
-            ? [first + (problems.count > 1 ? " (ещё \(problems.count - 1); все покажет ezh keys)" : "")]
-            : problems
+        let more = BilingualText(
+            " (ещё \(problems.count - 1); все покажет ezh keys)", " (\(problems.count - 1) more; ezh keys shows them all)"
+        )
+        let lines = briefly ? [first + (problems.count > 1 ? more.text(in: language) : "")] : problems
+        let prefix = BilingualText("раскладка клавиш", "keymap").text(in: language)
         for line in lines {
-            FileHandle.standardError.write(Data("ezh: раскладка клавиш: \(line)\n".utf8))
+            FileHandle.standardError.write(Data("ezh: \(prefix): \(line)\n".utf8))
         }
     }
 }

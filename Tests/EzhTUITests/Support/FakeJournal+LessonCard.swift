@@ -24,7 +24,7 @@ extension FakeJournal: LessonCardBackend {
         )
     }
 
-    func setTopic(_ session: Session, lesson: LessonID, topic: String, replacing seen: String) throws -> String? {
+    func setTopic(_ session: Session, lesson: LessonID, topic: String, replacing seen: String) throws -> BilingualText? {
         try refuseIfAsked()
         try judgeCard(lesson, \.topicTerms)
         try refuseIfStale(state.topics[lesson] ?? "", seen: seen, new: topic, field: .topic)
@@ -33,7 +33,7 @@ extension FakeJournal: LessonCardBackend {
         return state.textWarning
     }
 
-    func setHomework(_ session: Session, lesson: LessonID, homework: String, replacing seen: String) throws -> String? {
+    func setHomework(_ session: Session, lesson: LessonID, homework: String, replacing seen: String) throws -> BilingualText? {
         try refuseIfAsked()
         try judgeCard(lesson, \.homeworkTerms)
         try refuseIfStale(state.homework[lesson] ?? "", seen: seen, new: homework, field: .homework)
@@ -81,7 +81,7 @@ final class FakeValidationState {
     var homework: [LessonID: String] = [:]
     var attendanceTaken: Set<LessonID> = []
     /// Returned by setTopic and setHomework, as the service does in the «warn» Russian-text mode.
-    var textWarning: String?
+    var textWarning: BilingualText?
     var due = DueOverview(teacherName: "Петрова А.С.", today: [], closingSoon: [], overdue: [])
     var absences: [AbsenceEntry] = Fixture.absences
     var reviewedWeeks: [DateSpan] = []

@@ -6,7 +6,7 @@ import EzhService
 public protocol LessonCardBackend: AnyObject {
     func lessonCard(_ session: Session, lesson: LessonID) throws -> LessonCard
     /// Writes a lesson's topic or homework if it still has `seen`, the text the card showed.
-    func setTopic(_ session: Session, lesson: LessonID, topic: String, replacing seen: String) throws -> String?
-    func setHomework(_ session: Session, lesson: LessonID, homework: String, replacing seen: String) throws -> String?
+    func setTopic(_ session: Session, lesson: LessonID, topic: String, replacing seen: String) throws -> BilingualText?
+    func setHomework(_ session: Session, lesson: LessonID, homework: String, replacing seen: String) throws -> BilingualText?
     func confirmAttendance(_ session: Session, lesson: LessonID) throws
 }

@@ -185,7 +185,7 @@ final class LessonCardScreen: Screen {
         }
         var saved: [String] = []
         var warnings: [String] = []
-        let writes: [(Field, String, (String, String) throws -> String?)] = [
+        let writes: [(Field, String, (String, String) throws -> BilingualText?)] = [
             (.topic, app.strings.topicLabel,
              { try app.backend.setTopic(session, lesson: self.lessonID, topic: $0, replacing: $1) }),
             (.homework, app.strings.homeworkLabel,
@@ -194,7 +194,7 @@ final class LessonCardScreen: Screen {
         for (field, name, write) in writes where isEdited(field) {
             let text = self[field].text
             do {
-                if let warning = try write(text, seen[field] ?? "") { warnings.append(warning) }
+                if let warning = try write(text, seen[field] ?? "") { warnings.append(warning.text(in: app.strings.language)) }
                 seen[field] = text
                 saved.append(name)
             } catch {
