@@ -8,24 +8,7 @@ import XCTest
 /// Two terminals on one journal file, each with its own store and service as two ezh processes
 /// have: a write made from a stale screen is refused with who, when and where, an undo never
 /// erases a later entry, and an open page learns that another terminal changed it.
-final class ConcurrentEntryTests: XCTestCase {
-    private var school: TestSchool!
-    /// The second terminal: the same file opened again, as another process would.
-    private var other: JournalService!
-    private var here: Session!
-    private var there: Session!
-
-    override func setUpWithError() throws {
-        school = try TestSchool()
-        let store = try JournalStore(path: school.store.path)
-        other = try JournalService(store: store, clock: school.clock, terminal: TerminalInfo(tty: "pts/2"))
-        here = try school.signIn("teacher")
-        there = try other.signIn(login: "teacher", password: "secret-teacher")
-    }
-
-    override func tearDown() {
-        school.remove()
-    }
+final class ConcurrentEntryTests: TwoTerminalsCase {
 
     private func todaysColumn(_ service: JournalService, _ session: Session) throws -> GridColumn {
         let grid = try service.marksGrid(session, page: TestSchool.mathPage, period: TestSchool.quarter2)

@@ -7,24 +7,7 @@ import XCTest
 /// Two terminals on one journal file saving the same lesson's topic, homework, substitute or an
 /// absence note: a save from a stale screen is refused with who, when and which terminal, and
 /// nothing is written.
-final class ConcurrentRecordTests: XCTestCase {
-    private var school: TestSchool!
-    /// The second terminal: the same file opened again, as another process would.
-    private var other: JournalService!
-    private var here: Session!
-    private var there: Session!
-
-    override func setUpWithError() throws {
-        school = try TestSchool()
-        let store = try JournalStore(path: school.store.path)
-        other = try JournalService(store: store, clock: school.clock, terminal: TerminalInfo(tty: "pts/2"))
-        here = try school.signIn("teacher")
-        there = try other.signIn(login: "teacher", password: "secret-teacher")
-    }
-
-    override func tearDown() {
-        school.remove()
-    }
+final class ConcurrentRecordTests: TwoTerminalsCase {
 
     private func card() throws -> LessonCard {
         try school.service.lessonCard(here, lesson: TestSchool.todaysMath)
