@@ -21,9 +21,12 @@ extension JournalService {
             }
             var frame = try YearTimetableFrame(year: year, db)
             let resolved = try resolveTimetable(lines, frame: frame, db, &report)
+            // A class with a row that could not be read is not held to its curriculum: its hours would be short.
+            let unread = Set(lines.map { SetupName.classKey($0.className) }).subtracting(resolved.map { SetupName.classKey($0.line.className) })
+                .union(report.problems.compactMap { problem in lines.first { $0.place.row == problem.row }.map { SetupName.classKey($0.className) } })
             let slots = try TimetableWrites.slots(year: year.id, db)
             let week = TimetableWeek(resolved)
-            try checkTimetable(resolved, week: week, slots: slots, frame: frame, db, &report)
+            try checkTimetable(resolved, week: week, slots: slots, frame: frame, skippingCurriculumOf: unread, db, &report)
             guard report.problems.isEmpty else { return }
 
             try writeTeachings(resolved, frame: &frame, stamp, db)
@@ -90,8 +93,8 @@ extension JournalService {
     /// The checks across rows and against the journal: one start day per class, clashes with the
     /// file's other rows and with the weeks of other classes, the curriculum's hours, the bells.
     private func checkTimetable(
-        _ rows: [TimetableRow], week: TimetableWeek, slots: [StoredSlot], frame: YearTimetableFrame, _ db: StoreTransaction,
-        _ report: inout ImportReport
+        _ rows: [TimetableRow], week: TimetableWeek, slots: [StoredSlot], frame: YearTimetableFrame,
+        skippingCurriculumOf unread: Set<String>, _ db: StoreTransaction, _ report: inout ImportReport
     ) throws {
         typealias Column = TimetableLine.Column
         for row in rows where row.line.validFrom != week.starts[row.schoolClass.id] ?? nil {
@@ -114,7 +117,8 @@ extension JournalService {
             }
             report.problems.append(ImportProblem(place, column, clash.text))
         }
-        checkCurriculum(rows, week: week, entries: entries, frame: frame, try CurriculumWrites.lines(year: frame.year.id, db), &report)
+        let checked = rows.filter { !unread.contains(SetupName.classKey($0.line.className)) }
+        checkCurriculum(checked, week: TimetableWeek(checked), entries: entries, frame: frame, try CurriculumWrites.lines(year: frame.year.id, db), &report)
         guard let bells = try BellWrites.bellSchedules(db) else {
             report.problems.append(ImportProblem(file: report.file, row: nil, column: nil, message: BilingualText(
                 "в журнале нет расписания звонков; сначала загрузите его (ezh import bells)",
