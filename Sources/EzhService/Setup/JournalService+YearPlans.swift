@@ -69,7 +69,8 @@ extension JournalService {
                     }
                 }
                 report.problems += problems
-                guard problems.isEmpty, let teaching else { continue }
+                // A row with a wrong topic still counts towards its plan's hours.
+                guard let teaching, ownOnly == nil || teaching.teacher == ownOnly else { continue }
                 if plans[teaching.id] == nil { order.append(teaching.id) }
                 plans[teaching.id, default: []].append(line)
             }
