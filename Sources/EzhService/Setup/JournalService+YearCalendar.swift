@@ -11,7 +11,7 @@ extension JournalService {
         _ lines: [CalendarLine], file: String, dryRun: Bool = false, readProblems: [ImportProblem] = [], session: Session
     ) throws -> ImportReport {
         try runYearImport(.calendar, file: file, dryRun: dryRun, readProblems: readProblems, session, authorize: requiring(.manageSchoolYear)) { db, stamp, report in
-            let current = try YearQueries.current(db)
+            let current = try YearQueries.current(on: today(), db)
             guard let target = checkCalendarYear(lines, current: current, &report) else { return }
             let schemes = checkGradeSchemes(lines, &report)
             let scheduleIDs = Dictionary(try BellWrites.schedules(db).map { ($0.name, $0.id) }, uniquingKeysWith: { first, _ in first })

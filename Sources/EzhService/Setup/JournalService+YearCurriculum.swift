@@ -12,7 +12,7 @@ extension JournalService {
     ) throws -> ImportReport {
         try runYearImport(.curriculum, file: file, dryRun: dryRun, readProblems: readProblems, session, authorize: requiring(.manageSchoolYear)) { db, stamp, report in
             typealias Column = CurriculumHoursLine.Column
-            guard let year = try YearQueries.current(db) else {
+            guard let year = try YearQueries.current(on: today(), db) else {
                 report.problems.append(ImportProblem(file: file, row: nil, column: nil, message: .noSchoolYear))
                 return
             }

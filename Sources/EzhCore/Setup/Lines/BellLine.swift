@@ -27,7 +27,7 @@ public struct BellLine: Sendable, Hashable {
 
     /// The columns as a school's sheet names them (the first Russian header): what problems name.
     public enum Column {
-        public static let schedule = "Расписание звонков"
+        public static let schedule = "Расписание"
         public static let shift = "Смена"
         public static let number = "Урок"
         public static let start = "Начало"

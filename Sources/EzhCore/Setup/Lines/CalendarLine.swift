@@ -46,7 +46,7 @@ public struct CalendarLine: Sendable, Hashable {
         public static let end = "Окончание"
         public static let number = "Номер"
         public static let name = "Название"
-        public static let grades = "Классы"
+        public static let grades = "Параллели"
         public static let worksAs = "Работает как"
         public static let schedule = "Расписание звонков"
     }

@@ -1,7 +1,7 @@
 import EzhCore
 import GRDB
 
-/// The academic year setup works on: the newest year not closed.
+/// The academic year setup works on.
 public struct YearRow: Sendable, Hashable {
     public let id: Int64
     public let name: String
@@ -9,11 +9,14 @@ public struct YearRow: Sendable, Hashable {
 }
 
 public enum YearQueries {
-    /// The newest open year; nil before the first calendar is loaded (or after the last was closed).
-    public static func current(_ db: Database) throws -> YearRow? {
+    /// The open year that holds `today`, else the next open one (a school preparing its September
+    /// in August); nil before the first calendar is loaded. The people imports choose it alike.
+    public static func current(on today: LocalDate, _ db: Database) throws -> YearRow? {
         try Row.fetchOne(db, sql: """
-            SELECT id, name, starts_on, ends_on FROM academic_year WHERE closed_at IS NULL ORDER BY starts_on DESC LIMIT 1
-            """).map { YearRow(id: $0["id"], name: $0["name"], span: DateSpan(LocalDate(iso: $0["starts_on"])!, LocalDate(iso: $0["ends_on"])!)) }
+            SELECT id, name, starts_on, ends_on FROM academic_year WHERE closed_at IS NULL AND ends_on >= ?
+            ORDER BY (starts_on <= ?) DESC, starts_on LIMIT 1
+            """, arguments: [today.iso, today.iso])
+            .map { YearRow(id: $0["id"], name: $0["name"], span: DateSpan(LocalDate(iso: $0["starts_on"])!, LocalDate(iso: $0["ends_on"])!)) }
     }
 
     public static func insert(name: String, span: DateSpan, _ db: Database) throws -> Int64 {
