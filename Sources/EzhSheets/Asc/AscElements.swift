@@ -35,6 +35,9 @@ final class AscElementCollector: NSObject, XMLParserDelegate {
     private(set) var root: String?
     private(set) var rootAttributes: [String: String] = [:]
     private(set) var elements: [String: [AscElement]] = [:]
+    /// The first parse error and its line: Linux's XMLParser reports errors here and in
+    /// `parserError`, yet may still return true from `parse()`.
+    private(set) var firstError: (line: Int, code: Int)?
     private var path: [String] = []
 
     func parser(
@@ -53,6 +56,10 @@ final class AscElementCollector: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
         _ = path.popLast()
+    }
+
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+        if firstError == nil { firstError = (parser.lineNumber, (parseError as NSError).code) }
     }
 
     func all(_ name: String) -> [AscElement] { elements[name] ?? [] }

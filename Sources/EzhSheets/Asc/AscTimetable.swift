@@ -38,6 +38,14 @@ public struct AscPeriod: Sendable, Equatable {
     public var start: String
     public var end: String
     public var line: Int
+
+    public init(number: Int, name: String, start: String, end: String, line: Int) {
+        self.number = number
+        self.name = name
+        self.start = start
+        self.end = end
+        self.line = line
+    }
 }
 
 /// A class, subject or room: its aSc id, full and short names, and line in the file.
@@ -46,6 +54,13 @@ public struct AscItem: Sendable, Equatable {
     public var name: String
     public var short: String
     public var line: Int
+
+    public init(id: String, name: String, short: String, line: Int) {
+        self.id = id
+        self.name = name
+        self.short = short
+        self.line = line
+    }
 
     /// The full name, or the short one when aSc has no full name.
     public var displayName: String { name.isEmpty ? short : name }
@@ -61,6 +76,15 @@ public struct AscTeacher: Sendable, Equatable {
     public var lastName: String
     public var line: Int
 
+    public init(id: String, name: String, short: String, firstName: String, lastName: String, line: Int) {
+        self.id = id
+        self.name = name
+        self.short = short
+        self.firstName = firstName
+        self.lastName = lastName
+        self.line = line
+    }
+
     public var displayName: String {
         if !name.isEmpty { return name }
         let joined = [lastName, firstName].filter { !$0.isEmpty }.joined(separator: " ")
@@ -72,6 +96,11 @@ public struct AscTeacher: Sendable, Equatable {
 public struct AscClassGroup: Sendable, Equatable {
     public var className: String
     public var groupName: String
+
+    public init(className: String, groupName: String) {
+        self.className = className
+        self.groupName = groupName
+    }
 }
 
 /// One timetable slot: who teaches what to which classes (or subgroups), where and when.
@@ -91,6 +120,22 @@ public struct AscTimetableEntry: Sendable, Equatable {
     /// The aSc lesson the card belongs to, and the card's line: where a message points.
     public var lessonID: String
     public var line: Int
+
+    public init(
+        classNames: [String], groups: [AscClassGroup], subjectName: String, teacherNames: [String], roomNames: [String],
+        weekday: Int, lessonNumber: Int, weeks: String, lessonID: String, line: Int
+    ) {
+        self.classNames = classNames
+        self.groups = groups
+        self.subjectName = subjectName
+        self.teacherNames = teacherNames
+        self.roomNames = roomNames
+        self.weekday = weekday
+        self.lessonNumber = lessonNumber
+        self.weeks = weeks
+        self.lessonID = lessonID
+        self.line = line
+    }
 
     /// The subgroup's name when one subgroup (or same-named subgroups of several classes) is taught.
     public var groupName: String? { groups.first?.groupName }

@@ -25,23 +25,19 @@ public enum AscTimetableReader {
         let collector = AscElementCollector()
         let parser = XMLParser(data: data)
         parser.delegate = collector
-        let parsed = parser.parse()
+        let parsed = parser.parse() && parser.parserError == nil && collector.firstError == nil
         guard collector.root == "timetable" else {
-            if collector.root == nil, !parsed {
-                throw .malformedXML(file: fileName, line: parser.lineNumber, detail: parserDetail(parser))
-            }
-            throw .notAscTimetable(file: fileName)
+            guard collector.root == nil, !parsed else { throw .notAscTimetable(file: fileName) }
+            throw malformed(fileName, collector: collector, parser: parser)
         }
-        guard parsed else {
-            throw .malformedXML(file: fileName, line: parser.lineNumber, detail: parserDetail(parser))
-        }
+        guard parsed else { throw malformed(fileName, collector: collector, parser: parser) }
         var mapping = AscTimetableMapping(fileName: fileName, collector: collector)
         return mapping.timetable()
     }
 
-    private static func parserDetail(_ parser: XMLParser) -> String {
-        guard let error = parser.parserError else { return "?" }
-        return (error as NSError).localizedDescription
+    private static func malformed(_ fileName: String, collector: AscElementCollector, parser: XMLParser) -> SheetError {
+        let code = collector.firstError?.code ?? (parser.parserError as NSError?)?.code ?? 0
+        return .malformedXML(file: fileName, line: collector.firstError?.line ?? parser.lineNumber, detail: "libxml2 error \(code)")
     }
 }
 
