@@ -1,24 +1,28 @@
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import XMLCoder
 import ZIPFoundation
 
 /// An .xlsx workbook's first sheet (in the workbook's own order) as a `SheetTable`: the ZIP
-/// package is opened with ZIPFoundation and its XML parts decoded with XMLCoder.
+/// package is opened with ZIPFoundation, its small XML parts (relationships, workbook, styles)
+/// decoded with XMLCoder and the sheet and its shared strings streamed with XMLParser.
 enum XLSXSheetReader {
     static func table(path: String, fileName: String) throws(SheetError) -> SheetTable {
         let package = try XLSXPackage(path: path, fileName: fileName)
         let sheetPath = try package.firstSheetPath()
         let sharedStrings = try package.sharedStrings()
         let formats = try package.cellFormats()
-        let worksheet: XLSXWorksheet = try package.decode(sheetPath)
+        let worksheet = try package.stream(sheetPath, into: XLSXWorksheetStream())
 
         var rows: [(number: Int, cells: [String])] = []
-        for row in worksheet.sheetData?.row ?? [] {
+        for row in worksheet.rows {
             // A row without `r` follows the one before it.
-            let number = row.r ?? ((rows.last?.number ?? 0) + 1)
+            let number = row.number ?? ((rows.last?.number ?? 0) + 1)
             var cells: [String] = []
-            for cell in row.c ?? [] {
-                let column = cell.r.flatMap(CellReference.column(of:)) ?? cells.count
+            for cell in row.cells {
+                let column = cell.reference.flatMap(CellReference.column(of:)) ?? cells.count
                 let text = cellText(cell, sharedStrings: sharedStrings, formats: formats)
                 if column >= cells.count { cells.append(contentsOf: repeatElement("", count: column - cells.count + 1)) }
                 cells[column] = text
@@ -29,20 +33,20 @@ enum XLSXSheetReader {
     }
 
     /// The text Excel shows for a cell (without its formatting, such as thousands separators).
-    static func cellText(_ cell: XLSXWorksheet.Cell, sharedStrings: [String], formats: [ExcelNumberFormat]) -> String {
-        switch cell.t {
+    static func cellText(_ cell: XLSXCell, sharedStrings: [String], formats: [ExcelNumberFormat]) -> String {
+        switch cell.type {
         case "s":
-            guard let index = cell.v.flatMap({ Int($0) }), sharedStrings.indices.contains(index) else { return "" }
+            guard let index = cell.value.flatMap({ Int($0) }), sharedStrings.indices.contains(index) else { return "" }
             return sharedStrings[index]
         case "inlineStr":
-            return cell.is?.text ?? cell.v ?? ""
+            return cell.inlineText ?? cell.value ?? ""
         case "b":
-            return cell.v == "1" ? "TRUE" : "FALSE"
+            return cell.value == "1" ? "TRUE" : "FALSE"
         case "str", "e", "d":
-            return cell.v ?? ""
+            return cell.value ?? ""
         default:
-            guard let raw = cell.v else { return "" }
-            let format = cell.s.flatMap { formats.indices.contains($0) ? formats[$0] : nil } ?? .number
+            guard let raw = cell.value, !raw.isEmpty else { return "" }
+            let format = cell.style.flatMap { formats.indices.contains($0) ? formats[$0] : nil } ?? .number
             return format.text(raw)
         }
     }
@@ -93,8 +97,7 @@ struct XLSXPackage {
     /// Every shared string's text, by index; none when the workbook has no such part.
     func sharedStrings() throws(SheetError) -> [String] {
         guard archive[Self.sharedStringsPath] != nil else { return [] }
-        let strings: XLSXSharedStrings = try decode(Self.sharedStringsPath)
-        return (strings.si ?? []).map(\.text)
+        return try stream(Self.sharedStringsPath, into: XLSXSharedStringsStream()).strings
     }
 
     /// The kind of value each cell style shows, by style index.
@@ -112,6 +115,28 @@ struct XLSXPackage {
     }
 
     func decode<Part: Decodable>(_ path: String) throws(SheetError) -> Part {
+        let data = try contents(path)
+        let decoder = XMLDecoder()
+        decoder.trimValueWhitespaces = false
+        do {
+            return try decoder.decode(Part.self, from: data)
+        } catch {
+            throw .damagedXLSX(file: fileName, detail: "\(path): \(error)")
+        }
+    }
+
+    /// Runs a part through XMLParser with `delegate` collecting what it needs.
+    func stream<Delegate: XMLParserDelegate>(_ path: String, into delegate: Delegate) throws(SheetError) -> Delegate {
+        let parser = XMLParser(data: try contents(path))
+        parser.delegate = delegate
+        // Linux's XMLParser may return true from parse() after an error: parserError tells.
+        guard parser.parse(), parser.parserError == nil else {
+            throw .damagedXLSX(file: fileName, detail: "\(path): XML error at line \(parser.lineNumber)")
+        }
+        return delegate
+    }
+
+    private func contents(_ path: String) throws(SheetError) -> Data {
         guard let entry = archive[path] else { throw .damagedXLSX(file: fileName, detail: "no \(path)") }
         var data = Data()
         do {
@@ -119,14 +144,7 @@ struct XLSXPackage {
         } catch {
             throw .damagedXLSX(file: fileName, detail: "\(path): \(error)")
         }
-        let decoder = XMLDecoder()
-        // Spaces at the ends of a rich-text run are part of the text ("Иванов " + "Иван").
-        decoder.trimValueWhitespaces = false
-        do {
-            return try decoder.decode(Part.self, from: data)
-        } catch {
-            throw .damagedXLSX(file: fileName, detail: "\(path): \(error)")
-        }
+        return data
     }
 
     static let sharedStringsPath = "xl/sharedStrings.xml"
