@@ -35,6 +35,14 @@ final class CSVReadingTests: TemporaryFilesCase {
         XCTAssertEqual(table.rows, expectedRows)
     }
 
+    func testExcelUnicodeTextIsUTF16WithTabs() throws {
+        let text = "Фамилия\tИмя\tКласс\r\nИванова\tАнна\t5А\r\nПётр\tЁлкин\t5Б\r\n"
+        let bytes = Data([0xFF, 0xFE]) + (try XCTUnwrap(text.data(using: .utf16LittleEndian)))
+        let table = try SheetReader.read(path: write("pupils.txt", bytes))
+        XCTAssertEqual(table.headers, expectedHeaders)
+        XCTAssertEqual(table.rows, expectedRows)
+    }
+
     func testTabSeparatedTextFile() throws {
         let table = try SheetReader.read(path: write("pupils.txt", utf8: "Фамилия\tИмя\tКласс\nИванова\tАнна\t5А\nПётр\tЁлкин\t5Б"))
         XCTAssertEqual(table.headers, expectedHeaders)

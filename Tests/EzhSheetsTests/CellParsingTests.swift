@@ -126,3 +126,31 @@ final class SheetWriterTests: XCTestCase {
         XCTAssertEqual(table.rows.map(\.cells), sample)
     }
 }
+
+final class SheetValueTests: XCTestCase {
+    func testNumbersWithEitherDecimalSeparator() {
+        XCTAssertEqual(SheetNumber.parse("1,5"), 1.5)
+        XCTAssertEqual(SheetNumber.parse("1.5"), 1.5)
+        XCTAssertEqual(SheetNumber.parse(" 1 100 "), 1100)
+        XCTAssertNil(SheetNumber.parse("полтора"))
+        XCTAssertNil(SheetNumber.parse(""))
+        XCTAssertEqual(SheetNumber.integer("5"), 5)
+        XCTAssertEqual(SheetNumber.integer("5,0"), 5)
+        XCTAssertNil(SheetNumber.integer("5,5"))
+    }
+
+    func testFlags() {
+        for text in ["да", "Да", "YES", "1", "+", "x", "TRUE", "ИСТИНА"] { XCTAssertEqual(SheetFlag.parse(text), true, text) }
+        for text in ["нет", "No", "0", "-", "FALSE", "ЛОЖЬ"] { XCTAssertEqual(SheetFlag.parse(text), false, text) }
+        XCTAssertNil(SheetFlag.parse(""))
+        XCTAssertNil(SheetFlag.parse("может быть"))
+    }
+
+    func testBellTimes() {
+        let half8 = TimeOfDay(hour: 8, minute: 30)
+        for text in ["8:30", "08:30", "8.30", "08:30:00", "0.3541666666666667"] {
+            XCTAssertEqual(SheetTime.parse(text), half8, text)
+        }
+        for text in ["", "8", "8:3", "25:00", "8.3", "830", "1.5"] { XCTAssertNil(SheetTime.parse(text), text) }
+    }
+}
