@@ -21,7 +21,8 @@ struct XLSXBuilder {
         for (index, sheet) in sheets.enumerated() {
             let id = "rId\(10 + index)"
             sheetList += #"<sheet name="\#(sheet.name)" sheetId="\#(index + 1)" r:id="\#(id)"/>"#
-            relationships += #"<Relationship Id="\#(id)" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/\#(sheet.part)"/>"#
+            // Listed in reverse, so only the sheet's own r:id finds its part.
+            relationships = #"<Relationship Id="\#(id)" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/\#(sheet.part)"/>"# + relationships
             parts["xl/worksheets/" + sheet.part] = sheet.xml
         }
         parts["xl/workbook.xml"] = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>\#(sheetList)</sheets></workbook>"#

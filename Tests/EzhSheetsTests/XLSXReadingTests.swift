@@ -53,6 +53,29 @@ final class XLSXReadingTests: TemporaryFilesCase {
         XCTAssertEqual(table.rows, [SheetRow(number: 2, cells: ["Иванова", "5А"])])
     }
 
+    func testIndentedPartsAndISODateCells() throws {
+        let sheet = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
+          <sheetData>
+            <row r="1">
+              <c r="A1" t="inlineStr"><is><t>Дата</t></is></c>
+            </row>
+            <row r="2">
+              <c r="A2" t="d">
+                <v>2026-09-05T00:00:00</v>
+              </c>
+            </row>
+          </sheetData>
+        </worksheet>
+        """
+        var builder = XLSXBuilder(sheets: [("Лист1", "sheet1.xml", sheet)])
+        builder.parts["xl/workbook.xml"] = builder.parts["xl/workbook.xml"]?.replacingOccurrences(of: "<sheets>", with: "\n  <sheets>\n    ")
+        let table = try SheetReader.read(path: builder.write(to: folder.appendingPathComponent("strict.xlsx")))
+        XCTAssertEqual(table.headers, ["Дата"])
+        XCTAssertEqual(table.rows, [SheetRow(number: 2, cells: ["05.09.2026"])])
+    }
+
     func testWorkbookWithOnlyEmptySheetIsEmpty() throws {
         let path = try XLSXBuilder(sheets: [("Лист1", "sheet1.xml", XLSXBuilder.worksheet(""))])
             .write(to: folder.appendingPathComponent("empty.xlsx"))

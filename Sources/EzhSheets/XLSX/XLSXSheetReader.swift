@@ -1,3 +1,4 @@
+import EzhCore
 import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
@@ -42,7 +43,11 @@ enum XLSXSheetReader {
             return cell.inlineText ?? cell.value ?? ""
         case "b":
             return cell.value == "1" ? "TRUE" : "FALSE"
-        case "str", "e", "d":
+        case "d":
+            // An ISO 8601 date (strict Open XML): shown as Excel shows a date.
+            let value = cell.value ?? ""
+            return LocalDate(iso: String(value.prefix(10)))?.russian ?? value
+        case "str", "e":
             return cell.value ?? ""
         default:
             guard let raw = cell.value, !raw.isEmpty else { return "" }
@@ -116,10 +121,8 @@ struct XLSXPackage {
 
     func decode<Part: Decodable>(_ path: String) throws(SheetError) -> Part {
         let data = try contents(path)
-        let decoder = XMLDecoder()
-        decoder.trimValueWhitespaces = false
         do {
-            return try decoder.decode(Part.self, from: data)
+            return try XMLDecoder().decode(Part.self, from: data)
         } catch {
             throw .damagedXLSX(file: fileName, detail: "\(path): \(error)")
         }

@@ -60,7 +60,7 @@ final class XLSXWorksheetStream: NSObject, XMLParserDelegate {
         switch elementName {
         case "v":
             readingValue = false
-            cell?.value = value
+            cell?.value = value.trimmingCharacters(in: .whitespacesAndNewlines)
         case "is":
             cell?.inlineText = text.finish()
         case "c":
