@@ -92,12 +92,22 @@ final class AscTimetableReaderTests: TemporaryFilesCase {
            <days><day name="Понедельник" short="Пн" day="0"/><day name="Вторник" short="Вт" day="1"/><day name="Среда" short="Ср" day="2"/></days>
            <subjects><subject id="S1" name="Математика"/></subjects>
            <classes><class id="C1" name="7Б"/></classes>
-           <lessons><lesson id="L1" classids="C1" subjectid="S1" durationperiods="2"/></lessons>
-           <cards><card lessonid="L1" period="2" day="2" classroomid="R1"/></cards>
+           <classrooms><classroom id="R1" name="Кабинет 7" short="7"/><classroom id="R2" name="Кабинет 8" short="8"/></classrooms>
+           <lessons>
+              <lesson id="L1" classids="C1" subjectid="S1" durationperiods="2" classroomids="R1,R2"/>
+              <lesson id="L2" classids="C1" subjectid="S1" classroomids="R2"/>
+           </lessons>
+           <cards>
+              <card lessonid="L1" period="2" day="2" classroomid="R1"/>
+              <card lessonid="L2" period="5" day="0"/>
+           </cards>
         </timetable>
         """
-        let entries = try AscTimetableReader.read(path: write("old.xml", utf8: xml)).entries
-        XCTAssertEqual(entries.map { [$0.weekday, $0.lessonNumber] }, [[3, 2], [3, 3]])
+        let timetable = try AscTimetableReader.read(path: write("old.xml", utf8: xml))
+        XCTAssertEqual(timetable.problems, [])
+        XCTAssertEqual(timetable.entries.map { [$0.weekday, $0.lessonNumber] }, [[3, 2], [3, 3], [1, 5]])
+        // The card's own room; a card with none takes its lesson's only room.
+        XCTAssertEqual(timetable.entries.map(\.roomNames), [["Кабинет 7"], ["Кабинет 7"], ["Кабинет 8"]])
     }
 
     func testOtherXMLIsRefusedWithAClearMessage() throws {

@@ -132,8 +132,7 @@ private struct AscTimetableMapping {
             }
             return teacher.displayName
         }
-        let roomSource = card.has("classroomids") ? card : lesson
-        let rooms = names(roomSource, "classroomids", lookup.rooms, section: "classrooms")
+        let rooms = cardRooms(card: card, lesson: lesson, lookup: lookup)
         let groups = lesson.ids("groupids").compactMap { id -> AscClassGroup? in
             guard let group = lookup.groups[id] else {
                 problem(lesson, "groupids", "группа «\(id)» не найдена в разделе groups.", "group “\(id)” is not in groups.")
@@ -154,6 +153,16 @@ private struct AscTimetableMapping {
             }
         }
         return entries
+    }
+
+    /// The rooms a card was given: its own `classroomids` (older exports: `classroomid`), or,
+    /// when the card names none, the lesson's room if the lesson has only one. A lesson's list of
+    /// several rooms is where it may go, not where it is.
+    private mutating func cardRooms(card: AscElement, lesson: AscElement, lookup: Lookup) -> [AscItem] {
+        if card.has("classroomids") { return names(card, "classroomids", lookup.rooms, section: "classrooms") }
+        if card.has("classroomid") { return names(card, "classroomid", lookup.rooms, section: "classrooms") }
+        guard lesson.ids("classroomids").count == 1 else { return [] }
+        return names(lesson, "classroomids", lookup.rooms, section: "classrooms")
     }
 
     /// The items a list attribute names, with a problem for each id not in its section.
