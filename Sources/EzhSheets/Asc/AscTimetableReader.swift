@@ -4,17 +4,20 @@ import Foundation
 import FoundationXML
 #endif
 
-/// Reads the XML that aSc Timetables («aSc Расписания») exports (File → Export → XML, the
-/// "aSc Timetables 2012 XML" layout, and the older one with `<days>` and a card's `day`).
+/// Reads the XML that aSc Timetables («aSc Расписания») exports (File → Export → XML), in the
+/// "aSc Timetables 2012 XML" layout that current versions write.
 ///
-/// The format as read here follows real exports published in public repositories (a 2021.6.2
-/// export of a whole school, with `periods`, `daysdefs`, `weeksdefs`, `subjects`, `teachers`,
-/// `classrooms`, `classes`, `groups`, `lessons` and `cards`) and aSc's online help: ids are
-/// opaque tokens ("*12" or hex), lists of ids are comma-separated, a card's `days` is a day mask
+/// The format as read here follows a real export published in a public repository (aSc
+/// 2021.6.2, a whole Ukrainian school: `periods`, `daysdefs`, `weeksdefs`, `termsdefs`,
+/// `subjects`, `teachers`, `classrooms`, `grades`, `classes`, `groups`, `lessons`, `cards`), other
+/// public parsers' test samples, and aSc's online help: ids are opaque tokens ("*12" or hex)
+/// that change between exports, lists of ids are comma-separated, a card's `days` is a day mask
 /// ("01000" = the second school day, Tuesday) or names a `daysdef`, `weeks` a week mask, a
 /// lesson's `periodspercard` the length of each card (2 = a double lesson), a card's own
 /// `classroomids` the room it was given (the lesson's lists the rooms it may use), and a group
-/// with entireclass="1" is the whole class. Unknown elements and attributes are ignored.
+/// with entireclass="1" is the whole class. Unknown elements and attributes are ignored. Older
+/// exports are described (not confirmed from a real file) as having `<days>` with a card's
+/// `day`, `durationperiods` and `classroomid`: those are read too.
 public enum AscTimetableReader {
     public static func read(path: String) throws(SheetError) -> AscTimetable {
         let fileName = (path as NSString).lastPathComponent
