@@ -2,7 +2,8 @@ import EzhCore
 
 /// Which column of a sheet holds each `ColumnSpec`'s values, found by matching the header row.
 /// Resolving reports, in one pass, every header it does not know, every required column that is
-/// missing and every column given twice, each at the header's row with the column's name.
+/// missing and every column given twice, each at the header's row with the column's name. A
+/// running-number column («№», «№ п/п») and columns without a header are passed over.
 public struct HeaderMap: Sendable, Equatable {
     /// The 0-based column of each key the sheet has.
     public let columns: [String: Int]
@@ -25,6 +26,7 @@ public struct HeaderMap: Sendable, Equatable {
         for (index, header) in table.headers.enumerated() where !header.isEmpty {
             let normalized = HeaderName.normalize(header)
             guard let spec = specs.first(where: { $0.matches(normalizedHeader: normalized) }) else {
+                if rowNumberHeaders.contains(normalized) { continue }
                 problem(header, BilingualText(
                     "неизвестный столбец (\(ColumnLetter.name(index))). Переименуйте его в один из известных: \(known), или удалите.",
                     "unknown column (\(ColumnLetter.name(index))). Rename it to one of the known columns: \(known), or delete it."
@@ -49,6 +51,10 @@ public struct HeaderMap: Sendable, Equatable {
         }
         return (HeaderMap(columns: columns, headers: headers), problems)
     }
+
+    /// The headers of the running-number column that school lists start with («№ п/п»): not data,
+    /// so neither read nor reported.
+    static let rowNumberHeaders: Set<String> = ["№", "№ п/п", "№п/п", "п/п", "n", "no", "no.", "#", "номер п/п"]
 
     /// Whether the sheet has the column.
     public func has(_ key: String) -> Bool { columns[key] != nil }

@@ -77,6 +77,13 @@ final class HeaderMatchingTests: XCTestCase {
         XCTAssertEqual(problems.last?.text(in: .en), "pupils.csv:1: Класс: the required column is missing (e.g. 5А). Add it to the header row.")
     }
 
+    func testRunningNumberColumnIsPassedOver() {
+        let table = SheetTable(fileName: "p.csv", headers: ["№ п/п", "Фамилия", "Класс"], rows: [])
+        let (columns, problems) = HeaderMap.resolve(table, specs)
+        XCTAssertEqual(problems, [])
+        XCTAssertEqual(columns.columns, ["lastName": 1, "className": 2])
+    }
+
     func testProblemsPointAtAHeaderBelowBlankRows() {
         let table = SheetTable(fileName: "p.csv", headers: ["Фамилия"], headerRow: 3, rows: [])
         XCTAssertEqual(HeaderMap.resolve(table, specs).problems.map(\.row), [3])
