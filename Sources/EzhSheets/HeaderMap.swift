@@ -5,19 +5,23 @@ import EzhCore
 /// missing and every column given twice, each at the header's row with the column's name. A
 /// running-number column («№», «№ п/п») and columns without a header are passed over.
 public struct HeaderMap: Sendable, Equatable {
+    /// The file the sheet came from: what a problem names.
+    public let fileName: String
     /// The 0-based column of each key the sheet has.
     public let columns: [String: Int]
-    /// The header as the sheet writes it, by key: what a problem in that column names.
+    /// Each spec's header as the sheet writes it (or, if the sheet lacks the column, the spec's
+    /// title), by key: what a problem in that column names.
     public let headers: [String: String]
 
-    public init(columns: [String: Int], headers: [String: String]) {
+    public init(fileName: String, columns: [String: Int], headers: [String: String]) {
+        self.fileName = fileName
         self.columns = columns
         self.headers = headers
     }
 
     public static func resolve(_ table: SheetTable, _ specs: [ColumnSpec]) -> (columns: HeaderMap, problems: [ImportProblem]) {
         var columns: [String: Int] = [:]
-        var headers: [String: String] = [:]
+        var headers = Dictionary(specs.map { ($0.key, $0.title) }, uniquingKeysWith: { first, _ in first })
         var problems: [ImportProblem] = []
         func problem(_ column: String, _ message: BilingualText) {
             problems.append(ImportProblem(file: table.fileName, row: table.headerRow, column: column, message: message))
@@ -49,7 +53,7 @@ public struct HeaderMap: Sendable, Equatable {
                 "the required column is missing (\(spec.help.english)). Add it to the header row."
             ))
         }
-        return (HeaderMap(columns: columns, headers: headers), problems)
+        return (HeaderMap(fileName: table.fileName, columns: columns, headers: headers), problems)
     }
 
     /// The headers of the running-number column that school lists start with («№ п/п»): not data,
@@ -64,8 +68,13 @@ public struct HeaderMap: Sendable, Equatable {
         columns[key].map { row[$0] } ?? ""
     }
 
-    /// The column's header as the sheet writes it, or `fallback` (the spec's title) if absent.
-    public func header(_ key: String, fallback: String) -> String {
-        headers[key] ?? fallback
+    /// The column's header as the sheet writes it, or the spec's title if the sheet lacks it.
+    public func header(_ key: String) -> String {
+        headers[key] ?? key
+    }
+
+    /// A problem with the key's cell in `row`: "file:row: header: message".
+    public func problem(_ key: String, in row: SheetRow, _ message: BilingualText) -> ImportProblem {
+        ImportProblem(file: fileName, row: row.number, column: header(key), message: message)
     }
 }

@@ -55,7 +55,9 @@ final class HeaderMatchingTests: XCTestCase {
         let row = SheetRow(number: 2, cells: ["5А", "", "Иванова"])
         XCTAssertEqual(columns.value("lastName", in: row), "Иванова")
         XCTAssertEqual(columns.value("className", in: row), "5А")
-        XCTAssertEqual(columns.header("lastName", fallback: "Фамилия"), "Фамилия *")
+        XCTAssertEqual(columns.header("lastName"), "Фамилия *")
+        let problem = columns.problem("className", in: row, BilingualText("класса «5А» нет в школе.", "there is no class “5А”."))
+        XCTAssertEqual(problem.text(in: .ru), "p.csv:2: Class: класса «5А» нет в школе.")
     }
 
     func testOptionalColumnMayBeAbsent() {
@@ -63,6 +65,7 @@ final class HeaderMatchingTests: XCTestCase {
         let (columns, problems) = HeaderMap.resolve(table, specs)
         XCTAssertEqual(problems, [])
         XCTAssertFalse(columns.has("patronymic"))
+        XCTAssertEqual(columns.header("patronymic"), "Отчество", "an absent column is named by its spec's title")
         XCTAssertEqual(columns.value("patronymic", in: SheetRow(number: 2, cells: ["Иванова", "5А"])), "")
     }
 
