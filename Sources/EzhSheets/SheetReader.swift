@@ -8,7 +8,10 @@ public enum SheetReader {
         let fileExtension = (fileName as NSString).pathExtension.lowercased()
         switch fileExtension {
         case "csv", "txt":
-            return try CSVSheetReader.table(data: SheetFile.contents(path: path), fileName: fileName)
+            let data = try SheetFile.contents(path: path)
+            // A workbook saved under a .csv name is still read as the workbook it is.
+            if data.starts(with: zipSignature) { return try XLSXSheetReader.table(path: path, fileName: fileName) }
+            return try CSVSheetReader.table(data: data, fileName: fileName)
         case "xlsx", "xlsm":
             _ = try SheetFile.contents(path: path)
             return try XLSXSheetReader.table(path: path, fileName: fileName)
@@ -18,6 +21,9 @@ public enum SheetReader {
             throw .unsupportedFormat(file: fileName, fileExtension: fileExtension.isEmpty ? "—" : "." + fileExtension)
         }
     }
+
+    /// "PK\u{3}\u{4}": the first bytes of a ZIP archive, which an .xlsx file is.
+    private static let zipSignature: [UInt8] = [0x50, 0x4B, 0x03, 0x04]
 }
 
 /// A file's bytes, with the file system's refusals turned into `SheetError`s.

@@ -76,6 +76,14 @@ final class XLSXReadingTests: TemporaryFilesCase {
         XCTAssertEqual(table.rows, [SheetRow(number: 2, cells: ["05.09.2026"])])
     }
 
+    func testWorkbookNamedCSVIsReadAsTheWorkbookItIs() throws {
+        let copy = folder.appendingPathComponent("pupils.csv")
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: fixture("pupils.xlsx")), to: copy)
+        let table = try SheetReader.read(path: copy.path)
+        XCTAssertEqual(table.fileName, "pupils.csv")
+        XCTAssertEqual(table.rows.first?.cells.prefix(3), ["Иванова", "Анна", "07.03.2015"])
+    }
+
     func testWorkbookWithOnlyEmptySheetIsEmpty() throws {
         let path = try XLSXBuilder(sheets: [("Лист1", "sheet1.xml", XLSXBuilder.worksheet(""))])
             .write(to: folder.appendingPathComponent("empty.xlsx"))
