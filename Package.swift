@@ -50,7 +50,7 @@ let package = Package(
         .executableTarget(
             name: "ezh",
             dependencies: [
-                "EzhCore", "EzhStore", "EzhService", "EzhDemo", "EzhTUI", "EzhCurses",
+                "EzhCore", "EzhStore", "EzhService", "EzhDemo", "EzhTUI", "EzhCurses", "EzhSheets",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -69,7 +69,7 @@ let package = Package(
         .testTarget(
             name: "EzhServiceTests",
             dependencies: [
-                "EzhCore", "EzhStore", "EzhService", "EzhDemo", .product(name: "GRDB", package: "GRDB.swift"),
+                "EzhCore", "EzhStore", "EzhService", "EzhDemo", "EzhSheets", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),

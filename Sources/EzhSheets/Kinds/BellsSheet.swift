@@ -1,0 +1,42 @@
+import EzhCore
+
+/// The bells file: «Расписание;Смена;Урок;Начало;Окончание;Основное».
+public enum BellsSheet {
+    typealias Column = BellLine.Column
+
+    public static let columns: [ColumnSpec] = [
+        ColumnSpec(key: "schedule", russian: [Column.schedule, "Расписание звонков", "Звонки"], english: ["schedule", "bell schedule"],
+                   required: true, help: BilingualText("название расписания звонков: «Основное», «Сокращённое»", "the bell schedule's name")),
+        ColumnSpec(key: "shift", russian: [Column.shift], english: ["shift"], required: false,
+                   help: BilingualText("смена, 1–3; пусто — 1", "the shift, 1-3; empty: 1")),
+        ColumnSpec(key: "number", russian: [Column.number, "Номер урока", "№ урока"], english: ["lesson", "lesson number"], required: true,
+                   help: BilingualText("номер урока, 0–12", "the lesson number, 0-12")),
+        ColumnSpec(key: "start", russian: [Column.start], english: ["start", "starts"], required: true,
+                   help: BilingualText("начало урока, 08:30", "the lesson's start, 08:30")),
+        ColumnSpec(key: "end", russian: [Column.end, "Конец"], english: ["end", "ends"], required: true,
+                   help: BilingualText("конец урока, 09:15", "the lesson's end, 09:15")),
+        ColumnSpec(key: "default", russian: [Column.isDefault], english: ["default"], required: false,
+                   help: BilingualText("«да» у основного расписания; пусто — основное первое в файле", "«да» for the default schedule; empty: the file's first")),
+    ]
+
+    public static let sample: [[String]] = [["Основное", "1", "1", "08:30", "09:15", "да"], ["Сокращённое", "1", "1", "08:30", "09:00", ""]]
+
+    public static func lines(_ table: SheetTable) -> (lines: [BellLine], problems: [ImportProblem]) {
+        let (map, headerProblems) = HeaderMap.resolve(table, columns)
+        guard headerProblems.isEmpty else { return ([], headerProblems) }
+        var lines: [BellLine] = [], problems: [ImportProblem] = []
+        for row in table.rows {
+            var reader = RowReader(map, row)
+            let shift = reader.value("shift", required: false, Expected.whole, SheetNumber.integer) ?? 1
+            let number = reader.value("number", required: true, Expected.whole, SheetNumber.integer)
+            let start = reader.value("start", required: true, Expected.time, SheetTime.parse)
+            let end = reader.value("end", required: true, Expected.time, SheetTime.parse)
+            let isDefault = reader.value("default", required: false, Expected.flag, SheetFlag.parse) ?? false
+            problems += reader.problems
+            guard let number, let start, let end else { continue }
+            lines.append(BellLine(place: reader.place, schedule: reader.text("schedule"), shift: shift, number: number,
+                                  startsAt: start, endsAt: end, isDefault: isDefault))
+        }
+        return (lines, problems)
+    }
+}

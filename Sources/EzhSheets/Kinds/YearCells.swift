@@ -1,0 +1,84 @@
+import EzhCore
+
+/// A weekday as a timetable writes it: «понедельник», «Пн», «пн.», «1», "Mon", "Monday".
+public enum SheetWeekday {
+    private static let names: [[String]] = [
+        ["понедельник", "пн", "mon", "monday"], ["вторник", "вт", "tue", "tuesday"], ["среда", "ср", "wed", "wednesday"],
+        ["четверг", "чт", "thu", "thursday"], ["пятница", "пт", "fri", "friday"], ["суббота", "сб", "sat", "saturday"],
+        ["воскресенье", "вс", "sun", "sunday"],
+    ]
+
+    /// ISO weekday, 1 = Monday; nil when the text is none.
+    public static func parse(_ text: String) -> Int? {
+        let value = text.trimmingCharacters(in: .whitespaces).lowercased().trimmingCharacters(in: ["."])
+        if let number = Int(value) { return (1...7).contains(number) ? number : nil }
+        return names.firstIndex { $0.contains(value) }.map { $0 + 1 }
+    }
+}
+
+/// The grade levels a calendar row is for: «1-9», «10, 11», «1–4; 9»; empty or «все» is every grade.
+public enum SheetGrades {
+    /// `.some(nil)`: every grade; nil: the text is not a list of grades 1-11.
+    public static func parse(_ text: String) -> Set<Int>?? {
+        let value = text.trimmingCharacters(in: .whitespaces).lowercased()
+        if value.isEmpty || value == "все" || value == "all" { return .some(nil) }
+        var grades = Set<Int>()
+        for part in value.split(whereSeparator: { $0 == "," || $0 == ";" }) {
+            let bounds = part.split(whereSeparator: { $0 == "-" || $0 == "–" || $0 == "—" })
+                .map { Int($0.trimmingCharacters(in: .whitespaces)) }
+            guard (1...2).contains(bounds.count), let low = bounds.first ?? nil, let high = bounds.last ?? nil,
+                  low <= high, (1...11).contains(low), (1...11).contains(high)
+            else { return nil }
+            grades.formUnion(low...high)
+        }
+        return grades.isEmpty ? nil : .some(grades)
+    }
+}
+
+/// Builds a sheet's typed lines: reads each cell through a parser, collecting a problem for each
+/// that cannot be read, so one pass reports every bad cell of the file.
+struct RowReader {
+    let map: HeaderMap
+    let row: SheetRow
+    private(set) var problems: [ImportProblem] = []
+
+    init(_ map: HeaderMap, _ row: SheetRow) {
+        self.map = map
+        self.row = row
+    }
+
+    var place: SheetPlace { SheetPlace(file: map.fileName, row: row.number) }
+
+    func text(_ key: String) -> String { map.value(key, in: row) }
+
+    /// The cell read by `parse`; a problem (and nil) when it is empty but `required`, or unreadable.
+    mutating func value<T>(_ key: String, required: Bool, _ expected: BilingualText, _ parse: (String) -> T?) -> T? {
+        let text = text(key)
+        if text.isEmpty {
+            if required {
+                problems.append(map.problem(key, in: row, BilingualText("пусто; укажите \(expected.russian)", "empty; give \(expected.english)")))
+            }
+            return nil
+        }
+        guard let value = parse(text) else {
+            problems.append(map.problem(key, in: row, BilingualText(
+                "«\(text)» не подходит; укажите \(expected.russian)", "“\(text)” does not fit; give \(expected.english)")))
+            return nil
+        }
+        return value
+    }
+
+    mutating func problem(_ key: String, _ message: BilingualText) {
+        problems.append(map.problem(key, in: row, message))
+    }
+}
+
+enum Expected {
+    static let date = BilingualText("дату, например 01.09.2026", "a date such as 01.09.2026")
+    static let time = BilingualText("время, например 08:30", "a time such as 08:30")
+    static let whole = BilingualText("целое число", "a whole number")
+    static let number = BilingualText("число, например 2 или 0,5", "a number such as 2 or 0.5")
+    static let flag = BilingualText("«да» или «нет»", "«да» or «нет» (yes or no)")
+    static let weekday = BilingualText("день недели: понедельник, Пн или 1", "a weekday: понедельник, Пн or 1")
+    static let grades = BilingualText("параллели, например 1-9 или 10,11", "grades such as 1-9 or 10,11")
+}
