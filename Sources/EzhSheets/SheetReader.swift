@@ -39,7 +39,7 @@ enum SheetFile {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            throw .unreadable(file: fileName, detail: String(describing: (error as NSError).localizedDescription))
+            throw .unreadable(file: fileName, detail: (error as NSError).localizedDescription)
         }
         guard !data.isEmpty else { throw .empty(file: fileName) }
         return data

@@ -104,11 +104,11 @@ final class ImportProblemTests: XCTestCase {
         let message = BilingualText("класс «5Я» не найден; проверьте имя класса.", "class “5Я” not found; check the class name.")
         XCTAssertEqual(ImportProblem(file: "pupils.csv", row: 7, column: "Класс", message: message).text(in: .ru),
                        "pupils.csv:7: Класс: класс «5Я» не найден; проверьте имя класса.")
-        XCTAssertEqual(ImportProblem(file: "pupils.csv", row: 7, message: message).text(in: .en),
+        XCTAssertEqual(ImportProblem(file: "pupils.csv", row: 7, column: nil, message: message).text(in: .en),
                        "pupils.csv:7: class “5Я” not found; check the class name.")
-        XCTAssertEqual(ImportProblem(file: "pupils.csv", column: "Класс", message: message).text(in: .en),
+        XCTAssertEqual(ImportProblem(file: "pupils.csv", row: nil, column: "Класс", message: message).text(in: .en),
                        "pupils.csv: Класс: class “5Я” not found; check the class name.")
-        XCTAssertEqual(ImportProblem(file: "pupils.csv", message: message).text(in: .ru),
+        XCTAssertEqual(ImportProblem(file: "pupils.csv", row: nil, column: nil, message: message).text(in: .ru),
                        "pupils.csv: класс «5Я» не найден; проверьте имя класса.")
     }
 }
@@ -162,5 +162,20 @@ final class SheetValueTests: XCTestCase {
             XCTAssertEqual(SheetTime.parse(text), half8, text)
         }
         for text in ["", "8", "8:3", "25:00", "8.3", "830", "1.5"] { XCTAssertNil(SheetTime.parse(text), text) }
+    }
+}
+
+final class SheetWeekdayTests: XCTestCase {
+    func testWeekdayNames() {
+        XCTAssertEqual(SheetWeekday.parse("понедельник"), 1)
+        XCTAssertEqual(SheetWeekday.parse("Пн"), 1)
+        XCTAssertEqual(SheetWeekday.parse(" вт. "), 2)
+        XCTAssertEqual(SheetWeekday.parse("Среда"), 3)
+        XCTAssertEqual(SheetWeekday.parse("Friday"), 5)
+        XCTAssertEqual(SheetWeekday.parse("сб"), 6)
+        XCTAssertEqual(SheetWeekday.parse("7"), 7)
+        XCTAssertNil(SheetWeekday.parse("8"))
+        XCTAssertNil(SheetWeekday.parse("понедельники"))
+        XCTAssertNil(SheetWeekday.parse(""))
     }
 }

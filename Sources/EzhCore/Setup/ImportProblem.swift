@@ -1,17 +1,16 @@
-/// One thing wrong with a file a school imports, found before anything is written: where it is
-/// (file, spreadsheet row, column) and what is wrong and what to do. The whole import pipeline,
-/// from reading a sheet to checking it against the journal, reports in this one shape so the
-/// list a person reads is uniform: "pupils.csv:7: Класс: …".
+/// One thing wrong with an imported file, placed where the school's user can find it:
+/// "pupils.csv:14: Класс: класса «5Д» нет в школе; добавьте его в classes.csv или исправьте".
+/// Imports check the whole file and list every problem before they write anything.
 public struct ImportProblem: Sendable, Hashable {
-    /// The file's name as the person gave it (its last path component), not a full path.
+    /// The file's name as the user gave it (last path component).
     public var file: String
-    /// The row as the spreadsheet shows it (the header is row 1); nil for the file as a whole.
+    /// The row as a spreadsheet shows it (the header is row 1); nil for the file as a whole.
     public var row: Int?
-    /// The column's header as written in the file; nil when the problem is the whole row.
+    /// The column's header as written in the file; nil for the row as a whole.
     public var column: String?
     public var message: BilingualText
 
-    public init(file: String, row: Int? = nil, column: String? = nil, message: BilingualText) {
+    public init(file: String, row: Int?, column: String?, message: BilingualText) {
         self.file = file
         self.row = row
         self.column = column

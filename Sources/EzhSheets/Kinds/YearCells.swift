@@ -1,21 +1,5 @@
 import EzhCore
 
-/// A weekday as a timetable writes it: «понедельник», «Пн», «пн.», «1», "Mon", "Monday".
-public enum SheetWeekday {
-    private static let names: [[String]] = [
-        ["понедельник", "пн", "mon", "monday"], ["вторник", "вт", "tue", "tuesday"], ["среда", "ср", "wed", "wednesday"],
-        ["четверг", "чт", "thu", "thursday"], ["пятница", "пт", "fri", "friday"], ["суббота", "сб", "sat", "saturday"],
-        ["воскресенье", "вс", "sun", "sunday"],
-    ]
-
-    /// ISO weekday, 1 = Monday; nil when the text is none.
-    public static func parse(_ text: String) -> Int? {
-        let value = text.trimmingCharacters(in: .whitespaces).lowercased().trimmingCharacters(in: ["."])
-        if let number = Int(value) { return (1...7).contains(number) ? number : nil }
-        return names.firstIndex { $0.contains(value) }.map { $0 + 1 }
-    }
-}
-
 /// The grade levels a calendar row is for: «1-9», «10, 11», «1–4; 9»; empty or «все» is every grade.
 public enum SheetGrades {
     /// `.some(nil)`: every grade; nil: the text is not a list of grades 1-11.
