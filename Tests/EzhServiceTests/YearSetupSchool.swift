@@ -21,11 +21,12 @@ struct YearSetupSchool {
 
     static func day(_ text: String) -> LocalDate { LocalDate(iso: text)! }
 
-    init(now: Date = YearSetupSchool.at(LocalDate(year: 2026, month: 8, day: 25))) throws {
+    /// `withTeachers: false`: only the deputy and the administrator, for a school whose staff come from a file.
+    init(now: Date = YearSetupSchool.at(LocalDate(year: 2026, month: 8, day: 25)), withTeachers: Bool = true) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("ezh-year-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         store = try JournalStore(path: directory.appendingPathComponent("journal.sqlite").path)
-        try store.pool.write { db in try YearSetupSchool.fill(db) }
+        try store.pool.write { db in try YearSetupSchool.fill(db, withTeachers: withTeachers) }
         clock = ManualClock(now)
         service = try JournalService(store: store, clock: clock, terminal: TerminalInfo(tty: "pts/4"))
     }
@@ -153,7 +154,7 @@ struct YearSetupSchool {
         uniqueKeysWithValues: ["deputy", "petrova", "sidorov", "ivanova.a", "ivanova.al", "admin"].map { ($0, PasswordHasher.hash("secret-\($0)")) }
     )
 
-    private static func fill(_ db: Database) throws {
+    private static func fill(_ db: Database, withTeachers: Bool) throws {
         try db.execute(sql: """
             INSERT INTO school VALUES (1, 'Школа № 7', 'Europe/Moscow', 5, 1, '2026-08-01T00:00:00.000Z');
             INSERT INTO work_type VALUES (1, 'Работа на уроке', 'Раб', 1, 1);
@@ -168,7 +169,7 @@ struct YearSetupSchool {
         for (id, login, staff, roles) in [
             (1, "deputy", 1, ["deputy"]), (2, "petrova", 2, ["teacher", "class_teacher"]), (3, "sidorov", 3, ["teacher"]),
             (4, "ivanova.a", 4, ["teacher"]), (5, "ivanova.al", 5, ["teacher"]), (6, "admin", 6, ["administrator"]),
-        ] {
+        ] where withTeachers || [1, 6].contains(id) {
             try db.execute(sql: "INSERT INTO account (id, login, password_hash, staff_id) VALUES (?, ?, ?, ?)",
                            arguments: [id, login, passwordHashes[login]!, staff])
             for role in roles { try db.execute(sql: "INSERT INTO account_role VALUES (?, ?)", arguments: [id, role]) }
