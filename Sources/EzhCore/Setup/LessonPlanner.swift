@@ -76,7 +76,6 @@ public enum LessonPlanner {
         let versions = ClassVersions(entries)
         var pointers = Array(repeating: 0, count: versions.classes.count)
         var lessons: [PlannedLesson] = []
-        lessons.reserveCapacity(days.count * entries.count / 5)
         var missing: [BellPlace: MissingBell] = [:]
         for day in days where from.map({ day.date >= $0 }) ?? true {
             let dayNumber = day.date.dayNumber

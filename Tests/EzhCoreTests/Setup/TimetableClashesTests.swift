@@ -109,3 +109,13 @@ final class TimetableClashesTests: XCTestCase {
         XCTAssertEqual(TimetableVersions.inForce(lines, on: F.day("2027-02-01")).map(\.source.row), [2, 3])
     }
 }
+
+final class TimetableLineCheckTests: XCTestCase {
+    func testASaturdayLineInAFiveDayWeekAndAFourteenthLessonAreRefused() {
+        let line = SetupFixtures.line(1, "5А", "Математика", teacher: "Иванова И.И.", weekday: 6, number: 14)
+        XCTAssertEqual(line.problems(week: .fiveDays), [.weekdayNotTaught(weekday: 6, week: .fiveDays), .numberOutOfRange(14)])
+        XCTAssertEqual(line.problems(week: .sixDays), [.numberOutOfRange(14)])
+        XCTAssertEqual(line.problems(week: .fiveDays)[0].text.russian,
+                       "день недели 6 не учебный при 5-дневной неделе; укажите день от 1 до 5")
+    }
+}
