@@ -79,6 +79,7 @@ public enum LessonPlanner {
         var missing: [BellPlace: MissingBell] = [:]
         for day in days where from.map({ day.date >= $0 }) ?? true {
             let dayNumber = day.date.dayNumber
+            let schedule = bells.scheduleName(for: day)
             for (classIndex, classVersions) in versions.classes.enumerated() {
                 while pointers[classIndex] + 1 < classVersions.count, classVersions[pointers[classIndex] + 1].start <= dayNumber {
                     pointers[classIndex] += 1
@@ -89,8 +90,8 @@ public enum LessonPlanner {
                 for line in lines {
                     let slot = LessonSlot(key: line.key, date: day.date, number: line.number)
                     if !cancelled.isEmpty, cancelled.contains(slot) { continue }
-                    guard let times = bells.times(schedule: day.schedule, shift: shift, number: line.number) else {
-                        let place = BellPlace(schedule: day.schedule ?? bells.defaultName, shift: shift, number: line.number)
+                    guard let times = bells.times(schedule: schedule, shift: shift, number: line.number) else {
+                        let place = BellPlace(schedule: schedule, shift: shift, number: line.number)
                         if missing[place] == nil { missing[place] = MissingBell(place: place, firstDate: day.date, names: line.names) }
                         continue
                     }

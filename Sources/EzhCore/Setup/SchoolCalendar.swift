@@ -116,7 +116,7 @@ public struct CalendarPeriod: Hashable, Sendable {
         self.span = span
     }
 
-    /// «2 четверть» / "Quarter 2".
+    /// «2 четверть» / "Quarter 2": worded as a stored `Period` is (its id and span play no part).
     public var name: BilingualText {
         BilingualText { Period(id: PeriodID(0), scheme: scheme, number: number, span: span).name(in: $0) }
     }

@@ -33,3 +33,22 @@ final class BellSchedulesTests: XCTestCase {
         XCTAssertNil(bells.times(schedule: nil, shift: 1, number: 1))
     }
 }
+
+final class WeekdayBellsTests: XCTestCase {
+    private typealias F = SetupFixtures
+
+    func testAWeekdayRingsItsOwnScheduleUnlessTheCalendarSaysOtherwise() {
+        let mondays = BellSchedules(
+            Array(F.bells.schedules.values) + [BellSchedule(name: "Понедельник", shifts: [1: [1: F.times("09:15", "10:00")]])],
+            defaultName: "Основное", weekdaySchedules: [1: "Понедельник"])
+        let maths = F.line(1, "5А", "Математика", teacher: "Иванова И.И.", weekday: 1, number: 1)
+        let lessons = LessonPlanner.plan(days: F.calendar().schoolDays, bells: mondays, shifts: [:], entries: [maths]).lessons
+        let startOf = { (iso: String) in lessons.first { $0.date == F.day(iso) }?.startsAt.text }
+        XCTAssertEqual(startOf("2026-12-21"), "09:15", "an ordinary Monday")
+        XCTAssertEqual(startOf("2026-11-07"), "09:15", "the working Saturday follows Monday's bells too")
+        XCTAssertEqual(startOf("2026-12-28"), "08:30", "the shortened day the calendar names wins")
+        XCTAssertEqual(mondays.problems, [])
+        let broken = BellSchedules(Array(F.bells.schedules.values), defaultName: "Основное", weekdaySchedules: [1: "Понедельник"])
+        XCTAssertEqual(broken.problems, [.unknownWeekdaySchedule(weekday: 1, name: "Понедельник")])
+    }
+}
