@@ -26,6 +26,7 @@ public struct BellSchedule: Hashable, Sendable {
 /// The school's bell schedules and which one rings on an ordinary day.
 public struct BellSchedules: Hashable, Sendable {
     public static let lessonNumbers = 0...12
+    public static let shiftNumbers = 1...3
 
     public let schedules: [String: BellSchedule]
     public let defaultName: String
@@ -65,6 +66,7 @@ public struct BellSchedules: Hashable, Sendable {
             let schedule = schedules[name]!
             if schedule.shifts.values.allSatisfy(\.isEmpty) { found.append(.emptySchedule(name)) }
             for shift in schedule.shifts.keys.sorted() {
+                if !Self.shiftNumbers.contains(shift) { found.append(.shiftOutOfRange(schedule: name, shift: shift)) }
                 let lessons = schedule.shifts[shift]!
                 var previous: (number: Int, times: LessonTimes)?
                 for number in lessons.keys.sorted() {
@@ -108,6 +110,7 @@ public enum BellProblem: Hashable, Sendable {
     /// A weekday is said to ring a schedule that does not exist.
     case unknownWeekdaySchedule(weekday: Int, name: String)
     case emptySchedule(String)
+    case shiftOutOfRange(schedule: String, shift: Int)
     case numberOutOfRange(BellPlace)
     case endsBeforeStart(BellPlace, LessonTimes)
     /// The lesson starts before the one numbered before it ends (or the numbers run against the times).
@@ -127,6 +130,10 @@ public enum BellProblem: Hashable, Sendable {
             BilingualText(
                 "В расписании звонков «\(name)» нет ни одного урока; добавьте время уроков.",
                 "The bell schedule “\(name)” has no lessons; add the lessons' times.")
+        case .shiftOutOfRange(let schedule, let shift):
+            BilingualText(
+                "«\(schedule)»: смена \(shift), а бывают 1–3; исправьте номер смены.",
+                "“\(schedule)”: shift \(shift), but shifts are 1-3; correct the shift.")
         case .numberOutOfRange(let place):
             BilingualText(
                 "\(place.text.russian): номер урока должен быть от 0 до 12.",

@@ -27,6 +27,11 @@ final class BellSchedulesTests: XCTestCase {
                        "«Основное», 1 смена, 1 урок (08:30–09:15) начинается раньше, чем кончается 0 урок (08:00–08:40); исправьте время.")
     }
 
+    func testAFourthShiftIsRefused() {
+        let bells = BellSchedules([BellSchedule(name: "Основное", shifts: [4: [1: F.times("18:00", "18:40")]])], defaultName: "Основное")
+        XCTAssertEqual(bells.problems, [.shiftOutOfRange(schedule: "Основное", shift: 4)])
+    }
+
     func testTheDefaultScheduleMustExist() {
         let bells = BellSchedules([BellSchedule(name: "Сокращённое", shifts: [1: [1: F.times("08:30", "09:00")]])], defaultName: "Основное")
         XCTAssertEqual(bells.problems, [.noDefault("Основное")])

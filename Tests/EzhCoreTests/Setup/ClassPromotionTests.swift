@@ -36,6 +36,11 @@ final class ClassPromotionTests: XCTestCase {
         XCTAssertEqual(schemes, [10: .halfYears])
     }
 
+    func testTheSchoolsSchemesPerGradeWin() {
+        let outcomes = ClassPromotion.promote([schoolClass(1, 9, "А", .quarters)], schemes: [9: .quarters, 10: .trimesters])
+        XCTAssertEqual(outcomes.first?.outcome, .promoted(ClassName(grade: 10, letter: "А"), .trimesters))
+    }
+
     func testTheNextYearsNameIsWrittenLikeThisOnes() {
         XCTAssertEqual(AcademicYearName.next(after: "2026/2027"), "2027/2028")
         XCTAssertEqual(AcademicYearName.next(after: "2026-2027 уч. год"), "2027-2028 уч. год")

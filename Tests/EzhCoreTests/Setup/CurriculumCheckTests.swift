@@ -4,15 +4,18 @@ import XCTest
 final class CurriculumCheckTests: XCTestCase {
     private typealias F = SetupFixtures
 
-    private func curriculumLine(_ subject: String, hours: Int, split: Bool = false) -> CurriculumLine {
+    private func curriculumLine(_ subject: String, hours: Double, split: Bool = false) -> CurriculumLine {
         CurriculumLine(
             classID: F.class5A.id, subjectID: F.subjects[subject]!,
             names: TeachingNames(className: F.class5A.name, subject: subject), hoursPerWeek: hours, splitIntoSubgroups: split)
     }
 
-    private func week(_ subject: String, group: String? = nil, hours: Int, teacher: String = "Иванова И.И.", from: String? = nil, firstNumber: Int = 1) -> [TimetableEntry<EntrySource>] {
+    private func week(
+        _ subject: String, group: String? = nil, hours: Int, teacher: String = "Иванова И.И.", from: String? = nil, to: String? = nil,
+        firstNumber: Int = 1
+    ) -> [TimetableEntry<EntrySource>] {
         (0..<hours).map { index in
-            F.line(index, "5А", subject, group: group, teacher: teacher, weekday: 1 + index % 5, number: firstNumber + index / 5, from: from)
+            F.line(index, "5А", subject, group: group, teacher: teacher, weekday: 1 + index % 5, number: firstNumber + index / 5, from: from, to: to)
         }
     }
 
@@ -34,9 +37,15 @@ final class CurriculumCheckTests: XCTestCase {
 
     func testTheTimetableInForceOnTheDayIsWhatCounts() {
         let curriculum = [curriculumLine("Математика", hours: 5)]
-        let timetable = week("Математика", hours: 4) + week("Математика", hours: 5, from: "2027-01-18")
+        let timetable = week("Математика", hours: 4, to: "2027-01-17") + week("Математика", hours: 5, from: "2027-01-18")
         XCTAssertEqual(CurriculumCheck.problems(curriculum: curriculum, entries: timetable, on: F.day("2027-01-15")).count, 1)
         XCTAssertEqual(CurriculumCheck.problems(curriculum: curriculum, entries: timetable, on: F.day("2027-01-18")), [])
+    }
+
+    func testHalfAnHourAWeekCannotBeMetByAWeeklyTimetable() {
+        let problems = CurriculumCheck.problems(curriculum: [curriculumLine("Музыка", hours: 0.5)], entries: week("Музыка", hours: 1), on: F.day("2026-09-01"))
+        XCTAssertEqual(problems.map(\.text.russian), ["5А Музыка: в расписании 1 ч в неделю, по учебному плану 0,5"])
+        XCTAssertEqual(problems.map(\.text.english), ["5А Музыка: 1 h a week in the timetable, 0.5 in the curriculum"])
     }
 
     func testWholeClassLessonsCountForEverySubgroup() {

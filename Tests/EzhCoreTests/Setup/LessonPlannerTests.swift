@@ -36,17 +36,17 @@ final class LessonPlannerTests: XCTestCase {
     }
 
     func testATimetableChangeInTheMiddleOfTheYearTakesOverFromItsDate() {
-        let physicsFromFebruary = F.line(2, "5А", "Физика", teacher: "Петров П.П.", room: "12", weekday: 1, number: 2, from: "2027-02-01")
-        let lessons = plan([mondayMaths, physicsFromFebruary]).lessons
+        let physics = F.line(2, "5А", "Физика", teacher: "Петров П.П.", room: "12", weekday: 1, number: 2)
+        let lessons = plan(F.changed([mondayMaths], class: F.class5A.id, from: "2027-02-01", to: [physics])).lessons
         let around = lessons.filter { F.span("2027-01-25", "2027-02-08").contains($0.date) }
         XCTAssertEqual(around.map(\.date.iso), ["2027-01-25", "2027-02-01", "2027-02-08"])
         XCTAssertEqual(around.map(\.key.subjectID), [F.subjects["Математика"]!, F.subjects["Физика"]!, F.subjects["Физика"]!])
         XCTAssertEqual(around.map(\.room), ["204", "12", "12"])
     }
 
-    func testAClassWhoseFirstWeekStartsLaterHasNoLessonsBefore() {
-        let fromOctober = F.line(1, "5Б", "Физика", teacher: "Петров П.П.", weekday: 1, number: 1, from: "2026-10-05")
-        XCTAssertEqual(plan([fromOctober]).lessons.first?.date, F.day("2026-10-05"))
+    func testALineIsPlannedOnlyOnItsOwnDays() {
+        let october = F.line(1, "5Б", "Физика", teacher: "Петров П.П.", weekday: 1, number: 1, from: "2026-10-05", to: "2026-10-19")
+        XCTAssertEqual(plan([october]).lessons.map(\.date.iso), ["2026-10-05", "2026-10-12", "2026-10-19"])
     }
 
     func testACancelledLessonIsNotPlanned() {

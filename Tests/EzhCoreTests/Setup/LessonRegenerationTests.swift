@@ -46,7 +46,8 @@ final class LessonRegenerationTests: XCTestCase {
         // From 18 January: maths moves to room 14, English goes, physics comes on Wednesdays.
         let newMaths = F.line(3, "5А", "Математика", teacher: "Иванова И.И.", room: "14", weekday: 1, number: 1, from: "2027-01-18")
         let physics = F.line(4, "5А", "Физика", teacher: "Смирнова С.С.", room: "12", weekday: 3, number: 3, from: "2027-01-18")
-        let new = planned([maths, english, newMaths, physics], on: ["2027-01-18", "2027-01-20", "2027-01-25", "2027-01-27"])
+        let newTimetable = F.changed([maths, english], class: F.class5A.id, from: "2027-01-18", to: [newMaths, physics])
+        let new = planned(newTimetable, on: ["2027-01-18", "2027-01-20", "2027-01-25", "2027-01-27"])
 
         let plan = LessonRegeneration.plan(existing: existing + [movedByHand], planned: new, from: from)
         XCTAssertEqual(plan.toUpdate.map(\.id), [existing[1].id, existing[3].id], "maths keeps its lessons, in room 14")

@@ -55,16 +55,23 @@ enum SetupFixtures {
     ]
     static let teachers: [String: StaffID] = ["Иванова И.И.": StaffID(1), "Петров П.П.": StaffID(2), "Смирнова С.С.": StaffID(3)]
 
+    /// The timetable after a change of one class's whole week from `day`.
+    static func changed(
+        _ current: [TimetableEntry<EntrySource>], class classID: ClassID, from day: String, to new: [TimetableEntry<EntrySource>]
+    ) -> [TimetableEntry<EntrySource>] {
+        TimetableChange.replacing(from: Self.day(day), with: new, in: current) { $0.key.classID == classID }.result
+    }
+
     /// One timetable line of 5А or 5Б, its source the row number given.
     static func line(
         _ row: Int, _ className: String, _ subject: String, group: String? = nil, teacher: String,
-        room: String = "", weekday: Int, number: Int, from: String? = nil
+        room: String = "", weekday: Int, number: Int, from: String? = nil, to: String? = nil
     ) -> TimetableEntry<EntrySource> {
         let schoolClass = className == "5А" ? class5A : class5B
         return TimetableEntry(
             key: TimetableKey(classID: schoolClass.id, subjectID: subjects[subject]!, subgroup: group),
             names: TeachingNames(className: schoolClass.name, subject: subject, subgroup: group),
             teacher: teachers[teacher]!, teacherName: teacher, room: room, weekday: weekday, number: number,
-            validFrom: from.map(day), source: EntrySource(file: "timetable.csv", row: row))
+            validFrom: from.map(day), validTo: to.map(day), source: EntrySource(file: "timetable.csv", row: row))
     }
 }

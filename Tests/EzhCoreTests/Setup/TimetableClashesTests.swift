@@ -78,35 +78,25 @@ final class TimetableClashesTests: XCTestCase {
         let fiveBFromJanuary = F.line(2, "5Б", "Математика", teacher: "Иванова И.И.", room: "204", weekday: 1, number: 1, from: "2027-01-11")
         XCTAssertEqual(TimetableClashes.find([before, fiveBFromJanuary]).map(\.kind), [.teacherBusy],
                        "5А still has Иванова on Monday 1 after 11 January")
-        let fiveAFromJanuary = F.line(3, "5А", "Физика", teacher: "Петров П.П.", room: "12", weekday: 1, number: 1, from: "2027-01-11")
-        XCTAssertEqual(TimetableClashes.find([before, fiveBFromJanuary, fiveAFromJanuary]), [],
-                       "from 11 January 5А's new week replaces its old one")
+        let fiveAFromJanuary = F.line(3, "5А", "Физика", teacher: "Петров П.П.", room: "12", weekday: 1, number: 1)
+        let changed = F.changed([before], class: F.class5A.id, from: "2027-01-11", to: [fiveAFromJanuary])
+        XCTAssertEqual(TimetableClashes.find(changed + [fiveBFromJanuary]), [],
+                       "from 11 January 5А has physics with Петров instead")
     }
 
-    func testVersionsThatShareNoDayOfTheirWeekdayDoNotClash() {
-        // 5А's old week ends on Monday 11 January; 5Б's Tuesday line starts on that Monday, so
-        // no Tuesday has both.
-        let oldTuesday = F.line(1, "5А", "Математика", teacher: "Иванова И.И.", weekday: 2, number: 1)
-        let newFiveA = F.line(2, "5А", "Физика", teacher: "Петров П.П.", weekday: 2, number: 1, from: "2027-01-12")
+    func testLinesThatShareNoDayOfTheirWeekdayDoNotClash() {
+        // 5А's Tuesday line ends on Monday 11 January, the day 5Б's starts: no Tuesday has both.
         let fiveB = F.line(3, "5Б", "Математика", teacher: "Иванова И.И.", weekday: 2, number: 1, from: "2027-01-11")
-        XCTAssertEqual(TimetableClashes.find([oldTuesday, newFiveA, fiveB]), [])
-        let newFiveAOnWednesday = F.line(2, "5А", "Физика", teacher: "Петров П.П.", weekday: 2, number: 1, from: "2027-01-13")
-        XCTAssertEqual(TimetableClashes.find([oldTuesday, newFiveAOnWednesday, fiveB]).count, 1, "Tuesday 12 January has both")
+        let endingMonday = F.line(1, "5А", "Математика", teacher: "Иванова И.И.", weekday: 2, number: 1, to: "2027-01-11")
+        XCTAssertEqual(TimetableClashes.find([endingMonday, fiveB]), [])
+        let endingTuesday = F.line(1, "5А", "Математика", teacher: "Иванова И.И.", weekday: 2, number: 1, to: "2027-01-12")
+        XCTAssertEqual(TimetableClashes.find([endingTuesday, fiveB]).count, 1, "Tuesday 12 January has both")
     }
 
-    func testValidityRunsUntilTheClassesNextVersion() {
-        let lines = [
-            F.line(1, "5А", "Математика", teacher: "Иванова И.И.", weekday: 1, number: 1),
-            F.line(2, "5А", "Физика", teacher: "Петров П.П.", weekday: 1, number: 1, from: "2027-01-11"),
-            F.line(3, "5Б", "Математика", teacher: "Иванова И.И.", weekday: 1, number: 2),
-        ]
-        XCTAssertEqual(TimetableVersions.validity(of: lines), [
-            TimetableValidity(from: nil, until: F.day("2027-01-10")),
-            TimetableValidity(from: F.day("2027-01-11"), until: nil),
-            TimetableValidity(from: nil, until: nil),
-        ])
-        XCTAssertEqual(TimetableVersions.week(of: F.class5A.id, on: F.day("2026-12-01"), in: lines).map(\.source.row), [1])
-        XCTAssertEqual(TimetableVersions.inForce(lines, on: F.day("2027-02-01")).map(\.source.row), [2, 3])
+    func testALineEndedBeforeItStartsClashesWithNothing() {
+        let never = F.line(1, "5А", "Математика", teacher: "Иванова И.И.", weekday: 1, number: 1, from: "2027-01-11", to: "2027-01-10")
+        let other = F.line(2, "5Б", "Математика", teacher: "Иванова И.И.", weekday: 1, number: 1)
+        XCTAssertEqual(TimetableClashes.find([never, other]), [])
     }
 }
 
