@@ -43,6 +43,13 @@ final class SchoolCalendarTests: XCTestCase {
         XCTAssertTrue(calendar.problems()[0].text.russian.contains("«Лишние каникулы» (25.08.2026–02.09.2026) выходит за пределы учебного года"))
     }
 
+    func testAYearThatEndsBeforeItStartsIsTheOneProblem() {
+        var calendar = F.calendar()
+        calendar.year = F.span("2027-05-26", "2026-09-01")
+        XCTAssertEqual(calendar.problems(), [.yearEndsBeforeStart(calendar.year)])
+        XCTAssertEqual(calendar.schoolDays, [])
+    }
+
     func testOverlappingPeriodsAreReportedByName() {
         var calendar = F.calendar()
         let longFirst = CalendarPeriod(scheme: .halfYears, number: 1, span: F.span("2026-09-01", "2027-01-20"))
