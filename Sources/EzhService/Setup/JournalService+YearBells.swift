@@ -101,7 +101,9 @@ extension JournalService {
             case .numberOutOfRange(let place), .endsBeforeStart(let place, _), .overlapsPrevious(let place, _, _, _):
                 report.problems.append(ImportProblem(rows[place] ?? SheetPlace(file: report.file, row: 0),
                                                      problem.isAboutNumber ? Column.number : Column.start, problem.text))
-            case .noDefault, .emptySchedule:
+            case .shiftOutOfRange:
+                continue  // each row's shift is checked on its own above
+            case .noDefault, .emptySchedule, .unknownWeekdaySchedule:
                 // A stored schedule the file does not name keeps its own bells.
                 if case .emptySchedule(let name) = problem, !names.contains(name) { continue }
                 report.problems.append(ImportProblem(file: report.file, row: nil, column: nil, message: problem.text))

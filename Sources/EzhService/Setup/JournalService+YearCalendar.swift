@@ -163,7 +163,7 @@ extension JournalService {
             case .scheduleDayOutsideYear(let special), .scheduleDayNotTaught(let special, _): (.scheduleDay(special), Column.start)
             case .unknownSchedule(let special): (.scheduleDay(special), Column.schedule)
             case .periodOutsideYear(let period), .periodsOverlap(_, let period): (.period(period), Column.start)
-            case .periodNumbers, .daysNotCovered: (nil, nil)
+            case .periodNumbers, .daysNotCovered, .yearEndsBeforeStart: (nil, nil)
             }
             let place: SheetPlace? = switch problem {
             case .periodNumbers(let scheme, _), .daysNotCovered(let scheme, _): firstOfScheme[scheme]

@@ -24,15 +24,15 @@ extension JournalService {
             // A class with a row that could not be read is not held to its curriculum: its hours would be short.
             let unread = Set(lines.map { SetupName.classKey($0.className) }).subtracting(resolved.map { SetupName.classKey($0.line.className) })
                 .union(report.problems.compactMap { problem in lines.first { $0.place.row == problem.row }.map { SetupName.classKey($0.className) } })
-            let slots = try TimetableWrites.slots(year: year.id, db)
             let week = TimetableWeek(resolved)
-            try checkTimetable(resolved, week: week, slots: slots, frame: frame, skippingCurriculumOf: unread, db, &report)
+            let stored = try TimetableWrites.slots(year: year.id, db).compactMap { frame.entry($0, source: TimetableSource.stored($0.id)) }
+            let changes = week.changes(resolved, frame: frame, stored: stored)
+            try checkTimetable(resolved, week: week, after: changes.last?.result ?? stored, frame: frame, skippingCurriculumOf: unread, db, &report)
             guard report.problems.isEmpty else { return }
 
             try writeTeachings(resolved, frame: &frame, stamp, db)
-            for (classID, start) in week.starts.sorted(by: { $0.key < $1.key }) {
-                try writeWeek(resolved.filter { $0.schoolClass.id == classID }, from: start, of: classID, slots: slots, frame: frame, stamp, db, &report)
-            }
+            for change in changes { try write(change, frame: frame, stamp, db, &report) }
+            report.unchanged = resolved.count - report.added - report.changed
             try regenerateAfterImport(db, stamp, &report)
         }
     }
@@ -90,10 +90,11 @@ extension JournalService {
         return rows
     }
 
-    /// The checks across rows and against the journal: one start day per class, clashes with the
-    /// file's other rows and with the weeks of other classes, the curriculum's hours, the bells.
+    /// The checks across rows and against the journal: one start day per class, clashes in the
+    /// timetable as it would be (the file's rows with every stored line they leave), the
+    /// curriculum's hours, the bells.
     private func checkTimetable(
-        _ rows: [TimetableRow], week: TimetableWeek, slots: [StoredSlot], frame: YearTimetableFrame,
+        _ rows: [TimetableRow], week: TimetableWeek, after entries: [TimetableEntry<TimetableSource>], frame: YearTimetableFrame,
         skippingCurriculumOf unread: Set<String>, _ db: StoreTransaction, _ report: inout ImportReport
     ) throws {
         typealias Column = TimetableLine.Column
@@ -103,11 +104,6 @@ extension JournalService {
                 "у \(row.schoolClass.name) в строке \(first.line.place.row) неделя действует с \(first.line.validFrom?.russian ?? "начала года"); у всех строк класса дата одна",
                 "\(row.schoolClass.name) has its week from \(first.line.validFrom?.russian ?? "the year's start") in row \(first.line.place.row); every row of a class has one date")))
         }
-        let kept = slots.filter { slot in
-            guard let teaching = frame.teachings[slot.teaching], let start = week.starts[teaching.classID] else { return true }
-            return Self.isBefore(slot.validFrom, start)
-        }
-        let entries = kept.compactMap { frame.entry($0, source: TimetableSource.stored($0.id)) } + rows.map { $0.entry(frame) }
         for clash in TimetableClashes.find(entries) {
             guard let place = clash.second.source.place ?? clash.first.source.place else { continue }
             let column = switch clash.kind {
@@ -149,7 +145,8 @@ extension JournalService {
         for (day, classIDs) in classesByStart.sorted(by: { $0.key < $1.key }) {
             let curriculum = stored.filter { classIDs.contains($0.classID) }.map { line in
                 let names = frame.names(of: TimetableKey(classID: line.classID, subjectID: line.subjectID))
-                let weekly = line.hoursPerWeek.map { Int($0.rounded(.up)) } ?? Int((Double(line.hoursPerYear) / 34).rounded())
+                // A curriculum loaded without hours a week (by the demo) counts 34 weeks a year.
+                let weekly = line.hoursPerWeek ?? (Double(line.hoursPerYear) / 34).rounded()
                 return CurriculumLine(classID: line.classID, subjectID: line.subjectID, names: names, hoursPerWeek: weekly, splitIntoSubgroups: line.split)
             }
             let ownEntries = entries.filter { classIDs.contains($0.key.classID) }
@@ -195,70 +192,46 @@ extension JournalService {
         }
     }
 
-    /// One class's week from `start`: the week of the same start day is matched slot by slot
-    /// (re-importing changes nothing), later weeks are replaced, the earlier week in force ends
-    /// the day before.
-    private func writeWeek(
-        _ rows: [TimetableRow], from start: LocalDate?, of classID: ClassID, slots: [StoredSlot], frame: YearTimetableFrame,
-        _ stamp: ChangeStamp, _ db: StoreTransaction, _ report: inout ImportReport
+    /// Stores one change: lines it removes go, lines it ends get their last day, its new lines
+    /// come. A row whose lesson was stored already counts as unchanged; one that takes the place
+    /// (class or subgroup, subject, weekday, lesson number) of a line it ends or removes, as changed.
+    private func write(
+        _ change: TimetableChange<TimetableSource>, frame: YearTimetableFrame, _ stamp: ChangeStamp,
+        _ db: StoreTransaction, _ report: inout ImportReport
     ) throws {
-        let own = slots.filter { frame.teachings[$0.teaching]?.classID == classID }
-        let scope = ChangeScope(classID: classID, subjectID: nil, lessonDate: nil)
-        func record(_ key: String, _ field: String, _ old: String?, _ new: String?) throws {
-            try ChangeLog.record(stamp.change(entity: "timetable_slot", key: key, field: field, from: old, to: new, scope: scope), in: db)
+        func record(_ key: String, _ field: String, _ old: String?, _ new: String?, _ classID: ClassID) throws {
+            try ChangeLog.record(stamp.change(
+                entity: "timetable_slot", key: key, field: field, from: old, to: new,
+                scope: ChangeScope(classID: classID, subjectID: nil, lessonDate: nil)), in: db)
         }
-        var same: [SlotPlace: StoredSlot] = [:]
-        for slot in own {
-            if Self.isBefore(slot.validFrom, start) {
-                guard let start, slot.validTo.map({ $0 >= start }) ?? true else { continue }
-                try TimetableWrites.end(slot.id, on: start.adding(days: -1), db)
-                try record("id=\(slot.id)", "valid_to", slot.validTo?.iso, start.adding(days: -1).iso)
-            } else if slot.validFrom == start {
-                same[SlotPlace(teaching: slot.teaching, weekday: slot.weekday, number: slot.number)] = slot
-            } else {
-                try TimetableWrites.delete(slot.id, db)
-                try record("id=\(slot.id)", "lesson", describe(slot, frame), nil)
-            }
+        var replaced = Set<SlotPlace>()
+        for line in change.removed {
+            guard case .stored(let id) = line.source else { continue }
+            try TimetableWrites.delete(id, db)
+            try record("id=\(id)", "lesson", Self.describe(line), nil, line.key.classID)
+            replaced.insert(SlotPlace(line))
         }
-        for row in rows {
-            guard let teaching = frame.teachingByKey[row.key] else { continue }
-            let room = row.line.room.trimmingCharacters(in: .whitespaces)
-            let place = SlotPlace(teaching: teaching.id, weekday: row.line.weekday, number: row.line.number)
-            if let old = same.removeValue(forKey: place) {
-                guard old.room != room || old.teacher != row.teacher.id else { report.count(.unchanged); continue }
-                try TimetableWrites.update(old.id, room: room, teacher: row.teacher.id, db)
-                try record("id=\(old.id)", "lesson", describe(old, frame), Self.describe(row.names, frame.teacherName(row.teacher.id), room))
-                report.count(.changed)
-            } else {
-                try TimetableWrites.insert(
-                    year: frame.year.id, teaching: teaching.id, weekday: row.line.weekday, number: row.line.number, room: room,
-                    teacher: row.teacher.id, validFrom: start, db)
-                try record(
-                    "class=\(classID);weekday=\(row.line.weekday);lesson=\(row.line.number);from=\(start?.iso ?? "year")", "lesson", nil,
-                    Self.describe(row.names, frame.teacherName(row.teacher.id), room))
-                report.count(.added)
-            }
+        for line in change.ended {
+            guard case .stored(let id) = line.source, let last = line.validTo else { continue }
+            try TimetableWrites.end(id, on: last, db)
+            try record("id=\(id)", "valid_to", nil, last.iso, line.key.classID)
+            replaced.insert(SlotPlace(line))
         }
-        for slot in same.values.sorted(by: { $0.id < $1.id }) {
-            try TimetableWrites.delete(slot.id, db)
-            try record("id=\(slot.id)", "lesson", describe(slot, frame), nil)
+        for line in change.added {
+            guard line.source.place != nil, let teaching = frame.teachingByKey[line.key] else { continue }
+            try TimetableWrites.insert(
+                year: frame.year.id, teaching: teaching.id, weekday: line.weekday, number: line.number, room: line.room,
+                teacher: line.teacher, validFrom: line.validFrom, db)
+            try record(
+                "class=\(line.key.classID);weekday=\(line.weekday);lesson=\(line.number);from=\(line.validFrom?.iso ?? "year")", "lesson", nil,
+                Self.describe(line), line.key.classID)
+            report.count(replaced.contains(SlotPlace(line)) ? .changed : .added)
         }
     }
 
-    private func describe(_ slot: StoredSlot, _ frame: YearTimetableFrame) -> String {
-        guard let entry = frame.entry(slot, source: slot.id) else { return "teaching=\(slot.teaching)" }
-        return "\(WeekdayName.short(slot.weekday, in: .ru)) \(slot.number): " + Self.describe(entry.names, entry.teacherName, slot.room)
-    }
-
-    /// «5А Математика (Петрова О.И.), каб. 21».
-    static func describe(_ names: TeachingNames, _ teacher: String, _ room: String) -> String {
-        "\(names.text) (\(teacher))" + (room.isEmpty ? "" : ", каб. \(room)")
-    }
-
-    /// Whether a version starting `day` (nil: the year's start) begins before one starting `start`.
-    static func isBefore(_ day: LocalDate?, _ start: LocalDate?) -> Bool {
-        guard let start else { return false }
-        return day.map { $0 < start } ?? true
+    /// «пн 1: 5А Математика (Петрова О.И.), каб. 21».
+    static func describe<S>(_ line: TimetableEntry<S>) -> String {
+        "\(WeekdayName.short(line.weekday, in: .ru)) \(line.number): \(line.names.text) (\(line.teacherName))" + (line.room.isEmpty ? "" : ", каб. \(line.room)")
     }
 }
 
@@ -286,6 +259,24 @@ struct TimetableWeek {
         for row in rows where starts[row.schoolClass.id] == nil { starts[row.schoolClass.id] = .some(row.line.validFrom) }
         self.starts = starts
     }
+
+    /// The file's change to the stored timetable, one per start day: each replaces the classes
+    /// starting that day from that day on, applied one after the other.
+    func changes(
+        _ rows: [TimetableRow], frame: YearTimetableFrame, stored: [TimetableEntry<TimetableSource>]
+    ) -> [TimetableChange<TimetableSource>] {
+        var byStart: [LocalDate?: Set<ClassID>] = [:]
+        for (classID, start) in starts { byStart[start, default: []].insert(classID) }
+        var current = stored
+        var changes: [TimetableChange<TimetableSource>] = []
+        for (start, classIDs) in byStart.sorted(by: { ($0.key?.dayNumber ?? Int.min) < ($1.key?.dayNumber ?? Int.min) }) {
+            let new = rows.filter { classIDs.contains($0.schoolClass.id) && $0.line.validFrom == start }.map { $0.entry(frame) }
+            let change = TimetableChange.replacing(from: start, with: new, in: current, covering: { classIDs.contains($0.key.classID) })
+            changes.append(change)
+            current = change.result
+        }
+        return changes
+    }
 }
 
 /// Where a timetable line in a check comes from: the file's row, or a slot already stored.
@@ -299,8 +290,15 @@ enum TimetableSource: Hashable, Sendable {
     }
 }
 
+/// A lesson's place in the week: what a changed row keeps and an added one does not.
 private struct SlotPlace: Hashable {
-    let teaching: Int64
+    let key: TimetableKey
     let weekday: Int
     let number: Int
+
+    init<S>(_ line: TimetableEntry<S>) {
+        key = line.key
+        weekday = line.weekday
+        number = line.number
+    }
 }

@@ -47,6 +47,6 @@ struct YearTimetableFrame {
         let teacher = slot.teacher ?? teaching.teacher
         return TimetableEntry(
             key: key, names: names(of: key), teacher: teacher, teacherName: teacherName(teacher), room: slot.room,
-            weekday: slot.weekday, number: slot.number, validFrom: slot.validFrom, source: source)
+            weekday: slot.weekday, number: slot.number, validFrom: slot.validFrom, validTo: slot.validTo, source: source)
     }
 }
