@@ -40,6 +40,20 @@ public struct StoredPupil: Sendable, Hashable {
     public var phone: String?
     public var email: String?
     public var classID: ClassID?
+
+    public init(
+        id: PupilID, name: PersonName, sex: PupilSex, birthDate: LocalDate?, personalFile: String?, phone: String?,
+        email: String?, classID: ClassID?
+    ) {
+        self.id = id
+        self.name = name
+        self.sex = sex
+        self.birthDate = birthDate
+        self.personalFile = personalFile
+        self.phone = phone
+        self.email = email
+        self.classID = classID
+    }
 }
 
 /// A parent as stored, with their children and the relation to each.
@@ -49,4 +63,27 @@ public struct StoredParent: Sendable, Hashable {
     public var phone: String?
     public var email: String?
     public var children: [PupilID: String]
+
+    public init(id: ParentID, name: PersonName, phone: String?, email: String?, children: [PupilID: String]) {
+        self.id = id
+        self.name = name
+        self.phone = phone
+        self.email = email
+        self.children = children
+    }
+}
+
+/// A subgroup of a class in a subject.
+public struct StoredSubgroup: Sendable, Hashable {
+    public let id: SubgroupID
+    public let classID: ClassID
+    public let subjectID: SubjectID
+    public let name: String
+
+    public init(id: SubgroupID, classID: ClassID, subjectID: SubjectID, name: String) {
+        self.id = id
+        self.classID = classID
+        self.subjectID = subjectID
+        self.name = name
+    }
 }

@@ -132,10 +132,3 @@ public enum PeopleSetupQueries {
     }
 }
 
-/// A subgroup of a class in a subject.
-public struct StoredSubgroup: Sendable, Hashable {
-    public let id: SubgroupID
-    public let classID: ClassID
-    public let subjectID: SubjectID
-    public let name: String
-}
