@@ -19,7 +19,8 @@ extension JournalService {
                 try PeopleSetupQueries.subjects(db).map { (StaffDirectory.key($0.name), $0) }, uniquingKeysWith: { first, _ in first }
             )
             for (index, line) in lines.enumerated() {
-                let password = passwords[index] ?? Self.newPassword()
+                // A dry run is rolled back: its accounts need no password, and it hands out none.
+                let password = dryRun ? nil : passwords[index] ?? Self.newPassword()
                 try writeStaff(line, matches[index], password: password, subjects: &subjects, stamp, &report, db)
             }
         }
@@ -94,7 +95,7 @@ extension JournalService {
     }
 
     private func writeStaff(
-        _ line: StaffLine, _ match: StaffMatch, password: (text: String, hash: String), subjects: inout [String: (id: SubjectID, name: String)],
+        _ line: StaffLine, _ match: StaffMatch, password: (text: String, hash: String)?, subjects: inout [String: (id: SubjectID, name: String)],
         _ stamp: ChangeStamp, _ report: inout ImportReport, _ db: StoreTransaction
     ) throws {
         let name = trimmed(line.name)
@@ -145,7 +146,7 @@ extension JournalService {
     }
 
     private func createAccount(
-        for staff: StaffID, name: PersonName, line: StaffLine, roles: Set<Role>, password: (text: String, hash: String),
+        for staff: StaffID, name: PersonName, line: StaffLine, roles: Set<Role>, password: (text: String, hash: String)?,
         _ stamp: ChangeStamp, _ report: inout ImportReport, _ db: StoreTransaction
     ) throws {
         let given = line.login.map(Self.normalizedLogin).flatMap { $0.isEmpty ? nil : $0 }
@@ -154,9 +155,13 @@ extension JournalService {
             report.notice(line.place, PeopleColumn.login, "логин «\(login)» создан по имени; впишите его в файл, чтобы повторный импорт нашёл сотрудника по логину",
                           "login “\(login)” made from the name; put it in the file so that a re-import finds this person by login")
         }
-        let account = try AccountQueries.createAccount(login: login, passwordHash: password.hash, holder: .staff(staff), roles: roles, db)
+        let account = try AccountQueries.createAccount(
+            login: login, passwordHash: password?.hash ?? "dry run", holder: .staff(staff), roles: roles, db
+        )
         try recordAccount(account, login: login, roles: roles, stamp, db)
-        report.credentials.append(Credentials(holderName: name.full, login: login, oneTimePassword: password.text))
+        if let password {
+            report.credentials.append(Credentials(holderName: name.full, login: login, oneTimePassword: password.text))
+        }
     }
 
     /// The subject a staff file names; a subject the school does not have yet is added (a notice says so).

@@ -81,10 +81,11 @@ struct FieldChanges {
         self.scope = scope
     }
 
-    /// Records `field` when its value changes; returns whether it did.
+    /// Records `field` when its value changes (an empty value is recorded as none); returns whether it did.
     @discardableResult
     mutating func compare(_ field: String, _ old: String?, _ new: String?, _ db: StoreTransaction) throws -> Bool {
-        guard (old ?? "") != (new ?? "") else { return false }
+        let (old, new) = (old.flatMap { $0.isEmpty ? nil : $0 }, new.flatMap { $0.isEmpty ? nil : $0 })
+        guard old != new else { return false }
         try ChangeLog.record(stamp.change(entity: entity, key: key, field: field, from: old, to: new, scope: scope), in: db)
         count += 1
         return true

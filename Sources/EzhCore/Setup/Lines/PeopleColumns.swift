@@ -21,5 +21,5 @@ public enum PeopleColumn {
     public static let personalFile = "Номер личного дела"
     public static let subgroups = "Подгруппы"
     public static let relation = "Кем приходится"
-    public static let children = "Дети (номера личных дел)"
+    public static let children = "Номера личных дел детей"
 }
