@@ -38,13 +38,6 @@ public enum PeopleCells {
             .filter { !$0.isEmpty }
     }
 
-    /// «Иванова Анна Петровна» in one cell (ФИО): last name, first name, the rest as the patronymic.
-    public static func fullName(_ text: String) -> PersonName? {
-        let words = text.split(whereSeparator: \.isWhitespace).map(String.init)
-        guard words.count >= 2 else { return nil }
-        return PersonName(last: words[0], first: words[1], patronymic: words.dropFirst(2).joined(separator: " "))
-    }
-
     /// «Английский язык: 1 группа; Информатика: 2 группа» → the pupil's subgroups; nil when an
     /// item lacks its subject or its group.
     public static func subgroups(_ text: String) -> [SubgroupChoice]? {

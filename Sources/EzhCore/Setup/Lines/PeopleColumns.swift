@@ -4,7 +4,6 @@ public enum PeopleColumn {
     public static let lastName = "Фамилия"
     public static let firstName = "Имя"
     public static let patronymic = "Отчество"
-    public static let fullName = "ФИО"
     public static let position = "Должность"
     public static let login = "Логин"
     public static let roles = "Роли"
