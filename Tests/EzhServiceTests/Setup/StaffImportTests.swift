@@ -138,3 +138,40 @@ final class StaffImportTests: XCTestCase {
         }
     }
 }
+
+final class StaffFormTests: XCTestCase {
+    private var school: TestSchool!
+
+    override func setUpWithError() throws {
+        school = try TestSchool()
+    }
+
+    override func tearDown() {
+        school.remove()
+    }
+
+    func testTheAdministratorAddsOneMemberOfStaffAndGetsTheSlip() throws {
+        let admin = try school.signIn("admin")
+        let credentials = try school.service.addStaffMember(
+            admin, name: PersonName(last: "Зайцева", first: "Нина", patronymic: "Львовна"), position: "учитель музыки",
+            login: nil, roles: [.teacher]
+        )
+        XCTAssertEqual(credentials.login, "zaitseva.nl")
+        XCTAssertTrue(try school.service.signIn(login: credentials.login, password: credentials.oneTimePassword).mustChangePassword)
+        XCTAssertThrowsError(try school.service.addStaffMember(
+            admin, name: PersonName(last: "Зайцева", first: "Нина", patronymic: "Львовна"), position: "", login: nil, roles: [.teacher]
+        )) { XCTAssertTrue(($0 as? JournalError)?.message(in: .ru).contains("такой сотрудник уже есть") == true, "\($0)") }
+        XCTAssertEqual(try school.count("SELECT count(*) FROM staff WHERE last_name = 'Зайцева' AND position = 'учитель музыки'"), 1)
+    }
+
+    func testADisabledAccountCannotSignInAndKeepsItsHistory() throws {
+        let admin = try school.signIn("admin")
+        try school.service.setAccountDisabled(admin, login: "other", disabled: true)
+        XCTAssertThrowsError(try school.signIn("other"))
+        XCTAssertEqual(try school.count("SELECT count(*) FROM change_history WHERE entity = 'account' AND field = 'disabled' AND new_value = '1'"), 1)
+        XCTAssertThrowsError(try school.service.setAccountDisabled(admin, login: "admin", disabled: true))
+        XCTAssertThrowsError(try school.service.setAccountDisabled(try school.signIn("deputy"), login: "teacher", disabled: true))
+        try school.service.setAccountDisabled(admin, login: "other", disabled: false)
+        XCTAssertNoThrow(try school.signIn("other"))
+    }
+}

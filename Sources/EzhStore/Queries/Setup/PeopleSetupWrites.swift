@@ -115,3 +115,9 @@ public enum PeopleSetupWrites {
             """, arguments: [parent.rawValue, pupil.rawValue, relation])
     }
 }
+
+extension PeopleSetupWrites {
+    public static func setDisabled(_ account: AccountID, _ disabled: Bool, _ db: Database) throws {
+        try db.execute(sql: "UPDATE account SET disabled = ? WHERE id = ?", arguments: [disabled, account.rawValue])
+    }
+}
