@@ -3,8 +3,8 @@ import EzhService
 import Foundation
 
 /// The administrator's list of accounts: login, name, kind, roles and state (disabled, must
-/// change the password, locked), with a search; creating a staff account, resetting a password
-/// and changing roles. New credentials are shown as a slip that can be saved to a file.
+/// change the password, locked), with a search; adding a member of staff or creating an account
+/// for one, resetting a password and changing roles. New credentials are shown as a slip that can be saved to a file.
 final class AccountsScreen: Screen {
     private var all: [AccountSummary] = []
     private var shown: [AccountSummary] = []
@@ -139,8 +139,14 @@ final class AccountsScreen: Screen {
             app.status = .error(app.message(for: error))
             return
         }
-        app.push(PickerScreen(title: app.strings.chooseStaffMember, items: staff.map(\.name.full)) { [weak self] index, app in
-            let person = staff[index]
+        // The first item adds a new person; the others give an existing one an account.
+        let items = [app.strings.newStaffMemberItem] + staff.map(\.name.full)
+        app.push(PickerScreen(title: app.strings.chooseStaffMember, items: items) { [weak self] index, app in
+            guard index > 0 else {
+                self?.addStaffMember(app: app)
+                return
+            }
+            let person = staff[index - 1]
             app.push(RolesFormScreen(
                 title: app.strings.newAccountFor(person.name.full), hasLoginField: true,
                 roles: Role.allCases.filter(\.isStaff), checked: [.teacher]
@@ -153,6 +159,20 @@ final class AccountsScreen: Screen {
                     return .stay(.error(app.message(for: error)))
                 }
             })
+        })
+    }
+
+    private func addStaffMember(app: Application) {
+        app.push(StaffFormScreen { [weak self] entry, app in
+            guard let session = app.session else { return .close }
+            do {
+                let credentials = try app.backend.addStaffMember(
+                    session, name: entry.name, position: entry.position, login: entry.login, roles: entry.roles
+                )
+                return .close { app in self?.afterIssuing(credentials, app: app) }
+            } catch {
+                return .stay(.error(app.message(for: error)))
+            }
         })
     }
 

@@ -26,6 +26,12 @@ extension Strings {
     public var mustChangeMark: String { ruEn("смена пароля", "must change") }
     public func lockedUntilMark(_ time: String) -> String { ruEn("заблок. до \(time)", "locked to \(time)") }
     public var chooseStaffMember: String { ruEn("Сотрудник", "Staff member") }
+    public var newStaffMemberItem: String { ruEn("+ новый сотрудник…", "+ new member of staff…") }
+    public var newStaffMemberTitle: String { ruEn("Новый сотрудник", "New member of staff") }
+    public var staffFormLabels: [String] {
+        [ruEn("Фамилия", "Last name"), ruEn("Имя", "First name"), ruEn("Отчество", "Patronymic"),
+         ruEn("Должность", "Position"), ruEn("Логин", "Login")]
+    }
     public func newAccountFor(_ name: String) -> String { ruEn("Новая учётная запись: \(name)", "New account: \(name)") }
     public var loginOptional: String { ruEn("пусто — логин составится из ФИО", "empty: made from the name") }
     public var rolesLabel: String { ruEn("Роли:", "Roles:") }
