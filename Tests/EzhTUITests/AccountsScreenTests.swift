@@ -81,6 +81,20 @@ final class AccountsScreenTests: XCTestCase {
         XCTAssertTrue(t.text.contains("Пароль: New-st-42"), "the slip is on screen")
     }
 
+    func testAStaffAccountIsSwitchedOffAfterAQuestionAndOnAgainAtOnce() {
+        let t = openAccounts()
+        t.press(.down, .down, .function(6))
+        XCTAssertTrue(t.text.contains("Отключить «newbie»?"), t.text)
+        t.press(.enter)
+        XCTAssertEqual(t.journal.people.changes, ["disable newbie"])
+        XCTAssertEqual(t.status, "«newbie» отключена")
+        XCTAssertTrue(t.lines[5].contains("отключена"), t.lines[5])
+        t.press(.function(6))
+        XCTAssertEqual(t.journal.people.changes, ["disable newbie", "enable newbie"])
+        t.press(.down, .down, .function(6))
+        XCTAssertEqual(t.status, "! Отключаются учётные записи сотрудников; ученика и родителя отключает выбытие")
+    }
+
     func testResetAsksFirstAndAnUnsavedSlipSaysSo() {
         let t = openAccounts()
         t.press(.down, .down, .function(3))

@@ -32,6 +32,14 @@ extension FakeJournal: AccountsBackend {
         return Credentials(holderName: name.full, login: login, oneTimePassword: "New-st-42")
     }
 
+    func setAccountDisabled(_ session: Session, login: String, disabled: Bool) throws {
+        people.changes.append("\(disabled ? "disable" : "enable") \(login)")
+        guard let index = people.accounts.firstIndex(where: { $0.login == login }) else { return }
+        let account = people.accounts[index]
+        people.accounts[index] = .init(login: account.login, name: account.name, kind: account.kind, roles: account.roles,
+                                       isDisabled: disabled, mustChangePassword: account.mustChangePassword, lockedUntil: account.lockedUntil)
+    }
+
     func createFamilyAccount(_ session: Session, holder: AccountHolder, login: String?) throws -> Credentials {
         switch holder {
         case .parent(let id):

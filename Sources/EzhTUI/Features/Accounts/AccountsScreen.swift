@@ -51,7 +51,7 @@ final class AccountsScreen: Screen {
             buffer.cursor = CursorPosition(row: 1, column: 2 + searchLabel.displayWidth + shownSearch.displayWidth)
         }
         Chrome.drawStatus(&buffer, message: app.status, fallback: list.position(strings: strings))
-        Chrome.drawKeyBar(&buffer, actions: [.newAccount, .resetPassword, .search, .editRoles, .back, .help],
+        Chrome.drawKeyBar(&buffer, actions: [.newAccount, .resetPassword, .search, .editRoles, .disableAccount, .back, .help],
                           context: context, app: app)
     }
 
@@ -100,6 +100,7 @@ final class AccountsScreen: Screen {
         case .newAccount: newStaffAccount(app: app)
         case .resetPassword: resetPassword(app: app)
         case .editRoles: editRoles(app: app)
+        case .disableAccount: switchAccount(app: app)
         default: return false
         }
         return true
@@ -215,6 +216,29 @@ final class AccountsScreen: Screen {
                 return .stay(.error(app.message(for: error)))
             }
         })
+    }
+
+    /// Switches the selected staff account off (asking first) or on again: a person who left
+    /// keeps their history, and their account no longer signs in.
+    private func switchAccount(app: Application) {
+        guard let account = selectedAccount else { return }
+        guard account.kind == "staff" else {
+            app.status = .error(app.strings.onlyStaffSwitchOff)
+            return
+        }
+        let disable = !account.isDisabled
+        let change: (Application) -> Void = { [weak self] app in
+            guard let session = app.session else { return }
+            do {
+                try app.backend.setAccountDisabled(session, login: account.login, disabled: disable)
+                self?.reload(app: app)
+                app.status = .info(app.strings.accountSwitched(account.login, off: disable))
+            } catch {
+                app.status = .error(app.message(for: error))
+            }
+        }
+        guard disable else { return change(app) }
+        app.push(ConfirmScreen(title: app.strings.switchOffTitle, question: app.strings.confirmSwitchOff(account.login), onConfirm: change))
     }
 
     private func afterIssuing(_ credentials: Credentials, app: Application) {
