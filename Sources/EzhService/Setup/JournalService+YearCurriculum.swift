@@ -108,11 +108,6 @@ extension JournalService {
         }
     }
 
-    /// «Мат» from «Математика», «Рус» from «Русский язык»: the first three letters, capitalised.
-    static func shortName(of subject: String) -> String {
-        String(subject.prefix(3))
-    }
-
     /// «2», «0.5»: hours as the history records them.
     static func hoursText(_ hours: Double) -> String {
         hours == hours.rounded() ? String(Int(hours)) : String(hours)

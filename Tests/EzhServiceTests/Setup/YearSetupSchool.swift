@@ -176,8 +176,3 @@ struct YearSetupSchool {
         }
     }
 }
-
-extension ImportReport {
-    /// Every problem as the command line prints it, in Russian.
-    var problemLines: [String] { problems.map { $0.text(in: .ru) } }
-}
