@@ -11,7 +11,7 @@ import XCTest
 /// Staff and classes come from files this suite does not import: they are written directly.
 final class SampleSchoolYearTests: XCTestCase {
     private var samples: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("docs/samples/school")
     }
 
