@@ -17,8 +17,8 @@ final class YearSheetsTests: TemporaryFilesCase {
         XCTAssertEqual(lines.map { "\($0.place.row) \($0.schedule) \($0.shift) \($0.number) \($0.startsAt)-\($0.endsAt) \($0.isDefault)" },
                        ["2 Основное 1 1 08:30-09:15 true"])
         XCTAssertEqual(problems.map { $0.text(in: .ru) }, [
-            "bells.csv:3: Окончание: «10:70» не подходит; укажите время, например 08:30",
-            "bells.csv:4: Урок: «третий» не подходит; укажите целое число",
+            "bells.csv:3: Окончание: «10:70»: ожидается время, например 08:30",
+            "bells.csv:4: Урок: «третий»: ожидается целое число",
         ])
     }
 
@@ -38,10 +38,10 @@ final class YearSheetsTests: TemporaryFilesCase {
         XCTAssertEqual(lines[1].grades, [1, 2, 3, 4, 9])
         XCTAssertEqual(lines[2].span, DateSpan(LocalDate(year: 2027, month: 2, day: 15), LocalDate(year: 2027, month: 2, day: 21)))
         XCTAssertEqual(problems.map { $0.text(in: .ru) }, [
-            "calendar.csv:6: Расписание звонков: пусто; укажите расписание звонков сокращённого дня, например «Сокращённое»",
-            "calendar.csv:7: Вид: «семестр» не подходит; укажите учебный год, четверть, полугодие, триместр, каникулы, праздник, рабочий день, сокращённый день",
-            "calendar.csv:8: Параллели: «10-12» не подходит; укажите параллели, например 1-9 или 10,11",
-            "calendar.csv:8: Номер: пусто; укажите номер периода",
+            "calendar.csv:6: Расписание звонков: не заполнено: расписание звонков сокращённого дня, например «Сокращённое»",
+            "calendar.csv:7: Вид: «семестр»: ожидается учебный год, четверть, полугодие, триместр, каникулы, праздник, рабочий день, сокращённый день",
+            "calendar.csv:8: Параллели: «10-12»: ожидается параллели, например 1-9 или 10,11",
+            "calendar.csv:8: Номер: не заполнено: номер периода",
         ])
     }
 
@@ -54,7 +54,7 @@ final class YearSheetsTests: TemporaryFilesCase {
         XCTAssertEqual(timetable.lines.map { "\($0.weekday) \($0.number) \($0.subgroup ?? "-") \($0.teacher) \($0.validFrom?.iso ?? "-")" },
                        ["2 3 1 группа Иванова А.П. 2026-12-01"])
         XCTAssertEqual(timetable.problems.map { $0.text(in: .ru) }, [
-            "timetable.csv:3: weekday: «воскр» не подходит; укажите день недели: понедельник, Пн или 1",
+            "timetable.csv:3: weekday: «воскр»: ожидается день недели: понедельник, Пн или 1",
         ])
         let plan = PlanSheet.lines(try SheetReader.read(path: write("ktp.csv", utf8: """
             Класс;Предмет;№;Тема;Часов

@@ -1,7 +1,7 @@
 import EzhCore
 
 /// The bells file: «Расписание;Смена;Урок;Начало;Окончание;Основное».
-public enum BellsSheet {
+public enum BellsSheet: LineSheet {
     typealias Column = BellLine.Column
 
     public static let columns: [ColumnSpec] = [
@@ -21,22 +21,14 @@ public enum BellsSheet {
 
     public static let sample: [[String]] = [["Основное", "1", "1", "08:30", "09:15", "да"], ["Сокращённое", "1", "1", "08:30", "09:00", ""]]
 
-    public static func lines(_ table: SheetTable) -> (lines: [BellLine], problems: [ImportProblem]) {
-        let (map, headerProblems) = HeaderMap.resolve(table, columns)
-        guard headerProblems.isEmpty else { return ([], headerProblems) }
-        var lines: [BellLine] = [], problems: [ImportProblem] = []
-        for row in table.rows {
-            var reader = RowReader(map, row)
-            let shift = reader.value("shift", required: false, Expected.whole, SheetNumber.integer) ?? 1
-            let number = reader.value("number", required: true, Expected.whole, SheetNumber.integer)
-            let start = reader.value("start", required: true, Expected.time, SheetTime.parse)
-            let end = reader.value("end", required: true, Expected.time, SheetTime.parse)
-            let isDefault = reader.value("default", required: false, Expected.flag, SheetFlag.parse) ?? false
-            problems += reader.problems
-            guard let number, let start, let end else { continue }
-            lines.append(BellLine(place: reader.place, schedule: reader.text("schedule"), shift: shift, number: number,
-                                  startsAt: start, endsAt: end, isDefault: isDefault))
-        }
-        return (lines, problems)
+    public static func line(_ cells: SheetCellReader) -> BellLine? {
+        let schedule = cells.required("schedule", BilingualText("расписание звонков, например «Основное»", "the bell schedule, e.g. «Основное»"))
+        let shift = cells.parsed("shift", expected: Expected.whole, SheetNumber.integer) ?? 1
+        let number = cells.requiredParsed("number", expected: Expected.whole, SheetNumber.integer)
+        let start = cells.requiredParsed("start", expected: Expected.time, SheetTime.parse)
+        let end = cells.requiredParsed("end", expected: Expected.time, SheetTime.parse)
+        let isDefault = cells.parsed("default", expected: Expected.flag, SheetFlag.parse) ?? false
+        guard let schedule, let number, let start, let end else { return nil }
+        return BellLine(place: cells.place, schedule: schedule, shift: shift, number: number, startsAt: start, endsAt: end, isDefault: isDefault)
     }
 }

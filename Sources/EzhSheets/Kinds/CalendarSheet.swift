@@ -1,7 +1,7 @@
 import EzhCore
 
 /// The calendar file: «Вид;Номер;Начало;Окончание;Название;Параллели;Расписание звонков;Работает как».
-public enum CalendarSheet {
+public enum CalendarSheet: LineSheet {
     typealias Column = CalendarLine.Column
 
     public static let columns: [ColumnSpec] = [
@@ -49,43 +49,27 @@ public enum CalendarSheet {
         }
     }
 
-    public static func lines(_ table: SheetTable) -> (lines: [CalendarLine], problems: [ImportProblem]) {
-        let (map, headerProblems) = HeaderMap.resolve(table, columns)
-        guard headerProblems.isEmpty else { return ([], headerProblems) }
-        var lines: [CalendarLine] = [], problems: [ImportProblem] = []
-        for row in table.rows {
-            var reader = RowReader(map, row)
-            let kind = reader.value("kind", required: true, columns[0].help, kind)
-            let start = reader.value("start", required: true, Expected.date, SheetDate.parse)
-            let end = reader.value("end", required: false, Expected.date, SheetDate.parse)
-            let number = reader.value("number", required: false, Expected.whole, SheetNumber.integer)
-            let grades = reader.value("grades", required: false, Expected.grades, SheetGrades.parse) ?? nil
-            var lineKind: CalendarLine.Kind?
-            switch kind {
-            case .year: lineKind = .schoolYear
-            case .period(let scheme):
-                if number == nil, reader.text("number").isEmpty {
-                    reader.problem("number", BilingualText("пусто; укажите номер периода", "empty; give the period's number"))
-                }
-                lineKind = .period(scheme)
-            case .holiday: lineKind = .holiday
-            case .working:
-                lineKind = reader.value("worksAs", required: true, Expected.weekday, SheetWeekday.parse).map { .workingDay(worksAs: $0) }
-            case .shortened:
-                let schedule = reader.text("schedule")
-                if schedule.isEmpty {
-                    reader.problem("schedule", BilingualText(
-                        "пусто; укажите расписание звонков сокращённого дня, например «Сокращённое»",
-                        "empty; give the shortened day's bell schedule, for example «Сокращённое»"))
-                }
-                lineKind = schedule.isEmpty ? nil : .shortenedDay(schedule: schedule)
-            case nil: break
-            }
-            problems += reader.problems
-            guard let lineKind, let start, reader.problems.isEmpty else { continue }
-            lines.append(CalendarLine(place: reader.place, kind: lineKind, start: start, end: end, number: number,
-                                      name: reader.text("name"), grades: grades))
+    public static func line(_ cells: SheetCellReader) -> CalendarLine? {
+        let kind = cells.requiredParsed("kind", expected: columns[0].help, kind)
+        let start = cells.requiredParsed("start", expected: Expected.date, SheetDate.parse)
+        let end = cells.parsed("end", expected: Expected.date, SheetDate.parse)
+        let number = cells.parsed("number", expected: Expected.whole, SheetNumber.integer)
+        let grades = cells.parsed("grades", expected: Expected.grades, SheetGrades.parse) ?? nil
+        var lineKind: CalendarLine.Kind?
+        switch kind {
+        case .year: lineKind = .schoolYear
+        case .period(let scheme):
+            if cells.required("number", BilingualText("номер периода", "the period's number")) != nil { lineKind = .period(scheme) }
+        case .holiday: lineKind = .holiday
+        case .working:
+            lineKind = cells.requiredParsed("worksAs", expected: Expected.weekday, SheetWeekday.parse).map { .workingDay(worksAs: $0) }
+        case .shortened:
+            lineKind = cells.required("schedule", BilingualText(
+                "расписание звонков сокращённого дня, например «Сокращённое»", "the shortened day's bell schedule, e.g. «Сокращённое»"
+            )).map { .shortenedDay(schedule: $0) }
+        case nil: break
         }
-        return (lines, problems)
+        guard let lineKind, let start else { return nil }
+        return CalendarLine(place: cells.place, kind: lineKind, start: start, end: end, number: number, name: cells.text("name"), grades: grades)
     }
 }

@@ -1,7 +1,7 @@
 import EzhCore
 
 /// The curriculum file: «Класс;Предмет;Часов в неделю;Деление на группы;Часов в год».
-public enum CurriculumSheet {
+public enum CurriculumSheet: LineSheet {
     typealias Column = CurriculumHoursLine.Column
 
     public static let columns: [ColumnSpec] = [
@@ -20,22 +20,15 @@ public enum CurriculumSheet {
 
     public static let sample: [[String]] = [["5А", "Математика", "5", "нет", "", ""], ["5А", "Английский язык", "3", "да", "", "Англ"]]
 
-    public static func lines(_ table: SheetTable) -> (lines: [CurriculumHoursLine], problems: [ImportProblem]) {
-        let (map, headerProblems) = HeaderMap.resolve(table, columns)
-        guard headerProblems.isEmpty else { return ([], headerProblems) }
-        var lines: [CurriculumHoursLine] = [], problems: [ImportProblem] = []
-        for row in table.rows {
-            var reader = RowReader(map, row)
-            let hours = reader.value("hoursPerWeek", required: true, Expected.number, SheetNumber.parse)
-            let split = reader.value("split", required: false, Expected.flag, SheetFlag.parse) ?? false
-            let hoursPerYear = reader.value("hoursPerYear", required: false, Expected.whole, SheetNumber.integer)
-            problems += reader.problems
-            guard let hours, reader.problems.isEmpty else { continue }
-            let short = reader.text("shortName")
-            lines.append(CurriculumHoursLine(
-                place: reader.place, className: reader.text("class"), subject: reader.text("subject"), hoursPerWeek: hours, split: split,
-                hoursPerYear: hoursPerYear, subjectShortName: short.isEmpty ? nil : short))
-        }
-        return (lines, problems)
+    public static func line(_ cells: SheetCellReader) -> CurriculumHoursLine? {
+        let className = cells.required("class", BilingualText("класс, например 5А", "the class, e.g. 5А"))
+        let subject = cells.required("subject", BilingualText("предмет", "the subject"))
+        let hours = cells.requiredParsed("hoursPerWeek", expected: Expected.number, SheetNumber.parse)
+        let split = cells.parsed("split", expected: Expected.flag, SheetFlag.parse) ?? false
+        let hoursPerYear = cells.parsed("hoursPerYear", expected: Expected.whole, SheetNumber.integer)
+        guard let className, let subject, let hours else { return nil }
+        return CurriculumHoursLine(
+            place: cells.place, className: className, subject: subject, hoursPerWeek: hours, split: split, hoursPerYear: hoursPerYear,
+            subjectShortName: cells.optional("shortName"))
     }
 }

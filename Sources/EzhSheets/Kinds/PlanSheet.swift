@@ -1,7 +1,7 @@
 import EzhCore
 
 /// The КТП file: «Класс;Предмет;Подгруппа;№;Тема;Часов».
-public enum PlanSheet {
+public enum PlanSheet: LineSheet {
     typealias Column = PlanLine.Column
 
     public static let columns: [ColumnSpec] = [
@@ -18,21 +18,15 @@ public enum PlanSheet {
 
     public static let sample: [[String]] = [["5А", "Математика", "", "1", "Натуральные числа и шкалы", "21"]]
 
-    public static func lines(_ table: SheetTable) -> (lines: [PlanLine], problems: [ImportProblem]) {
-        let (map, headerProblems) = HeaderMap.resolve(table, columns)
-        guard headerProblems.isEmpty else { return ([], headerProblems) }
-        var lines: [PlanLine] = [], problems: [ImportProblem] = []
-        for row in table.rows {
-            var reader = RowReader(map, row)
-            let position = reader.value("position", required: false, Expected.whole, SheetNumber.integer)
-            let hours = reader.value("hours", required: false, Expected.whole, SheetNumber.integer) ?? 1
-            problems += reader.problems
-            guard reader.problems.isEmpty else { continue }
-            let subgroup = reader.text("subgroup")
-            lines.append(PlanLine(
-                place: reader.place, className: reader.text("class"), subject: reader.text("subject"),
-                subgroup: subgroup.isEmpty ? nil : subgroup, position: position, topic: reader.text("topic"), hours: hours))
-        }
-        return (lines, problems)
+    public static func line(_ cells: SheetCellReader) -> PlanLine? {
+        let className = cells.required("class", BilingualText("класс, например 5А", "the class, e.g. 5А"))
+        let subject = cells.required("subject", BilingualText("предмет", "the subject"))
+        let topic = cells.required("topic", BilingualText("тема", "the topic"))
+        let position = cells.parsed("position", expected: Expected.whole, SheetNumber.integer)
+        let hours = cells.parsed("hours", expected: Expected.whole, SheetNumber.integer) ?? 1
+        guard let className, let subject, let topic else { return nil }
+        return PlanLine(
+            place: cells.place, className: className, subject: subject, subgroup: cells.optional("subgroup"), position: position, topic: topic,
+            hours: hours)
     }
 }

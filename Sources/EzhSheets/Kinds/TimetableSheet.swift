@@ -1,7 +1,7 @@
 import EzhCore
 
 /// The timetable file: «Класс;День недели;Урок;Предмет;Подгруппа;Учитель;Кабинет;Действует с».
-public enum TimetableSheet {
+public enum TimetableSheet: LineSheet {
     typealias Column = TimetableLine.Column
 
     public static let columns: [ColumnSpec] = [
@@ -26,22 +26,16 @@ public enum TimetableSheet {
         ["5А", "вторник", "3", "Английский язык", "1 группа", "Иванова А.П.", "31", ""],
     ]
 
-    public static func lines(_ table: SheetTable) -> (lines: [TimetableLine], problems: [ImportProblem]) {
-        let (map, headerProblems) = HeaderMap.resolve(table, columns)
-        guard headerProblems.isEmpty else { return ([], headerProblems) }
-        var lines: [TimetableLine] = [], problems: [ImportProblem] = []
-        for row in table.rows {
-            var reader = RowReader(map, row)
-            let weekday = reader.value("weekday", required: true, Expected.weekday, SheetWeekday.parse)
-            let number = reader.value("number", required: true, Expected.whole, SheetNumber.integer)
-            let validFrom = reader.value("validFrom", required: false, Expected.date, SheetDate.parse)
-            problems += reader.problems
-            guard let weekday, let number, reader.problems.isEmpty else { continue }
-            let subgroup = reader.text("subgroup")
-            lines.append(TimetableLine(
-                place: reader.place, className: reader.text("class"), weekday: weekday, number: number, subject: reader.text("subject"),
-                subgroup: subgroup.isEmpty ? nil : subgroup, teacher: reader.text("teacher"), room: reader.text("room"), validFrom: validFrom))
-        }
-        return (lines, problems)
+    public static func line(_ cells: SheetCellReader) -> TimetableLine? {
+        let className = cells.required("class", BilingualText("класс, например 5А", "the class, e.g. 5А"))
+        let weekday = cells.requiredParsed("weekday", expected: Expected.weekday, SheetWeekday.parse)
+        let number = cells.requiredParsed("number", expected: Expected.whole, SheetNumber.integer)
+        let subject = cells.required("subject", BilingualText("предмет", "the subject"))
+        let teacher = cells.required("teacher", BilingualText("логин или ФИО учителя", "the teacher's login or full name"))
+        let validFrom = cells.parsed("validFrom", expected: Expected.date, SheetDate.parse)
+        guard let className, let weekday, let number, let subject, let teacher else { return nil }
+        return TimetableLine(
+            place: cells.place, className: className, weekday: weekday, number: number, subject: subject, subgroup: cells.optional("subgroup"),
+            teacher: teacher, room: cells.text("room"), validFrom: validFrom)
     }
 }

@@ -19,41 +19,11 @@ public enum SheetGrades {
     }
 }
 
-/// Builds a sheet's typed lines: reads each cell through a parser, collecting a problem for each
-/// that cannot be read, so one pass reports every bad cell of the file.
-struct RowReader {
-    let map: HeaderMap
-    let row: SheetRow
-    private(set) var problems: [ImportProblem] = []
-
-    init(_ map: HeaderMap, _ row: SheetRow) {
-        self.map = map
-        self.row = row
-    }
-
-    var place: SheetPlace { SheetPlace(file: map.fileName, row: row.number) }
-
-    func text(_ key: String) -> String { map.value(key, in: row) }
-
-    /// The cell read by `parse`; a problem (and nil) when it is empty but `required`, or unreadable.
-    mutating func value<T>(_ key: String, required: Bool, _ expected: BilingualText, _ parse: (String) -> T?) -> T? {
-        let text = text(key)
-        if text.isEmpty {
-            if required {
-                problems.append(map.problem(key, in: row, BilingualText("пусто; укажите \(expected.russian)", "empty; give \(expected.english)")))
-            }
-            return nil
-        }
-        guard let value = parse(text) else {
-            problems.append(map.problem(key, in: row, BilingualText(
-                "«\(text)» не подходит; укажите \(expected.russian)", "“\(text)” does not fit; give \(expected.english)")))
-            return nil
-        }
-        return value
-    }
-
-    mutating func problem(_ key: String, _ message: BilingualText) {
-        problems.append(map.problem(key, in: row, message))
+extension SheetCellReader {
+    /// A cell that must be filled in and read by `parse`: a problem when it is empty or unreadable.
+    func requiredParsed<T>(_ key: String, expected: BilingualText, _ parse: (String) -> T?) -> T? {
+        guard required(key, expected) != nil else { return nil }
+        return parsed(key, expected: expected, parse)
     }
 }
 

@@ -19,8 +19,27 @@ enum ImportRoutes {
         case .classes: sheet(ClassesSheet.self) { $0.importClasses }
         case .pupils: sheet(PupilsSheet.self) { $0.importPupils }
         case .parents: sheet(ParentsSheet.self) { $0.importParents }
-        case .bells, .calendar, .curriculum, .timetable, .ktp: nil
+        case .bells: sheet(BellsSheet.self) { service in { try service.importBells($0, file: $1, dryRun: $2, session: $3) } }
+        case .calendar: sheet(CalendarSheet.self) { service in { try service.importCalendar($0, file: $1, dryRun: $2, session: $3) } }
+        case .curriculum: sheet(CurriculumSheet.self) { service in { try service.importCurriculum($0, file: $1, dryRun: $2, session: $3) } }
+        case .timetable: timetable
+        case .ktp: sheet(PlanSheet.self) { service in { try service.importPlans($0, file: $1, dryRun: $2, session: $3) } }
         }
+    }
+
+    /// The timetable from a sheet, or from aSc Timetables' XML export (its week from the year's
+    /// start): what the export holds that cannot be a weekly row is listed with the journal's problems.
+    private static var timetable: ImportRoute {
+        let fromSheet = sheet(TimetableSheet.self) { service in { try service.importTimetable($0, file: $1, dryRun: $2, session: $3) } }
+        return ImportRoute(
+            run: { path, service, session, dryRun in
+                guard path.lowercased().hasSuffix(".xml") else { return try fromSheet.run(path, service, session, dryRun) }
+                let export = try AscTimetableReader.read(path: path)
+                let (lines, problems) = AscTimetableLines.lines(export)
+                return try service.importTimetable(lines, file: export.fileName, dryRun: dryRun, readProblems: problems, session: session)
+            },
+            template: fromSheet.template
+        )
     }
 
     static func notYet(_ kind: ImportKind) -> JournalError {
