@@ -83,4 +83,17 @@ final class YearSheetsTests: TemporaryFilesCase {
         XCTAssertEqual(problems.count, 1)
         XCTAssertTrue(problems[0].text(in: .ru).contains("5Б Физическая культура: урок идёт не каждую неделю"), problems[0].text(in: .ru))
     }
+
+    func testEveryYearTemplateReadsBackIntoItsSampleRows() throws {
+        func check<Sheet: LineSheet>(_ sheet: Sheet.Type, _ name: String) throws {
+            let (lines, problems) = Sheet.lines(try SheetReader.read(path: write(name, Sheet.template())))
+            XCTAssertEqual(problems.map { $0.text(in: .ru) }, [], name)
+            XCTAssertEqual(lines.count, Sheet.sample.count, name)
+        }
+        try check(BellsSheet.self, "bells.csv")
+        try check(CalendarSheet.self, "calendar.csv")
+        try check(CurriculumSheet.self, "curriculum.csv")
+        try check(TimetableSheet.self, "timetable.csv")
+        try check(PlanSheet.self, "ktp.csv")
+    }
 }

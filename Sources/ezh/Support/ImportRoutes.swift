@@ -3,8 +3,7 @@ import EzhService
 import EzhSheets
 import Foundation
 
-/// How `ezh import` reads and imports each kind of file: one line a kind. A kind without a route
-/// is refused with a clear "not yet".
+/// How `ezh import` reads and imports each kind of file: one line a kind.
 struct ImportRoute {
     /// Reads the file at the path and imports it as the session, dry or not.
     let run: (_ path: String, _ service: JournalService, _ session: Session, _ dryRun: Bool) throws -> ImportReport
@@ -13,7 +12,7 @@ struct ImportRoute {
 }
 
 enum ImportRoutes {
-    static func route(for kind: ImportKind) -> ImportRoute? {
+    static func route(for kind: ImportKind) -> ImportRoute {
         switch kind {
         case .staff: sheet(StaffSheet.self) { $0.importStaff }
         case .classes: sheet(ClassesSheet.self) { $0.importClasses }
@@ -40,13 +39,6 @@ enum ImportRoutes {
             },
             template: fromSheet.template
         )
-    }
-
-    static func notYet(_ kind: ImportKind) -> JournalError {
-        .invalidInput(field: .verbatim("ezh import \(kind.rawValue)"), problem: BilingualText(
-            "этот вид файлов пока не импортируется; внесите эти данные в ezh вручную",
-            "this kind of file cannot be imported yet; enter these data in ezh"
-        ))
     }
 
     /// A route for a spreadsheet of typed lines: the sheet's own problems (header, cells) and the
