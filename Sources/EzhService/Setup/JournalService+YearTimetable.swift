@@ -104,7 +104,7 @@ extension JournalService {
                 "у \(row.schoolClass.name) в строке \(first.line.place.row) неделя действует с \(first.line.validFrom?.russian ?? "начала года"); у всех строк класса дата одна",
                 "\(row.schoolClass.name) has its week from \(first.line.validFrom?.russian ?? "the year's start") in row \(first.line.place.row); every row of a class has one date")))
         }
-        for clash in TimetableClashes.find(entries) {
+        for clash in TimetableClashes.find(entries) where !Self.isJointLesson(clash) {
             guard let place = clash.second.source.place ?? clash.first.source.place else { continue }
             let column = switch clash.kind {
             case .classBusy: Column.className
@@ -227,6 +227,19 @@ extension JournalService {
                 Self.describe(line), line.key.classID)
             report.count(replaced.contains(SlotPlace(line)) ? .changed : .added)
         }
+    }
+
+    /// Groups of several classes taught together (the boys of 5А and 5Б in the workshop), or
+    /// classes an aSc card puts together: one teacher, one room, one subject, other classes. Each
+    /// class keeps its own page, so the timetable has a line for each; that is not a clash. Two
+    /// whole classes with one teacher at once are a clash unless one card of the export says so.
+    static func isJointLesson(_ clash: TimetableClash<TimetableSource>) -> Bool {
+        let (first, second) = (clash.first, clash.second)
+        let room = first.room.trimmingCharacters(in: .whitespaces).lowercased()
+        let together = (first.key.subgroup != nil && second.key.subgroup != nil)
+            || (first.source.place != nil && first.source == second.source)
+        return together && clash.kind != .classBusy && first.key.classID != second.key.classID && first.key.subjectID == second.key.subjectID
+            && first.teacher == second.teacher && !room.isEmpty && room == second.room.trimmingCharacters(in: .whitespaces).lowercased()
     }
 
     /// «пн 1: 5А Математика (Петрова О.И.), каб. 21».
