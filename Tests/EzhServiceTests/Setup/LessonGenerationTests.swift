@@ -123,4 +123,20 @@ final class LessonGenerationTests: XCTestCase {
                        "bells.csv: «Основное», 1 смена, 1 урок: нет времени урока, а по расписанию он нужен (5А Математика, впервые 20.11.2026); добавьте звонок или исправьте расписание.")
         XCTAssertEqual(try school.count("SELECT count(*) FROM bell"), 12)
     }
+
+    func testANewRoomFromADateCountsAsAChangeAndMovesOnlyTheLessonsFromThatDay() throws {
+        let (school, deputy) = try schoolInNovember()
+        defer { school.remove() }
+        let lines = YearSetupSchool.timetable(validFrom: YearSetupSchool.day("2026-12-07")).map { line in
+            var moved = line
+            if line.className == "10А" { moved.room = "40" }
+            return moved
+        }
+        let report = try school.service.importTimetable(lines, file: "timetable.csv", session: deputy)
+        XCTAssertEqual([report.added, report.changed, report.unchanged], [0, 1, 16])
+        XCTAssertEqual(try school.lessons("10А", on: "2026-11-30"), ["1 Русский язык 08:30-09:15 14"])
+        XCTAssertEqual(try school.lessons("10А", on: "2026-12-07"), ["1 Русский язык 08:30-09:15 40"])
+        XCTAssertEqual(try school.strings("SELECT room || ' ' || ifnull(valid_from, '-') || ' ' || ifnull(valid_to, '-') FROM timetable_slot WHERE teaching_id = (SELECT id FROM teaching WHERE class_id = 3) ORDER BY id"),
+                       ["14 - 2026-12-06", "40 2026-12-07 -"])
+    }
 }
