@@ -15,7 +15,7 @@ public enum CalendarSheet: LineSheet {
         ColumnSpec(key: "end", russian: [Column.end, "По"], english: ["end", "to"], required: false,
                    help: BilingualText("последний день; пусто — тот же", "the last day; empty: the same")),
         ColumnSpec(key: "name", russian: [Column.name], english: ["name"], required: false,
-                   help: BilingualText("«2026/2027», «Осенние каникулы»", "«2026/2027», «Осенние каникулы»")),
+                   help: BilingualText("название: «2026/2027», «Осенние каникулы»", "the name: «2026/2027», «Осенние каникулы»")),
         ColumnSpec(key: "grades", russian: [Column.grades, "Классы"], english: ["grades"], required: false,
                    help: BilingualText("параллели: «1-9», «10,11»; пусто — все", "grades: «1-9», «10,11»; empty: all")),
         ColumnSpec(key: "schedule", russian: [Column.schedule], english: ["bell schedule"], required: false,

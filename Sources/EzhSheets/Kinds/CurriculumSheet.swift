@@ -21,7 +21,7 @@ public enum CurriculumSheet: LineSheet {
     public static let sample: [[String]] = [["5А", "Математика", "5", "нет", "", ""], ["5А", "Английский язык", "3", "да", "", "Англ"]]
 
     public static func line(_ cells: SheetCellReader) -> CurriculumHoursLine? {
-        let className = cells.required("class", BilingualText("класс, например 5А", "the class, e.g. 5А"))
+        let className = cells.required("class", BilingualText("класс, например 5А", "the class, e.g. «5А»"))
         let subject = cells.required("subject", BilingualText("предмет", "the subject"))
         let hours = cells.requiredParsed("hoursPerWeek", expected: Expected.number, SheetNumber.parse)
         let split = cells.parsed("split", expected: Expected.flag, SheetFlag.parse) ?? false

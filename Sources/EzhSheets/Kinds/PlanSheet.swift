@@ -19,7 +19,7 @@ public enum PlanSheet: LineSheet {
     public static let sample: [[String]] = [["5А", "Математика", "", "1", "Натуральные числа и шкалы", "21"]]
 
     public static func line(_ cells: SheetCellReader) -> PlanLine? {
-        let className = cells.required("class", BilingualText("класс, например 5А", "the class, e.g. 5А"))
+        let className = cells.required("class", BilingualText("класс, например 5А", "the class, e.g. «5А»"))
         let subject = cells.required("subject", BilingualText("предмет", "the subject"))
         let topic = cells.required("topic", BilingualText("тема", "the topic"))
         let position = cells.parsed("position", expected: Expected.whole, SheetNumber.integer)

@@ -7,7 +7,7 @@ public enum TimetableSheet: LineSheet {
     public static let columns: [ColumnSpec] = [
         ColumnSpec(key: "class", russian: [Column.className], english: ["class"], required: true, help: BilingualText("класс, «5А»", "the class, «5А»")),
         ColumnSpec(key: "weekday", russian: [Column.weekday, "День"], english: ["weekday", "day"], required: true,
-                   help: BilingualText("день недели: понедельник, Пн или 1", "the weekday: понедельник, Пн or 1")),
+                   help: BilingualText("день недели: понедельник, Пн или 1", "the weekday: «понедельник», «Пн» or 1")),
         ColumnSpec(key: "number", russian: [Column.number, "Номер урока", "№ урока"], english: ["lesson", "lesson number"], required: true,
                    help: BilingualText("номер урока по звонкам", "the lesson number as the bells count it")),
         ColumnSpec(key: "subject", russian: [Column.subject], english: ["subject"], required: true,
@@ -27,7 +27,7 @@ public enum TimetableSheet: LineSheet {
     ]
 
     public static func line(_ cells: SheetCellReader) -> TimetableLine? {
-        let className = cells.required("class", BilingualText("класс, например 5А", "the class, e.g. 5А"))
+        let className = cells.required("class", BilingualText("класс, например 5А", "the class, e.g. «5А»"))
         let weekday = cells.requiredParsed("weekday", expected: Expected.weekday, SheetWeekday.parse)
         let number = cells.requiredParsed("number", expected: Expected.whole, SheetNumber.integer)
         let subject = cells.required("subject", BilingualText("предмет", "the subject"))

@@ -33,6 +33,6 @@ enum Expected {
     static let whole = BilingualText("целое число", "a whole number")
     static let number = BilingualText("число, например 2 или 0,5", "a number such as 2 or 0.5")
     static let flag = BilingualText("«да» или «нет»", "«да» or «нет» (yes or no)")
-    static let weekday = BilingualText("день недели: понедельник, Пн или 1", "a weekday: понедельник, Пн or 1")
+    static let weekday = BilingualText("день недели: понедельник, Пн или 1", "a weekday: «понедельник», «Пн» or 1")
     static let grades = BilingualText("параллели, например 1-9 или 10,11", "grades such as 1-9 or 10,11")
 }
