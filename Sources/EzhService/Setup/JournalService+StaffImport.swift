@@ -20,10 +20,18 @@ extension JournalService {
             )
             for (index, line) in lines.enumerated() {
                 // A dry run is rolled back: its accounts need no password, and it hands out none.
-                let password = dryRun ? nil : passwords[index] ?? Self.newPassword()
+                let password = dryRun ? NewPassword.none : passwords[index].map(NewPassword.prepared) ?? .makeWhenNeeded
                 try writeStaff(line, matches[index], password: password, subjects: &subjects, stamp, &report, db)
             }
         }
+    }
+
+    /// The one-time password of an account a line may create: hashed before the transaction, made
+    /// inside it only if the line unexpectedly needs one, or none in a dry run.
+    enum NewPassword {
+        case prepared((text: String, hash: String))
+        case makeWhenNeeded
+        case none
     }
 
     /// What a staff line matches: a member of staff with an account, one without, or nobody.
@@ -95,7 +103,7 @@ extension JournalService {
     }
 
     private func writeStaff(
-        _ line: StaffLine, _ match: StaffMatch, password: (text: String, hash: String)?, subjects: inout [String: (id: SubjectID, name: String)],
+        _ line: StaffLine, _ match: StaffMatch, password: NewPassword, subjects: inout [String: (id: SubjectID, name: String)],
         _ stamp: ChangeStamp, _ report: inout ImportReport, _ db: StoreTransaction
     ) throws {
         let name = trimmed(line.name)
@@ -146,7 +154,7 @@ extension JournalService {
     }
 
     private func createAccount(
-        for staff: StaffID, name: PersonName, line: StaffLine, roles: Set<Role>, password: (text: String, hash: String)?,
+        for staff: StaffID, name: PersonName, line: StaffLine, roles: Set<Role>, password: NewPassword,
         _ stamp: ChangeStamp, _ report: inout ImportReport, _ db: StoreTransaction
     ) throws {
         let given = line.login.map(Self.normalizedLogin).flatMap { $0.isEmpty ? nil : $0 }
@@ -154,6 +162,12 @@ extension JournalService {
         if given == nil {
             report.notice(line.place, PeopleColumn.login, "логин «\(login)» создан по имени; впишите его в файл, чтобы повторный импорт нашёл сотрудника по логину",
                           "login “\(login)” made from the name; put it in the file so that a re-import finds this person by login")
+        }
+        let password: (text: String, hash: String)? = switch password {
+        case .prepared(let prepared): prepared
+        // Only when another terminal created an account's person meanwhile: rare enough to hash here.
+        case .makeWhenNeeded: Self.newPassword()
+        case .none: nil
         }
         let account = try AccountQueries.createAccount(
             login: login, passwordHash: password?.hash ?? "dry run", holder: .staff(staff), roles: roles, db
