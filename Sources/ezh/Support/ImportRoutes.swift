@@ -6,8 +6,12 @@ import Foundation
 /// How `ezh import` reads and imports each kind of file: one line a kind. A kind without a route
 /// is refused with a clear "not yet".
 struct ImportRoute {
-    /// Reads the file at the path and imports it as the session, dry or not.
-    let run: (_ path: String, _ service: JournalService, _ session: Session, _ dryRun: Bool) throws -> ImportReport
+    /// Imports what was read, as the session, dry or not.
+    typealias Importing = (_ service: JournalService, _ session: Session, _ dryRun: Bool) throws -> ImportReport
+
+    /// Reads the file at the path (before anyone is asked for a password: a file that cannot be
+    /// read stops at once), then hands back its import.
+    let read: (_ path: String) throws -> Importing
     /// The kind's empty template with a sample row.
     let template: () -> Data
 }
@@ -38,18 +42,20 @@ enum ImportRoutes {
         _ importer: @escaping (JournalService) -> ([Sheet.Line], String, Bool, Session) throws -> ImportReport
     ) -> ImportRoute {
         ImportRoute(
-            run: { path, service, session, dryRun in
+            read: { path in
                 let table = try SheetReader.read(path: path)
                 let (lines, sheetProblems) = Sheet.lines(table)
-                var report = try importer(service)(lines, table.fileName, dryRun || !sheetProblems.isEmpty, session)
-                if !sheetProblems.isEmpty {
-                    // By row; the sheet's problems of a row before the service's, each in its order.
-                    report.problems = (sheetProblems + report.problems).enumerated()
-                        .sorted { ($0.element.row ?? 0, $0.offset) < ($1.element.row ?? 0, $1.offset) }
-                        .map(\.element)
-                    report.dryRun = dryRun
+                return { service, session, dryRun in
+                    var report = try importer(service)(lines, table.fileName, dryRun || !sheetProblems.isEmpty, session)
+                    if !sheetProblems.isEmpty {
+                        // By row; the sheet's problems of a row before the service's, each in its order.
+                        report.problems = (sheetProblems + report.problems).enumerated()
+                            .sorted { ($0.element.row ?? 0, $0.offset) < ($1.element.row ?? 0, $1.offset) }
+                            .map(\.element)
+                        report.dryRun = dryRun
+                    }
+                    return report
                 }
-                return report
             },
             template: { Sheet.template() }
         )
