@@ -140,14 +140,6 @@ final class ImportCommandTests: JournalFolderCase {
         XCTAssertTrue(String(decoding: bytes, as: UTF8.self).contains(";Номер личного дела;Класс;Подгруппы;"))
     }
 
-    func testAFileThatCannotBeReadStopsBeforeThePasswordIsAsked() throws {
-        let db = try folder.makeJournal()
-        let run = try folder.ezh(["import", "pupils", folder.path("nothing.csv"), "--db", db, "--login", "admin"])
-        XCTAssertEqual(run.status, 1)
-        XCTAssertEqual(run.errors, "ezh: Файла nothing.csv нет. Проверьте имя и папку файла.\n")
-        XCTAssertEqual(try sql(db, "SELECT count(*) FROM access_log WHERE action LIKE 'sign_in%'"), "0")
-    }
-
     func testAKindNotYetImportableSaysSo() throws {
         let db = try readySchool()
         let run = try importing("ktp", sample("ktp.csv"), db)

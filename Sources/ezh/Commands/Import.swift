@@ -68,11 +68,10 @@ struct ImportFile: ParsableCommand {
         try reportingFailures(language: lang, database: path) {
             guard let route = ImportRoutes.route(for: kind) else { throw ImportRoutes.notYet(kind) }
             let service = try ShellService.open(path)
-            let importing = try route.read(file)
             let slipsPath = try SlipsFile.path(typed: slips, kind: kind, day: service.today())
             let session = try ShellSignIn.session(service, login: login, passwordFromStdin: passwordStdin)
             defer { service.signOut(session) }
-            let report = try importing(service, session, dryRun)
+            let report = try route.run(file, service, session, dryRun)
             try ImportOutput(language: lang).print(report, slips: slipsPath, service: service, journalPath: path)
         }
     }

@@ -6,12 +6,8 @@ import Foundation
 /// How `ezh import` reads and imports each kind of file: one line a kind. A kind without a route
 /// is refused with a clear "not yet".
 struct ImportRoute {
-    /// Imports what was read, as the session, dry or not.
-    typealias Importing = (_ service: JournalService, _ session: Session, _ dryRun: Bool) throws -> ImportReport
-
-    /// Reads the file at the path (before anyone is asked for a password: a file that cannot be
-    /// read stops at once), then hands back its import.
-    let read: (_ path: String) throws -> Importing
+    /// Reads the file at the path and imports it as the session, dry or not.
+    let run: (_ path: String, _ service: JournalService, _ session: Session, _ dryRun: Bool) throws -> ImportReport
     /// The kind's empty template with a sample row.
     let template: () -> Data
 }
@@ -42,20 +38,18 @@ enum ImportRoutes {
         _ importer: @escaping (JournalService) -> ([Sheet.Line], String, Bool, Session) throws -> ImportReport
     ) -> ImportRoute {
         ImportRoute(
-            read: { path in
+            run: { path, service, session, dryRun in
                 let table = try SheetReader.read(path: path)
                 let (lines, sheetProblems) = Sheet.lines(table)
-                return { service, session, dryRun in
-                    var report = try importer(service)(lines, table.fileName, dryRun || !sheetProblems.isEmpty, session)
-                    if !sheetProblems.isEmpty {
-                        // By row; the sheet's problems of a row before the service's, each in its order.
-                        report.problems = (sheetProblems + report.problems).enumerated()
-                            .sorted { ($0.element.row ?? 0, $0.offset) < ($1.element.row ?? 0, $1.offset) }
-                            .map(\.element)
-                        report.dryRun = dryRun
-                    }
-                    return report
+                var report = try importer(service)(lines, table.fileName, dryRun || !sheetProblems.isEmpty, session)
+                if !sheetProblems.isEmpty {
+                    // By row; the sheet's problems of a row before the service's, each in its order.
+                    report.problems = (sheetProblems + report.problems).enumerated()
+                        .sorted { ($0.element.row ?? 0, $0.offset) < ($1.element.row ?? 0, $1.offset) }
+                        .map(\.element)
+                    report.dryRun = dryRun
                 }
+                return report
             },
             template: { Sheet.template() }
         )
