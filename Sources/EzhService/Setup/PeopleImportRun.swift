@@ -11,7 +11,8 @@ private struct ImportRollback: Error {
 extension JournalService {
     /// Runs one import in one write transaction: `body` checks the whole file, recording every
     /// problem, and writes only when there are none. A dry run, or a file with problems, is rolled
-    /// back whole, so it leaves nothing behind but returns the same counts a real run would.
+    /// back whole, so it leaves nothing behind but returns the same counts a real run would; its
+    /// report names people, so it is logged as a read.
     func runImport(
         _ kind: ImportKind, file: String, dryRun: Bool, session: Session,
         _ body: (StoreTransaction, ChangeStamp, inout ImportReport) throws -> Void
@@ -24,6 +25,8 @@ extension JournalService {
                 return report
             }
         } catch let rollback as ImportRollback {
+            let outcome = dryRun ? "пробная проверка" : "не импортирован"
+            try logRead(session, .read, object: "импорт \(kind.rawValue) \(file): \(outcome)")
             return rollback.report
         }
     }

@@ -105,6 +105,8 @@ final class StaffImportTests: XCTestCase {
         XCTAssertEqual([report.added, report.changed, report.unchanged], [2, 1, 0])
         XCTAssertTrue(report.credentials.isEmpty, "a dry run hands out no passwords")
         XCTAssertEqual(try school.peopleCounts(), before)
+        XCTAssertEqual(try school.count("SELECT count(*) FROM access_log WHERE action = 'read' AND object = 'импорт staff staff.csv: пробная проверка'"), 1,
+                       "what the check read is in the access log")
     }
 
     func testEveryProblemOfTheFileIsListedAndNothingIsWritten() throws {
