@@ -115,6 +115,19 @@ final class ImportCommandTests: JournalFolderCase {
         XCTAssertEqual(try sql(db, "SELECT count(*) FROM change_history"), history)
     }
 
+    func testAWindows1251FileWithCommasAsRussianExcelSavesItImports() throws {
+        let db = try readySchool()
+        let file = folder.path("сотрудники.csv")
+        let text = "Фамилия,Имя,Отчество,Логин,Роли\r\nЁжикова,Алёна,Игоревна,ezhikova,\"учитель, завуч\"\r\n"
+        try XCTUnwrap(text.data(using: .windowsCP1251)).write(to: URL(fileURLWithPath: file))
+        let run = try importing("staff", file, db, ["--slips", folder.path("slips.txt")])
+        XCTAssertEqual(run.status, 0, run.errors)
+        XCTAssertTrue(run.output.hasPrefix("сотрудники.csv: добавлено 1, изменено 0, без изменений 0"), run.output)
+        XCTAssertEqual(try sql(db, "SELECT last_name || ' ' || first_name FROM staff WHERE id = 2"), "Ёжикова Алёна")
+        XCTAssertEqual(try sql(db, "SELECT group_concat(role, ' ') FROM (SELECT role FROM account_role r JOIN account a ON a.id = r.account_id WHERE login = 'ezhikova' ORDER BY role)"),
+                       "deputy teacher")
+    }
+
     func testTemplatesHaveTheColumnsAndASampleRow() throws {
         let staff = try folder.ezh(["import", "template", "staff"])
         XCTAssertEqual(staff.status, 0, staff.errors)

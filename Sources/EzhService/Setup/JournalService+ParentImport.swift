@@ -15,6 +15,8 @@ extension JournalService {
             let pupils = try PeopleSetupQueries.pupils(in: year.id, on: max(today(), year.span.first), db)
             let byNumber = Dictionary(pupils.compactMap { pupil in pupil.personalFile.map { ($0, pupil) } }, uniquingKeysWith: { first, _ in first })
             var parents = try PeopleSetupQueries.parents(db)
+            // Parents by name, so a file of thousands is matched without comparing every pair.
+            let byName = Dictionary(grouping: parents.indices) { StaffDirectory.key(parents[$0].name.full) }
             let managesAll = !viewer.roles.isDisjoint(with: [.administrator, .deputy])
             var plans: [(children: [PupilID], existing: Int?)] = []
             var seen: [String: [(row: Int, children: Set<PupilID>)]] = [:]
@@ -45,7 +47,7 @@ extension JournalService {
                                    "the same parent with the same child is already in row \(twin.row); keep one row listing all the children")
                 }
                 seen[key, default: []].append((line.place.row, Set(children)))
-                let existing = parents.firstIndex { StaffDirectory.key($0.name.full) == key && children.contains(where: $0.children.keys.contains) }
+                let existing = byName[key]?.first { children.contains(where: parents[$0].children.keys.contains) }
                 plans.append((children, existing))
             }
             guard report.problems.isEmpty else { return }

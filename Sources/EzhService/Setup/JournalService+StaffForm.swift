@@ -9,9 +9,9 @@ extension JournalService {
     public func addStaffMember(
         _ session: Session, name: PersonName, position: String, login: String?, roles: Set<Role>
     ) throws -> Credentials {
-        let line = StaffLine(place: SheetPlace(file: "", row: 0), name: name, position: position, login: login, roles: roles)
+        let line = StaffLine(place: SheetPlace(file: Self.staffForm, row: 0), name: name, position: position, login: login, roles: roles)
         // Checked first, as a dry run: a form never changes a person the journal already has.
-        let check = try importStaff([line], file: "", dryRun: true, session: session)
+        let check = try importStaff([line], file: Self.staffForm, dryRun: true, session: session)
         if let problem = check.problems.first {
             throw JournalError.invalidInput(field: .verbatim(problem.column ?? PeopleColumn.lastName), problem: problem.message)
         }
@@ -21,13 +21,16 @@ extension JournalService {
                 "this member of staff exists; change their roles in the accounts list"
             ))
         }
-        let report = try importStaff([line], file: "", dryRun: false, session: session)
+        let report = try importStaff([line], file: Self.staffForm, dryRun: false, session: session)
         if let problem = report.problems.first {
             throw JournalError.invalidInput(field: .verbatim(problem.column ?? PeopleColumn.lastName), problem: problem.message)
         }
         guard let credentials = report.credentials.first else { throw JournalError.notFound(.account(login ?? name.full)) }
         return credentials
     }
+
+    /// What the form's check is called in the access log, where a file's name would be.
+    static let staffForm = "форма «Новый сотрудник»"
 
     /// The administrator switches a staff account off (a member of staff who left) or on again.
     /// Nothing is deleted: the person's history stays, and a disabled account cannot sign in.

@@ -20,82 +20,22 @@ extension JournalService {
             )
             for (index, line) in lines.enumerated() {
                 // A dry run is rolled back: its accounts need no password, and it hands out none.
-                let password = dryRun ? nil : passwords[index] ?? Self.newPassword()
+                let password = dryRun ? NewPassword.none : passwords[index].map(NewPassword.prepared) ?? .makeWhenNeeded
                 try writeStaff(line, matches[index], password: password, subjects: &subjects, stamp, &report, db)
             }
         }
     }
 
-    /// What a staff line matches: a member of staff with an account, one without, or nobody.
-    enum StaffMatch {
-        case account(StoredStaff)
-        case staffOnly(StoredStaff)
-        case new
-    }
-
-    /// Matches every line and records the problems of the whole file.
-    func matchStaff(
-        _ lines: [StaffLine], _ stored: [StoredStaff], session: Session, _ report: inout ImportReport, _ db: StoreTransaction
-    ) throws -> [StaffMatch] {
-        let directory = StaffDirectory(stored)
-        var loginRows: [String: Int] = [:]
-        var nameRows: [String: Int] = [:]
-        var matches: [StaffMatch] = []
-        for line in lines {
-            let name = trimmed(line.name)
-            report.requireName(name, line.place)
-            if line.roles.isEmpty {
-                report.problem(line.place, PeopleColumn.roles, "не указаны; впишите роли, например «учитель» или «завуч»",
-                               "empty; give the roles, e.g. “учитель” (teacher) or “завуч” (deputy)")
-            } else if !line.roles.allSatisfy(\.isStaff) {
-                report.problem(line.place, PeopleColumn.roles, "у сотрудника только роли сотрудников (учитель, завуч, директор, администратор)",
-                               "a staff member holds staff roles only (teacher, deputy, director, administrator)")
-            }
-            var match = StaffMatch.new
-            if let login = line.login.map(Self.normalizedLogin), !login.isEmpty {
-                if let row = loginRows[login] {
-                    report.problem(line.place, PeopleColumn.login, "«\(login)» уже есть в строке \(row); у каждого сотрудника свой логин",
-                                   "“\(login)” is already in row \(row); each member of staff has their own login")
-                }
-                loginRows[login] = loginRows[login] ?? line.place.row
-                if !Self.isValidLogin(login) {
-                    report.problem(line.place, PeopleColumn.login, "«\(login)»: логин — латинские буквы, цифры, точка, дефис или подчёркивание, до \(TextLimit.login.maximum) знаков",
-                                   "“\(login)”: a login is Latin letters, digits, dot, hyphen or underscore, up to \(TextLimit.login.maximum) characters")
-                } else if let found = stored.first(where: { $0.login?.lowercased() == login }) {
-                    match = .account(found)
-                } else if try AccountQueries.loginExists(login, db) {
-                    report.problem(line.place, PeopleColumn.login, "«\(login)» — логин ученика или родителя; выберите другой",
-                                   "“\(login)” is a pupil's or parent's login; choose another")
-                } else if let same = directory.named(name).first(where: { $0.accountID == nil }) {
-                    match = .staffOnly(same)
-                }
-            } else {
-                let key = StaffDirectory.key(name.full)
-                if let row = nameRows[key] {
-                    report.problem(line.place, PeopleColumn.login, "тот же сотрудник, что в строке \(row)? Если это разные люди, впишите каждому логин",
-                                   "the same person as in row \(row)? If they are two people, give each a login")
-                }
-                nameRows[key] = nameRows[key] ?? line.place.row
-                let same = directory.named(name)
-                if Set(same.map(\.id)).count > 1 {
-                    report.problem(line.place, PeopleColumn.login, "в школе несколько сотрудников «\(name.full)»; впишите логин",
-                                   "the school has several staff named “\(name.full)”; give the login")
-                } else if let person = same.first(where: { $0.accountID != nil }) ?? same.first {
-                    match = person.accountID == nil ? .staffOnly(person) : .account(person)
-                }
-            }
-            if case .account(let person) = match, person.accountID == session.accountID,
-               person.roles.contains(.administrator), !line.roles.contains(.administrator) {
-                report.problem(line.place, PeopleColumn.roles, "нельзя снять роль администратора с себя; оставьте «администратор»",
-                               "you cannot remove your own administrator role; keep “администратор”")
-            }
-            matches.append(match)
-        }
-        return matches
+    /// The one-time password of an account a line may create: hashed before the transaction, made
+    /// inside it only if the line unexpectedly needs one, or none in a dry run.
+    enum NewPassword {
+        case prepared((text: String, hash: String))
+        case makeWhenNeeded
+        case none
     }
 
     private func writeStaff(
-        _ line: StaffLine, _ match: StaffMatch, password: (text: String, hash: String)?, subjects: inout [String: (id: SubjectID, name: String)],
+        _ line: StaffLine, _ match: StaffMatch, password: NewPassword, subjects: inout [String: (id: SubjectID, name: String)],
         _ stamp: ChangeStamp, _ report: inout ImportReport, _ db: StoreTransaction
     ) throws {
         let name = trimmed(line.name)
@@ -146,7 +86,7 @@ extension JournalService {
     }
 
     private func createAccount(
-        for staff: StaffID, name: PersonName, line: StaffLine, roles: Set<Role>, password: (text: String, hash: String)?,
+        for staff: StaffID, name: PersonName, line: StaffLine, roles: Set<Role>, password: NewPassword,
         _ stamp: ChangeStamp, _ report: inout ImportReport, _ db: StoreTransaction
     ) throws {
         let given = line.login.map(Self.normalizedLogin).flatMap { $0.isEmpty ? nil : $0 }
@@ -154,6 +94,12 @@ extension JournalService {
         if given == nil {
             report.notice(line.place, PeopleColumn.login, "логин «\(login)» создан по имени; впишите его в файл, чтобы повторный импорт нашёл сотрудника по логину",
                           "login “\(login)” made from the name; put it in the file so that a re-import finds this person by login")
+        }
+        let password: (text: String, hash: String)? = switch password {
+        case .prepared(let prepared): prepared
+        // Only when another terminal created an account's person meanwhile: rare enough to hash here.
+        case .makeWhenNeeded: Self.newPassword()
+        case .none: nil
         }
         let account = try AccountQueries.createAccount(
             login: login, passwordHash: password?.hash ?? "dry run", holder: .staff(staff), roles: roles, db

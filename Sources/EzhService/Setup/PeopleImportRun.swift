@@ -11,7 +11,9 @@ private struct ImportRollback: Error {
 extension JournalService {
     /// Runs one import in one write transaction: `body` checks the whole file, recording every
     /// problem, and writes only when there are none. A dry run, or a file with problems, is rolled
-    /// back whole, so it leaves nothing behind but returns the same counts a real run would.
+    /// back whole, so it leaves nothing behind but returns the same counts a real run would. An
+    /// accepted import leaves one access-log entry naming the file and its counts, besides those
+    /// of its history rows (as the year's imports do).
     func runImport(
         _ kind: ImportKind, file: String, dryRun: Bool, session: Session,
         _ body: (StoreTransaction, ChangeStamp, inout ImportReport) throws -> Void
@@ -21,6 +23,11 @@ extension JournalService {
                 var report = ImportReport(kind: kind, file: file, dryRun: dryRun)
                 try body(db, stamp, &report)
                 if dryRun || !report.problems.isEmpty { throw ImportRollback(report: report) }
+                try AccessLog.append(AccessLogRow(
+                    seq: 0, at: InstantFormat.string(stamp.at), accountID: session.accountID, login: session.login,
+                    role: session.roleLabel, terminal: terminal.label, action: AuditAction.change.rawValue,
+                    object: "import \(kind.rawValue) \(file): added \(report.added), changed \(report.changed), unchanged \(report.unchanged)"
+                ), db)
                 return report
             }
         } catch let rollback as ImportRollback {

@@ -76,6 +76,9 @@ final class StaffImportTests: XCTestCase {
         XCTAssertEqual(again.problemLines, [])
         XCTAssertEqual([again.added, again.changed, again.unchanged], [0, 0, 3])
         XCTAssertTrue(again.credentials.isEmpty)
+        XCTAssertEqual(try school.count(
+            "SELECT count(*) FROM access_log WHERE action = 'change' AND object = 'import staff staff.csv: added 0, changed 0, unchanged 3'"
+        ), 1, "the import itself is logged, with its counts")
         XCTAssertEqual(try school.peopleCounts(), counts)
         XCTAssertEqual(try school.count("SELECT count(DISTINCT password_hash) FROM account"), hashes)
         XCTAssertNoThrow(try school.service.signIn(login: first.credentials[0].login, password: first.credentials[0].oneTimePassword))
@@ -105,6 +108,7 @@ final class StaffImportTests: XCTestCase {
         XCTAssertEqual([report.added, report.changed, report.unchanged], [2, 1, 0])
         XCTAssertTrue(report.credentials.isEmpty, "a dry run hands out no passwords")
         XCTAssertEqual(try school.peopleCounts(), before)
+        XCTAssertEqual(try school.count("SELECT count(*) FROM access_log WHERE object LIKE 'import staff%'"), 0, "a dry run is not logged as an import")
     }
 
     func testEveryProblemOfTheFileIsListedAndNothingIsWritten() throws {

@@ -4,8 +4,10 @@ import Foundation
 /// journal's values: the sheet mappings and the interface's forms read cells the same way.
 public enum PeopleCells {
     /// «5А», «5 А», «5-а», «10Б» → ClassName; nil when there is no grade 1-11 followed by a letter.
+    /// A Latin letter that looks Cyrillic («5A» typed on the English layout) is read as the Cyrillic one.
     public static func className(_ text: String) -> ClassName? {
-        let compact = text.uppercased().filter { !$0.isWhitespace && $0 != "-" && $0 != "«" && $0 != "»" }
+        let compact = String(text.uppercased().filter { !$0.isWhitespace && $0 != "-" && $0 != "«" && $0 != "»" }
+            .map { latinLookalikes[$0] ?? $0 })
         let digits = compact.prefix(while: \.isNumber)
         let letter = String(compact.dropFirst(digits.count))
         guard let grade = Int(digits), (1...11).contains(grade), !letter.isEmpty, letter.count <= 3,
@@ -13,6 +15,10 @@ public enum PeopleCells {
         else { return nil }
         return ClassName(grade: grade, letter: letter)
     }
+
+    private static let latinLookalikes: [Character: Character] = [
+        "A": "А", "B": "В", "E": "Е", "K": "К", "M": "М", "H": "Н", "O": "О", "P": "Р", "C": "С", "T": "Т", "X": "Х",
+    ]
 
     /// A staff role as a school names it: «учитель», «классный руководитель», «завуч» /
     /// «заместитель директора», «директор», «администратор», or the English names.

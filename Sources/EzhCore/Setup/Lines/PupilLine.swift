@@ -43,8 +43,6 @@ public enum PupilSex: String, Sendable, Hashable, CaseIterable {
         default: return nil
         }
     }
-
-    public var russian: String { self == .male ? "м" : "ж" }
 }
 
 /// One subject's subgroup of a pupil.
