@@ -3,8 +3,9 @@ internal import EzhStore
 
 extension JournalService {
     /// Imports the weekly timetable. A class's rows are its whole week from their «Действует с»
-    /// day (none: from the year's start): the class's week in force before that day ends the day
-    /// before, and a week of the class from that day or later is replaced. Teachings (class or
+    /// day (none: from the year's start), stored through `TimetableChange`: a stored line the week
+    /// repeats stays as it is, the class's other lines end the day before (or go, when they start
+    /// on that day or later), the new ones start that day. Teachings (class or
     /// subgroup, subject, teacher) are created or given their new teacher. Refused, listing every
     /// problem, for an unknown class, subject, subgroup or teacher, a class, teacher or room taken
     /// twice at once (naming both lessons), weekly hours that differ from the curriculum, and a
