@@ -5,7 +5,6 @@ internal import EzhStore
 struct CalendarWriter {
     let db: StoreTransaction
     let stamp: ChangeStamp
-    let file: String
 
     private func record(_ entity: String, _ key: String, _ field: String, _ old: String?, _ new: String?) throws {
         try ChangeLog.record(stamp.change(entity: entity, key: key, field: field, from: old, to: new), in: db)

@@ -10,7 +10,9 @@ extension JournalService {
     public func importCalendar(
         _ lines: [CalendarLine], file: String, dryRun: Bool = false, readProblems: [ImportProblem] = [], session: Session
     ) throws -> ImportReport {
-        try runYearImport(.calendar, file: file, dryRun: dryRun, readProblems: readProblems, session, authorize: requiring(.manageSchoolYear)) { db, stamp, report in
+        try runYearImport(
+            .calendar, file: file, dryRun: dryRun, readProblems: readProblems, session, authorize: requiring(.manageSchoolYear)
+        ) { db, stamp, report in
             let current = try YearQueries.current(on: today(), db)
             guard let target = checkCalendarYear(lines, current: current, &report) else { return }
             let schemes = checkGradeSchemes(lines, &report)
@@ -18,7 +20,7 @@ extension JournalService {
             checkCalendarDays(lines, year: target.span, schedules: Set(scheduleIDs.keys), &report)
             guard report.problems.isEmpty else { return }
 
-            let writer = CalendarWriter(db: db, stamp: stamp, file: file)
+            let writer = CalendarWriter(db: db, stamp: stamp)
             let (yearID, yearOutcome) = try writer.year(target, current: current)
             if lines.contains(where: { $0.kind == .schoolYear }) { report.count(yearOutcome) }
             try writer.periods(lines, year: yearID, &report)
