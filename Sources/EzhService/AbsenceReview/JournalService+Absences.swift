@@ -55,6 +55,7 @@ extension JournalService {
             let viewer = try viewer(for: session, db)
             guard let lesson = try LessonQueries.lesson(lessonID, db) else { throw JournalError.lessonNotFound }
             try requireClassTeacher(of: lesson.classID, viewer)
+            try refuseClosedYear(ofClass: lesson.classID, db)
             let why = reason.trimmingCharacters(in: .whitespaces)
             if code == nil, why.isEmpty {
                 throw JournalError.invalidInput(field: .reason, problem: BilingualText(
