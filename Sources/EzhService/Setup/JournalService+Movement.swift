@@ -49,6 +49,21 @@ extension JournalService {
         }
     }
 
+    /// The classes whose pupil lists the person keeps in the current year: the deputy's and the
+    /// administrator's every class, a class teacher's their own.
+    public func pupilListClasses(_ session: Session) throws -> [(id: ClassID, name: ClassName)] {
+        let today = today()
+        return try read { db in
+            let viewer = try viewer(for: session, db)
+            guard SchoolAction.managePupils.isAllowed(for: viewer.roles),
+                  let year = SchoolYear.current(among: try YearQueries.years(db), on: today)
+            else { return [] }
+            let classes = try MovementQueries.classes(ofYear: year.id, db)
+            if SchoolAction.manageSchoolYear.isAllowed(for: viewer.roles) { return classes }
+            return classes.filter { viewer.ledClasses.contains($0.id) }
+        }
+    }
+
     /// The classes of the year a class belongs to: where a pupil may be transferred.
     public func classesOfYear(of classID: ClassID) throws -> [(id: ClassID, name: ClassName)] {
         try read { db in

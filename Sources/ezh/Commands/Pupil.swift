@@ -132,7 +132,7 @@ enum PupilCommand {
         case "ж", "f", "жен", "female": return "f"
         default:
             throw JournalError.invalidInput(field: .verbatim("--sex"), problem: BilingualText(
-                "«\(text)»: укажите м или ж", "“\(text)”: type м or ж (m or f)"
+                "«\(text)»: укажите м или ж", "“\(text)”: type “м” or “ж” (m or f)"
             ))
         }
     }
