@@ -55,9 +55,8 @@ extension JournalService {
         let today = today()
         return try read { db in
             let viewer = try viewer(for: session, db)
-            guard SchoolAction.managePupils.isAllowed(for: viewer.roles),
-                  let year = SchoolYear.current(among: try YearQueries.years(db), on: today)
-            else { return [] }
+            try require(.managePupils, viewer)
+            guard let year = SchoolYear.current(among: try YearQueries.years(db), on: today) else { return [] }
             let classes = try MovementQueries.classes(ofYear: year.id, db)
             if SchoolAction.manageSchoolYear.isAllowed(for: viewer.roles) { return classes }
             return classes.filter { viewer.ledClasses.contains($0.id) }
