@@ -68,7 +68,7 @@ final class PupilMovementCommandTests: JournalFolderCase {
 
         let close = try folder.ezh(["year", "close", "--db", db, "--login", "deputy", "--password-stdin"], input: "demo\n")
         XCTAssertEqual(close.status, 1)
-        XCTAssertTrue(close.errors.contains("не закрыты периоды: 1 четверть"), close.errors)
+        XCTAssertTrue(close.errors.contains("не закрыты периоды: 1 полугодие (01.09.2026–28.12.2026), 2 четверть"), close.errors)
         XCTAssertEqual(try sql("SELECT count(*) FROM academic_year WHERE closed_at IS NOT NULL"), "0")
 
         let years = try folder.ezh(["year", "list", "--db", db])
