@@ -94,7 +94,9 @@ final class YearRolloverTests: XCTestCase {
         XCTAssertEqual(try service.currentYear()?.name, "2027/2028")
         XCTAssertEqual(try service.home(teacher).pages.map(\.title), ["6А · Математика", "6А · Русский язык"])
         let oldYear = try XCTUnwrap(try service.schoolYears().first { $0.isClosed })
-        XCTAssertEqual(try service.home(teacher, year: oldYear.id).pages.map(\.title), ["5А · Математика", "5А · Русский язык"])
+        let oldHome = try service.home(teacher, year: oldYear.id)
+        XCTAssertEqual(oldHome.pages.map(\.title), ["5А · Математика", "5А · Русский язык"])
+        XCTAssertEqual(oldHome.editablePages, [], "a closed year's pages are all read-only")
         XCTAssertEqual(try service.ledClasses(teacher).map(\.name.description), ["6А"], "the class teacher's lists are this year's")
 
         let grid = try service.marksGrid(teacher, page: TestSchool.mathPage, period: TestSchool.quarter2)

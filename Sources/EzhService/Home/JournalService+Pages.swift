@@ -15,10 +15,11 @@ extension JournalService {
             let viewer = try viewer(for: session, db)
             let lessons = try session.staffID.map { try LessonQueries.lessons(of: $0, on: today, db) } ?? []
             let summaries = try lessons.compactMap { try summary(of: $0, db) }
-            let inYear = try yearFilter(year, today, db)
+            let shown = try yearFilter(year, today, db)
             return TeacherHome(
-                today: today, todaysLessons: summaries, pages: try openablePages(viewer, db).filter(inYear),
-                editablePages: viewer.taughtPages.filter(inYear)
+                today: today, todaysLessons: summaries, pages: try openablePages(viewer, db).filter(shown.contains),
+                // Nothing is entered in a closed year: its pages are all read-only.
+                editablePages: shown.year?.isClosed == true ? [] : viewer.taughtPages.filter(shown.contains)
             )
         }
     }

@@ -168,11 +168,14 @@ extension JournalService {
 }
 
 extension JournalService {
-    /// Whether a page belongs to the year shown (nil: the current year); with no year in the
-    /// file every page does.
-    func yearFilter(_ year: YearID?, _ today: LocalDate, _ db: StoreTransaction) throws -> (JournalPage) -> Bool {
-        guard let classes = try classes(ofYear: year, today, db) else { return { _ in true } }
-        return { classes.contains($0.classID) }
+    /// The year shown (nil: the current one) and whether a page belongs to it; with no year in
+    /// the file every page does.
+    func yearFilter(_ year: YearID?, _ today: LocalDate, _ db: StoreTransaction) throws -> (year: SchoolYear?, contains: (JournalPage) -> Bool) {
+        let years = try YearQueries.years(db)
+        guard let shown = year.flatMap({ id in years.first { $0.id == id } }) ?? SchoolYear.current(among: years, on: today)
+        else { return (nil, { _ in true }) }
+        let classes = Set(try YearQueries.classIDs(ofYear: shown.id, db))
+        return (shown, { classes.contains($0.classID) })
     }
 
     /// The classes of a year (nil: the current one); nil when the file has no year at all.

@@ -107,7 +107,7 @@ final class HomeScreen: Screen {
         let fallback = dueHasFocus ? duePanel?.describeSelected(app: app) ?? "" : describeSelected(app: app)
         Chrome.drawStatus(&buffer, message: app.status, fallback: fallback)
         // Quit stays in view: role entries that do not fit the bar are still in F1 help.
-        Chrome.drawKeyBar(&buffer, actions: [.open, .help, .quit] + RoleEntries.actions + [.pupils, .chooseYear, .lock], context: context, app: app)
+        Chrome.drawKeyBar(&buffer, actions: [.open, .help, .quit] + RoleEntries.actions + [.lock, .pupils, .chooseYear], context: context, app: app)
     }
 
     private func layout(app: Application) -> [Line] {

@@ -47,7 +47,8 @@ final class PupilListScreen: Screen {
 
     func draw(into buffer: inout ScreenBuffer, app: Application) {
         let strings = app.strings
-        let today = app.backend.today()
+        // Before the year begins (a list made by the rollover in summer) its first day stands for today.
+        let today = max(app.backend.today(), yearStart ?? app.backend.today())
         Chrome.drawTitleBar(&buffer, left: strings.pupilsTitle(schoolClass?.name.description ?? ""),
                             right: app.userAndClock(nameStyle: .initials))
         buffer.cursor = nil
