@@ -55,8 +55,10 @@ final class MovementFormScreen: Screen {
         for field in [Field.lastName, .firstName, .patronymic, .sex, .birthDate, .personalFile, .date, .order, .place] {
             texts[field] = TextField(limit: limits[field] ?? .line)
         }
-        texts[.date]?.set(today.russian)
         do {
+            // Before the year begins, its first day is the likely date.
+            let yearStart = try app.backend.currentYear()?.span.first
+            texts[.date]?.set(max(today, yearStart ?? today).russian)
             targets = try app.backend.classesOfYear(of: schoolClass.id).filter { $0.id != schoolClass.id }
         } catch {
             app.status = .error(app.message(for: error))
