@@ -98,6 +98,30 @@ final class PupilMovementScreenTests: XCTestCase {
         XCTAssertTrue(t.screen.line(0).contains("Движение · 5А"), "the form stays open")
     }
 
+    func testANewPupilArrivesThroughTheForm() {
+        let t = TestApp()
+        openPupilList(t)
+        t.press(.function(2), .enter)
+        t.press(.down, .enter)
+        XCTAssertTrue(t.text.contains("прибытие нового ученика"))
+        for (text, field) in [("Белова", "Фамилия"), ("Дарья", "Имя"), ("Андреевна", "Отчество"), ("ж", "Пол"),
+                              ("09.04.2015", "Дата рождения"), ("Б-117", "Личное дело")] {
+            t.press(.tab)
+            t.type(text)
+            XCTAssertTrue(t.text.contains(text), field)
+        }
+        t.press(.tab, .tab)
+        t.type("46-о")
+        t.press(.tab)
+        t.type("Гимназия № 2")
+        t.press(.tab, .enter)
+        let newcomer = NewPupil(name: PersonName(last: "Белова", first: "Дарья", patronymic: "Андреевна"),
+                                birthDate: LocalDate(year: 2015, month: 4, day: 9), sex: "f", personalFile: "Б-117")
+        XCTAssertEqual(t.journal.movement.movements,
+                       [.arrival(.new(newcomer), into: FakeMovementState.fiveA.id, on: FakeJournal.today, order: "46-о", from: "Гимназия № 2")])
+        XCTAssertEqual(t.status, "Прибытие записано: Белова Д.А.")
+    }
+
     func testTheDeputyChoosesATransferAndItsClass() {
         let t = TestApp()
         openPupilList(t, as: "deputy")

@@ -249,8 +249,8 @@ final class MovementFormScreen: Screen {
         guard let session = app.session else { return }
         do {
             let outcome = try app.backend.movePupil(session, movement)
-            let name = pupil.map(\.name.withInitials) ?? PersonName(last: text(.lastName), first: text(.firstName),
-                                                                      patronymic: text(.patronymic)).withInitials
+            let newName = PersonName(last: text(.lastName), first: text(.firstName), patronymic: text(.patronymic))
+            let name = choice == .newArrival ? newName.withInitials : pupil?.name.withInitials ?? ""
             let notices = outcome.notices.map { $0.text(in: strings.language) }
             app.dismiss(self)
             onDone(.info(([strings.movementRecorded(choice, name)] + notices).joined(separator: ". ")), app)
