@@ -184,6 +184,28 @@ final class PupilMovementTests: XCTestCase {
         XCTAssertThrowsError(try service.classRoster(try school.signIn("teacher"), classID: ClassID(2)))
     }
 
+    // MARK: Naming a pupil on the command line
+
+    func testAPupilIsNamedByPersonalFileFullNameOrInitialsWhenUnique() throws {
+        try school.store.pool.write { db in
+            try db.execute(sql: """
+                UPDATE pupil SET personal_file = 'И-17' WHERE id = 1;
+                INSERT INTO pupil (id, last_name, first_name, patronymic, gender, personal_file) VALUES
+                    (7, 'Иванова', 'Алла', 'Сергеевна', 'f', 'И-18');
+                """)
+        }
+        XCTAssertEqual(try service.findPupil("И-17"), TestSchool.ivanova)
+        XCTAssertEqual(try service.findPupil("Иванова  Анна Сергеевна"), TestSchool.ivanova)
+        XCTAssertEqual(try service.findPupil("Иванова Анна"), TestSchool.ivanova)
+        XCTAssertEqual(try service.findPupil("Алексеев Б.П."), TestSchool.alexeev)
+        XCTAssertThrowsError(try service.findPupil("Иванова А.С.")) {
+            XCTAssertTrue(($0 as? JournalError)?.message(in: .ru).contains("несколько учеников (личные дела: И-17, И-18)") == true, "\($0)")
+        }
+        XCTAssertThrowsError(try service.findPupil("Петров Пётр")) {
+            XCTAssertTrue(($0 as? JournalError)?.message(in: .ru).contains("укажите номер личного дела") == true, "\($0)")
+        }
+    }
+
     // MARK: Diary
 
     func testTheDiaryFollowsTheStay() throws {

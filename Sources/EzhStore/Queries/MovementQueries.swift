@@ -77,17 +77,17 @@ public enum MovementQueries {
             .map(PupilID.init)
     }
 
-    /// Pupils named by a personal-file number, «Фамилия Имя Отчество» or «Фамилия Имя».
+    /// Pupils named by a personal-file number, «Фамилия Имя Отчество», «Фамилия Имя» or
+    /// «Фамилия И.О.».
     public static func pupils(named text: String, _ db: Database) throws -> [(id: PupilID, name: PersonName, personalFile: String?)] {
-        try Row.fetchAll(db, sql: """
+        let lastName = String(text.prefix { $0 != " " })
+        return try Row.fetchAll(db, sql: """
             SELECT id, last_name, first_name, patronymic, personal_file FROM pupil
-            WHERE personal_file = ?1 OR last_name || ' ' || first_name = ?1
-               OR last_name || ' ' || first_name || ' ' || patronymic = ?1
-            ORDER BY id
-            """, arguments: [text]).map {
+            WHERE personal_file = ? OR last_name = ? ORDER BY id
+            """, arguments: [text, lastName]).map {
             (PupilID($0["id"]), PersonName(last: $0["last_name"], first: $0["first_name"], patronymic: $0["patronymic"]),
              $0["personal_file"] as String?)
-        }
+        }.filter { $0.personalFile == text || [$0.name.full, $0.name.lastAndFirst, $0.name.withInitials].contains(text) }
     }
 
     public static func insertPupil(_ pupil: NewPupil, _ db: Database) throws -> PupilID {
