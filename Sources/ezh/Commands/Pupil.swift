@@ -9,7 +9,8 @@ struct Pupil: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Records a pupil's arrival, departure or transfer between classes.",
         discussion: """
-            A pupil is named by the personal-file number, the full name («Иванова Анна Сергеевна») or the name with initials («Иванова А.С.») when that names one pupil. \
+            A pupil is named by the personal-file number, the full name («Иванова Анна Сергеевна») \
+            or the name with initials («Иванова А.С.») when that names one pupil. \
             Dates are dd.mm.yyyy or yyyy-mm-dd. A class teacher records arrivals and departures of their \
             own class; a transfer, and any class, needs the deputy or the administrator. Marks and \
             attendance are never removed: entries dated after a departure are listed.
