@@ -4,17 +4,6 @@ public enum MovementKind: String, Sendable, CaseIterable {
     case arrival
     case departure
     case transfer
-
-    public func name(in language: Language) -> String {
-        switch (self, language) {
-        case (.arrival, .ru): "прибытие"
-        case (.departure, .ru): "выбытие"
-        case (.transfer, .ru): "перевод в другой класс"
-        case (.arrival, .en): "arrival"
-        case (.departure, .en): "departure"
-        case (.transfer, .en): "transfer to another class"
-        }
-    }
 }
 
 /// Who arrives: a pupil already in the school's records (returning), or a new one.
@@ -98,7 +87,7 @@ public struct PupilStay: Sendable, Hashable {
 
 /// A pupil on a class's list for the year: everyone who was in the class at any time, with
 /// their stay, so a list can show who left (dimmed, with the date) and who arrived.
-public struct ClassRosterEntry: Sendable, Hashable, Identifiable {
+public struct ClassRosterEntry: Sendable, Hashable {
     public let pupilID: PupilID
     public let name: PersonName
     public let personalFile: String?
@@ -111,15 +100,8 @@ public struct ClassRosterEntry: Sendable, Hashable, Identifiable {
         self.stay = stay
     }
 
-    public var id: PupilStayKey { PupilStayKey(pupil: pupilID, from: stay.from) }
-
     /// Whether the pupil is in the class on `day`.
     public func isPresent(on day: LocalDate) -> Bool { stay.contains(day) }
-}
-
-public struct PupilStayKey: Sendable, Hashable {
-    public let pupil: PupilID
-    public let from: LocalDate
 }
 
 /// What a movement did: the pupil (new or not), and what is worth knowing, such as entries
