@@ -84,6 +84,27 @@ final class YearRolloverTests: XCTestCase {
             """), 1, "an earlier departure keeps its date")
     }
 
+    func testAnOsnovnayaShkolaLetsTheNinthGradeLeaveAndTheTenthTakesItsGradesScheme() throws {
+        try school.store.pool.write { db in
+            try db.execute(sql: """
+                INSERT INTO class (id, year_id, grade, letter, period_scheme, shift) VALUES (4, 1, 9, 'В', 'quarter', 1);
+                INSERT INTO class_membership (pupil_id, class_id, from_date) VALUES (5, 4, '2026-11-01');
+                UPDATE class_membership SET to_date = '2026-10-31' WHERE pupil_id = 5 AND class_id = 2;
+                INSERT INTO class (id, year_id, grade, letter, period_scheme, shift) VALUES (5, 1, 5, 'Б', 'quarter', 1);
+                INSERT INTO grade_scheme (year_id, grade, scheme) VALUES (1, 6, 'half');
+                """)
+        }
+        try closeEveryPeriod()
+        let deputy = try school.signIn("deputy")
+        try service.closeYear(deputy)
+        let report = try service.startYear(deputy, name: "2027/2028", span: nextYear, leaversOrder: "78-о", ninthGradeLeaves: true)
+        XCTAssertEqual(report.leavingClasses.map(\.description), ["9В", "11Б"])
+        XCTAssertEqual(report.leavers, 2)
+        XCTAssertEqual(try school.count("SELECT count(*) FROM class WHERE year_id = 2 AND grade = 10"), 0)
+        XCTAssertEqual(try school.count("SELECT count(*) FROM class WHERE year_id = 2 AND grade = 6 AND period_scheme = 'half'"), 2,
+                       "grade 6 follows half-years next year")
+    }
+
     func testTheClosedYearIsReadOnlyButStaysViewable() throws {
         try closeEveryPeriod()
         let deputy = try school.signIn("deputy")

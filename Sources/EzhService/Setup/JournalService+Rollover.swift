@@ -43,12 +43,15 @@ extension JournalService {
     }
 
     /// Starts the next year after the last one was closed: its classes move up a grade (5А → 6А,
-    /// same letter, class teacher and room), the last grade leaves the school under
-    /// `leaversOrder` (their stays end on the old year's last day), everyone else continues in
+    /// same letter, class teacher and room; `ClassPromotion`), the eleventh grade (and the ninth
+    /// when `ninthGradeLeaves`) leaves the school under `leaversOrder` (their stays end on the
+    /// old year's last day), everyone else continues in
     /// the new class from the new year's first day, and each class's curriculum, subgroups and
     /// teachings, and the grades' period schemes, are carried over for editing. The calendar,
     /// periods and timetable of the new year are imported anew.
-    public func startYear(_ session: Session, name: String, span: DateSpan, leaversOrder: String) throws -> RolloverReport {
+    public func startYear(
+        _ session: Session, name: String, span: DateSpan, leaversOrder: String, ninthGradeLeaves: Bool = false
+    ) throws -> RolloverReport {
         let name = name.trimmingCharacters(in: .whitespaces)
         let order = leaversOrder.trimmingCharacters(in: .whitespaces)
         try TextLimit.orderNumber.check(order)
@@ -88,7 +91,13 @@ extension JournalService {
                 ))
             }
             let oldClasses = try YearQueries.classes(ofYear: previous.id, db)
-            let leaving = oldClasses.filter { RolloverPromotion.next($0.name) == nil }
+            let oldSchemes = try YearQueries.gradeSchemes(of: previous.id, db).compactMapValues(PeriodScheme.init(rawValue:))
+            let promotions = ClassPromotion.promote(
+                oldClasses.map { PromotionClass(id: $0.id, name: $0.name, scheme: PeriodScheme(rawValue: $0.scheme) ?? .quarters) },
+                schemes: oldSchemes.isEmpty ? nil : oldSchemes, ninthGradeLeaves: ninthGradeLeaves
+            )
+            let byID = Dictionary(uniqueKeysWithValues: oldClasses.map { ($0.id, $0) })
+            let leaving = promotions.filter { $0.outcome == .leaves }.compactMap { byID[$0.from.id] }
             let leavingStays = try leaving.flatMap { try YearQueries.stays(inClass: $0.id, reaching: previous.span.last, db) }
             guard leavingStays.isEmpty || !order.isEmpty else {
                 throw JournalError.invalidInput(field: BilingualText(.orderNumber), problem: BilingualText(
@@ -100,7 +109,6 @@ extension JournalService {
             let year = try YearQueries.insertYear(name: name, span: span, db)
             try ChangeLog.record(stamp.change(entity: "academic_year", key: "year=\(year)", field: "name", from: nil, to: name), in: db)
             try YearQueries.copyGradeSchemes(from: previous.id, to: year, db)
-            let schemes = try YearQueries.gradeSchemes(of: year, db)
 
             for stay in leavingStays {
                 try endStay(stay, lastDay: previous.span.last, order: order, to: "выпуск", stamp, db)
@@ -108,11 +116,10 @@ extension JournalService {
             var promoted: [PromotedClass] = []
             var curriculumRows = 0
             var teachings = 0
-            for old in oldClasses {
-                guard let next = RolloverPromotion.next(old.name) else { continue }
+            for promotion in promotions {
+                guard case .promoted(let next, let scheme) = promotion.outcome, let old = byID[promotion.from.id] else { continue }
                 let classID = try YearQueries.insertClass(
-                    year: year, name: next, scheme: schemes[next.grade] ?? old.scheme, classTeacher: old.classTeacher,
-                    shift: old.shift, room: old.room, db
+                    year: year, name: next, scheme: scheme.rawValue, classTeacher: old.classTeacher, shift: old.shift, room: old.room, db
                 )
                 try ChangeLog.record(stamp.change(
                     entity: "class", key: "class=\(classID)", field: "name", from: old.name.description, to: next.description,

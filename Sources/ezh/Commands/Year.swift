@@ -37,20 +37,30 @@ struct Year: ParsableCommand {
     struct Start: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Starts the next school year after the last one was closed.",
-            usage: "ezh year start 2027/2028 --from 01.09.2027 --to 31.08.2028 --leavers-order 77-о --login LOGIN"
+            usage: "ezh year start [2027/2028] --from 01.09.2027 --to 31.08.2028 --leavers-order 77-о --login LOGIN"
         )
 
         @OptionGroup var signIn: SignInOptions
-        @Argument(help: "The new year's name, e.g. 2027/2028.") var name: String
+        @Argument(help: "The new year's name, e.g. 2027/2028 (default: the year after the last one).") var name: String?
         @Option(help: "The new year's first day.") var from: String
         @Option(help: "The new year's last day.") var to: String
         @Option(help: "The order by which the eleventh grade leaves the school.") var leaversOrder: String = ""
+        @Flag(help: "The ninth grade finishes school too (an основная школа).") var ninthGradeLeaves = false
 
         func run() throws {
             try reportingFailures(database: signIn.path) {
                 let (service, session) = try signIn.signIn()
                 let span = DateSpan(try CommandDate.parse(from, option: "--from"), try CommandDate.parse(to, option: "--to"))
-                let report = try service.startYear(session, name: name, span: span, leaversOrder: leaversOrder)
+                let following = try service.schoolYears().last.flatMap { AcademicYearName.next(after: $0.name) }
+                guard let name = name ?? following else {
+                    throw JournalError.invalidInput(field: BilingualText("Название года", "Year name"), problem: BilingualText(
+                        "не выводится из названия прошлого года; укажите его, например 2027/2028",
+                        "cannot be worked out from last year's name; give it, e.g. 2027/2028"
+                    ))
+                }
+                let report = try service.startYear(
+                    session, name: name, span: span, leaversOrder: leaversOrder, ninthGradeLeaves: ninthGradeLeaves
+                )
                 print("Учебный год \(report.year.name) начат (\(span.first.russian)–\(span.last.russian)).")
                 for promoted in report.promoted {
                     print("  \(promoted.from) → \(promoted.to): учеников \(promoted.pupils)")

@@ -23,18 +23,6 @@ public struct SchoolYear: Sendable, Hashable, Identifiable {
     }
 }
 
-/// What the class of a grade becomes next year: the next grade, same letter (5А → 6А); the last
-/// grade's pupils leave the school. The one place promotion is decided, so the rollover can take
-/// the year rules' promotion instead without changing anything else.
-public enum RolloverPromotion {
-    public static let lastGrade = 11
-
-    /// The class's name next year, nil when its pupils leave the school.
-    public static func next(_ name: ClassName) -> ClassName? {
-        name.grade >= lastGrade ? nil : ClassName(grade: name.grade + 1, letter: name.letter)
-    }
-}
-
 /// One class carried into the new year.
 public struct PromotedClass: Sendable, Hashable {
     public let from: ClassName
