@@ -36,7 +36,7 @@ extension JournalService {
     /// Everyone who was in the class during its year, with their stays: those who left are
     /// listed too (with the date), so the list matches what the grids show.
     public func classRoster(_ session: Session, classID: ClassID) throws -> [ClassRosterEntry] {
-        try loggedRead(session, .read, object: "список класса \(classID)",
+        try loggedRead(session, .read, object: "список учеников класса",
                        scope: ChangeScope(classID: classID, subjectID: nil, lessonDate: nil)) { db in
             let viewer = try viewer(for: session, db)
             guard viewer.readsWholeSchool || SchoolAction.manageSchoolYear.isAllowed(for: viewer.roles)
