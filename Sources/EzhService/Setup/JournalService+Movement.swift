@@ -40,7 +40,7 @@ extension JournalService {
                        scope: ChangeScope(classID: classID, subjectID: nil, lessonDate: nil)) { db in
             let viewer = try viewer(for: session, db)
             guard viewer.readsWholeSchool || SchoolAction.manageSchoolYear.isAllowed(for: viewer.roles)
-                || viewer.ledClasses.contains(classID)
+                || (SchoolAction.readOwnClass.isAllowed(for: viewer.roles) && viewer.ledClasses.contains(classID))
             else { throw JournalError.accessDenied(BilingualText("список чужого класса", "another class's list")) }
             let rows = try MovementQueries.roster(ofClass: classID, db).map {
                 ClassRosterEntry(pupilID: $0.row.pupilID, name: $0.name, personalFile: $0.personalFile, stay: $0.row.stay)
