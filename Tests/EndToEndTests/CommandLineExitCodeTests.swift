@@ -7,8 +7,8 @@ import XCTest
 final class CommandLineExitCodeTests: JournalFolderCase {
     /// Every command, as typed after `ezh`.
     private let commands = [
-        "", "open", "demo", "init", "audit", "audit verify", "audit log", "keys", "pupil", "pupil arrive", "pupil leave",
-        "pupil transfer", "year", "year close", "year start", "year list",
+        "", "open", "demo", "init", "import", "import file", "import template", "audit", "audit verify", "audit log", "keys",
+        "pupil", "pupil arrive", "pupil leave", "pupil transfer", "year", "year close", "year start", "year list",
     ]
 
     func testTheHelpOfEveryCommandIsWhatTheReferenceShows() throws {

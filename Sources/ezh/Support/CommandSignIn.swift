@@ -1,7 +1,6 @@
 import ArgumentParser
 import EzhCore
 import EzhService
-import Foundation
 
 /// The options of a command that changes the journal as a person: the file, the login, and
 /// where the password comes from. The command signs in through the service, under the same
@@ -18,39 +17,10 @@ struct SignInOptions: ParsableArguments {
 
     var path: String { DatabaseLocation.journal(db) }
 
-    /// The service on the real clock and the signed-in session.
+    /// The service on the real clock and the signed-in session (`ShellSignIn`).
     func signIn() throws -> (JournalService, Session) {
         let service = try ShellService.open(path)
-        let password = try readPassword()
-        return (service, try service.signIn(login: login, password: password))
-    }
-
-    private func readPassword() throws -> String {
-        if passwordStdin {
-            guard let line = readLine(strippingNewline: true) else {
-                throw JournalError.invalidInput(field: .verbatim("--password-stdin"), problem: BilingualText(
-                    "на входе нет строки с паролем", "no line with the password on the input"
-                ))
-            }
-            return line
-        }
-        guard isatty(STDIN_FILENO) != 0 else {
-            throw JournalError.invalidInput(field: BilingualText("пароль", "password"), problem: BilingualText(
-                "нет терминала, чтобы спросить пароль; используйте --password-stdin",
-                "no terminal to ask for the password; use --password-stdin"
-            ))
-        }
-        FileHandle.standardError.write(Data("Пароль \(login): ".utf8))
-        var saved = termios()
-        tcgetattr(STDIN_FILENO, &saved)
-        var quiet = saved
-        quiet.c_lflag &= ~tcflag_t(ECHO)
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet)
-        defer {
-            tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved)
-            FileHandle.standardError.write(Data("\n".utf8))
-        }
-        return readLine(strippingNewline: true) ?? ""
+        return (service, try ShellSignIn.session(service, login: login, passwordFromStdin: passwordStdin))
     }
 }
 
