@@ -13,7 +13,7 @@ extension JournalService {
         try runYearImport(
             .calendar, file: file, dryRun: dryRun, readProblems: readProblems, session, authorize: requiring(.manageSchoolYear)
         ) { db, stamp, report in
-            let current = try YearQueries.current(on: today(), db)
+            let current = try SetupYearQueries.current(on: today(), db)
             guard let target = checkCalendarYear(lines, current: current, &report) else { return }
             let schemes = checkGradeSchemes(lines, &report)
             let scheduleIDs = Dictionary(try BellWrites.schedules(db).map { ($0.name, $0.id) }, uniquingKeysWith: { first, _ in first })

@@ -16,7 +16,7 @@ extension JournalService {
         try runYearImport(
             .timetable, file: file, dryRun: dryRun, readProblems: readProblems, session, authorize: requiring(.manageSchoolYear)
         ) { db, stamp, report in
-            guard let year = try YearQueries.current(on: today(), db) else {
+            guard let year = try SetupYearQueries.current(on: today(), db) else {
                 report.problems.append(ImportProblem(file: file, row: nil, column: nil, message: .noSchoolYear))
                 return
             }

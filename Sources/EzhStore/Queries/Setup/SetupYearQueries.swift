@@ -8,7 +8,8 @@ public struct YearRow: Sendable, Hashable {
     public let span: DateSpan
 }
 
-public enum YearQueries {
+/// The year the setup imports work on (`YearQueries` has the rest of a year's queries).
+public enum SetupYearQueries {
     /// The open year that holds `today`, else the next open one (a school preparing its September
     /// in August); nil before the first calendar is loaded. The people imports choose it alike.
     public static func current(on today: LocalDate, _ db: Database) throws -> YearRow? {
@@ -17,14 +18,6 @@ public enum YearQueries {
             ORDER BY (starts_on <= ?) DESC, starts_on LIMIT 1
             """, arguments: [today.iso, today.iso])
             .map { YearRow(id: $0["id"], name: $0["name"], span: DateSpan(LocalDate(iso: $0["starts_on"])!, LocalDate(iso: $0["ends_on"])!)) }
-    }
-
-    public static func insert(name: String, span: DateSpan, _ db: Database) throws -> Int64 {
-        try db.execute(
-            sql: "INSERT INTO academic_year (name, starts_on, ends_on) VALUES (?, ?, ?)",
-            arguments: [name, span.first.iso, span.last.iso]
-        )
-        return db.lastInsertedRowID
     }
 
     public static func update(_ id: Int64, name: String, span: DateSpan, _ db: Database) throws {
