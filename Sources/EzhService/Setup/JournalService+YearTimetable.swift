@@ -157,7 +157,7 @@ extension JournalService {
                 }
                 let place = firstRow["\(names.className)|\(names.subject)"] ?? firstRow["\(names.className)"]
                 report.problems.append(ImportProblem(
-                    file: report.file, row: place?.row, column: place == nil ? nil : TimetableLine.Column.subject, message: problem.text))
+                    file: report.file, row: place?.row, column: place == nil ? nil : TimetableLine.Column.subject, message: Self.withRemedy(problem)))
             }
         }
     }
@@ -228,6 +228,14 @@ extension JournalService {
                 Self.describe(line), line.key.classID)
             report.count(replaced.contains(SlotPlace(line)) ? .changed : .added)
         }
+    }
+
+    /// A curriculum problem's text, with what to do where the check leaves it out.
+    static func withRemedy(_ problem: CurriculumProblem) -> BilingualText {
+        guard case .hoursDiffer = problem else { return problem.text }
+        return BilingualText(
+            problem.text.russian + "; исправьте расписание или учебный план",
+            problem.text.english + "; correct the timetable or the curriculum")
     }
 
     /// Groups of several classes taught together (the boys of 5А and 5Б in the workshop), or

@@ -92,7 +92,7 @@ final class TimetableImportTests: XCTestCase {
         var lines = YearSetupSchool.timetable()
         lines.remove(at: 4)  // 5А mathematics on Friday
         let report = try school.service.importTimetable(lines, file: "timetable.csv", session: deputy)
-        XCTAssertEqual(report.problemLines, ["timetable.csv:2: Предмет: 5А Математика: в расписании 4 ч в неделю, по учебному плану 5"])
+        XCTAssertEqual(report.problemLines, ["timetable.csv:2: Предмет: 5А Математика: в расписании 4 ч в неделю, по учебному плану 5; исправьте расписание или учебный план"])
     }
 
     func testADryRunReportsWhatWouldBeDoneAndWritesNothing() throws {
