@@ -112,7 +112,7 @@ extension JournalService {
             case .teacherBusy: Column.teacher
             case .roomBusy: Column.room
             }
-            report.problems.append(ImportProblem(place, column, clash.text))
+            report.problems.append(ImportProblem(place, column, Self.withRemedy(clash.text)))
         }
         let checked = rows.filter { !unread.contains(SetupName.classKey($0.line.className)) }
         checkCurriculum(checked, week: TimetableWeek(checked), entries: entries, frame: frame, try CurriculumWrites.lines(year: frame.year.id, db), &report)
@@ -228,6 +228,13 @@ extension JournalService {
                 Self.describe(line), line.key.classID)
             report.count(replaced.contains(SlotPlace(line)) ? .changed : .added)
         }
+    }
+
+    /// A clash's text with what to do.
+    static func withRemedy(_ clash: BilingualText) -> BilingualText {
+        func trimmed(_ text: String) -> String { text.hasSuffix(".") ? String(text.dropLast()) : text }
+        return BilingualText(
+            trimmed(clash.russian) + "; перенесите один из уроков.", trimmed(clash.english) + "; move one of the lessons.")
     }
 
     /// A curriculum problem's text, with what to do where the check leaves it out.
