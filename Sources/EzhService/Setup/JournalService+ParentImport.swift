@@ -14,6 +14,7 @@ extension JournalService {
             guard let year = try setupYear(&report, db) else { return }
             let pupils = try PeopleSetupQueries.pupils(in: year.id, on: max(today(), year.span.first), db)
             let byNumber = Dictionary(pupils.compactMap { pupil in pupil.personalFile.map { ($0, pupil) } }, uniquingKeysWith: { first, _ in first })
+            let byID = Dictionary(pupils.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             var parents = try PeopleSetupQueries.parents(db)
             // Parents by name, so a file of thousands is matched without comparing every pair.
             let byName = Dictionary(grouping: parents.indices) { StaffDirectory.key(parents[$0].name.full) }
@@ -25,7 +26,14 @@ extension JournalService {
                 report.requireName(name, line.place)
                 var children: [PupilID] = []
                 let numbers = line.children.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-                if numbers.isEmpty {
+                if let id = line.child {
+                    guard let child = byID[id] else { throw JournalError.notFound(BilingualText("ученик", "pupil")) }
+                    if !managesAll, !(child.classID.map(viewer.ledClasses.contains) ?? false) {
+                        report.problem(line.place, PeopleColumn.children, "\(child.name.withInitials) — не ученик вашего класса; родителей этого ученика вносит его классный руководитель",
+                                       "\(child.name.withInitials) is not a pupil of your class; their class teacher enters this pupil's parents")
+                    }
+                    children.append(child.id)
+                } else if numbers.isEmpty {
                     report.problem(line.place, PeopleColumn.children, "не указаны; впишите номера личных дел детей через запятую",
                                    "empty; give the children's personal-file numbers, separated by commas")
                 }
@@ -47,7 +55,13 @@ extension JournalService {
                                    "the same parent with the same child is already in row \(twin.row); keep one row listing all the children")
                 }
                 seen[key, default: []].append((line.place.row, Set(children)))
-                let existing = byName[key]?.first { children.contains(where: parents[$0].children.keys.contains) }
+                let existing: Int?
+                if let id = line.parent {
+                    guard let index = parents.firstIndex(where: { $0.id == id }) else { throw JournalError.notFound(BilingualText("родитель", "parent")) }
+                    existing = index
+                } else {
+                    existing = byName[key]?.first { children.contains(where: parents[$0].children.keys.contains) }
+                }
                 plans.append((children, existing))
             }
             guard report.problems.isEmpty else { return }
@@ -57,11 +71,20 @@ extension JournalService {
                 if let index = plan.existing {
                     let stored = parents[index]
                     var history = FieldChanges(entity: "parent", key: "parent=\(stored.id)", stamp: stamp)
-                    let phone = kept(stored.phone, line.phone)
-                    let email = kept(stored.email, line.email)
+                    // A form names the parent it edits, so it may correct the name; a file's row is found by it.
+                    let fromForm = line.parent != nil
+                    let phone = fromForm ? typed(line.phone) : kept(stored.phone, line.phone)
+                    let email = fromForm ? typed(line.email) : kept(stored.email, line.email)
+                    if fromForm {
+                        try history.compare("last_name", stored.name.last, name.last, db)
+                        try history.compare("first_name", stored.name.first, name.first, db)
+                        try history.compare("patronymic", stored.name.patronymic, name.patronymic, db)
+                    }
                     try history.compare("phone", stored.phone, phone, db)
                     try history.compare("email", stored.email, email, db)
-                    if history.count > 0 { try PeopleSetupWrites.updateParent(stored.id, phone: phone, email: email, db) }
+                    if history.count > 0 {
+                        try PeopleSetupWrites.updateParent(stored.id, name: fromForm ? name : stored.name, phone: phone, email: email, db)
+                    }
                     var linked = 0
                     for child in plan.children {
                         let known = stored.children[child]

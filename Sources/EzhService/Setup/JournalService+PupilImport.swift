@@ -51,7 +51,9 @@ extension JournalService {
             report.requireName(name, line.place)
             let number = line.personalFile.trimmingCharacters(in: .whitespaces)
             var existing: StoredPupil?
-            if number.isEmpty {
+            if let id = line.pupil {
+                existing = try formPupil(id, number: number, line, context, &report)
+            } else if number.isEmpty {
                 report.problem(line.place, PeopleColumn.personalFile, "не заполнен; номер личного дела — ключ ученика в журнале",
                                "empty; the personal-file number is the pupil's key in the journal")
             } else {
@@ -93,6 +95,23 @@ extension JournalService {
             plans.append(PupilPlan(existing: existing, classID: target.id, subgroups: subgroups))
         }
         return plans
+    }
+
+    /// The pupil a form edits, by id: its number may change, but not to another pupil's, and a
+    /// number once given cannot be erased (it is the pupil's key in the school's files).
+    private func formPupil(
+        _ id: PupilID, number: String, _ line: PupilLine, _ context: PupilImportContext, _ report: inout ImportReport
+    ) throws -> StoredPupil? {
+        guard let pupil = context.pupils.first(where: { $0.id == id }) else { throw JournalError.notFound(BilingualText("ученик", "pupil")) }
+        if number.isEmpty, pupil.personalFile != nil {
+            report.problem(line.place, PeopleColumn.personalFile, "номер личного дела нельзя стереть; исправьте его",
+                           "a personal-file number cannot be erased; correct it instead")
+        }
+        if let other = context.byPersonalFile[number], other.id != id {
+            report.problem(line.place, PeopleColumn.personalFile, "№ \(number) уже у другого ученика (\(other.name.withInitials)); проверьте номер",
+                           "No. \(number) already belongs to another pupil (\(other.name.withInitials)); check the number")
+        }
+        return pupil
     }
 
     /// A date of birth must be given and make a school age (5 to 20 years old when the year begins).
@@ -142,8 +161,10 @@ extension JournalService {
             updated.name = name
             updated.sex = line.sex
             updated.birthDate = line.birthDate
-            updated.phone = kept(existing.phone, line.phone)
-            updated.email = kept(existing.email, line.email)
+            let fromForm = line.pupil != nil
+            updated.phone = fromForm ? typed(line.phone) : kept(existing.phone, line.phone)
+            updated.email = fromForm ? typed(line.email) : kept(existing.email, line.email)
+            if fromForm { updated.personalFile = kept(existing.personalFile, line.personalFile) }
             var history = FieldChanges(entity: "pupil", key: "pupil=\(pupil)", stamp: stamp, scope: scope)
             try history.compare("last_name", existing.name.last, name.last, db)
             try history.compare("first_name", existing.name.first, name.first, db)
@@ -152,6 +173,7 @@ extension JournalService {
             try history.compare("birth_date", existing.birthDate?.iso, line.birthDate?.iso, db)
             try history.compare("phone", existing.phone, updated.phone, db)
             try history.compare("email", existing.email, updated.email, db)
+            try history.compare("personal_file", existing.personalFile, updated.personalFile, db)
             if history.count > 0 { try PeopleSetupWrites.updatePupil(updated, db) }
             if existing.classID == nil {
                 try addMembership(pupil, plan.classID, line.className, context.day, stamp, scope, db)

@@ -112,6 +112,13 @@ func kept(_ stored: String?, _ new: String?) -> String? {
     return new
 }
 
+/// The value a form's field sets: what is typed, and an empty field clears the value (a form
+/// shows every field, unlike a file that may lack a column).
+func typed(_ new: String?) -> String? {
+    guard let new = new?.trimmingCharacters(in: .whitespaces), !new.isEmpty else { return nil }
+    return new
+}
+
 /// A name with its parts trimmed (spreadsheets keep stray spaces).
 func trimmed(_ name: PersonName) -> PersonName {
     PersonName(

@@ -75,4 +75,11 @@ public enum Action: String, CaseIterable, Sendable {
     case pupils
     case movement
     case chooseYear = "choose-year"
+    // A pupil's data and parents
+    case pupilCard = "pupil-card"
+    case editPupil = "edit-pupil"
+    case addParent = "add-parent"
+    case editParent = "edit-parent"
+    case linkParent = "link-parent"
+    case unlinkParent = "unlink-parent"
 }

@@ -187,7 +187,20 @@ enum BuiltinKeymap {
         bind pupils PgDn page-down
         bind pupils F2 movement
         bind pupils F4 choose-class
+        bind pupils Enter pupil-card
+        bind pupils F3 pupil-card
         bind pupils Esc back
+        bind pupil-card Up move-up
+        bind pupil-card Down move-down
+        bind pupil-card PgUp page-up
+        bind pupil-card PgDn page-down
+        bind pupil-card F3 edit-pupil
+        bind pupil-card F2 add-parent
+        bind pupil-card Enter edit-parent
+        bind pupil-card F4 edit-parent
+        bind pupil-card F5 link-parent
+        bind pupil-card F8 unlink-parent
+        bind pupil-card Esc back
         """
 
     static var keymap: Keymap {

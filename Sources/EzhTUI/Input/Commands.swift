@@ -134,6 +134,17 @@ public enum Commands {
               label: ("Движение", "Movement"), needs: .managePupils),
         entry(.chooseYear, [.home], "выбрать учебный год (закрытые — для просмотра)", "choose the school year (closed ones to view)",
               label: ("Год", "Year")),
+        entry(.pupilCard, [.pupils], "карточка ученика: данные, контакты, родители", "the pupil's card: data, contacts, parents",
+              label: ("Карточка", "Card"), needs: .managePupils),
+        entry(.editPupil, [.pupilCard], "изменить данные и контакты ученика", "edit the pupil's data and contacts",
+              label: ("Изменить", "Edit"), needs: .managePupils),
+        entry(.addParent, [.pupilCard], "добавить родителя", "add a parent", label: ("+ Родитель", "+ Parent"), needs: .managePupils),
+        entry(.editParent, [.pupilCard], "изменить родителя: ФИО, телефон, почта, кем приходится",
+              "edit the parent: name, phone, e-mail, relation", label: ("Родитель", "Parent"), needs: .managePupils),
+        entry(.linkParent, [.pupilCard], "связать с родителем брата или сестры (по № личного дела)",
+              "link a brother's or sister's parent (by personal-file number)", label: ("Связать", "Link"), needs: .managePupils),
+        entry(.unlinkParent, [.pupilCard], "убрать связь с родителем (родитель остаётся)", "unlink the parent (the parent stays)",
+              label: ("Отвязать", "Unlink"), needs: .managePupils),
     ]
 
     private static let byAction: [Action: Command] = Dictionary(uniqueKeysWithValues: all.map { ($0.action, $0) })

@@ -26,6 +26,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case accessReport = "access-report"
     // Pupil movement
     case pupils
+    case pupilCard = "pupil-card"
 }
 
 extension KeyContext {
@@ -51,6 +52,7 @@ extension KeyContext {
         case .accessLog: ("Журнал доступа", "Access log")
         case .accessReport: ("Отчёт о доступе к классному журналу", "Class journal access report")
         case .pupils: ("Ученики класса", "Class pupils")
+        case .pupilCard: ("Карточка ученика", "Pupil's card")
         }
         return language == .ru ? ru : en
     }

@@ -51,6 +51,8 @@ final class FakeJournal: ShellBackend {
     let people = FakePeople()
     /// The class lists, movements and school years (FakeJournal+Movement.swift).
     let movement = FakeMovementState()
+    /// The pupils' data and parents (FakeJournal+PupilCard.swift).
+    let pupilCards = FakePupilCardState()
 
     func signOut(_ session: Session) { signOuts += 1 }
     /// Each lock of the terminal: true when it locked itself after the idle time.

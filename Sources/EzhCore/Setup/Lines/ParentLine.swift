@@ -9,10 +9,15 @@ public struct ParentLine: Sendable, Hashable {
     public var relation: String
     /// The children's personal-file numbers.
     public var children: [String]
+    /// What a form names directly (nil for a file's row): the parent it edits, which may change
+    /// the name, and the child, who may have no personal-file number yet. A form's empty contact
+    /// fields clear what is stored.
+    public var parent: ParentID?
+    public var child: PupilID?
 
     public init(
         place: SheetPlace, name: PersonName, phone: String? = nil, email: String? = nil, relation: String = "",
-        children: [String]
+        children: [String], parent: ParentID? = nil, child: PupilID? = nil
     ) {
         self.place = place
         self.name = name
@@ -20,5 +25,7 @@ public struct ParentLine: Sendable, Hashable {
         self.email = email
         self.relation = relation
         self.children = children
+        self.parent = parent
+        self.child = child
     }
 }

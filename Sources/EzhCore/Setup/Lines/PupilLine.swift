@@ -13,10 +13,14 @@ public struct PupilLine: Sendable, Hashable {
     public var subgroups: [SubgroupChoice]
     public var phone: String?
     public var email: String?
+    /// The pupil a form edits (nil for a file's row, matched by personal-file number): a form
+    /// may change the number itself, and its empty contact fields clear what is stored.
+    public var pupil: PupilID?
 
     public init(
         place: SheetPlace, name: PersonName, birthDate: LocalDate?, sex: PupilSex, personalFile: String,
-        className: ClassName, subgroups: [SubgroupChoice] = [], phone: String? = nil, email: String? = nil
+        className: ClassName, subgroups: [SubgroupChoice] = [], phone: String? = nil, email: String? = nil,
+        pupil: PupilID? = nil
     ) {
         self.place = place
         self.name = name
@@ -27,6 +31,7 @@ public struct PupilLine: Sendable, Hashable {
         self.subgroups = subgroups
         self.phone = phone
         self.email = email
+        self.pupil = pupil
     }
 }
 

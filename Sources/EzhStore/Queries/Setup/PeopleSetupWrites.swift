@@ -104,8 +104,16 @@ public enum PeopleSetupWrites {
         return ParentID(db.lastInsertedRowID)
     }
 
-    public static func updateParent(_ id: ParentID, phone: String?, email: String?, _ db: Database) throws {
-        try db.execute(sql: "UPDATE parent SET phone = ?, email = ? WHERE id = ?", arguments: [phone, email, id.rawValue])
+    public static func updateParent(_ id: ParentID, name: PersonName, phone: String?, email: String?, _ db: Database) throws {
+        try db.execute(
+            sql: "UPDATE parent SET last_name = ?, first_name = ?, patronymic = ?, phone = ?, email = ? WHERE id = ?",
+            arguments: [name.last, name.first, name.patronymic, phone, email, id.rawValue]
+        )
+    }
+
+    /// A parent no longer linked to a child (a mistaken link, or a change of guardianship).
+    public static func unlinkChild(parent: ParentID, pupil: PupilID, _ db: Database) throws {
+        try db.execute(sql: "DELETE FROM parent_pupil WHERE parent_id = ? AND pupil_id = ?", arguments: [parent.rawValue, pupil.rawValue])
     }
 
     public static func linkChild(parent: ParentID, pupil: PupilID, relation: String, _ db: Database) throws {

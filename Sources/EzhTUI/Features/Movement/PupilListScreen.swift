@@ -4,7 +4,8 @@ import EzhService
 /// A class's pupils over its year, for the class teacher, the deputy and the administrator: each
 /// pupil with their personal-file number and movement (arrived on, left on, with the orders).
 /// Those not in the class today (left, or not yet arrived) are dimmed, as the grids show them.
-/// «Движение» opens the form for the selected pupil or a new one.
+/// «Движение» opens the form for the selected pupil or a new one; «Карточка» the pupil's data
+/// and parents.
 final class PupilListScreen: Screen {
     private var classes: [(id: ClassID, name: ClassName)] = []
     private var classIndex = 0
@@ -68,7 +69,7 @@ final class PupilListScreen: Screen {
                 + strings.stayText(entry.stay, yearStart: self.yearStart)
         }, style: { self.roster[$0].isPresent(on: today) ? .plain : CellStyle(dim: true) })
         Chrome.drawStatus(&buffer, message: app.status, fallback: list.position(strings: strings))
-        var keys: [Action] = [.movement]
+        var keys: [Action] = selected == nil ? [.movement] : [.pupilCard, .movement]
         if classes.count > 1 { keys.append(.chooseClass) }
         Chrome.drawKeyBar(&buffer, actions: keys + [.back, .help], context: context, app: app)
     }
@@ -83,6 +84,7 @@ final class PupilListScreen: Screen {
         if performListAction(action, list: &list, app: app) { return true }
         switch action {
         case .movement: openMovement(app: app)
+        case .pupilCard: openCard(app: app)
         case .chooseClass: chooseClass(app: app)
         default: return false
         }
@@ -96,6 +98,11 @@ final class PupilListScreen: Screen {
             reload(app: app)
             app.status = message
         })
+    }
+
+    private func openCard(app: Application) {
+        guard let selected else { return }
+        app.push(PupilCardScreen(pupil: selected.pupilID) { [weak self] app in self?.reload(app: app) })
     }
 
     private func chooseClass(app: Application) {
