@@ -95,6 +95,25 @@ final class AccountsScreenTests: XCTestCase {
         XCTAssertEqual(t.status, "! Отключаются учётные записи сотрудников; ученика и родителя отключает выбытие")
     }
 
+    func testAMemberOfStaffIsEditedOnAFormFilledWithTheirParticulars() {
+        let t = openAccounts()
+        t.press(.down, .down, .function(7))
+        XCTAssertTrue(t.text.contains("Сотрудник · newbie"), t.text)
+        XCTAssertTrue(t.text.contains("учитель математики"))
+        XCTAssertTrue(t.text.contains("Алгебра, Геометрия"), "the subjects, comma-separated")
+        t.press(.tab, .tab, .tab, .tab)
+        t.erase(16)
+        t.type("+7 901 000-00-01")
+        t.press(.tab)
+        t.erase(20)
+        t.type("Алгебра; Информатика")
+        t.press(.enter)
+        XCTAssertEqual(t.journal.people.changes, ["edit staff newbie +7 901 000-00-01 Алгебра+Информатика"])
+        XCTAssertEqual(t.status, "Сотрудник newbie сохранён")
+        t.press(.down, .function(7))
+        XCTAssertEqual(t.status, "! Изменять здесь можно только сотрудника; ученика и родителя — в карточке ученика (Ctrl+U)")
+    }
+
     func testResetAsksFirstAndAnUnsavedSlipSaysSo() {
         let t = openAccounts()
         t.press(.down, .down, .function(3))

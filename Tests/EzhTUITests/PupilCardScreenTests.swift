@@ -23,7 +23,7 @@ final class PupilCardScreenTests: XCTestCase {
         let t = openAlexeevsCard()
         XCTAssertTrue(t.screen.line(0).contains("Ученик · Алексеев Борис · 5А"), t.screen.line(0))
         XCTAssertTrue(row(t, containing: "Дата рождения").contains("02.05.2015"))
-        XCTAssertTrue(row(t, containing: "№ личного дела").contains("А-101"))
+        XCTAssertTrue(row(t, containing: "Личное дело №").contains("А-101"))
         XCTAssertTrue(row(t, containing: "Телефон").contains("+7 900 100-00-01"))
         XCTAssertTrue(t.text.contains("Алексеева Ольга Ивановна — мать"), t.text)
         XCTAssertFalse(t.text.contains("200-00-02"), "a parent's phone is on the parent's form, not the card")

@@ -51,8 +51,8 @@ extension JournalService {
             report.added += 1
         case .staffOnly(let person), .account(let person):
             var history = FieldChanges(entity: "staff", key: "staff=\(person.id)", stamp: stamp)
-            let position = kept(person.position, line.position) ?? ""
-            let phone = kept(person.phone, line.phone)
+            let position = (line.fromForm ? typed(line.position) : kept(person.position, line.position)) ?? ""
+            let phone = line.fromForm ? typed(line.phone) : kept(person.phone, line.phone)
             try history.compare("last_name", person.name.last, name.last, db)
             try history.compare("first_name", person.name.first, name.first, db)
             try history.compare("patronymic", person.name.patronymic, name.patronymic, db)
@@ -61,7 +61,7 @@ extension JournalService {
             if history.count > 0 {
                 try PeopleSetupWrites.updateStaff(person.id, name: name, position: position, phone: phone, db)
             }
-            if !subjectIDs.isEmpty {
+            if !subjectIDs.isEmpty || line.fromForm {
                 try setSubjects(of: person.id, from: person.subjects, to: Set(subjectIDs), subjects, &history, db)
             }
             // Roles changed or an account created: the row changed something beyond the staff record.

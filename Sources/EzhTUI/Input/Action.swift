@@ -82,4 +82,5 @@ public enum Action: String, CaseIterable, Sendable {
     case editParent = "edit-parent"
     case linkParent = "link-parent"
     case unlinkParent = "unlink-parent"
+    case editStaff = "edit-staff"
 }

@@ -152,6 +152,7 @@ enum BuiltinKeymap {
         bind accounts / search
         bind accounts F5 edit-roles
         bind accounts F6 disable-account
+        bind accounts F7 edit-staff
         bind accounts Esc back
         bind credentials Up move-up
         bind credentials Down move-down

@@ -145,6 +145,8 @@ public enum Commands {
               "link a brother's or sister's parent (by personal-file number)", label: ("Связать", "Link"), needs: .managePupils),
         entry(.unlinkParent, [.pupilCard], "убрать связь с родителем (родитель остаётся)", "unlink the parent (the parent stays)",
               label: ("Отвязать", "Unlink"), needs: .managePupils),
+        entry(.editStaff, [.accounts], "изменить сотрудника: ФИО, должность, телефон, предметы",
+              "edit the member of staff: name, position, phone, subjects", label: ("Сотрудник", "Staff"), needs: .manageStaff),
     ]
 
     private static let byAction: [Action: Command] = Dictionary(uniqueKeysWithValues: all.map { ($0.action, $0) })

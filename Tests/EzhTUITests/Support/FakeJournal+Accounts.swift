@@ -40,6 +40,17 @@ extension FakeJournal: AccountsBackend {
                                        isDisabled: disabled, mustChangePassword: account.mustChangePassword, lockedUntil: account.lockedUntil)
     }
 
+    /// Everyone's particulars are the same made-up ones; a save is recorded as "edit staff LOGIN PHONE".
+    func staffDetails(_ session: Session, login: String) throws -> StaffDetails {
+        guard let account = people.accounts.first(where: { $0.login == login }) else { throw JournalError.notFound(.account(login)) }
+        return StaffDetails(name: account.name, position: "учитель математики", phone: "+7 900 700-00-07", subjects: ["Алгебра", "Геометрия"])
+    }
+
+    func editStaffMember(_ session: Session, login: String, _ details: StaffDetails) throws -> Bool {
+        people.changes.append("edit staff \(login) \(details.phone) \(details.subjects.joined(separator: "+"))")
+        return true
+    }
+
     func createFamilyAccount(_ session: Session, holder: AccountHolder, login: String?) throws -> Credentials {
         switch holder {
         case .parent(let id):

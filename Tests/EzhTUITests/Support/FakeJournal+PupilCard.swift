@@ -63,11 +63,4 @@ extension FakeJournal: PupilCardBackend {
         try refuseIfAsked()
         pupilCards.parents[pupil]?.removeAll { $0.id == parent }
     }
-
-    private func refuseIfAsked() throws {
-        if let error = refuseNextWrite {
-            refuseNextWrite = nil
-            throw error
-        }
-    }
 }

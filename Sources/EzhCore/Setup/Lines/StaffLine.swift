@@ -10,10 +10,14 @@ public struct StaffLine: Sendable, Hashable {
     /// Subject names as the school writes them; a subject not yet in the school is added.
     public var subjects: [String]
     public var phone: String?
+    /// A form's row (the administrator's «Сотрудник» form) rather than a file's: the form shows
+    /// every field, so an empty position, phone or subject list clears what is stored, where a
+    /// file's empty cell keeps it.
+    public var fromForm: Bool
 
     public init(
         place: SheetPlace, name: PersonName, position: String = "", login: String? = nil, roles: Set<Role>,
-        subjects: [String] = [], phone: String? = nil
+        subjects: [String] = [], phone: String? = nil, fromForm: Bool = false
     ) {
         self.place = place
         self.name = name
@@ -22,5 +26,6 @@ public struct StaffLine: Sendable, Hashable {
         self.roles = roles
         self.subjects = subjects
         self.phone = phone
+        self.fromForm = fromForm
     }
 }

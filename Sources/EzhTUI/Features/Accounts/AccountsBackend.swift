@@ -13,5 +13,10 @@ public protocol AccountsBackend: AnyObject {
     func setAccountDisabled(_ session: Session, login: String, disabled: Bool) throws
     /// Changes an account's roles if it still has `seen`, the roles the form showed.
     func setRoles(_ session: Session, login: String, roles: Set<Role>, replacing seen: Set<Role>) throws
+    /// A member of staff's name, position, phone and subjects, and saving them as one row of a
+    /// staff import naming the login would (roles stay).
+    func staffDetails(_ session: Session, login: String) throws -> StaffDetails
+    @discardableResult
+    func editStaffMember(_ session: Session, login: String, _ details: StaffDetails) throws -> Bool
     func families(_ session: Session, classID: ClassID) throws -> [ClassFamily]
 }

@@ -51,7 +51,7 @@ final class AccountsScreen: Screen {
             buffer.cursor = CursorPosition(row: 1, column: 2 + searchLabel.displayWidth + shownSearch.displayWidth)
         }
         Chrome.drawStatus(&buffer, message: app.status, fallback: list.position(strings: strings))
-        Chrome.drawKeyBar(&buffer, actions: [.newAccount, .resetPassword, .search, .editRoles, .disableAccount, .back, .help],
+        Chrome.drawKeyBar(&buffer, actions: [.newAccount, .resetPassword, .search, .editRoles, .disableAccount, .editStaff, .back, .help],
                           context: context, app: app)
     }
 
@@ -101,6 +101,7 @@ final class AccountsScreen: Screen {
         case .resetPassword: resetPassword(app: app)
         case .editRoles: editRoles(app: app)
         case .disableAccount: switchAccount(app: app)
+        case .editStaff: editStaff(app: app)
         default: return false
         }
         return true
@@ -239,6 +240,46 @@ final class AccountsScreen: Screen {
         }
         guard disable else { return change(app) }
         app.push(ConfirmScreen(title: app.strings.switchOffTitle, question: app.strings.confirmSwitchOff(account.login), onConfirm: change))
+    }
+
+    /// The selected member of staff's name, position, phone and subjects, saved as one row of a
+    /// staff import naming the login would be.
+    private func editStaff(app: Application) {
+        guard let account = selectedAccount, let session = app.session else { return }
+        guard account.kind == "staff" else {
+            app.status = .error(app.strings.onlyStaffEdited)
+            return
+        }
+        let details: StaffDetails
+        do {
+            details = try app.backend.staffDetails(session, login: account.login)
+        } catch {
+            return app.status = .error(app.message(for: error))
+        }
+        let strings = app.strings
+        let lines: [FieldsFormScreen.Line] = [
+            .init(strings.lastNameLabel, details.name.last, limit: .personName),
+            .init(strings.firstNameLabel, details.name.first, limit: .personName),
+            .init(strings.patronymicLabel, details.name.patronymic, limit: .personName),
+            .init(strings.positionLabel, details.position), .init(strings.phoneLabel, details.phone),
+            .init(strings.subjectsLabel, details.subjects.joined(separator: ", "), note: strings.subjectsNote),
+        ]
+        app.push(FieldsFormScreen(title: strings.staffFormTitle(account.login), lines: lines) { [weak self] values, app in
+            guard let session = app.session else { return .close }
+            let edited = StaffDetails(
+                name: PersonName(last: values[0], first: values[1], patronymic: values[2]), position: values[3], phone: values[4],
+                subjects: PeopleCells.list(values[5])
+            )
+            do {
+                let changed = try app.backend.editStaffMember(session, login: account.login, edited)
+                return .close { app in
+                    self?.reload(app: app)
+                    app.status = .info(changed ? app.strings.staffSaved(account.login) : app.strings.nothingChanged)
+                }
+            } catch {
+                return .stay(.error(app.message(for: error)))
+            }
+        })
     }
 
     private func afterIssuing(_ credentials: Credentials, app: Application) {

@@ -104,3 +104,16 @@ extension Strings {
 
     public func slipsReady(_ count: Int) -> String { ruEn("Реквизитов для записи: \(count)", "Slips to write: \(count)") }
 }
+
+/// The texts of the administrator's form for a member of staff.
+extension Strings {
+    public var positionLabel: String { ruEn("Должность", "Position") }
+    public var subjectsLabel: String { ruEn("Предметы", "Subjects") }
+    public var subjectsNote: String { ruEn("через запятую", "comma-separated") }
+    public func staffFormTitle(_ login: String) -> String { ruEn("Сотрудник · \(login)", "Member of staff · \(login)") }
+    public func staffSaved(_ login: String) -> String { ruEn("Сотрудник \(login) сохранён", "\(login) is saved") }
+    public var onlyStaffEdited: String {
+        ruEn("Изменять здесь можно только сотрудника; ученика и родителя — в карточке ученика (Ctrl+U)",
+             "Only a member of staff is edited here; a pupil or parent on the pupil's card (Ctrl+U)")
+    }
+}

@@ -100,7 +100,7 @@ final class PupilCardScreen: Screen {
             .init(strings.firstNameLabel, details.name.first, limit: .personName),
             .init(strings.patronymicLabel, details.name.patronymic, limit: .personName),
             .init(strings.birthDateLabel, details.birthDate?.russian ?? "", note: strings.dateNote),
-            .init(strings.sexLabel, strings.sexText(details.sex), note: strings.sexNote),
+            .init(strings.sexLabel, strings.sexText(details.sex)),
             .init(strings.personalFileLabel, details.personalFile, limit: .personalFile),
             .init(strings.phoneLabel, details.phone), .init(strings.emailLabel, details.email),
         ]

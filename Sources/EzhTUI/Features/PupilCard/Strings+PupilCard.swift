@@ -19,17 +19,10 @@ extension Strings {
              "Unlink \(parent) from \(pupil)? The parent and their other children stay.")
     }
 
-    public var lastNameLabel: String { ruEn("Фамилия", "Last name") }
-    public var firstNameLabel: String { ruEn("Имя", "First name") }
-    public var patronymicLabel: String { ruEn("Отчество", "Patronymic") }
-    public var birthDateLabel: String { ruEn("Дата рождения", "Date of birth") }
-    public var sexLabel: String { ruEn("Пол", "Sex") }
-    public var personalFileLabel: String { ruEn("№ личного дела", "Personal file no.") }
     public var phoneLabel: String { ruEn("Телефон", "Phone") }
     public var emailLabel: String { ruEn("Эл. почта", "E-mail") }
     public var relationLabel: String { ruEn("Кем приходится", "Relation") }
     public var dateNote: String { ruEn("дд.мм.гггг", "dd.mm.yyyy") }
-    public var sexNote: String { ruEn("м или ж", "m or f") }
     public var relationNote: String { ruEn("мать, отец…", "mother…") }
     public func sexText(_ sex: PupilSex) -> String {
         switch sex {
@@ -49,5 +42,4 @@ extension Strings {
     public var parentSaved: String { ruEn("Родитель сохранён", "The parent is saved") }
     public var parentLinked: String { ruEn("Родитель связан с учеником", "The parent is linked to the pupil") }
     public var parentUnlinked: String { ruEn("Связь с родителем убрана", "The parent is unlinked") }
-    public var nothingChanged: String { ruEn("Ничего не изменилось", "Nothing changed") }
 }
