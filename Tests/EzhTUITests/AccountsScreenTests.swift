@@ -111,7 +111,7 @@ final class AccountsScreenTests: XCTestCase {
         XCTAssertEqual(t.journal.people.changes, ["edit staff newbie +7 901 000-00-01 Алгебра+Информатика"])
         XCTAssertEqual(t.status, "Сотрудник newbie сохранён")
         t.press(.down, .function(7))
-        XCTAssertEqual(t.status, "! Изменять здесь можно только сотрудника; ученика и родителя — в карточке ученика (Ctrl+U)")
+        XCTAssertEqual(t.status, "! Здесь изменяются сотрудники; ученик и родитель — в карточке ученика (C-u)")
     }
 
     func testResetAsksFirstAndAnUnsavedSlipSaysSo() {

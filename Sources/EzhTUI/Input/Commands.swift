@@ -32,13 +32,13 @@ public struct Command: Sendable {
 public enum Commands {
     private static let lists: Set<KeyContext> = [
         .home, .grid, .picker, .help, .absences, .permissions, .substitutions, .diary, .accounts, .credentials,
-        .accessLog, .accessReport, .pupils,
+        .accessLog, .accessReport, .pupils, .pupilCard,
     ]
     private static let fieldLists = lists.union([.card, .permissionForm])
     private static let forms: Set<KeyContext> = [.login, .home, .card, .permissionForm, .form]
     private static let closable: Set<KeyContext> = [
         .grid, .picker, .card, .absences, .permissions, .permissionForm, .substitutions, .form, .accounts, .credentials,
-        .accessLog, .accessReport, .pupils,
+        .accessLog, .accessReport, .pupils, .pupilCard,
     ]
     private static let everywhere = Set(KeyContext.allCases)
 

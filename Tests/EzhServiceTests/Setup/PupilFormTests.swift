@@ -125,7 +125,8 @@ final class PupilFormTests: XCTestCase {
         XCTAssertEqual(try school.count("SELECT count(*) FROM parent_pupil WHERE parent_id = \(father.rawValue)"), 2)
 
         try school.service.unlinkParent(teacher, pupil: PupilID(2), parent: father)
-        XCTAssertEqual(try school.service.pupilCard(teacher, pupil: PupilID(2)).parents, [])
+        XCTAssertEqual(try school.service.pupilCard(teacher, pupil: PupilID(2)).parents.map(\.name.full), ["Алексеева Ольга Ивановна"],
+                       "his mother stays")
         XCTAssertEqual(try school.service.pupilCard(teacher, pupil: PupilID(1)).parents.map(\.id), [father], "the other child keeps the parent")
         XCTAssertEqual(try school.count("""
             SELECT count(*) FROM change_history WHERE entity = 'parent_pupil' AND entity_key = 'parent=\(father.rawValue);pupil=2'

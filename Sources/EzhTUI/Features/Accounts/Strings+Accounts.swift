@@ -113,7 +113,7 @@ extension Strings {
     public func staffFormTitle(_ login: String) -> String { ruEn("Сотрудник · \(login)", "Member of staff · \(login)") }
     public func staffSaved(_ login: String) -> String { ruEn("Сотрудник \(login) сохранён", "\(login) is saved") }
     public var onlyStaffEdited: String {
-        ruEn("Изменять здесь можно только сотрудника; ученика и родителя — в карточке ученика (Ctrl+U)",
-             "Only a member of staff is edited here; a pupil or parent on the pupil's card (Ctrl+U)")
+        ruEn("Здесь изменяются сотрудники; ученик и родитель — в карточке ученика (C-u)",
+             "Staff are edited here; a pupil or parent on the pupil's card (C-u)")
     }
 }
