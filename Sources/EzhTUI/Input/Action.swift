@@ -83,4 +83,5 @@ public enum Action: String, CaseIterable, Sendable {
     case linkParent = "link-parent"
     case unlinkParent = "unlink-parent"
     case editStaff = "edit-staff"
+    case schoolSettings = "school-settings"
 }

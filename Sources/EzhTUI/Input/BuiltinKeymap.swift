@@ -124,6 +124,7 @@ enum BuiltinKeymap {
         bind home C-p change-password
         bind home C-u pupils
         bind home C-y choose-year
+        bind home C-t school-settings
         bind form Enter confirm
         bind form Tab next-field
         bind form Down next-field
@@ -202,6 +203,12 @@ enum BuiltinKeymap {
         bind pupil-card F5 link-parent
         bind pupil-card F8 unlink-parent
         bind pupil-card Esc back
+        bind settings Up move-up
+        bind settings Down move-down
+        bind settings PgUp page-up
+        bind settings PgDn page-down
+        bind settings Enter open
+        bind settings Esc back
         """
 
     static var keymap: Keymap {

@@ -32,13 +32,13 @@ public struct Command: Sendable {
 public enum Commands {
     private static let lists: Set<KeyContext> = [
         .home, .grid, .picker, .help, .absences, .permissions, .substitutions, .diary, .accounts, .credentials,
-        .accessLog, .accessReport, .pupils, .pupilCard,
+        .accessLog, .accessReport, .pupils, .pupilCard, .settings,
     ]
     private static let fieldLists = lists.union([.card, .permissionForm])
     private static let forms: Set<KeyContext> = [.login, .home, .card, .permissionForm, .form]
     private static let closable: Set<KeyContext> = [
         .grid, .picker, .card, .absences, .permissions, .permissionForm, .substitutions, .form, .accounts, .credentials,
-        .accessLog, .accessReport, .pupils, .pupilCard,
+        .accessLog, .accessReport, .pupils, .pupilCard, .settings,
     ]
     private static let everywhere = Set(KeyContext.allCases)
 
@@ -61,7 +61,7 @@ public enum Commands {
         entry(.chooseClass, [.grid, .absences, .credentials, .pupils], "выбрать класс", "choose the class", label: ("Класс", "Class")),
         entry(.chooseSubject, [.grid], "выбрать предмет", "choose the subject", label: ("Предмет", "Subject")),
         entry(.cellHistory, [.grid], "история ячейки", "history of the cell", label: ("История", "History")),
-        entry(.open, [.home, .picker, .substitutions, .accessLog], "открыть", "open", label: ("Открыть", "Open")),
+        entry(.open, [.home, .picker, .substitutions, .accessLog, .settings], "открыть", "open", label: ("Открыть", "Open")),
         entry(.confirm, [.login, .home, .picker, .help, .command, .card, .permissionForm, .substitutions, .form, .accessLog],
               "подтвердить", "confirm", label: ("Готово", "OK")),
         entry(.cancel, closable.union([.help, .command]), "закрыть, отменить", "close, cancel", label: ("Отмена", "Cancel")),
@@ -147,6 +147,8 @@ public enum Commands {
               label: ("Отвязать", "Unlink"), needs: .managePupils),
         entry(.editStaff, [.accounts], "изменить сотрудника: ФИО, должность, телефон, предметы",
               "edit the member of staff: name, position, phone, subjects", label: ("Сотрудник", "Staff"), needs: .manageStaff),
+        entry(.schoolSettings, [.home], "настройки школы: название, учебная неделя, правила журнала",
+              "school settings: name, school week, journal rules", label: ("Настройки", "Settings"), needs: .changeRuleSettings),
     ]
 
     private static let byAction: [Action: Command] = Dictionary(uniqueKeysWithValues: all.map { ($0.action, $0) })

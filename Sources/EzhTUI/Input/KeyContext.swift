@@ -27,6 +27,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
     // Pupil movement
     case pupils
     case pupilCard = "pupil-card"
+    case settings
 }
 
 extension KeyContext {
@@ -53,6 +54,7 @@ extension KeyContext {
         case .accessReport: ("Отчёт о доступе к классному журналу", "Class journal access report")
         case .pupils: ("Ученики класса", "Class pupils")
         case .pupilCard: ("Карточка ученика", "Pupil's card")
+        case .settings: ("Настройки школы", "School settings")
         }
         return language == .ru ? ru : en
     }

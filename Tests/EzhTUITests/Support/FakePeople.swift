@@ -24,6 +24,8 @@ final class FakePeople {
     var passwords = ["teacher": "demo", "newbie": "Kx7-one-time", "parent": "demo", "pupil": "demo", "admin": "demo", "deputy": "demo"]
     /// Every change asked for, in order: "password newbie", "create staff 7 teacher", "reset parent".
     var changes: [String] = []
+    /// The school's week on the settings screen (FakeJournal+Settings.swift).
+    var weekDays = "5"
     /// The diary weeks and periods asked for, in order: "pupil 3 period nil week nil".
     var diaryRequests: [String] = []
     var lastLogFilter: AccessLogFilter?

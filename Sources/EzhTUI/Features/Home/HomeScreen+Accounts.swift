@@ -1,7 +1,8 @@
 import EzhCore
 import EzhService
 
-/// The start screen's ways to the accounts, credentials and access screens: only those the
+/// The start screen's ways to the accounts, credentials, access and settings screens (the
+/// settings' key is in the help only: the roles line has no room left): only those the
 /// session's roles have (by the command catalogue) are offered, and the others are refused with
 /// a reason (`Application.dispatch`).
 extension HomeScreen {
@@ -30,6 +31,7 @@ extension HomeScreen {
         case .openClassCredentials: app.push(ClassCredentialsScreen())
         case .openAccessReport: app.push(AccessReportScreen())
         case .changePassword: app.push(PasswordScreen(isFirstSignIn: false))
+        case .schoolSettings: app.push(SchoolSettingsScreen())
         default: return false
         }
         return true
