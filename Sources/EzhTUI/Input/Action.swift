@@ -70,4 +70,10 @@ public enum Action: String, CaseIterable, Sendable {
     case verifyLog = "verify-log"
     case usageStatistics = "usage-statistics"
     case toggle
+    // School year
+    case timetable
+    case chooseTeacher = "choose-teacher"
+    case chooseRoom = "choose-room"
+    case chooseDate = "choose-date"
+    case oneOffChange = "one-off"
 }

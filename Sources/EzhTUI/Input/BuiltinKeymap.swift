@@ -178,6 +178,22 @@ enum BuiltinKeymap {
         bind access-report F2 filter
         bind access-report F7 export-csv
         bind access-report Esc back
+        bind home C-t timetable
+        bind timetable Up move-up
+        bind timetable Down move-down
+        bind timetable Left move-left
+        bind timetable Right move-right
+        bind timetable Enter edit-cell
+        bind timetable Delete clear-cell
+        bind timetable PgUp prev-week
+        bind timetable PgDn next-week
+        bind timetable F5 today
+        bind timetable F2 choose-class
+        bind timetable F3 choose-teacher
+        bind timetable F4 choose-room
+        bind timetable F6 choose-date
+        bind timetable F7 one-off
+        bind timetable Esc back
         """
 
     static var keymap: Keymap {

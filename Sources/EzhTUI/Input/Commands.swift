@@ -34,31 +34,33 @@ public enum Commands {
         .home, .grid, .picker, .help, .absences, .permissions, .substitutions, .diary, .accounts, .credentials,
         .accessLog, .accessReport,
     ]
-    private static let fieldLists = lists.union([.card, .permissionForm])
+    private static let fieldLists = lists.union([.card, .permissionForm, .timetable])
     private static let forms: Set<KeyContext> = [.login, .home, .card, .permissionForm, .form]
     private static let closable: Set<KeyContext> = [
         .grid, .picker, .card, .absences, .permissions, .permissionForm, .substitutions, .form, .accounts, .credentials,
-        .accessLog, .accessReport,
+        .accessLog, .accessReport, .timetable,
     ]
     private static let everywhere = Set(KeyContext.allCases)
 
     public static let all: [Command] = [
         entry(.moveUp, fieldLists, "вверх", "up"),
         entry(.moveDown, fieldLists, "вниз", "down"),
-        entry(.moveLeft, [.grid], "влево", "left"),
-        entry(.moveRight, [.grid], "вправо", "right"),
+        entry(.moveLeft, [.grid, .timetable], "влево", "left"),
+        entry(.moveRight, [.grid, .timetable], "вправо", "right"),
         entry(.pageUp, lists, "страница вверх", "page up"),
         entry(.pageDown, lists, "страница вниз", "page down"),
         entry(.firstColumn, [.grid], "первый урок периода", "first lesson of the period"),
         entry(.lastColumn, [.grid], "последний урок периода", "last lesson of the period"),
-        entry(.today, [.grid], "к сегодняшнему уроку", "to today's lesson", label: ("Сегодня", "Today")),
-        entry(.editCell, [.grid], "выбрать значение ячейки", "choose the cell's value", label: ("Значение", "Value")),
-        entry(.clearCell, [.grid], "стереть ячейку", "clear the cell"),
+        entry(.today, [.grid, .timetable], "к сегодняшнему уроку (неделе)", "to today's lesson (week)", label: ("Сегодня", "Today")),
+        entry(.editCell, [.grid, .timetable], "выбрать значение ячейки (урок в расписании)", "choose the cell's value (the timetable's lesson)",
+              label: ("Значение", "Value")),
+        entry(.clearCell, [.grid, .timetable], "стереть ячейку (убрать урок из расписания)", "clear the cell (take the lesson out of the timetable)",
+              label: ("Убрать", "Remove")),
         entry(.undo, [.grid], "отменить последнее изменение", "undo the last change", label: ("Отменить", "Undo")),
         entry(.nextGrid, [.grid], "оценки ⇄ посещаемость", "marks ⇄ attendance", label: ("Оц/Пос", "Mk/Att")),
         entry(.prevGrid, [.grid], "посещаемость ⇄ оценки", "attendance ⇄ marks"),
         entry(.choosePeriod, [.grid, .diary], "выбрать период", "choose the period", label: ("Период", "Period")),
-        entry(.chooseClass, [.grid, .absences, .credentials], "выбрать класс", "choose the class", label: ("Класс", "Class")),
+        entry(.chooseClass, [.grid, .absences, .credentials, .timetable], "выбрать класс", "choose the class", label: ("Класс", "Class")),
         entry(.chooseSubject, [.grid], "выбрать предмет", "choose the subject", label: ("Предмет", "Subject")),
         entry(.cellHistory, [.grid], "история ячейки", "history of the cell", label: ("История", "History")),
         entry(.open, [.home, .picker, .substitutions, .accessLog], "открыть", "open", label: ("Открыть", "Open")),
@@ -108,8 +110,8 @@ public enum Commands {
         entry(.openAccessReport, [.home], "отчёт о доступе к классному журналу", "class journal access report",
               label: ("Отчёт о доступе", "Access report"), needs: .readAccessReport),
         entry(.choosePupil, [.diary], "выбрать ученика", "choose the pupil", label: ("Ученик", "Pupil")),
-        entry(.prevWeek, [.diary], "предыдущая неделя", "previous week", label: ("Пред.неделя", "Prev week")),
-        entry(.nextWeek, [.diary], "следующая неделя", "next week", label: ("След.неделя", "Next week")),
+        entry(.prevWeek, [.diary, .timetable], "предыдущая неделя", "previous week", label: ("Пред.неделя", "Prev week")),
+        entry(.nextWeek, [.diary, .timetable], "следующая неделя", "next week", label: ("След.неделя", "Next week")),
         entry(.nextSection, [.diary], "отметки → неделя → пропуски", "marks → week → absences", label: ("Раздел", "Part")),
         entry(.prevSection, [.diary], "пропуски → неделя → отметки", "absences → week → marks", label: ("Раздел", "Part")),
         entry(.newAccount, [.accounts, .credentials], "создать учётную запись", "create an account", label: ("Создать", "New")),
@@ -126,6 +128,13 @@ public enum Commands {
         entry(.usageStatistics, [.accessLog], "статистика работы с журналом", "journal usage statistics",
               label: ("Статистика", "Usage"), needs: .viewUsageStatistics),
         entry(.toggle, [.permissionForm, .form], "отметить / снять отметку", "tick / untick", label: ("Отметить", "Tick")),
+        entry(.timetable, [.home], "расписание: просмотр и изменение", "the timetable: view and change",
+              label: ("Расписание", "Timetable"), needs: .manageSchoolYear),
+        entry(.chooseTeacher, [.timetable], "расписание учителя", "a teacher's timetable", label: ("Учитель", "Teacher")),
+        entry(.chooseRoom, [.timetable], "расписание кабинета", "a room's timetable", label: ("Кабинет", "Room")),
+        entry(.chooseDate, [.timetable], "неделя выбранной даты", "the week of a chosen date", label: ("Дата", "Date")),
+        entry(.oneOffChange, [.timetable], "разово: отменить, перенести или добавить урок в этот день",
+              "one-off: cancel, move or add a lesson that day", label: ("Разово", "One-off"), needs: .manageSchoolYear),
     ]
 
     private static let byAction: [Action: Command] = Dictionary(uniqueKeysWithValues: all.map { ($0.action, $0) })

@@ -49,6 +49,8 @@ final class FakeJournal: ShellBackend {
 
     /// The people of the sign-in, accounts, diary and access-log screens (FakePeople.swift).
     let people = FakePeople()
+    /// The timetable editor's week (FakeJournal+Timetable.swift).
+    let timetable = FakeTimetable()
 
     func signOut(_ session: Session) { signOuts += 1 }
     /// Each lock of the terminal: true when it locked itself after the idle time.
