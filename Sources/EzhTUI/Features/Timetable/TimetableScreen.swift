@@ -115,9 +115,10 @@ final class TimetableScreen: Screen {
             }
         }
         Chrome.drawStatus(&buffer, message: app.status)
+        // Delete and the week keys are in the help (F1): the bar keeps what finds and changes a week.
         var actions: [Action] = [.help]
-        if case .ofClass = week.view { actions += [.editCell, .clearCell, .oneOffChange] } else { actions += [.open] }
-        actions += [.prevWeek, .nextWeek, .chooseClass, .chooseTeacher, .chooseRoom, .chooseDate, .back]
+        if case .ofClass = week.view { actions += [.editCell, .oneOffChange] }
+        actions += [.chooseClass, .chooseTeacher, .chooseRoom, .chooseDate, .back]
         Chrome.drawKeyBar(&buffer, actions: actions, context: context, app: app)
     }
 
