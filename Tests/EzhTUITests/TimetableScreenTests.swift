@@ -112,16 +112,21 @@ final class TimetableScreenTests: XCTestCase {
                                 subjectShort: "Мат", subgroup: nil, room: "21", origin: .timetable, hasEntries: false),
             TimetableWeekLesson(id: LessonID(51), date: LocalDate(year: 2026, month: 12, day: 2), number: 2, subjectID: FakeTimetable.russian,
                                 subjectShort: "Рус", subgroup: nil, room: "14", origin: .added, hasEntries: false),
-        ]
+        ] + ["1 группа", "2 группа"].enumerated().map { index, group in
+            TimetableWeekLesson(id: LessonID(52 + Int64(index)), date: LocalDate(year: 2026, month: 11, day: 30), number: 2,
+                                subjectID: FakeTimetable.english, subjectShort: "Англ", subgroup: group, room: "31", origin: .timetable,
+                                hasEntries: false)
+        }
         t.press(.pageDown)
         XCTAssertEqual(cell(t, weekday: 3, number: 2), ["+ разово Рус", ""], "an added lesson shows in its cell")
-        XCTAssertEqual(cell(t, weekday: 3, number: 3), ["Рус 14", "Сидоров И.П."])
+        XCTAssertEqual(cell(t, weekday: 3, number: 3), ["Рус 14", "отменён"], "the day has lessons, but not this one")
+        XCTAssertEqual(cell(t, weekday: 4, number: 3), ["", ""], "a day with no lessons made says nothing")
         t.press(.function(7))
         XCTAssertTrue(t.text.contains("Разово на 30.11.2026, 1 урок"), t.text)
         t.press(.enter) // Отменить: Мат
         XCTAssertEqual(t.journal.writes, ["cancel 50"])
         XCTAssertTrue(t.status.contains("Урок 30.11.2026 отменён"), t.status)
-        XCTAssertEqual(cell(t, weekday: 1, number: 1), ["Мат 21", "Петрова А.С."], "the timetable itself stays")
+        XCTAssertEqual(cell(t, weekday: 1, number: 1), ["Мат 21", "отменён"], "the timetable stays, its lesson that day is gone")
         t.press(.function(7))
         t.press(.enter) // Добавить урок в этот день: the only item left
         t.press(.down, .down, .enter, .enter, .enter) // Русский, Сидоров, room 21

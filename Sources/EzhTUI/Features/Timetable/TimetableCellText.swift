@@ -20,7 +20,9 @@ enum TimetableCellText {
                 shown = [(lines.map { "\($0.subjectShort)\(group($0))" }.joined(separator: "/"), false),
                          (lines.map(\.teacher.last).joined(separator: "/"), false)]
             }
-            return shown + oneOffs(week, weekday: weekday, number: number, lines: lines, strings: strings)
+            // A one-off that date takes the second line: the cell keeps its subject and room.
+            guard let mark = oneOff(week, weekday: weekday, number: number, lines: lines, strings: strings) else { return shown }
+            return shown.prefix(1) + [mark]
         case .ofTeacher:
             return lines.map { ("\($0.className) \($0.subjectShort)\(group($0))", false) }
                 + lines.prefix(1).map { ("\(strings.roomShort) \($0.room)", false) }
@@ -33,15 +35,15 @@ enum TimetableCellText {
     /// How the journal's lessons that date differ from the timetable: a one-off lesson there
     /// («+ разово Рус»), or the timetable's lesson cancelled or moved away (dim «отменён»). A day
     /// with no lessons made at all (a holiday, a week not yet made) says nothing.
-    private static func oneOffs(_ week: TimetableWeek, weekday: Int, number: Int, lines: [TimetableLine], strings: Strings) -> [Line] {
+    private static func oneOff(_ week: TimetableWeek, weekday: Int, number: Int, lines: [TimetableLine], strings: Strings) -> Line? {
         let date = week.date(of: weekday)
-        guard week.lessons.contains(where: { $0.date == date }) else { return [] }
+        guard week.lessons.contains(where: { $0.date == date }) else { return nil }
         let lessons = week.lessons(weekday: weekday, number: number)
         if let oneOff = lessons.first(where: { $0.origin != .timetable }) {
-            return [("\(strings.addedMark) \(oneOff.subjectShort)", false)]
+            return ("\(strings.addedMark) \(oneOff.subjectShort)", false)
         }
         let missing = lines.contains { line in !lessons.contains { $0.subjectID == line.subjectID && $0.subgroup == line.subgroup } }
-        return missing ? [(strings.cancelledMark, true)] : []
+        return missing ? (strings.cancelledMark, true) : nil
     }
 
     /// «1» for «1 группа»: a subgroup's short mark after the subject.

@@ -123,7 +123,8 @@ extension TimetableScreen {
             do {
                 let outcome = try app.backend.editTimetable(session, classID: classID, weekday: weekday, number: number, edit, from: day)
                 return .close { app in
-                    self?.read(app: app)
+                    // The week the change starts in shows it.
+                    if outcome.changed { self?.show(day: outcome.from, app: app) }
                     app.status = .info(strings.timetableChanged(outcome))
                 }
             } catch {
