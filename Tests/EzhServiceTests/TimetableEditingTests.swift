@@ -139,6 +139,22 @@ final class TimetableEditingTests: XCTestCase {
                        "the Monday lessons made for it are gone again")
     }
 
+    func testAChangeBeforeALaterVersionHoldsUntilItAndLeavesItAlone() throws {
+        let december7 = LocalDate(year: 2026, month: 12, day: 7)
+        _ = try put(math, petrova, room: "21", from: december7)
+        let outcome = try put(russian, sidorov, room: "14", number: 4)
+        XCTAssertEqual(outcome.until, LocalDate(year: 2026, month: 12, day: 6))
+        let first = try school.service.timetableWeek(deputy, .ofClass(fifthA), on: monday)
+        XCTAssertEqual(first.lines(weekday: 1, number: 4).map(\.subjectShort), ["Рус"])
+        XCTAssertTrue(first.lines(weekday: 1, number: 3).isEmpty)
+        let later = try school.service.timetableWeek(deputy, .ofClass(fifthA), on: december7)
+        XCTAssertTrue(later.lines(weekday: 1, number: 4).isEmpty, "the later version stays as it was")
+        XCTAssertEqual(later.lines(weekday: 1, number: 3).map(\.subjectShort), ["Мат"])
+        XCTAssertEqual(try school.count("SELECT count(*) FROM lesson WHERE class_id = 1 AND date = '2026-11-30' AND lesson_number = 4"), 1)
+        XCTAssertEqual(try school.count("SELECT count(*) FROM lesson WHERE class_id = 1 AND date = '2026-12-07' AND lesson_number = 4"), 0)
+        XCTAssertEqual(try school.count("SELECT count(*) FROM lesson WHERE class_id = 1 AND date = '2026-12-07' AND lesson_number = 3"), 1)
+    }
+
     func testANewTeacherForASubjectTeachesAllItsLessonsFromTheDay() throws {
         _ = try put(math, sidorov, room: "21", weekday: 1, number: 1, replacing: TimetableKey(classID: fifthA, subjectID: math))
         let week = try school.service.timetableWeek(deputy, .ofClass(fifthA), on: monday)

@@ -100,7 +100,7 @@ extension JournalService {
             try change.refuseClashes(with: slots)
             try change.store(year: year.id, stamp, db)
             let lessons = try regenerateLessons(from: day, classes: [classID], stamp, db)
-            return TimetableChangeOutcome(from: day, changed: true, lessons: lessons)
+            return TimetableChangeOutcome(from: day, until: change.end, changed: true, lessons: lessons)
         }
     }
 
