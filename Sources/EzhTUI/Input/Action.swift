@@ -76,4 +76,8 @@ public enum Action: String, CaseIterable, Sendable {
     case chooseRoom = "choose-room"
     case chooseDate = "choose-date"
     case oneOffChange = "one-off"
+    case schoolYear = "school-year"
+    case openCurriculum = "curriculum"
+    case openSubjects = "subjects"
+    case newItem = "new-item"
 }

@@ -194,6 +194,17 @@ enum BuiltinKeymap {
         bind timetable F6 choose-date
         bind timetable F7 one-off
         bind timetable Esc back
+        bind home C-y school-year
+        bind school-year Up move-up
+        bind school-year Down move-down
+        bind school-year PgUp page-up
+        bind school-year PgDn page-down
+        bind school-year Enter open
+        bind school-year F2 new-item
+        bind school-year Insert new-item
+        bind school-year F3 curriculum
+        bind school-year F4 subjects
+        bind school-year Esc back
         """
 
     static var keymap: Keymap {

@@ -32,13 +32,13 @@ public struct Command: Sendable {
 public enum Commands {
     private static let lists: Set<KeyContext> = [
         .home, .grid, .picker, .help, .absences, .permissions, .substitutions, .diary, .accounts, .credentials,
-        .accessLog, .accessReport,
+        .accessLog, .accessReport, .schoolYear,
     ]
     private static let fieldLists = lists.union([.card, .permissionForm, .timetable])
     private static let forms: Set<KeyContext> = [.login, .home, .card, .permissionForm, .form]
     private static let closable: Set<KeyContext> = [
         .grid, .picker, .card, .absences, .permissions, .permissionForm, .substitutions, .form, .accounts, .credentials,
-        .accessLog, .accessReport, .timetable,
+        .accessLog, .accessReport, .timetable, .schoolYear,
     ]
     private static let everywhere = Set(KeyContext.allCases)
 
@@ -61,7 +61,7 @@ public enum Commands {
         entry(.chooseClass, [.grid, .absences, .credentials, .timetable], "выбрать класс", "choose the class", label: ("Класс", "Class")),
         entry(.chooseSubject, [.grid], "выбрать предмет", "choose the subject", label: ("Предмет", "Subject")),
         entry(.cellHistory, [.grid], "история ячейки", "history of the cell", label: ("История", "History")),
-        entry(.open, [.home, .picker, .substitutions, .accessLog], "открыть", "open", label: ("Открыть", "Open")),
+        entry(.open, [.home, .picker, .substitutions, .accessLog, .schoolYear], "открыть", "open", label: ("Открыть", "Open")),
         entry(.confirm, [.login, .home, .picker, .help, .command, .card, .permissionForm, .substitutions, .form, .accessLog],
               "подтвердить", "confirm", label: ("Готово", "OK")),
         entry(.cancel, closable.union([.help, .command]), "закрыть, отменить", "close, cancel", label: ("Отмена", "Cancel")),
@@ -133,6 +133,11 @@ public enum Commands {
         entry(.chooseDate, [.timetable], "неделя выбранной даты", "the week of a chosen date", label: ("Дата", "Date")),
         entry(.oneOffChange, [.timetable], "разово: отменить, перенести или добавить урок в этот день",
               "one-off: cancel, move or add a lesson that day", label: ("Разово", "One-off"), needs: .manageSchoolYear),
+        entry(.schoolYear, [.home], "классы, предметы, учебный план", "classes, subjects, curriculum",
+              label: ("Уч.год", "Year"), needs: .manageSchoolYear),
+        entry(.openCurriculum, [.schoolYear], "учебный план класса", "the class's curriculum", label: ("Уч.план", "Curriculum")),
+        entry(.openSubjects, [.schoolYear], "предметы школы", "the school's subjects", label: ("Предметы", "Subjects")),
+        entry(.newItem, [.schoolYear], "добавить", "add", label: ("Добавить", "Add")),
     ]
 
     private static let byAction: [Action: Command] = Dictionary(uniqueKeysWithValues: all.map { ($0.action, $0) })

@@ -26,6 +26,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case accessReport = "access-report"
     // School year
     case timetable
+    case schoolYear = "school-year"
 }
 
 extension KeyContext {
@@ -51,6 +52,7 @@ extension KeyContext {
         case .accessLog: ("Журнал доступа", "Access log")
         case .accessReport: ("Отчёт о доступе к классному журналу", "Class journal access report")
         case .timetable: ("Расписание", "Timetable")
+        case .schoolYear: ("Классы, предметы, учебный план", "Classes, subjects, curriculum")
         }
         return language == .ru ? ru : en
     }

@@ -51,6 +51,8 @@ final class FakeJournal: ShellBackend {
     let people = FakePeople()
     /// The timetable editor's week (FakeJournal+Timetable.swift).
     let timetable = FakeTimetable()
+    /// The deputy's classes, subjects and curriculum (FakeJournal+SchoolYear.swift).
+    let schoolYear = FakeSchoolYear()
 
     func signOut(_ session: Session) { signOuts += 1 }
     /// Each lock of the terminal: true when it locked itself after the idle time.

@@ -1,0 +1,115 @@
+import EzhCore
+import GRDB
+
+/// A class with what the deputy sets for it.
+public struct SchoolClassRow: Sendable, Hashable {
+    public let id: ClassID
+    public let name: ClassName
+    public let classTeacherID: StaffID?
+    public let classTeacher: PersonName?
+    public let room: String
+    public let shift: Int
+}
+
+/// One line of a class's curriculum.
+public struct CurriculumRow: Sendable, Hashable {
+    public let subjectID: SubjectID
+    public let subject: String
+    public let hoursPerWeek: Double?
+    public let hoursPerYear: Int
+    public let split: Bool
+}
+
+/// The deputy's lists of the school year: classes, subjects, curriculum lines.
+public enum SchoolYearQueries {
+    public static func classes(year: YearID, _ db: Database) throws -> [SchoolClassRow] {
+        try Row.fetchAll(db, sql: """
+            SELECT c.id, c.grade, c.letter, c.class_teacher_id, c.room, c.shift, s.last_name, s.first_name, s.patronymic
+            FROM class c LEFT JOIN staff s ON s.id = c.class_teacher_id
+            WHERE c.year_id = ? ORDER BY c.grade, c.letter
+            """, arguments: [year.rawValue]).map { row in
+            let teacher: Int64? = row["class_teacher_id"]
+            return SchoolClassRow(
+                id: ClassID(row["id"]), name: ClassName(grade: row["grade"], letter: row["letter"]),
+                classTeacherID: teacher.map(StaffID.init),
+                classTeacher: teacher.map { _ in PersonName(last: row["last_name"], first: row["first_name"], patronymic: row["patronymic"]) },
+                room: row["room"], shift: row["shift"])
+        }
+    }
+
+    public static func setClassTeacher(_ classID: ClassID, _ teacher: StaffID?, _ db: Database) throws {
+        try db.execute(sql: "UPDATE class SET class_teacher_id = ? WHERE id = ?", arguments: [teacher?.rawValue, classID.rawValue])
+    }
+
+    public static func setRoom(_ classID: ClassID, _ room: String, _ db: Database) throws {
+        try db.execute(sql: "UPDATE class SET room = ? WHERE id = ?", arguments: [room, classID.rawValue])
+    }
+
+    public static func setShift(_ classID: ClassID, _ shift: Int, _ db: Database) throws {
+        try db.execute(sql: "UPDATE class SET shift = ? WHERE id = ?", arguments: [shift, classID.rawValue])
+    }
+
+    public static func subjects(_ db: Database) throws -> [(id: SubjectID, name: String, shortName: String)] {
+        try Row.fetchAll(db, sql: "SELECT id, name, short_name FROM subject ORDER BY name").map {
+            (SubjectID($0["id"]), $0["name"], $0["short_name"])
+        }
+    }
+
+    /// The subject of that name, compared without case (Cyrillic too, which SQLite's lower()
+    /// leaves alone), other than `except`.
+    public static func subject(named name: String, except: SubjectID?, _ db: Database) throws -> SubjectID? {
+        let wanted = name.lowercased()
+        return try subjects(db).first { $0.id != except && $0.name.lowercased() == wanted }?.id
+    }
+
+    public static func insertSubject(name: String, shortName: String, _ db: Database) throws -> SubjectID {
+        try db.execute(sql: "INSERT INTO subject (name, short_name) VALUES (?, ?)", arguments: [name, shortName])
+        return SubjectID(db.lastInsertedRowID)
+    }
+
+    public static func updateSubject(_ id: SubjectID, name: String, shortName: String, _ db: Database) throws {
+        try db.execute(sql: "UPDATE subject SET name = ?, short_name = ? WHERE id = ?", arguments: [name, shortName, id.rawValue])
+    }
+
+    public static func curriculum(of classID: ClassID, _ db: Database) throws -> [CurriculumRow] {
+        try Row.fetchAll(db, sql: """
+            SELECT cu.subject_id, s.name, cu.hours_per_week, cu.hours_per_year, cu.split
+            FROM curriculum cu JOIN subject s ON s.id = cu.subject_id
+            WHERE cu.class_id = ? ORDER BY s.name
+            """, arguments: [classID.rawValue]).map {
+            CurriculumRow(subjectID: SubjectID($0["subject_id"]), subject: $0["name"], hoursPerWeek: $0["hours_per_week"],
+                          hoursPerYear: $0["hours_per_year"], split: $0["split"])
+        }
+    }
+
+    public static func setCurriculum(
+        classID: ClassID, subjectID: SubjectID, hoursPerWeek: Double, hoursPerYear: Int, split: Bool, _ db: Database
+    ) throws {
+        try db.execute(sql: """
+            INSERT INTO curriculum (class_id, subject_id, hours_per_year, hours_per_week, split) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT (class_id, subject_id) DO UPDATE SET
+                hours_per_year = excluded.hours_per_year, hours_per_week = excluded.hours_per_week, split = excluded.split
+            """, arguments: [classID.rawValue, subjectID.rawValue, hoursPerYear, hoursPerWeek, split])
+    }
+
+    public static func deleteCurriculum(classID: ClassID, subjectID: SubjectID, _ db: Database) throws {
+        try db.execute(sql: "DELETE FROM curriculum WHERE class_id = ? AND subject_id = ?", arguments: [classID.rawValue, subjectID.rawValue])
+    }
+
+    /// Whether the class has a teaching (a journal page) of the subject.
+    public static func isTaught(classID: ClassID, subjectID: SubjectID, _ db: Database) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM teaching WHERE class_id = ? AND subject_id = ?)",
+                          arguments: [classID.rawValue, subjectID.rawValue]) ?? false
+    }
+
+    /// Makes the subgroups a split subject needs, if missing.
+    public static func ensureSubgroups(classID: ClassID, subjectID: SubjectID, names: [String], _ db: Database) throws -> [String] {
+        var made: [String] = []
+        for name in names {
+            try db.execute(sql: "INSERT OR IGNORE INTO subgroup (class_id, subject_id, name) VALUES (?, ?, ?)",
+                           arguments: [classID.rawValue, subjectID.rawValue, name])
+            if db.changesCount > 0 { made.append(name) }
+        }
+        return made
+    }
+}

@@ -1,0 +1,14 @@
+import EzhCore
+import EzhService
+
+/// What the deputy's class, subject and curriculum lists need of the journal (the staff come
+/// from `SchoolDirectoryBackend`).
+public protocol SchoolYearBackend: AnyObject {
+    func schoolYearClasses(_ session: Session) throws -> [SchoolClassSummary]
+    func updateClass(_ session: Session, classID: ClassID, _ change: ClassChange) throws
+    func schoolSubjects(_ session: Session) throws -> [SubjectSummary]
+    @discardableResult
+    func saveSubject(_ session: Session, id: SubjectID?, name: String, shortName: String) throws -> SubjectID
+    func curriculum(_ session: Session, classID: ClassID) throws -> [ClassCurriculumLine]
+    func setCurriculum(_ session: Session, classID: ClassID, subjectID: SubjectID, hoursPerWeek: Double, split: Bool) throws
+}

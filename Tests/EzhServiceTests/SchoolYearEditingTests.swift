@@ -1,0 +1,80 @@
+import EzhCore
+import EzhService
+import GRDB
+import XCTest
+
+/// The deputy's classes, subjects and curriculum on a real file: each change with its history.
+final class SchoolYearEditingTests: XCTestCase {
+    private var school: TestSchool!
+    private var deputy: Session!
+
+    override func setUpWithError() throws {
+        school = try TestSchool()
+        deputy = try school.signIn("deputy")
+    }
+
+    override func tearDown() {
+        school.remove()
+    }
+
+    private func history(_ entity: String, _ field: String) throws -> Int {
+        try school.count("SELECT count(*) FROM change_history WHERE entity = '\(entity)' AND field = '\(field)'")
+    }
+
+    func testAClassGetsItsTeacherRoomAndShiftWithHistory() throws {
+        let classes = try school.service.schoolYearClasses(deputy)
+        XCTAssertEqual(classes.map { "\($0.name) \($0.classTeacher?.withInitials ?? "-") \($0.shift)" }, ["1А Сидоров П.А. 1", "5А Петрова О.И. 1"])
+        try school.service.updateClass(deputy, classID: ClassID(1), .classTeacher(StaffID(2)))
+        try school.service.updateClass(deputy, classID: ClassID(1), .room(" 21 "))
+        XCTAssertEqual(try school.count("SELECT count(*) FROM class WHERE id = 1 AND class_teacher_id = 2 AND room = '21'"), 1)
+        XCTAssertEqual(try history("class", "class_teacher"), 1)
+        XCTAssertEqual(try history("class", "room"), 1)
+        XCTAssertThrowsError(try school.service.updateClass(try school.signIn("teacher"), classID: ClassID(1), .room("5")))
+    }
+
+    func testANewShiftGivesTheLessonsFromTodayItsBellTimes() throws {
+        try school.store.pool.write { db in
+            try db.execute(sql: """
+                INSERT INTO bell_schedule (id, name, is_default) VALUES (1, 'Основное', 1);
+                INSERT INTO bell (schedule_id, shift, lesson_number, starts_at, ends_at) VALUES
+                    (1, 1, 1, '08:30', '09:15'), (1, 2, 1, '13:30', '14:15');
+                INSERT INTO timetable_slot (year_id, teaching_id, weekday, lesson_number, room) VALUES (1, 1, 1, 1, '21');
+                INSERT INTO lesson (id, teaching_id, class_id, subject_id, date, lesson_number, starts_at, ends_at, room, scheduled_teacher_id)
+                VALUES (30, 1, 1, 1, '2026-11-30', 1, '08:30', '09:15', '21', 1);
+                """)
+        }
+        XCTAssertThrowsError(try school.service.updateClass(deputy, classID: ClassID(1), .shift(3))) { error in
+            XCTAssertTrue((error as? JournalError)?.message(in: .ru).contains("нет звонка") ?? false, "\(error)")
+        }
+        try school.service.updateClass(deputy, classID: ClassID(1), .shift(2))
+        XCTAssertEqual(try school.count("SELECT count(*) FROM lesson WHERE id = 30 AND starts_at = '13:30'"), 1)
+        XCTAssertEqual(try school.count("SELECT count(*) FROM lesson WHERE id = 1 AND starts_at = '10:30'"), 1, "today's lessons keep their times")
+        XCTAssertEqual(try school.count("SELECT count(*) FROM change_history WHERE entity = 'lesson' AND field = 'times'"), 1)
+    }
+
+    func testSubjectsAreUniqueByNameWhateverTheCase() throws {
+        let made = try school.service.saveSubject(deputy, id: nil, name: "Информатика", shortName: "Инф")
+        XCTAssertThrowsError(try school.service.saveSubject(deputy, id: nil, name: "информатика", shortName: "Ин")) { error in
+            XCTAssertTrue((error as? JournalError)?.message(in: .ru).contains("уже есть") ?? false)
+        }
+        try school.service.saveSubject(deputy, id: made, name: "Информатика и ИКТ", shortName: "ИКТ")
+        XCTAssertEqual(try school.service.schoolSubjects(deputy).first { $0.id == made }?.shortName, "ИКТ")
+        XCTAssertEqual(try history("subject", "short_name"), 1)
+        XCTAssertThrowsError(try school.service.saveSubject(deputy, id: nil, name: "Черчение", shortName: ""))
+    }
+
+    func testTheCurriculumInHoursAWeekWithSubgroups() throws {
+        try school.service.setCurriculum(deputy, classID: ClassID(1), subjectID: SubjectID(3), hoursPerWeek: 3, split: true)
+        let line = try XCTUnwrap(school.service.curriculum(deputy, classID: ClassID(1)).first { $0.subjectID == SubjectID(3) })
+        XCTAssertEqual(line.hoursPerWeek, 3)
+        XCTAssertEqual(line.hoursPerYear, 102)
+        XCTAssertTrue(line.split)
+        XCTAssertEqual(try school.count("SELECT count(*) FROM subgroup WHERE class_id = 1 AND subject_id = 3"), 2, "the groups existed already")
+        XCTAssertThrowsError(try school.service.setCurriculum(deputy, classID: ClassID(1), subjectID: SubjectID(3), hoursPerWeek: 1.3, split: false))
+        XCTAssertThrowsError(try school.service.setCurriculum(deputy, classID: ClassID(1), subjectID: SubjectID(1), hoursPerWeek: 0, split: false),
+                             "5А has a mathematics journal")
+        try school.service.setCurriculum(deputy, classID: ClassID(1), subjectID: SubjectID(3), hoursPerWeek: 0, split: false)
+        XCTAssertNil(try school.service.curriculum(deputy, classID: ClassID(1)).first { $0.subjectID == SubjectID(3) })
+        XCTAssertEqual(try history("curriculum", "hours_per_week"), 2)
+    }
+}

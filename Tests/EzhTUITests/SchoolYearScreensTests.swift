@@ -1,0 +1,69 @@
+import EzhCore
+import EzhService
+@testable import EzhTUI
+import XCTest
+
+/// The deputy's classes, subjects and curriculum lists.
+final class SchoolYearScreensTests: XCTestCase {
+    private func openClasses() -> TestApp {
+        let t = TestApp()
+        t.signIn(as: "deputy")
+        t.press(.control("y"))
+        return t
+    }
+
+    func testClassesShowTheirTeacherRoomAndShiftAndARoomChanges() {
+        let t = openClasses()
+        XCTAssertTrue(t.screen.line(0).contains("Классы"))
+        XCTAssertTrue(t.screen.line(2).contains("5А    Петрова Анна Сергеевна"), t.screen.line(2))
+        XCTAssertTrue(t.screen.line(2).contains("каб. 21") && t.screen.line(2).contains("1 смена"), t.screen.line(2))
+        XCTAssertTrue(t.screen.line(3).contains("нет кл. руководителя") && t.screen.line(3).contains("без кабинета"), t.screen.line(3))
+        t.press(.enter)
+        XCTAssertTrue(t.text.contains("Классный руководитель: Петрова А.С."))
+        t.press(.down, .enter)
+        t.press(.backspace, .backspace)
+        t.type("305")
+        t.press(.enter)
+        XCTAssertEqual(t.journal.writes, ["class 1 room(\"305\")"])
+        XCTAssertTrue(t.screen.line(2).contains("каб. 305"), t.screen.line(2))
+        XCTAssertEqual(t.status, "Класс изменён")
+    }
+
+    func testTheCurriculumOfAClassTakesHoursAndASplit() {
+        let t = openClasses()
+        t.press(.function(3))
+        XCTAssertTrue(t.screen.line(0).contains("Учебный план 5А"))
+        XCTAssertTrue(t.screen.line(2).contains("Математика") && t.screen.line(2).contains("5 ч/нед  (170 ч в год)"), t.screen.line(2))
+        t.press(.function(2)) // add: the subjects not in the plan yet, Английский язык
+        t.press(.enter)
+        t.type("абв")
+        t.press(.enter)
+        XCTAssertTrue(t.status.contains("«абв» — не число часов"), t.status)
+        t.press(.backspace, .backspace, .backspace)
+        t.type("1,5")
+        t.press(.enter, .down, .enter) // split: yes
+        XCTAssertEqual(t.journal.writes, ["curriculum 1 3 1.5 true"])
+        XCTAssertTrue(t.text.contains("1,5 ч/нед  (51 ч в год)  по группам"), t.text)
+    }
+
+    func testSubjectsAreAddedWithAShortNameAndARefusalKeepsTheForm() {
+        let t = openClasses()
+        t.press(.function(4), .function(2))
+        t.type("Информатика")
+        t.press(.enter)
+        XCTAssertTrue(t.text.contains("Кратко: Инфо"), "a short name is offered")
+        t.journal.refuseNextWrite = .invalidInput(field: BilingualText("Предмет", "Subject"), problem: BilingualText("уже есть.", "exists."))
+        t.press(.enter)
+        XCTAssertTrue(t.text.contains("Кратко:"), "the form stays after a refusal")
+        t.press(.enter)
+        XCTAssertEqual(t.journal.writes, ["subject new Информатика Инфо"])
+        XCTAssertTrue(t.text.contains("Информатика"))
+    }
+
+    func testOthersDoNotHaveTheLists() {
+        let t = TestApp()
+        t.signIn()
+        t.press(.control("y"))
+        XCTAssertFalse(t.screen.line(0).contains("Классы"))
+    }
+}

@@ -1,0 +1,54 @@
+import EzhCore
+import EzhService
+import EzhTUI
+import Foundation
+
+/// The year's classes, subjects and 5А's curriculum as the deputy's lists read them; each change
+/// is recorded in `writes` and kept.
+final class FakeSchoolYear {
+    var classes = [
+        SchoolClassSummary(id: ClassID(1), name: ClassName(grade: 5, letter: "А"), classTeacherID: StaffID(1),
+                           classTeacher: PersonName(last: "Петрова", first: "Анна", patronymic: "Сергеевна"), room: "21", shift: 1),
+        SchoolClassSummary(id: ClassID(2), name: ClassName(grade: 6, letter: "Б"), classTeacherID: nil, classTeacher: nil, room: "", shift: 2),
+    ]
+    var subjects = [SubjectSummary(id: SubjectID(3), name: "Английский язык", shortName: "Англ"),
+                    SubjectSummary(id: SubjectID(1), name: "Математика", shortName: "Мат")]
+    var curriculum = [ClassCurriculumLine(subjectID: SubjectID(1), subject: "Математика", hoursPerWeek: 5, hoursPerYear: 170, split: false)]
+}
+
+extension FakeJournal: SchoolYearBackend {
+    func schoolYearClasses(_ session: Session) throws -> [SchoolClassSummary] { schoolYear.classes }
+
+    func updateClass(_ session: Session, classID: ClassID, _ change: ClassChange) throws {
+        try refuseIfAsked()
+        writes.append("class \(classID) \(change)")
+        guard let index = schoolYear.classes.firstIndex(where: { $0.id == classID }) else { return }
+        let old = schoolYear.classes[index]
+        if case .room(let room) = change {
+            schoolYear.classes[index] = SchoolClassSummary(id: old.id, name: old.name, classTeacherID: old.classTeacherID,
+                                                           classTeacher: old.classTeacher, room: room, shift: old.shift)
+        }
+    }
+
+    func schoolSubjects(_ session: Session) throws -> [SubjectSummary] { schoolYear.subjects }
+
+    func saveSubject(_ session: Session, id: SubjectID?, name: String, shortName: String) throws -> SubjectID {
+        try refuseIfAsked()
+        writes.append("subject \(id.map(String.init(describing:)) ?? "new") \(name) \(shortName)")
+        let made = id ?? SubjectID(9)
+        schoolYear.subjects.removeAll { $0.id == made }
+        schoolYear.subjects.append(SubjectSummary(id: made, name: name, shortName: shortName))
+        return made
+    }
+
+    func curriculum(_ session: Session, classID: ClassID) throws -> [ClassCurriculumLine] { schoolYear.curriculum }
+
+    func setCurriculum(_ session: Session, classID: ClassID, subjectID: SubjectID, hoursPerWeek: Double, split: Bool) throws {
+        try refuseIfAsked()
+        writes.append("curriculum \(classID) \(subjectID) \(hoursPerWeek) \(split)")
+        let name = schoolYear.subjects.first { $0.id == subjectID }?.name ?? ""
+        schoolYear.curriculum.removeAll { $0.subjectID == subjectID }
+        schoolYear.curriculum.append(ClassCurriculumLine(subjectID: subjectID, subject: name, hoursPerWeek: hoursPerWeek,
+                                                         hoursPerYear: Int(hoursPerWeek * 34), split: split))
+    }
+}
