@@ -2,6 +2,8 @@
 /// offending item, so an importer can point at the file row it came from; `text` says what is
 /// wrong and what to do, in both languages.
 public enum CalendarProblem: Hashable, Sendable {
+    /// The year's last day is not after its first.
+    case yearEndsBeforeStart(DateSpan)
     case dayOffOutsideYear(DayOff)
     case workingDayOutsideYear(WorkingDay)
     /// A working day that falls inside a holiday or day off: it would not be taught.
@@ -23,6 +25,10 @@ public enum CalendarProblem: Hashable, Sendable {
 
     public var text: BilingualText {
         switch self {
+        case .yearEndsBeforeStart(let year):
+            BilingualText(
+                "Учебный год \(year.russianText) кончается не позже, чем начинается; исправьте даты.",
+                "The school year \(year.russianText) does not end after it starts; correct the dates.")
         case .dayOffOutsideYear(let off):
             BilingualText(
                 "«\(off.name)» (\(off.span.russianText)) выходит за пределы учебного года; исправьте даты.",
@@ -81,6 +87,7 @@ extension SchoolCalendar {
     /// unknown one is then reported). `schemesInUse`: the period schemes the classes follow
     /// (each must cover every school day); by default the schemes the periods name.
     public func problems(knownSchedules: Set<String>? = nil, schemesInUse: Set<PeriodScheme>? = nil) -> [CalendarProblem] {
+        guard year.first < year.last else { return [.yearEndsBeforeStart(year)] }
         var found: [CalendarProblem] = []
         let normalDays = Set(year.days.filter { week.contains(weekday: $0.weekday) })
         for off in daysOff where !year.contains(off.span.first) || !year.contains(off.span.last) {

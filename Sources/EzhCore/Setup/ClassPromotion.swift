@@ -32,11 +32,16 @@ public enum ClassPromotion {
     public static let lastGrade = 11
 
     /// Every class, in the order given. The period scheme is carried by grade: 9А going into
-    /// grade 10 takes the scheme this year's tenth grade follows (half-years, say), or keeps its
-    /// own when the school has no tenth grade this year.
-    /// - Parameter ninthGradeLeaves: the ninth grade finishes school too (an основная школа).
-    public static func promote(_ classes: [PromotionClass], ninthGradeLeaves: Bool = false) -> [Promotion] {
-        let schemes = schemesByGrade(classes)
+    /// grade 10 takes the scheme grade 10 follows (half-years, say), or keeps its own when no
+    /// scheme is known for grade 10.
+    /// - Parameters:
+    ///   - schemes: the scheme of each grade (the year's `grade_scheme`); nil: the one most of
+    ///     this year's classes of the grade follow.
+    ///   - ninthGradeLeaves: the ninth grade finishes school too (an основная школа).
+    public static func promote(
+        _ classes: [PromotionClass], schemes: [Int: PeriodScheme]? = nil, ninthGradeLeaves: Bool = false
+    ) -> [Promotion] {
+        let schemes = schemes ?? schemesByGrade(classes)
         return classes.map { current in
             let grade = current.name.grade
             if grade >= lastGrade || (ninthGradeLeaves && grade == 9) {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One line of the curriculum (учебный план): a class learns a subject so many hours a week,
 /// as a whole class or in subgroups.
 public struct CurriculumLine: Hashable, Sendable {
@@ -5,11 +7,12 @@ public struct CurriculumLine: Hashable, Sendable {
     public let subjectID: SubjectID
     /// The class's and subject's names for messages (no subgroup).
     public let names: TeachingNames
-    public let hoursPerWeek: Int
+    /// Hours a week; a half (0,5) cannot be met by a weekly timetable and is always reported.
+    public let hoursPerWeek: Double
     /// Taught in subgroups: each subgroup must get `hoursPerWeek`.
     public let splitIntoSubgroups: Bool
 
-    public init(classID: ClassID, subjectID: SubjectID, names: TeachingNames, hoursPerWeek: Int, splitIntoSubgroups: Bool = false) {
+    public init(classID: ClassID, subjectID: SubjectID, names: TeachingNames, hoursPerWeek: Double, splitIntoSubgroups: Bool = false) {
         self.classID = classID
         self.subjectID = subjectID
         self.names = names
@@ -21,7 +24,7 @@ public struct CurriculumLine: Hashable, Sendable {
 /// Where the timetable and the curriculum disagree; `text` says what and what to do.
 public enum CurriculumProblem: Hashable, Sendable {
     /// A class's (or one subgroup's) weekly lessons of a subject differ from the curriculum.
-    case hoursDiffer(TeachingNames, timetable: Int, curriculum: Int)
+    case hoursDiffer(TeachingNames, timetable: Int, curriculum: Double)
     /// The timetable teaches a subject the class's curriculum does not have.
     case notInCurriculum(TeachingNames, timetable: Int)
     /// The curriculum splits the subject into subgroups; the timetable teaches it to the whole class.
@@ -29,12 +32,19 @@ public enum CurriculumProblem: Hashable, Sendable {
     /// The timetable teaches the subject in subgroups; the curriculum does not split it.
     case splitNotInCurriculum(TeachingNames)
 
+    /// «5», «0,5» (Russian) or "0.5" (English).
+    static func hours(_ value: Double, comma: Bool) -> String {
+        if value == value.rounded() { return String(Int(value)) }
+        let text = String((value * 100).rounded() / 100)
+        return comma ? text.replacingOccurrences(of: ".", with: ",") : text
+    }
+
     public var text: BilingualText {
         switch self {
         case .hoursDiffer(let names, let timetable, let curriculum):
             BilingualText(
-                "\(names.text): в расписании \(timetable) ч в неделю, по учебному плану \(curriculum)",
-                "\(names.text): \(timetable) h a week in the timetable, \(curriculum) in the curriculum")
+                "\(names.text): в расписании \(timetable) ч в неделю, по учебному плану \(Self.hours(curriculum, comma: true))",
+                "\(names.text): \(timetable) h a week in the timetable, \(Self.hours(curriculum, comma: false)) in the curriculum")
         case .notInCurriculum(let names, let timetable):
             BilingualText(
                 "\(names.text): в расписании \(timetable) ч в неделю, а в учебном плане класса такого предмета нет; добавьте его в план или уберите из расписания",
@@ -89,18 +99,20 @@ public enum CurriculumCheck {
         var found: [CurriculumProblem] = []
         if week.subgroups.isEmpty {
             if line.splitIntoSubgroups, week.wholeClass > 0 { found.append(.notSplit(line.names)) }
-            if week.wholeClass != line.hoursPerWeek {
+            if !matches(week.wholeClass, line.hoursPerWeek) {
                 found.append(.hoursDiffer(line.names, timetable: week.wholeClass, curriculum: line.hoursPerWeek))
             }
             return found
         }
         if !line.splitIntoSubgroups { found.append(.splitNotInCurriculum(line.names)) }
-        for (subgroup, own) in week.subgroups.sorted(by: { $0.key < $1.key }) where week.wholeClass + own != line.hoursPerWeek {
+        for (subgroup, own) in week.subgroups.sorted(by: { $0.key < $1.key }) where !matches(week.wholeClass + own, line.hoursPerWeek) {
             let names = TeachingNames(className: line.names.className, subject: line.names.subject, subgroup: subgroup)
             found.append(.hoursDiffer(names, timetable: week.wholeClass + own, curriculum: line.hoursPerWeek))
         }
         return found
     }
+
+    private static func matches(_ lessons: Int, _ hours: Double) -> Bool { abs(Double(lessons) - hours) < 0.01 }
 
     private struct PageKey: Hashable {
         let classID: ClassID

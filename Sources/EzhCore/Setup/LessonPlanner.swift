@@ -60,45 +60,46 @@ public struct LessonPlan: Sendable {
     public let missingBells: [MissingBell]
 }
 
-/// Makes the lessons from the timetable, the calendar's school days and the bells. Linear in
-/// days × lines: each class's versions are looked up by a pointer that moves with the days.
+/// Makes the lessons from the timetable, the calendar's school days and the bells: for each day,
+/// the lines of its timetable weekday in force that day. Linear in days × lines of a weekday.
 public enum LessonPlanner {
     /// - Parameters:
-    ///   - days: the calendar's school days (`SchoolCalendar.schoolDays`), in order.
+    ///   - days: the calendar's school days (`SchoolCalendar.schoolDays`).
     ///   - shifts: each class's shift; a class not named studies in shift 1.
-    ///   - entries: the timetable, all versions (see `TimetableEntry`).
+    ///   - entries: the timetable, all versions.
     ///   - cancelled: places where a lesson was cancelled or moved away by hand: not planned.
     ///   - from: plan only days on or after it (regeneration from a date); nil: every day.
+    /// Lessons come in order of date, class, lesson number.
     public static func plan<S>(
         days: [SchoolDay], bells: BellSchedules, shifts: [ClassID: Int], entries: [TimetableEntry<S>],
         cancelled: Set<LessonSlot> = [], from: LocalDate? = nil
     ) -> LessonPlan {
-        let versions = ClassVersions(entries)
-        var pointers = Array(repeating: 0, count: versions.classes.count)
+        var byWeekday: [Int: [Line]] = [:]
+        for entry in entries where !entry.validity.isEmpty {
+            byWeekday[entry.weekday, default: []].append(Line(entry, shift: shifts[entry.key.classID] ?? 1))
+        }
+        byWeekday = byWeekday.mapValues { lines in
+            lines.sorted {
+                ($0.key.classID, $0.number, $0.key.subjectID, $0.key.subgroup ?? "") < ($1.key.classID, $1.number, $1.key.subjectID, $1.key.subgroup ?? "")
+            }
+        }
         var lessons: [PlannedLesson] = []
-        lessons.reserveCapacity(days.count * entries.count / 5)
         var missing: [BellPlace: MissingBell] = [:]
-        for day in days where from.map({ day.date >= $0 }) ?? true {
+        for day in days.sorted(by: { $0.date < $1.date }) where from.map({ day.date >= $0 }) ?? true {
+            guard let lines = byWeekday[day.weekday] else { continue }
             let dayNumber = day.date.dayNumber
-            for (classIndex, classVersions) in versions.classes.enumerated() {
-                while pointers[classIndex] + 1 < classVersions.count, classVersions[pointers[classIndex] + 1].start <= dayNumber {
-                    pointers[classIndex] += 1
+            let schedule = bells.scheduleName(for: day)
+            for line in lines where line.days.contains(dayNumber) {
+                let slot = LessonSlot(key: line.key, date: day.date, number: line.number)
+                if !cancelled.isEmpty, cancelled.contains(slot) { continue }
+                guard let times = bells.times(schedule: schedule, shift: line.shift, number: line.number) else {
+                    let place = BellPlace(schedule: schedule, shift: line.shift, number: line.number)
+                    if missing[place] == nil { missing[place] = MissingBell(place: place, firstDate: day.date, names: line.names) }
+                    continue
                 }
-                let version = classVersions[pointers[classIndex]]
-                guard version.start <= dayNumber, let lines = version.byWeekday[day.weekday] else { continue }
-                let shift = shifts[version.classID] ?? 1
-                for line in lines {
-                    let slot = LessonSlot(key: line.key, date: day.date, number: line.number)
-                    if !cancelled.isEmpty, cancelled.contains(slot) { continue }
-                    guard let times = bells.times(schedule: day.schedule, shift: shift, number: line.number) else {
-                        let place = BellPlace(schedule: day.schedule ?? bells.defaultName, shift: shift, number: line.number)
-                        if missing[place] == nil { missing[place] = MissingBell(place: place, firstDate: day.date, names: line.names) }
-                        continue
-                    }
-                    lessons.append(PlannedLesson(
-                        key: line.key, date: day.date, number: line.number, startsAt: times.startsAt,
-                        endsAt: times.endsAt, room: line.room, teacher: line.teacher))
-                }
+                lessons.append(PlannedLesson(
+                    key: line.key, date: day.date, number: line.number, startsAt: times.startsAt,
+                    endsAt: times.endsAt, room: line.room, teacher: line.teacher))
             }
         }
         let missingBells = missing.values.sorted {
@@ -106,40 +107,25 @@ public enum LessonPlanner {
         }
         return LessonPlan(lessons: lessons, missingBells: missingBells)
     }
-}
 
-/// Each class's timetable versions, oldest first, with their lines by weekday in lesson order.
-private struct ClassVersions {
-    struct Line {
+    /// A timetable line with what planning asks of it ready at hand.
+    private struct Line {
         let key: TimetableKey
         let names: TeachingNames
         let number: Int
         let room: String
         let teacher: StaffID
-    }
+        let shift: Int
+        let days: ClosedRange<Int>
 
-    struct Version {
-        let classID: ClassID
-        /// Day number of the first day; `Int.min` for the version from the year's start.
-        let start: Int
-        var byWeekday: [Int: [Line]]
-    }
-
-    /// Per class (in id order) its versions in order of `start`.
-    let classes: [[Version]]
-
-    init<S>(_ entries: [TimetableEntry<S>]) {
-        var grouped: [ClassID: [Int: [Int: [Line]]]] = [:]
-        for entry in entries {
-            let line = Line(key: entry.key, names: entry.names, number: entry.number, room: entry.room, teacher: entry.teacher)
-            grouped[entry.key.classID, default: [:]][entry.validFrom?.dayNumber ?? Int.min, default: [:]][entry.weekday, default: []].append(line)
-        }
-        classes = grouped.keys.sorted().map { classID in
-            grouped[classID]!.keys.sorted().map { start in
-                Version(classID: classID, start: start, byWeekday: grouped[classID]![start]!.mapValues { lines in
-                    lines.sorted { ($0.number, $0.key.subjectID, $0.key.subgroup ?? "") < ($1.number, $1.key.subjectID, $1.key.subgroup ?? "") }
-                })
-            }
+        init<S>(_ entry: TimetableEntry<S>, shift: Int) {
+            key = entry.key
+            names = entry.names
+            number = entry.number
+            room = entry.room
+            teacher = entry.teacher
+            self.shift = shift
+            days = entry.validity.dayRange
         }
     }
 }

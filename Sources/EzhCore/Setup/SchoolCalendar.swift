@@ -86,10 +86,13 @@ public struct DayOff: Hashable, Sendable {
 public struct WorkingDay: Hashable, Sendable {
     public let date: LocalDate
     public let worksAs: Int
+    /// Why, as the calendar says it («перенос с 08.03»); may be empty.
+    public let name: String
 
-    public init(_ date: LocalDate, worksAs: Int) {
+    public init(_ date: LocalDate, worksAs: Int, name: String = "") {
         self.date = date
         self.worksAs = worksAs
+        self.name = name
     }
 }
 
@@ -97,10 +100,13 @@ public struct WorkingDay: Hashable, Sendable {
 public struct ScheduleDay: Hashable, Sendable {
     public let span: DateSpan
     public let schedule: String
+    /// Why, as the calendar says it («Последний день четверти»); may be empty.
+    public let name: String
 
-    public init(_ span: DateSpan, schedule: String) {
+    public init(_ span: DateSpan, schedule: String, name: String = "") {
         self.span = span
         self.schedule = schedule
+        self.name = name
     }
 }
 
@@ -116,7 +122,7 @@ public struct CalendarPeriod: Hashable, Sendable {
         self.span = span
     }
 
-    /// «2 четверть» / "Quarter 2".
+    /// «2 четверть» / "Quarter 2": worded as a stored `Period` is (its id and span play no part).
     public var name: BilingualText {
         BilingualText { Period(id: PeriodID(0), scheme: scheme, number: number, span: span).name(in: $0) }
     }

@@ -52,9 +52,9 @@ public struct TimetableClash<Source: Hashable & Sendable>: Hashable, Sendable {
 public enum TimetableClashes {
     /// Each clashing pair once, with its most telling kind (class, then teacher, then room),
     /// ordered by the second line's place in `entries`. Lines clash only when they are in force
-    /// on a common day of their weekday (see `TimetableEntry` for versions).
+    /// on a common day of their weekday (`validFrom`...`validTo`).
     public static func find<S>(_ entries: [TimetableEntry<S>]) -> [TimetableClash<S>] {
-        let validity = TimetableVersions.validity(of: entries)
+        let validity = entries.map(\.validity)
         var slots: [SlotKey: [Int]] = [:]
         for (index, entry) in entries.enumerated() {
             slots[SlotKey(weekday: entry.weekday, number: entry.number), default: []].append(index)

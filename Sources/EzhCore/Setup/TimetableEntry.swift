@@ -47,14 +47,9 @@ public struct EntrySource: Hashable, Sendable {
 }
 
 /// One line of the weekly timetable: a class (or subgroup) has a subject with a teacher in a room
-/// on a weekday at a lesson number, from a date on.
-///
-/// Versions: a class's timetable changes as a whole. The lines of one class with the same
-/// `validFrom` are that class's week from that day until the class's next `validFrom`; a line
-/// with `validFrom == nil` belongs to the version from the start of the year. So a change from
-/// a date is stored as the class's whole new week from that date (`TimetableVersions.week`
-/// gives the week in force to edit), and a lesson dropped from the new week ends on the day
-/// before.
+/// on a weekday at a lesson number, from a date through a date (as `timetable_slot.valid_from`
+/// and `valid_to` store it). A change from a date ends the old lines the day before and adds the
+/// new ones from that day: `TimetableChange` works out which.
 public struct TimetableEntry<Source: Hashable & Sendable>: Hashable, Sendable {
     public let key: TimetableKey
     public let names: TeachingNames
@@ -66,13 +61,15 @@ public struct TimetableEntry<Source: Hashable & Sendable>: Hashable, Sendable {
     /// ISO weekday, 1 = Monday ... 7 = Sunday.
     public let weekday: Int
     public let number: Int
-    /// The first day of this line's version; nil: the start of the year.
+    /// The line's first day; nil: the start of the year.
     public let validFrom: LocalDate?
+    /// The line's last day; nil: the end of the year.
+    public let validTo: LocalDate?
     public let source: Source
 
     public init(
         key: TimetableKey, names: TeachingNames, teacher: StaffID, teacherName: String, room: String,
-        weekday: Int, number: Int, validFrom: LocalDate? = nil, source: Source
+        weekday: Int, number: Int, validFrom: LocalDate? = nil, validTo: LocalDate? = nil, source: Source
     ) {
         self.key = key
         self.names = names
@@ -82,6 +79,7 @@ public struct TimetableEntry<Source: Hashable & Sendable>: Hashable, Sendable {
         self.weekday = weekday
         self.number = number
         self.validFrom = validFrom
+        self.validTo = validTo
         self.source = source
     }
 
@@ -93,10 +91,27 @@ public struct TimetableEntry<Source: Hashable & Sendable>: Hashable, Sendable {
             "\(names.text) (\(teacherName)\(room.isEmpty ? "" : ", room \(room)"))")
     }
 
-    /// The same line with another `validFrom`: a line carried into a new version.
-    public func valid(from day: LocalDate?) -> TimetableEntry {
+    /// The days the line is in force.
+    public var validity: TimetableValidity { TimetableValidity(from: validFrom, until: validTo) }
+
+    /// The same line in force over other days: a line ended by a change, or carried into it.
+    public func valid(from first: LocalDate?, to last: LocalDate?) -> TimetableEntry {
         TimetableEntry(
             key: key, names: names, teacher: teacher, teacherName: teacherName, room: room,
-            weekday: weekday, number: number, validFrom: day, source: source)
+            weekday: weekday, number: number, validFrom: first, validTo: last, source: source)
     }
+
+    /// The same lesson whatever the dates and source: what makes a re-imported line no change.
+    public var lesson: TimetableLesson {
+        TimetableLesson(key: key, teacher: teacher, room: room, weekday: weekday, number: number)
+    }
+}
+
+/// What a timetable line asks for, without its dates, names or source.
+public struct TimetableLesson: Hashable, Sendable {
+    public let key: TimetableKey
+    public let teacher: StaffID
+    public let room: String
+    public let weekday: Int
+    public let number: Int
 }

@@ -1,5 +1,4 @@
-/// The days a timetable line is in force: from its version's first day through the day before
-/// its class's next version (nil ends: the year's start or end).
+/// The days a timetable line is in force, both ends included (nil ends: the year's start or end).
 public struct TimetableValidity: Hashable, Sendable {
     public let from: LocalDate?
     public let until: LocalDate?
@@ -15,12 +14,19 @@ public struct TimetableValidity: Hashable, Sendable {
 
     /// Day numbers, open ends as the widest integers, for quick comparison.
     var dayRange: ClosedRange<Int> {
-        (from?.dayNumber ?? Int.min)...(until?.dayNumber ?? Int.max)
+        (from?.dayNumber ?? Int.min)...max(from?.dayNumber ?? Int.min, until?.dayNumber ?? Int.max)
+    }
+
+    /// Whether it ends before it starts: a line cut before its first day is in force on no day.
+    var isEmpty: Bool {
+        guard let from, let until else { return false }
+        return until < from
     }
 
     /// Whether both are in force on some day with ISO `weekday`: lines of one weekday clash only
     /// if a week holds both.
     func sharesDay(with other: TimetableValidity, weekday: Int) -> Bool {
+        guard !isEmpty, !other.isEmpty else { return false }
         let first = max(dayRange.lowerBound, other.dayRange.lowerBound)
         let last = min(dayRange.upperBound, other.dayRange.upperBound)
         guard first <= last else { return false }
@@ -31,30 +37,15 @@ public struct TimetableValidity: Hashable, Sendable {
     }
 }
 
-/// Which timetable lines are in force when, following the rule on `TimetableEntry`: a class's
-/// lines with one `validFrom` are its whole week until its next `validFrom`.
+/// Which timetable lines are in force on a day.
 public enum TimetableVersions {
-    /// Each line's days in force, in the order of `entries`.
-    public static func validity<S>(of entries: [TimetableEntry<S>]) -> [TimetableValidity] {
-        var starts: [ClassID: [Int]] = [:]
-        for entry in entries { starts[entry.key.classID, default: []].append(entry.validFrom?.dayNumber ?? Int.min) }
-        let ordered = starts.mapValues { Array(Set($0)).sorted() }
-        return entries.map { entry in
-            let start = entry.validFrom?.dayNumber ?? Int.min
-            let versions = ordered[entry.key.classID]!
-            let next = versions.first { $0 > start }
-            return TimetableValidity(from: entry.validFrom, until: next.map { LocalDate(dayNumber: $0 - 1) })
-        }
-    }
-
-    /// The lines in force on `day`, all classes, in the order of `entries`.
+    /// The lines in force on `day`, in the order of `entries`.
     public static func inForce<S>(_ entries: [TimetableEntry<S>], on day: LocalDate) -> [TimetableEntry<S>] {
-        zip(entries, validity(of: entries)).filter { $0.1.contains(day) }.map(\.0)
+        entries.filter { $0.validity.contains(day) }
     }
 
-    /// One class's week in force on `day`: what a timetable editor opens, changes and stores
-    /// back with `valid(from:)` the day the change takes effect.
+    /// One class's week in force on `day`: what a timetable editor shows.
     public static func week<S>(of classID: ClassID, on day: LocalDate, in entries: [TimetableEntry<S>]) -> [TimetableEntry<S>] {
-        inForce(entries.filter { $0.key.classID == classID }, on: day)
+        entries.filter { $0.key.classID == classID && $0.validity.contains(day) }
     }
 }
