@@ -101,58 +101,60 @@ final class TimetableEditingTests: XCTestCase {
         XCTAssertEqual(cell.map { "\($0.subgroup ?? "") \($0.teacher.withInitials)" }, ["1 группа Петрова О.И.", "2 группа Лебедева А.Ю."])
     }
 
-    func testAChangeFromADateEndsTheOldVersionAndStartsTheNew() throws {
+    func testAChangeFromADateEndsTheOldLineAndStartsTheNew() throws {
         XCTAssertTrue(refusal { try self.put(self.math, self.petrova, room: "21", from: LocalDate(year: 2026, month: 11, day: 26)) }
             .contains("раньше сегодняшнего дня"))
         let historyBefore = try school.count("SELECT count(*) FROM change_history")
-        let outcome = try put(math, petrova, room: "21")
+        let outcome = try put(russian, sidorov, room: "14", number: 1, replacing: TimetableKey(classID: fifthA, subjectID: math))
         XCTAssertTrue(outcome.changed)
-        XCTAssertEqual(try school.count("SELECT count(*) FROM timetable_slot WHERE valid_to = '2026-11-29'"), 3, "5А's old week ends the day before")
-        XCTAssertEqual(try school.count("SELECT count(*) FROM timetable_slot WHERE valid_from = '2026-11-30'"), 4, "its whole new week starts on the day")
-        XCTAssertEqual(try school.count("SELECT count(*) FROM timetable_slot WHERE id = 3 AND valid_to IS NULL"), 1, "1А untouched")
+        XCTAssertEqual(try school.count("SELECT count(*) FROM timetable_slot WHERE id = 1 AND valid_to = '2026-11-29'"), 1,
+                       "the old line ends the day before")
+        XCTAssertEqual(try school.count("SELECT count(*) FROM timetable_slot WHERE valid_from = '2026-11-30' AND valid_to IS NULL"), 1,
+                       "the new one starts on the day")
+        XCTAssertEqual(try school.count("SELECT count(*) FROM timetable_slot WHERE id IN (2, 3, 4) AND valid_to IS NULL AND valid_from IS NULL"), 3,
+                       "other places untouched")
         let before = try school.service.timetableWeek(deputy, .ofClass(fifthA), on: LocalDate(year: 2026, month: 11, day: 27))
-        XCTAssertTrue(before.lines(weekday: 1, number: 3).isEmpty, "the week before still shows the old version")
+        XCTAssertEqual(before.lines(weekday: 1, number: 1).map(\.subjectShort), ["Мат"], "the week before still shows the old line")
         let after = try school.service.timetableWeek(deputy, .ofClass(fifthA), on: monday)
-        XCTAssertEqual(after.lines(weekday: 1, number: 3).map(\.subjectShort), ["Мат"])
-        // The lessons are made from the day: Monday 30.11 and every later Monday get lesson 3.
+        XCTAssertEqual(after.lines(weekday: 1, number: 1).map(\.subjectShort), ["Рус"])
+        // The lessons are made from the day: Monday 30.11 and every later Monday.
         XCTAssertEqual(try school.count("""
-            SELECT count(*) FROM lesson WHERE class_id = 1 AND date = '2026-11-30' AND lesson_number = 3 AND starts_at = '10:30'
+            SELECT count(*) FROM lesson WHERE class_id = 1 AND date = '2026-11-30' AND lesson_number = 1 AND subject_id = 2 AND starts_at = '08:30'
             """), 1)
-        XCTAssertEqual(try school.count("SELECT count(*) FROM lesson WHERE class_id = 1 AND date = '2026-12-07' AND lesson_number = 3"), 1)
-        XCTAssertEqual(try school.count("SELECT count(*) FROM lesson WHERE date < '2026-11-30' AND lesson_number = 3 AND class_id = 1 AND date > '2026-11-27'"), 0)
-        XCTAssertEqual(try school.count("SELECT count(*) FROM lesson WHERE id = 10 AND topic = 'Дроби'"), 1, "the lesson with entries stays")
+        XCTAssertEqual(try school.count("SELECT count(*) FROM lesson WHERE class_id = 1 AND date = '2027-05-24' AND lesson_number = 1 AND subject_id = 2"), 1)
+        XCTAssertEqual(try school.count("SELECT count(*) FROM lesson WHERE class_id = 1 AND date >= '2026-11-30' AND lesson_number = 1 AND subject_id = 1"), 0)
+        XCTAssertEqual(try school.count("SELECT count(*) FROM lesson WHERE id = 10 AND topic = 'Дроби'"), 1, "other lessons stay")
         XCTAssertGreaterThan(try school.count("SELECT count(*) FROM change_history"), historyBefore)
         XCTAssertEqual(try school.count("""
-            SELECT count(*) FROM change_history h WHERE h.entity = 'timetable_slot' AND h.field = 'valid_to'
+            SELECT count(*) FROM change_history h WHERE h.entity IN ('timetable_slot', 'lesson')
             AND NOT EXISTS (SELECT 1 FROM access_log a WHERE a.history_id = h.id)
             """), 0, "every history row has its access-log entry")
         // The same change again changes nothing.
-        XCTAssertFalse(try put(math, petrova, room: "21", replacing: TimetableKey(classID: fifthA, subjectID: math)).changed)
+        XCTAssertFalse(try put(russian, sidorov, room: "14", number: 1, replacing: TimetableKey(classID: fifthA, subjectID: russian)).changed)
     }
 
-    func testAChangeTheSameDayAgainReplacesThatVersion() throws {
+    func testAChangeTheSameDayAgainReplacesIt() throws {
         _ = try put(math, petrova, room: "21")
         _ = try school.service.editTimetable(deputy, classID: fifthA, weekday: 1, number: 3,
                                             .remove(TimetableKey(classID: fifthA, subjectID: math)), from: monday)
-        XCTAssertEqual(try school.count("SELECT count(*) FROM timetable_slot WHERE valid_from = '2026-11-30'"), 3)
+        XCTAssertEqual(try school.count("SELECT count(*) FROM timetable_slot WHERE valid_from = '2026-11-30'"), 0)
         XCTAssertEqual(try school.count("SELECT count(*) FROM lesson WHERE class_id = 1 AND date >= '2026-11-30' AND lesson_number = 3 AND strftime('%w', date) = '1'"), 0,
                        "the Monday lessons made for it are gone again")
     }
 
-    func testAChangeBeforeALaterVersionHoldsUntilItAndLeavesItAlone() throws {
+    func testAChangeFromADateReplacesThePlacesLaterLinesAndNoOtherPlace() throws {
         let december7 = LocalDate(year: 2026, month: 12, day: 7)
         _ = try put(math, petrova, room: "21", from: december7)
-        let outcome = try put(russian, sidorov, room: "14", number: 4)
-        XCTAssertEqual(outcome.until, LocalDate(year: 2026, month: 12, day: 6))
-        let first = try school.service.timetableWeek(deputy, .ofClass(fifthA), on: monday)
-        XCTAssertEqual(first.lines(weekday: 1, number: 4).map(\.subjectShort), ["Рус"])
-        XCTAssertTrue(first.lines(weekday: 1, number: 3).isEmpty)
+        _ = try put(russian, sidorov, room: "14", number: 4)
+        XCTAssertEqual(try school.service.timetableWeek(deputy, .ofClass(fifthA), on: december7).lines(weekday: 1, number: 3).map(\.subjectShort),
+                       ["Мат"], "a change at another place leaves the later line alone")
+        _ = try put(english, petrova, room: "31", subgroup: "1 группа")
         let later = try school.service.timetableWeek(deputy, .ofClass(fifthA), on: december7)
-        XCTAssertTrue(later.lines(weekday: 1, number: 4).isEmpty, "the later version stays as it was")
-        XCTAssertEqual(later.lines(weekday: 1, number: 3).map(\.subjectShort), ["Мат"])
+        XCTAssertEqual(later.lines(weekday: 1, number: 3).map { "\($0.subjectShort) \($0.subgroup ?? "")" }, ["Англ 1 группа"])
+        XCTAssertEqual(later.lines(weekday: 1, number: 4).map(\.subjectShort), ["Рус"])
+        XCTAssertEqual(try school.count("SELECT count(*) FROM lesson WHERE class_id = 1 AND date = '2026-12-07' AND lesson_number = 3 AND subject_id = 3"), 1)
+        XCTAssertEqual(try school.count("SELECT count(*) FROM lesson WHERE class_id = 1 AND date = '2026-12-07' AND lesson_number = 3 AND subject_id = 1"), 0)
         XCTAssertEqual(try school.count("SELECT count(*) FROM lesson WHERE class_id = 1 AND date = '2026-11-30' AND lesson_number = 4"), 1)
-        XCTAssertEqual(try school.count("SELECT count(*) FROM lesson WHERE class_id = 1 AND date = '2026-12-07' AND lesson_number = 4"), 0)
-        XCTAssertEqual(try school.count("SELECT count(*) FROM lesson WHERE class_id = 1 AND date = '2026-12-07' AND lesson_number = 3"), 1)
     }
 
     func testANewTeacherForASubjectTeachesAllItsLessonsFromTheDay() throws {

@@ -19,7 +19,7 @@ enum ClassLessonRegeneration {
         var added = 0, updated = 0, removed = 0
         for classID in classes.sorted() {
             guard let classRow = classRows.first(where: { $0.id == classID }) else { continue }
-            // Lines that ended before `day` play no part; the version in force on `day` starts there.
+            // Lines that ended before `day` play no part.
             let own = slots.filter { $0.classID == classID && ($0.validTo.map { $0 >= day } ?? true) }
             var pages: [TimetableKey: (teaching: Int64, subgroup: SubgroupID?)] = [:]
             let entries = own.map { row in
@@ -28,7 +28,7 @@ enum ClassLessonRegeneration {
                 return TimetableEntry(
                     key: key, names: TeachingNames(className: row.className, subject: row.subject, subgroup: row.subgroup),
                     teacher: row.teacherID, teacherName: row.teacher.withInitials, room: row.room, weekday: row.weekday,
-                    number: row.number, validFrom: row.validFrom.flatMap { $0 > day ? $0 : nil }, source: row.id)
+                    number: row.number, validFrom: row.validFrom, validTo: row.validTo, source: row.id)
             }
             let cancelled = Set(try TimetableLessonQueries.cancellations(of: classID, from: day, db))
             let planned = LessonPlanner.plan(

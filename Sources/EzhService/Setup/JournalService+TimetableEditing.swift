@@ -2,12 +2,12 @@ import EzhCore
 internal import EzhStore
 import Foundation
 
-/// The deputy's timetable editor: a class's, teacher's or room's week as the timetable version in
-/// force on a day holds it, and changes to a class's week that take effect from a day.
+/// The deputy's timetable editor: a class's, teacher's or room's week as the timetable lines in
+/// force on a day hold it, and changes to one place of a class's week (weekday, lesson number)
+/// that take effect from a day.
 ///
-/// Versions are whole weeks of a class (see `TimetableEntry`): a change from day D copies the
-/// class's week in force on D, changes the cell, ends the old lines on D-1 (or replaces them when
-/// they too start on D) and stores the new week from D to where the old one ended. The year's
+/// A change from day D ends the place's lines in force on D the day before (removes those that
+/// would start on or after D) and adds the new ones from D (`TimetableChange`). The year's
 /// lessons of the class are then made again from D; a lesson with entries that would be dropped
 /// refuses the whole change.
 extension JournalService {
@@ -93,14 +93,17 @@ extension JournalService {
             guard let row = try TimetableQueries.classes(year: year.id, db).first(where: { $0.id == classID }) else {
                 throw JournalError.notFound(BilingualText("класс", "class"))
             }
-            let slots = try TimetableQueries.slots(year: year.id, db)
-            var change = TimetableWeekChange(classID: classID, className: row.name, day: day, yearEnd: year.span.last, slots: slots)
-            try change.apply(edit, weekday: weekday, number: number, db)
-            guard change.changesAnything else { return TimetableChangeOutcome(from: day, changed: false, lessons: .none) }
-            try change.refuseClashes(with: slots)
+            var change = TimetablePlaceChange(
+                classID: classID, className: row.name, weekday: weekday, number: number, day: day,
+                slots: try TimetableQueries.slots(year: year.id, db))
+            try change.apply(edit, db)
+            guard !change.change.changesNothing || change.teacherChange != nil else {
+                return TimetableChangeOutcome(from: day, changed: false, lessons: .none)
+            }
+            try change.refuseClashes()
             try change.store(year: year.id, stamp, db)
             let lessons = try regenerateLessons(from: day, classes: [classID], stamp, db)
-            return TimetableChangeOutcome(from: day, until: change.end, changed: true, lessons: lessons)
+            return TimetableChangeOutcome(from: day, changed: true, lessons: lessons)
         }
     }
 

@@ -214,15 +214,11 @@ public enum TimetableEdit: Hashable, Sendable {
 /// What a timetable change did: from when, and what happened to the lessons of the year.
 public struct TimetableChangeOutcome: Hashable, Sendable {
     public let from: LocalDate
-    /// The last day the change holds when the class has a later version already (which stays);
-    /// nil: to the end of the year.
-    public let until: LocalDate?
     public let changed: Bool
     public let lessons: LessonChangeCounts
 
-    public init(from: LocalDate, until: LocalDate? = nil, changed: Bool, lessons: LessonChangeCounts) {
+    public init(from: LocalDate, changed: Bool, lessons: LessonChangeCounts) {
         self.from = from
-        self.until = until
         self.changed = changed
         self.lessons = lessons
     }

@@ -16,7 +16,7 @@ enum TimetableRefusals {
 
     /// What the other side of a clash is doing then: «Иванова А.П. в это время ведёт 5Б
     /// Математика, каб. 21».
-    static func clash(kind: TimetableClash<Int>.Kind, other names: TeachingNames, teacher: String, room: String) -> BilingualText {
+    static func clash<S>(kind: TimetableClash<S>.Kind, other names: TeachingNames, teacher: String, room: String) -> BilingualText {
         let roomRu = room.isEmpty ? "" : ", каб. \(room)"
         let roomEn = room.isEmpty ? "" : ", room \(room)"
         let what: BilingualText = switch kind {
@@ -34,7 +34,7 @@ enum TimetableRefusals {
             "\(what.english). Nothing was changed: choose another time, teacher or room.")
     }
 
-    static func refuseClash(at field: BilingualText, kind: TimetableClash<Int>.Kind, other: TeachingNames, teacher: String, room: String) -> JournalError {
+    static func refuseClash<S>(at field: BilingualText, kind: TimetableClash<S>.Kind, other: TeachingNames, teacher: String, room: String) -> JournalError {
         .invalidInput(field: field, problem: clash(kind: kind, other: other, teacher: teacher, room: room))
     }
 

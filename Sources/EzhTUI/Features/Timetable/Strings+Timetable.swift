@@ -63,10 +63,9 @@ extension Strings {
     func timetableChanged(_ outcome: TimetableChangeOutcome) -> String {
         guard outcome.changed else { return ruEn("Ничего не изменилось", "Nothing changed") }
         let lessons = outcome.lessons
-        let until = outcome.until.map { ruEn(" по \($0.russian)", " through \($0.russian)") } ?? ""
         return ruEn(
-            "Расписание изменено с \(outcome.from.russian)\(until); уроков добавлено \(lessons.added), изменено \(lessons.updated), убрано \(lessons.removed)",
-            "Timetable changed from \(outcome.from.russian)\(until); lessons added \(lessons.added), changed \(lessons.updated), removed \(lessons.removed)")
+            "Расписание изменено с \(outcome.from.russian); уроков добавлено \(lessons.added), изменено \(lessons.updated), убрано \(lessons.removed)",
+            "Timetable changed from \(outcome.from.russian); lessons added \(lessons.added), changed \(lessons.updated), removed \(lessons.removed)")
     }
 
     func oneOffTitle(_ date: LocalDate, number: Int) -> String {
