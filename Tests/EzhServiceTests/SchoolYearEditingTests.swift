@@ -77,4 +77,39 @@ final class SchoolYearEditingTests: XCTestCase {
         XCTAssertNil(try school.service.curriculum(deputy, classID: ClassID(1)).first { $0.subjectID == SubjectID(3) })
         XCTAssertEqual(try history("curriculum", "hours_per_week"), 2)
     }
+
+    func testAHolidayTakesItsLessonsAwayAndBackAndPastDaysStay() throws {
+        try school.store.pool.write { db in
+            try db.execute(sql: """
+                INSERT INTO bell_schedule (id, name, is_default) VALUES (1, 'Основное', 1);
+                INSERT INTO bell (schedule_id, shift, lesson_number, starts_at, ends_at) VALUES (1, 1, 3, '10:30', '11:15'), (1, 1, 4, '11:35', '12:20'),
+                    (1, 1, 1, '08:30', '09:15'), (1, 1, 2, '09:25', '10:10');
+                INSERT INTO timetable_slot (year_id, teaching_id, weekday, lesson_number, room) VALUES (1, 1, 5, 3, '21');
+                INSERT INTO lesson (id, teaching_id, class_id, subject_id, date, lesson_number, starts_at, ends_at, room, scheduled_teacher_id, topic)
+                VALUES (40, 1, 1, 1, '2026-12-11', 3, '10:30', '11:15', '21', 1, 'Дроби'),
+                       (41, 1, 1, 1, '2026-12-18', 3, '10:30', '11:15', '21', 1, '');
+                """)
+        }
+        let span = { (first: Int, last: Int) in
+            DateSpan(LocalDate(year: 2026, month: 12, day: first), LocalDate(year: 2026, month: 12, day: last))
+        }
+        XCTAssertThrowsError(try school.service.addHoliday(deputy, span: span(10, 12), name: "Карантин")) { error in
+            XCTAssertTrue((error as? JournalError)?.message(in: .ru).contains("11.12.2026, 3 урок, 5А Математика") ?? false, "\(error)")
+        }
+        XCTAssertThrowsError(try school.service.addHoliday(deputy, span: span(1, 1).with(first: LocalDate(year: 2026, month: 11, day: 20)), name: "Прошлое"))
+        let added = try school.service.addHoliday(deputy, span: span(14, 19), name: "Карантин")
+        XCTAssertEqual(added.removed, 1)
+        XCTAssertEqual(try school.count("SELECT count(*) FROM lesson WHERE date BETWEEN '2026-12-14' AND '2026-12-19'"), 0)
+        let quarantine = try XCTUnwrap(school.service.holidays(deputy).first { $0.name == "Карантин" })
+        let removed = try school.service.removeHoliday(deputy, id: quarantine.id)
+        XCTAssertEqual(removed.added, 1)
+        XCTAssertEqual(try school.count("SELECT count(*) FROM lesson WHERE date = '2026-12-18' AND lesson_number = 3 AND class_id = 1"), 1)
+        XCTAssertEqual(try history("day_off", "span"), 2)
+        let autumn = try XCTUnwrap(school.service.holidays(deputy).first { $0.name == "Осенние каникулы" })
+        XCTAssertThrowsError(try school.service.removeHoliday(deputy, id: autumn.id), "past holidays stay")
+    }
+}
+
+private extension DateSpan {
+    func with(first: LocalDate) -> DateSpan { DateSpan(first, last) }
 }

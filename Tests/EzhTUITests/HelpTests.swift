@@ -233,6 +233,8 @@ final class HelpTests: XCTestCase {
               F3          учебный план класса
               F4          предметы школы
               F2, Insert  добавить
+              F5          каникулы и выходные дни
+              Delete      убрать
             """)
     }
 

@@ -60,6 +60,27 @@ final class SchoolYearScreensTests: XCTestCase {
         XCTAssertTrue(t.text.contains("Информатика"))
     }
 
+    func testHolidaysAreAddedAndRemoved() {
+        let t = openClasses()
+        t.press(.function(5))
+        XCTAssertTrue(t.screen.line(2).contains("28.12.2026–10.01.2027   Зимние каникулы"), t.screen.line(2))
+        t.press(.function(2))
+        t.type("Карантин")
+        t.press(.enter)
+        t.type("14.12.2026")
+        t.press(.enter)
+        XCTAssertTrue(t.text.contains("Последний день: 14.12.2026"), "the first day is offered as the last")
+        for _ in 0..<10 { t.press(.backspace) }
+        t.type("19.12.2026")
+        t.press(.enter)
+        XCTAssertEqual(t.journal.writes, ["holiday Карантин 14.12.2026-19.12.2026"])
+        XCTAssertEqual(t.status, "Каникулы добавлены; уроков убрано 12")
+        t.press(.delete)
+        XCTAssertTrue(t.text.contains("Убрать «28.12.2026–10.01.2027"), t.text)
+        t.press(.enter)
+        XCTAssertEqual(t.journal.writes.last, "remove holiday 1")
+    }
+
     func testOthersDoNotHaveTheLists() {
         let t = TestApp()
         t.signIn()

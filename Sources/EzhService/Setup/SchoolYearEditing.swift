@@ -57,3 +57,16 @@ public struct ClassCurriculumLine: Hashable, Sendable {
         self.split = split
     }
 }
+
+/// A holiday (каникулы) or a single day off of the year.
+public struct HolidaySummary: Hashable, Sendable {
+    public let id: Int64
+    public let span: DateSpan
+    public let name: String
+
+    public init(id: Int64, span: DateSpan, name: String) {
+        self.id = id
+        self.span = span
+        self.name = name
+    }
+}

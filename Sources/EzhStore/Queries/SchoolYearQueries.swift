@@ -113,3 +113,23 @@ public enum SchoolYearQueries {
         return made
     }
 }
+
+/// The year's holidays (каникулы) and single days off.
+extension SchoolYearQueries {
+    public static func holidays(year: YearID, _ db: Database) throws -> [(id: Int64, span: DateSpan, name: String)] {
+        try Row.fetchAll(db, sql: "SELECT id, starts_on, ends_on, name FROM day_off WHERE year_id = ? ORDER BY starts_on",
+                         arguments: [year.rawValue]).map {
+            ($0["id"], DateSpan(LocalDate(iso: $0["starts_on"])!, LocalDate(iso: $0["ends_on"])!), $0["name"])
+        }
+    }
+
+    public static func insertHoliday(year: YearID, span: DateSpan, name: String, _ db: Database) throws -> Int64 {
+        try db.execute(sql: "INSERT INTO day_off (year_id, starts_on, ends_on, name) VALUES (?, ?, ?, ?)",
+                       arguments: [year.rawValue, span.first.iso, span.last.iso, name])
+        return db.lastInsertedRowID
+    }
+
+    public static func deleteHoliday(_ id: Int64, _ db: Database) throws {
+        try db.execute(sql: "DELETE FROM day_off WHERE id = ?", arguments: [id])
+    }
+}

@@ -80,4 +80,6 @@ public enum Action: String, CaseIterable, Sendable {
     case openCurriculum = "curriculum"
     case openSubjects = "subjects"
     case newItem = "new-item"
+    case openCalendar = "holidays"
+    case removeItem = "remove-item"
 }

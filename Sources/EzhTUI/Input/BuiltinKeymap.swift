@@ -204,6 +204,8 @@ enum BuiltinKeymap {
         bind school-year Insert new-item
         bind school-year F3 curriculum
         bind school-year F4 subjects
+        bind school-year F5 holidays
+        bind school-year Delete remove-item
         bind school-year Esc back
         """
 

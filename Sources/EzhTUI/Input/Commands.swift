@@ -138,6 +138,8 @@ public enum Commands {
         entry(.openCurriculum, [.schoolYear], "учебный план класса", "the class's curriculum", label: ("Уч.план", "Curriculum")),
         entry(.openSubjects, [.schoolYear], "предметы школы", "the school's subjects", label: ("Предметы", "Subjects")),
         entry(.newItem, [.schoolYear], "добавить", "add", label: ("Добавить", "Add")),
+        entry(.openCalendar, [.schoolYear], "каникулы и выходные дни", "holidays and days off", label: ("Каникулы", "Holidays")),
+        entry(.removeItem, [.schoolYear], "убрать", "remove", label: ("Убрать", "Remove")),
     ]
 
     private static let byAction: [Action: Command] = Dictionary(uniqueKeysWithValues: all.map { ($0.action, $0) })

@@ -13,6 +13,8 @@ final class FakeSchoolYear {
     ]
     var subjects = [SubjectSummary(id: SubjectID(3), name: "Английский язык", shortName: "Англ"),
                     SubjectSummary(id: SubjectID(1), name: "Математика", shortName: "Мат")]
+    var holidays = [HolidaySummary(id: 1, span: DateSpan(LocalDate(year: 2026, month: 12, day: 28), LocalDate(year: 2027, month: 1, day: 10)),
+                                   name: "Зимние каникулы")]
     var curriculum = [ClassCurriculumLine(subjectID: SubjectID(1), subject: "Математика", hoursPerWeek: 5, hoursPerYear: 170, split: false)]
 }
 
@@ -50,5 +52,24 @@ extension FakeJournal: SchoolYearBackend {
         schoolYear.curriculum.removeAll { $0.subjectID == subjectID }
         schoolYear.curriculum.append(ClassCurriculumLine(subjectID: subjectID, subject: name, hoursPerWeek: hoursPerWeek,
                                                          hoursPerYear: Int(hoursPerWeek * 34), split: split))
+    }
+}
+
+/// The year's holidays as the deputy's list reads them.
+extension FakeJournal {
+    func holidays(_ session: Session) throws -> [HolidaySummary] { schoolYear.holidays }
+
+    func addHoliday(_ session: Session, span: DateSpan, name: String) throws -> LessonChangeCounts {
+        try refuseIfAsked()
+        writes.append("holiday \(name) \(span.first.russian)-\(span.last.russian)")
+        schoolYear.holidays.append(HolidaySummary(id: 9, span: span, name: name))
+        return LessonChangeCounts(added: 0, updated: 0, removed: 12)
+    }
+
+    func removeHoliday(_ session: Session, id: Int64) throws -> LessonChangeCounts {
+        try refuseIfAsked()
+        writes.append("remove holiday \(id)")
+        schoolYear.holidays.removeAll { $0.id == id }
+        return LessonChangeCounts(added: 12, updated: 0, removed: 0)
     }
 }

@@ -10,5 +10,10 @@ public protocol SchoolYearBackend: AnyObject {
     @discardableResult
     func saveSubject(_ session: Session, id: SubjectID?, name: String, shortName: String) throws -> SubjectID
     func curriculum(_ session: Session, classID: ClassID) throws -> [ClassCurriculumLine]
+    func holidays(_ session: Session) throws -> [HolidaySummary]
+    @discardableResult
+    func addHoliday(_ session: Session, span: DateSpan, name: String) throws -> LessonChangeCounts
+    @discardableResult
+    func removeHoliday(_ session: Session, id: Int64) throws -> LessonChangeCounts
     func setCurriculum(_ session: Session, classID: ClassID, subjectID: SubjectID, hoursPerWeek: Double, split: Bool) throws
 }

@@ -38,6 +38,21 @@ extension Strings {
         return "\(week)  (\(year))\(line.split ? "  \(subgroupsMark)" : "")"
     }
 
+    var holidaysTitle: String { ruEn("Каникулы и выходные дни", "Holidays and days off") }
+    var newHolidayTitle: String { ruEn("Новые каникулы", "New holidays") }
+    var holidayNameLabel: String { ruEn("Название:", "Name:") }
+    var holidayFirstLabel: String { ruEn("Первый день:", "First day:") }
+    var holidayLastLabel: String { ruEn("Последний день:", "Last day:") }
+    func removeHolidayQuestion(_ line: String) -> String { ruEn("Убрать «\(line)»? Уроки этих дней составятся по расписанию.", "Remove “\(line)”? Lessons on those days are made from the timetable.") }
+
+    func holidaySaved(_ lessons: LessonChangeCounts) -> String {
+        ruEn("Каникулы добавлены; уроков убрано \(lessons.removed)", "Holidays added; lessons removed \(lessons.removed)")
+    }
+
+    func holidayRemoved(_ lessons: LessonChangeCounts) -> String {
+        ruEn("Каникулы убраны; уроков добавлено \(lessons.added)", "Holidays removed; lessons added \(lessons.added)")
+    }
+
     func notHours(_ text: String) -> String { ruEn("«\(text)» — не число часов.", "“\(text)” is not a number of hours.") }
 
     /// «2», «0,5».
