@@ -108,6 +108,31 @@ final class SchoolYearEditingTests: XCTestCase {
         let autumn = try XCTUnwrap(school.service.holidays(deputy).first { $0.name == "Осенние каникулы" })
         XCTAssertThrowsError(try school.service.removeHoliday(deputy, id: autumn.id), "past holidays stay")
     }
+
+    func testABellChangeIsCheckedAndMovesTheLessonsFromTomorrow() throws {
+        try school.store.pool.write { db in
+            try db.execute(sql: """
+                INSERT INTO bell_schedule (id, name, is_default) VALUES (1, 'Основное', 1);
+                INSERT INTO bell (schedule_id, shift, lesson_number, starts_at, ends_at) VALUES
+                    (1, 1, 1, '08:30', '09:15'), (1, 1, 2, '09:25', '10:10'), (1, 1, 3, '10:30', '11:15'), (1, 1, 4, '11:35', '12:20');
+                INSERT INTO timetable_slot (year_id, teaching_id, weekday, lesson_number, room) VALUES (1, 1, 5, 3, '21'), (1, 1, 4, 2, '21');
+                INSERT INTO lesson (id, teaching_id, class_id, subject_id, date, lesson_number, starts_at, ends_at, room, scheduled_teacher_id, topic)
+                VALUES (50, 1, 1, 1, '2026-12-04', 3, '10:30', '11:15', '21', 1, 'Дроби');
+                """)
+        }
+        let times = { (a: Int, b: Int, c: Int, d: Int) in LessonTimes(TimeOfDay(hour: a, minute: b), TimeOfDay(hour: c, minute: d)) }
+        XCTAssertThrowsError(try school.service.setBell(deputy, schedule: "Основное", shift: 1, number: 3, times: times(10, 0, 10, 45))) { error in
+            XCTAssertTrue((error as? JournalError)?.message(in: .ru).contains("Звонки") ?? false, "overlaps lesson 2: \(error)")
+        }
+        try school.service.setBell(deputy, schedule: "Основное", shift: 1, number: 3, times: times(10, 40, 11, 25))
+        XCTAssertEqual(try school.count("SELECT count(*) FROM lesson WHERE id = 50 AND starts_at = '10:40' AND topic = 'Дроби'"), 1,
+                       "a lesson with entries keeps them and gets the new times")
+        XCTAssertEqual(try school.count("SELECT count(*) FROM lesson WHERE id = 1 AND starts_at = '10:30'"), 1, "today's lessons keep theirs")
+        XCTAssertEqual(try history("bell", "times"), 1)
+        XCTAssertThrowsError(try school.service.setBell(deputy, schedule: "Основное", shift: 1, number: 3, times: nil),
+                             "taking out lesson 3 would drop the lesson with entries")
+        XCTAssertEqual(try school.service.bellSchedules(deputy).first { $0.number == 3 }?.times.startsAt.text, "10:40")
+    }
 }
 
 private extension DateSpan {

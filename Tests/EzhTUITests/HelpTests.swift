@@ -235,6 +235,7 @@ final class HelpTests: XCTestCase {
               F2, Insert  добавить
               F5          каникулы и выходные дни
               Delete      убрать
+              F6          расписание звонков
             """)
     }
 

@@ -81,6 +81,23 @@ final class SchoolYearScreensTests: XCTestCase {
         XCTAssertEqual(t.journal.writes.last, "remove holiday 1")
     }
 
+    func testABellsTimesAreTypedAndCheckedBeforeSending() {
+        let t = openClasses()
+        t.press(.function(6))
+        XCTAssertTrue(t.screen.line(2).contains("Основное") && t.screen.line(2).contains("08:30–09:15"), t.screen.line(2))
+        t.press(.down, .function(2))
+        XCTAssertTrue(t.text.contains("Основное, 1 смена, 3 урок"), "F2 adds the next lesson")
+        t.type("10.30")
+        t.press(.enter)
+        XCTAssertTrue(t.status.contains("не время урока"), t.status)
+        XCTAssertEqual(t.journal.writes, [])
+        for _ in 0..<5 { t.press(.backspace) }
+        t.type("10:30-11:15")
+        t.press(.enter)
+        XCTAssertEqual(t.journal.writes, ["bell Основное 1 3 10:30-11:15"])
+        XCTAssertTrue(t.status.contains("изменено 30"), t.status)
+    }
+
     func testOthersDoNotHaveTheLists() {
         let t = TestApp()
         t.signIn()

@@ -53,9 +53,10 @@ extension JournalService {
                 try record("shift", String(row.shift), String(shift))
                 let bells = try TimetableLessonQueries.bells(db)
                 let calendar = try TimetableLessonQueries.calendar(year: year.id, span: year.span, weekDays: school.weekDays, db)
-                let schedules = Dictionary(calendar.schoolDays.map { ($0.date, $0.schedule) }, uniquingKeysWith: { first, _ in first })
+                let days = Dictionary(calendar.schoolDays.map { ($0.date, $0) }, uniquingKeysWith: { first, _ in first })
                 for lesson in try TimetableLessonQueries.lessons(of: classID, from: today().adding(days: 1), db) {
-                    guard let times = bells.times(schedule: schedules[lesson.date] ?? nil, shift: shift, number: lesson.number) else {
+                    let schedule = days[lesson.date].map(bells.scheduleName(for:))
+                    guard let times = bells.times(schedule: schedule, shift: shift, number: lesson.number) else {
                         throw TimetableRefusals.noBell(date: lesson.date, number: lesson.number)
                     }
                     guard times.startsAt != lesson.startsAt || times.endsAt != lesson.endsAt else { continue }

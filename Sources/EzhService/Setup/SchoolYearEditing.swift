@@ -70,3 +70,20 @@ public struct HolidaySummary: Hashable, Sendable {
         self.name = name
     }
 }
+
+/// One lesson of a bell schedule.
+public struct BellSummary: Hashable, Sendable {
+    public let schedule: String
+    public let isDefault: Bool
+    public let shift: Int
+    public let number: Int
+    public let times: LessonTimes
+
+    public init(schedule: String, isDefault: Bool, shift: Int, number: Int, times: LessonTimes) {
+        self.schedule = schedule
+        self.isDefault = isDefault
+        self.shift = shift
+        self.number = number
+        self.times = times
+    }
+}

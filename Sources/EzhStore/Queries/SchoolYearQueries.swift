@@ -133,3 +133,41 @@ extension SchoolYearQueries {
         try db.execute(sql: "DELETE FROM day_off WHERE id = ?", arguments: [id])
     }
 }
+
+/// The bell schedules' lessons, one row a schedule, shift and lesson number.
+public struct BellRow: Sendable, Hashable {
+    public let schedule: String
+    public let isDefault: Bool
+    public let shift: Int
+    public let number: Int
+    public let times: LessonTimes
+}
+
+extension SchoolYearQueries {
+    public static func bells(_ db: Database) throws -> [BellRow] {
+        try Row.fetchAll(db, sql: """
+            SELECT bs.name, bs.is_default, b.shift, b.lesson_number, b.starts_at, b.ends_at
+            FROM bell b JOIN bell_schedule bs ON bs.id = b.schedule_id
+            ORDER BY bs.is_default DESC, bs.name, b.shift, b.lesson_number
+            """).map {
+            BellRow(schedule: $0["name"], isDefault: $0["is_default"], shift: $0["shift"], number: $0["lesson_number"],
+                    times: LessonTimes(TimeOfDay(text: $0["starts_at"])!, TimeOfDay(text: $0["ends_at"])!))
+        }
+    }
+
+    public static func scheduleID(named name: String, _ db: Database) throws -> Int64? {
+        try Int64.fetchOne(db, sql: "SELECT id FROM bell_schedule WHERE name = ?", arguments: [name])
+    }
+
+    public static func setBell(schedule: Int64, shift: Int, number: Int, times: LessonTimes?, _ db: Database) throws {
+        guard let times else {
+            try db.execute(sql: "DELETE FROM bell WHERE schedule_id = ? AND shift = ? AND lesson_number = ?",
+                           arguments: [schedule, shift, number])
+            return
+        }
+        try db.execute(sql: """
+            INSERT INTO bell (schedule_id, shift, lesson_number, starts_at, ends_at) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT (schedule_id, shift, lesson_number) DO UPDATE SET starts_at = excluded.starts_at, ends_at = excluded.ends_at
+            """, arguments: [schedule, shift, number, times.startsAt.text, times.endsAt.text])
+    }
+}

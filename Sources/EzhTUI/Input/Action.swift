@@ -82,4 +82,5 @@ public enum Action: String, CaseIterable, Sendable {
     case newItem = "new-item"
     case openCalendar = "holidays"
     case removeItem = "remove-item"
+    case openBells = "bells"
 }

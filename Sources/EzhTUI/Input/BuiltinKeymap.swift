@@ -206,6 +206,7 @@ enum BuiltinKeymap {
         bind school-year F4 subjects
         bind school-year F5 holidays
         bind school-year Delete remove-item
+        bind school-year F6 bells
         bind school-year Esc back
         """
 

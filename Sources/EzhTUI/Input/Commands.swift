@@ -140,6 +140,7 @@ public enum Commands {
         entry(.newItem, [.schoolYear], "добавить", "add", label: ("Добавить", "Add")),
         entry(.openCalendar, [.schoolYear], "каникулы и выходные дни", "holidays and days off", label: ("Каникулы", "Holidays")),
         entry(.removeItem, [.schoolYear], "убрать", "remove", label: ("Убрать", "Remove")),
+        entry(.openBells, [.schoolYear], "расписание звонков", "bell schedules", label: ("Звонки", "Bells")),
     ]
 
     private static let byAction: [Action: Command] = Dictionary(uniqueKeysWithValues: all.map { ($0.action, $0) })

@@ -73,3 +73,19 @@ extension FakeJournal {
         return LessonChangeCounts(added: 12, updated: 0, removed: 0)
     }
 }
+
+/// The default schedule's first two lessons.
+extension FakeJournal {
+    func bellSchedules(_ session: Session) throws -> [BellSummary] {
+        [BellSummary(schedule: "Основное", isDefault: true, shift: 1, number: 1,
+                     times: LessonTimes(TimeOfDay(hour: 8, minute: 30), TimeOfDay(hour: 9, minute: 15))),
+         BellSummary(schedule: "Основное", isDefault: true, shift: 1, number: 2,
+                     times: LessonTimes(TimeOfDay(hour: 9, minute: 25), TimeOfDay(hour: 10, minute: 10)))]
+    }
+
+    func setBell(_ session: Session, schedule: String, shift: Int, number: Int, times: LessonTimes?) throws -> LessonChangeCounts {
+        try refuseIfAsked()
+        writes.append("bell \(schedule) \(shift) \(number) \(times.map { "\($0.startsAt.text)-\($0.endsAt.text)" } ?? "nil")")
+        return LessonChangeCounts(added: 0, updated: 30, removed: 0)
+    }
+}

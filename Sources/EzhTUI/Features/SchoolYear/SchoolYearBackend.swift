@@ -15,5 +15,8 @@ public protocol SchoolYearBackend: AnyObject {
     func addHoliday(_ session: Session, span: DateSpan, name: String) throws -> LessonChangeCounts
     @discardableResult
     func removeHoliday(_ session: Session, id: Int64) throws -> LessonChangeCounts
+    func bellSchedules(_ session: Session) throws -> [BellSummary]
+    @discardableResult
+    func setBell(_ session: Session, schedule: String, shift: Int, number: Int, times: LessonTimes?) throws -> LessonChangeCounts
     func setCurriculum(_ session: Session, classID: ClassID, subjectID: SubjectID, hoursPerWeek: Double, split: Bool) throws
 }

@@ -53,6 +53,17 @@ extension Strings {
         ruEn("Каникулы убраны; уроков добавлено \(lessons.added)", "Holidays removed; lessons added \(lessons.added)")
     }
 
+    var bellsTitle: String { ruEn("Расписание звонков", "Bell schedules") }
+    var noBells: String { ruEn("Звонков пока нет: их загружает ezh import bells", "No bells yet: ezh import bells loads them") }
+    var bellLabel: String { ruEn("Время:", "Times:") }
+    var bellHint: String { ruEn("Начало и конец урока: 08:30–09:15; пусто — убрать урок из звонков.", "Start and end: 08:30-09:15; empty takes the lesson out.") }
+    func notTimes(_ text: String) -> String { ruEn("«\(text)» — не время урока. Введите 08:30–09:15.", "“\(text)” is not a lesson's times. Type 08:30-09:15.") }
+
+    func bellSaved(_ lessons: LessonChangeCounts) -> String {
+        ruEn("Звонки изменены; уроков с завтрашнего дня изменено \(lessons.updated), убрано \(lessons.removed)",
+             "Bells changed; lessons from tomorrow changed \(lessons.updated), removed \(lessons.removed)")
+    }
+
     func notHours(_ text: String) -> String { ruEn("«\(text)» — не число часов.", "“\(text)” is not a number of hours.") }
 
     /// «2», «0,5».
