@@ -27,7 +27,8 @@ extension JournalService {
             guard let year = try TimetableQueries.year(around: day, db) else {
                 throw JournalError.notFound(BilingualText("учебный год", "school year"))
             }
-            let inForce = try TimetableQueries.slots(year: year.id, db).filter { $0.isInForce(on: day) }
+            // A day outside the year (the summer after it) has no timetable in force.
+            let inForce = year.span.contains(day) ? try TimetableQueries.slots(year: year.id, db).filter { $0.isInForce(on: day) } : []
             let shown: [TimetableSlotRow]
             let title: String
             var lessons: [TimetableWeekLesson] = []
