@@ -133,6 +133,22 @@ final class SchoolYearEditingTests: XCTestCase {
                              "taking out lesson 3 would drop the lesson with entries")
         XCTAssertEqual(try school.service.bellSchedules(deputy).first { $0.number == 3 }?.times.startsAt.text, "10:40")
     }
+
+    func testAPupilInNoGroupIsPlacedAndAMoveIsLeftToRuleSeven() throws {
+        // 5А English: Иванова and Алексеев in group 1, Яковлева in group 2 (quarters 1 and 2).
+        let roster = try school.service.subgroupRoster(deputy, classID: ClassID(1), subjectID: SubjectID(3))
+        XCTAssertEqual(roster.period.id, TestSchool.quarter2)
+        XCTAssertEqual(roster.members.map { "\($0.name.last) \($0.group ?? "-")" }, ["Алексеев 1 группа", "Иванова 1 группа", "Яковлева 2 группа"])
+        XCTAssertThrowsError(try school.service.placeInSubgroup(deputy, classID: ClassID(1), subjectID: SubjectID(3), pupil: TestSchool.ivanova,
+                                                                group: "2 группа")) { error in
+            XCTAssertTrue((error as? JournalError)?.message(in: .ru).contains("по окончании периода") ?? false, "\(error)")
+        }
+        try school.store.pool.write { db in try db.execute(sql: "DELETE FROM subgroup_membership WHERE pupil_id = 3") }
+        try school.service.placeInSubgroup(deputy, classID: ClassID(1), subjectID: SubjectID(3), pupil: TestSchool.yakovleva, group: "2 группа")
+        XCTAssertEqual(try school.count("SELECT count(*) FROM subgroup_membership WHERE pupil_id = 3 AND subgroup_id = 2 AND period_id = 2"), 1)
+        XCTAssertEqual(try school.count("SELECT count(*) FROM subgroup_membership WHERE pupil_id = 3 AND period_id = 1"), 0, "past periods stay")
+        XCTAssertEqual(try history("subgroup_membership", "subgroup"), 1)
+    }
 }
 
 private extension DateSpan {

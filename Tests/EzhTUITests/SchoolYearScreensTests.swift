@@ -98,6 +98,20 @@ final class SchoolYearScreensTests: XCTestCase {
         XCTAssertTrue(t.status.contains("изменено 30"), t.status)
     }
 
+    func testPupilsArePlacedInTheGroupsOfASplitSubject() {
+        let t = openClasses()
+        t.press(.function(3), .function(7))
+        XCTAssertTrue(t.status.contains("не делится на группы"), t.status)
+        t.journal.schoolYear.curriculum.append(ClassCurriculumLine(subjectID: SubjectID(3), subject: "Английский язык", hoursPerWeek: 3,
+                                                                   hoursPerYear: 102, split: true))
+        t.press(.escape, .function(3), .down, .function(7))
+        XCTAssertTrue(t.screen.line(0).contains("5А Английский язык · 2 четверть"), t.screen.line(0))
+        XCTAssertTrue(t.screen.line(2).contains("Алексеев Борис Петрович") && t.screen.line(2).contains("— без группы —"), t.screen.line(2))
+        t.press(.enter, .down, .enter)
+        XCTAssertEqual(t.journal.writes, ["place 2 2 группа"])
+        XCTAssertTrue(t.screen.line(2).contains("2 группа"), t.screen.line(2))
+    }
+
     func testOthersDoNotHaveTheLists() {
         let t = TestApp()
         t.signIn()

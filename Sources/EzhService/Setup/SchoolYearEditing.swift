@@ -87,3 +87,29 @@ public struct BellSummary: Hashable, Sendable {
         self.times = times
     }
 }
+
+/// A class's pupils and their subgroup of one split subject in a period.
+public struct SubgroupRoster: Hashable, Sendable {
+    public struct Member: Hashable, Sendable {
+        public let pupil: PupilID
+        public let name: PersonName
+        /// nil: in no group yet.
+        public let group: String?
+
+        public init(pupil: PupilID, name: PersonName, group: String?) {
+            self.pupil = pupil
+            self.name = name
+            self.group = group
+        }
+    }
+
+    public let period: Period
+    public let groups: [String]
+    public let members: [Member]
+
+    public init(period: Period, groups: [String], members: [Member]) {
+        self.period = period
+        self.groups = groups
+        self.members = members
+    }
+}

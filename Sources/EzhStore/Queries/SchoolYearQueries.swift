@@ -171,3 +171,36 @@ extension SchoolYearQueries {
             """, arguments: [schedule, shift, number, times.startsAt.text, times.endsAt.text])
     }
 }
+
+/// Who is in which subgroup of a class's split subject.
+extension SchoolYearQueries {
+    /// The pupils in the class on `day`, in list order.
+    public static func pupils(ofClass classID: ClassID, on day: LocalDate, _ db: Database) throws -> [(id: PupilID, name: PersonName)] {
+        try Row.fetchAll(db, sql: """
+            SELECT p.id, p.last_name, p.first_name, p.patronymic FROM class_membership m JOIN pupil p ON p.id = m.pupil_id
+            WHERE m.class_id = ?1 AND m.from_date <= ?2 AND (m.to_date IS NULL OR m.to_date >= ?2)
+            ORDER BY p.last_name, p.first_name, p.patronymic, p.id
+            """, arguments: [classID.rawValue, day.iso]).map {
+            (PupilID($0["id"]), PersonName(last: $0["last_name"], first: $0["first_name"], patronymic: $0["patronymic"]))
+        }
+    }
+
+    /// Each pupil's subgroup of the subject in the period.
+    public static func subgroupOf(classID: ClassID, subjectID: SubjectID, period: PeriodID, _ db: Database) throws -> [PupilID: String] {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT sm.pupil_id, sg.name FROM subgroup_membership sm JOIN subgroup sg ON sg.id = sm.subgroup_id
+            WHERE sg.class_id = ? AND sg.subject_id = ? AND sm.period_id = ?
+            """, arguments: [classID.rawValue, subjectID.rawValue, period.rawValue])
+        return Dictionary(rows.map { (PupilID($0["pupil_id"]), $0["name"] as String) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    public static func subgroups(classID: ClassID, subjectID: SubjectID, _ db: Database) throws -> [(id: SubgroupID, name: String)] {
+        try Row.fetchAll(db, sql: "SELECT id, name FROM subgroup WHERE class_id = ? AND subject_id = ? ORDER BY name",
+                         arguments: [classID.rawValue, subjectID.rawValue]).map { (SubgroupID($0["id"]), $0["name"]) }
+    }
+
+    public static func addMember(_ pupil: PupilID, to subgroup: SubgroupID, period: PeriodID, _ db: Database) throws {
+        try db.execute(sql: "INSERT OR IGNORE INTO subgroup_membership (subgroup_id, pupil_id, period_id) VALUES (?, ?, ?)",
+                       arguments: [subgroup.rawValue, pupil.rawValue, period.rawValue])
+    }
+}

@@ -83,4 +83,5 @@ public enum Action: String, CaseIterable, Sendable {
     case openCalendar = "holidays"
     case removeItem = "remove-item"
     case openBells = "bells"
+    case openSubgroups = "subgroups"
 }

@@ -207,6 +207,7 @@ enum BuiltinKeymap {
         bind school-year F5 holidays
         bind school-year Delete remove-item
         bind school-year F6 bells
+        bind school-year F7 subgroups
         bind school-year Esc back
         """
 

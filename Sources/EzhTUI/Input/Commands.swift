@@ -141,6 +141,8 @@ public enum Commands {
         entry(.openCalendar, [.schoolYear], "каникулы и выходные дни", "holidays and days off", label: ("Каникулы", "Holidays")),
         entry(.removeItem, [.schoolYear], "убрать", "remove", label: ("Убрать", "Remove")),
         entry(.openBells, [.schoolYear], "расписание звонков", "bell schedules", label: ("Звонки", "Bells")),
+        entry(.openSubgroups, [.schoolYear], "группы по предмету и их ученики", "a subject's subgroups and their pupils",
+              label: ("Группы", "Groups")),
     ]
 
     private static let byAction: [Action: Command] = Dictionary(uniqueKeysWithValues: all.map { ($0.action, $0) })

@@ -16,6 +16,7 @@ final class FakeSchoolYear {
     var holidays = [HolidaySummary(id: 1, span: DateSpan(LocalDate(year: 2026, month: 12, day: 28), LocalDate(year: 2027, month: 1, day: 10)),
                                    name: "Зимние каникулы")]
     var curriculum = [ClassCurriculumLine(subjectID: SubjectID(1), subject: "Математика", hoursPerWeek: 5, hoursPerYear: 170, split: false)]
+    var placed: [PupilID: String] = [:]
 }
 
 extension FakeJournal: SchoolYearBackend {
@@ -87,5 +88,25 @@ extension FakeJournal {
         try refuseIfAsked()
         writes.append("bell \(schedule) \(shift) \(number) \(times.map { "\($0.startsAt.text)-\($0.endsAt.text)" } ?? "nil")")
         return LessonChangeCounts(added: 0, updated: 30, removed: 0)
+    }
+}
+
+/// 5А's English groups in quarter 2: Иванова in group 1, Алексеев in none.
+extension FakeJournal {
+    func subgroupRoster(_ session: Session, classID: ClassID, subjectID: SubjectID) throws -> SubgroupRoster {
+        SubgroupRoster(
+            period: Period(id: PeriodID(2), scheme: .quarters, number: 2,
+                           span: DateSpan(LocalDate(year: 2026, month: 11, day: 5), LocalDate(year: 2026, month: 12, day: 28))),
+            groups: ["1 группа", "2 группа"],
+            members: [SubgroupRoster.Member(pupil: PupilID(2), name: PersonName(last: "Алексеев", first: "Борис", patronymic: "Петрович"),
+                                            group: schoolYear.placed[PupilID(2)]),
+                      SubgroupRoster.Member(pupil: PupilID(1), name: PersonName(last: "Иванова", first: "Анна", patronymic: "Сергеевна"),
+                                            group: "1 группа")])
+    }
+
+    func placeInSubgroup(_ session: Session, classID: ClassID, subjectID: SubjectID, pupil: PupilID, group: String) throws {
+        try refuseIfAsked()
+        writes.append("place \(pupil) \(group)")
+        schoolYear.placed[pupil] = group
     }
 }

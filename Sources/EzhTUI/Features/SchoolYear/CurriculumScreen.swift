@@ -3,7 +3,7 @@ import Foundation
 import EzhService
 
 /// A class's curriculum: each subject's hours a week (and a year) and whether the class splits
-/// into subgroups for it. Enter changes a line, F2 adds a subject.
+/// into subgroups for it. Enter changes a line, F2 adds a subject, F7 opens a split subject's groups.
 final class CurriculumScreen: Screen {
     private let classID: ClassID
     private let className: String
@@ -39,7 +39,7 @@ final class CurriculumScreen: Screen {
                              text: { "\(TextFitting.fit(self.lines[$0].subject, width: 34)) \(strings.curriculumLine(self.lines[$0]))" },
                              selectedStyle: { _ in .selection })
         Chrome.drawStatus(&buffer, message: app.status)
-        Chrome.drawKeyBar(&buffer, actions: [.help, .open, .newItem, .back], context: context, app: app)
+        Chrome.drawKeyBar(&buffer, actions: [.help, .open, .newItem, .openSubgroups, .back], context: context, app: app)
     }
 
     func handle(_ key: Key, app: Application) {
@@ -55,9 +55,17 @@ final class CurriculumScreen: Screen {
                 edit(subjectID: line.subjectID, title: line.subject, hours: line.hoursPerWeek, split: line.split, app: app)
             }
         case .newItem: addSubject(app: app)
+        case .openSubgroups: openSubgroups(app: app)
         default: return false
         }
         return true
+    }
+
+    private func openSubgroups(app: Application) {
+        guard lines.indices.contains(list.selected) else { return }
+        let line = lines[list.selected]
+        guard line.split else { return app.status = .info(app.strings.notSplit) }
+        app.push(SubgroupsScreen(classID: classID, subjectID: line.subjectID, title: "\(className) \(line.subject)"))
     }
 
     private func addSubject(app: Application) {

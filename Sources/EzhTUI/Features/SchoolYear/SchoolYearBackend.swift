@@ -18,5 +18,7 @@ public protocol SchoolYearBackend: AnyObject {
     func bellSchedules(_ session: Session) throws -> [BellSummary]
     @discardableResult
     func setBell(_ session: Session, schedule: String, shift: Int, number: Int, times: LessonTimes?) throws -> LessonChangeCounts
+    func subgroupRoster(_ session: Session, classID: ClassID, subjectID: SubjectID) throws -> SubgroupRoster
+    func placeInSubgroup(_ session: Session, classID: ClassID, subjectID: SubjectID, pupil: PupilID, group: String) throws
     func setCurriculum(_ session: Session, classID: ClassID, subjectID: SubjectID, hoursPerWeek: Double, split: Bool) throws
 }

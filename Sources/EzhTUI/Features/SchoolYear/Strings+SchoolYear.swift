@@ -64,6 +64,10 @@ extension Strings {
              "Bells changed; lessons from tomorrow changed \(lessons.updated), removed \(lessons.removed)")
     }
 
+    var noGroup: String { ruEn("— без группы —", "— no group —") }
+    var notSplit: String { ruEn("По этому предмету класс не делится на группы (Enter: деление — «да»)", "The class is not split for this subject (Enter: split, “yes”)") }
+    func placedInGroup(_ pupil: String, _ group: String) -> String { ruEn("\(pupil): \(group)", "\(pupil): \(group)") }
+
     func notHours(_ text: String) -> String { ruEn("«\(text)» — не число часов.", "“\(text)” is not a number of hours.") }
 
     /// «2», «0,5».
