@@ -50,7 +50,7 @@ let package = Package(
         .executableTarget(
             name: "ezh",
             dependencies: [
-                "EzhCore", "EzhStore", "EzhService", "EzhDemo", "EzhTUI", "EzhCurses",
+                "EzhCore", "EzhStore", "EzhService", "EzhDemo", "EzhTUI", "EzhCurses", "EzhSheets",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

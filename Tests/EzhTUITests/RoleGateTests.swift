@@ -40,6 +40,7 @@ final class RoleGateTests: XCTestCase {
         },
         .revokeLatePermission: { service, session, permission in try service.revokePermission(session, permission) },
         .manageAccounts: { service, session, _ in _ = try service.accounts(session) },
+        .manageStaff: { service, session, _ in _ = try service.importStaff([], file: "staff.csv", dryRun: true, session: session) },
         .reviewAccessLog: { service, session, _ in _ = try service.accessLog(session, filter: AccessLogFilter(limit: 5)) },
         .readAccessReport: { service, session, _ in _ = try service.accessReport(session, filter: AccessLogFilter(limit: 5)) },
         .viewUsageStatistics: { service, session, _ in _ = try service.usageStatistics(session, span: week) },

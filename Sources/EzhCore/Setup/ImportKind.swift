@@ -31,7 +31,7 @@ public enum ImportKind: String, CaseIterable, Sendable {
         case .parents: BilingualText("родители (законные представители) и их дети", "parents and their children")
         case .curriculum: BilingualText("учебный план: часы в неделю, деление на подгруппы", "the curriculum: hours a week, subgroup splits")
         case .timetable: BilingualText("расписание уроков (CSV, XLSX или XML aSc Расписания)", "the timetable (CSV, XLSX or aSc Timetables XML)")
-        case .ktp: BilingualText("календарно-тематическое планирование", "lesson plans (КТП)")
+        case .ktp: BilingualText("календарно-тематическое планирование", "lesson plans (“KTP”, the yearly topic plans)")
         }
     }
 }

@@ -63,6 +63,7 @@ public enum Action: String, CaseIterable, Sendable {
     case newAccount = "new-account"
     case resetPassword = "reset-password"
     case editRoles = "edit-roles"
+    case disableAccount = "disable-account"
     case classSlips = "class-slips"
     case search
     case filter

@@ -149,6 +149,7 @@ enum BuiltinKeymap {
         bind accounts F4 search
         bind accounts / search
         bind accounts F5 edit-roles
+        bind accounts F6 disable-account
         bind accounts Esc back
         bind credentials Up move-up
         bind credentials Down move-down

@@ -116,6 +116,8 @@ public enum Commands {
         entry(.resetPassword, [.accounts, .credentials], "сбросить пароль (выдать одноразовый)",
               "reset the password (issue a one-time one)", label: ("Сброс", "Reset")),
         entry(.editRoles, [.accounts], "изменить роли", "change the roles", label: ("Роли", "Roles"), needs: .manageAccounts),
+        entry(.disableAccount, [.accounts], "отключить или снова включить учётную запись сотрудника",
+              "switch a staff account off or on again", label: ("Откл.", "Off/on"), needs: .manageStaff),
         entry(.classSlips, [.credentials], "реквизиты всего класса в один файл", "the whole class's slips to one file",
               label: ("Все в файл", "All to file"), needs: .issueClassCredentials),
         entry(.search, [.accounts, .accessLog], "поиск", "search", label: ("Поиск", "Search")),
