@@ -225,11 +225,48 @@ final class TimetableEditingTests: XCTestCase {
     }
 
     func testRefusalsReadInEnglish() throws {
-        do {
-            _ = try put(russian, sidorov, room: "14")
-            XCTFail("refused")
-        } catch {
-            assertEnglish(error, data: ["Сидоров П.А.", "1А Математика"], "teacher clash")
+        let service = school.service
+        let refusals: [(String, [String], () throws -> Void)] = [
+            ("a teacher clash", ["Сидоров П.А.", "1А Математика"], { _ = try self.put(self.russian, self.sidorov, room: "14") }),
+            ("a room clash", ["1А Математика", "Сидоров П.А."], { _ = try self.put(self.math, self.petrova, room: "3") }),
+            ("a class clash", ["5А Математика", "5А", "Петрова О.И.", "1 группа"],
+             { _ = try self.put(self.english, self.petrova, room: "5", subgroup: "1 группа", number: 1) }),
+            ("a change before today", [], { _ = try self.put(self.math, self.petrova, room: "21", from: LocalDate(year: 2026, month: 11, day: 2)) }),
+            ("a change outside the year", [], { _ = try self.put(self.math, self.petrova, room: "21", from: LocalDate(year: 2027, month: 9, day: 6)) }),
+            ("no such subgroup", ["3 группа"], { _ = try self.put(self.english, self.petrova, room: "5", subgroup: "3 группа") }),
+            ("a lesson with entries dropped", ["5А Математика"], {
+                _ = try service.editTimetable(self.deputy, classID: self.fifthA, weekday: 5, number: 3,
+                                              .remove(TimetableKey(classID: self.fifthA, subjectID: self.math)), from: self.monday)
+            }),
+            ("a cancelled lesson with entries", [], { try service.cancelLesson(self.deputy, lesson: LessonID(10)) }),
+            ("a past lesson changed", [], { try service.cancelLesson(self.deputy, lesson: LessonID(2)) }),
+            ("a move to a day off", [], { try service.moveLesson(self.deputy, lesson: LessonID(11), to: LocalDate(year: 2026, month: 12, day: 5), number: 1) }),
+            ("a move to a lesson with no bell", [], { try service.moveLesson(self.deputy, lesson: LessonID(11), to: self.monday, number: 9) }),
+            ("hours that are not a half", [], {
+                try service.setCurriculum(self.deputy, classID: self.fifthA, subjectID: self.math, hoursPerWeek: 1.3, split: false)
+            }),
+            ("a subject taken out while taught", [], {
+                try service.setCurriculum(self.deputy, classID: self.fifthA, subjectID: self.math, hoursPerWeek: 0, split: false)
+            }),
+            ("a duplicate subject", ["Математика"], { _ = try service.saveSubject(self.deputy, id: nil, name: "математика", shortName: "М") }),
+            ("a holiday in the past", [], {
+                _ = try service.addHoliday(self.deputy, span: DateSpan(LocalDate(year: 2026, month: 11, day: 2), LocalDate(year: 2026, month: 11, day: 3)), name: "Прошлое")
+            }),
+            ("overlapping bells", ["Основное"], {
+                _ = try service.setBell(self.deputy, schedule: "Основное", shift: 1, number: 2,
+                                    times: LessonTimes(TimeOfDay(hour: 9, minute: 0), TimeOfDay(hour: 9, minute: 45)))
+            }),
+            ("a move between groups", ["1 группа"], {
+                try service.placeInSubgroup(self.deputy, classID: self.fifthA, subjectID: self.english, pupil: TestSchool.ivanova, group: "2 группа")
+            }),
+        ]
+        for (name, data, call) in refusals {
+            do {
+                try call()
+                XCTFail("\(name): not refused")
+            } catch {
+                assertEnglish(error, data: data, name)
+            }
         }
     }
 }
