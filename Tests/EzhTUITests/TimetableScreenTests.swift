@@ -133,6 +133,20 @@ final class TimetableScreenTests: XCTestCase {
         XCTAssertEqual(t.journal.writes.last, "add 2 on 30.11.2026 1 room 21")
     }
 
+    func testAnIdleEditorShowsAnotherTerminalsChange() {
+        let t = TestApp()
+        t.signIn(as: "deputy")
+        let screen = TimetableScreen(day: FakeJournal.today)
+        t.app.push(screen)
+        screen.refresh(app: t.app)
+        XCTAssertEqual(t.journal.timetable.reads.count, 1, "nothing committed elsewhere: nothing read")
+        t.journal.timetable.lines.removeAll { $0.weekday == 1 && $0.number == 1 }
+        t.journal.commitElsewhere()
+        screen.refresh(app: t.app)
+        XCTAssertEqual(cell(t, weekday: 1, number: 1), ["", ""])
+        XCTAssertEqual(t.journal.timetable.reads.count, 2)
+    }
+
     func testOnlyTheDeputyAndAdministratorHaveTheEditor() {
         let t = TestApp()
         t.signIn()

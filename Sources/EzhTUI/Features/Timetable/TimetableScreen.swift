@@ -13,6 +13,8 @@ final class TimetableScreen: Screen {
     /// The selected cell: ISO weekday and lesson number.
     private(set) var weekday = 1
     private(set) var number = 1
+    /// Where the shown week stands against other terminals' commits.
+    private var watch: ChangeWatch?
 
     /// Opens on `view`, or on the first class of the year when nil.
     init(view: TimetableView? = nil, day: LocalDate) {
@@ -41,6 +43,7 @@ final class TimetableScreen: Screen {
     /// Reads the shown week again, keeping the selected cell where it still exists.
     func read(app: Application) {
         guard let session = app.session, let view else { return }
+        watch = try? app.backend.changeWatch()
         do {
             let read = try app.backend.timetableWeek(session, view, on: day)
             week = read
@@ -49,6 +52,13 @@ final class TimetableScreen: Screen {
         } catch {
             app.status = .error(app.message(for: error))
         }
+    }
+
+    /// Another terminal's commit (a timetable change, a one-off, or anything else: the week is
+    /// small) reads the shown week again while this one is idle.
+    func refresh(app: Application) {
+        guard let watch, let now = try? app.backend.changeWatch(), now.externalCommits != watch.externalCommits else { return }
+        read(app: app)
     }
 
     func show(_ view: TimetableView, app: Application) {
