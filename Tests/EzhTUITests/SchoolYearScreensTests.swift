@@ -8,7 +8,7 @@ final class SchoolYearScreensTests: XCTestCase {
     private func openClasses() -> TestApp {
         let t = TestApp()
         t.signIn(as: "deputy")
-        t.press(.control("y"))
+        t.press(.control("k"))
         return t
     }
 
@@ -115,7 +115,7 @@ final class SchoolYearScreensTests: XCTestCase {
     func testOthersDoNotHaveTheLists() {
         let t = TestApp()
         t.signIn()
-        t.press(.control("y"))
+        t.press(.control("k"))
         XCTAssertFalse(t.screen.line(0).contains("Классы"))
     }
 }

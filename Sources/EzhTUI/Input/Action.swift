@@ -85,4 +85,8 @@ public enum Action: String, CaseIterable, Sendable {
     case removeItem = "remove-item"
     case openBells = "bells"
     case openSubgroups = "subgroups"
+    // Pupil movement, school years
+    case pupils
+    case movement
+    case chooseYear = "choose-year"
 }

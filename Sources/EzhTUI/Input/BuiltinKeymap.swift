@@ -122,6 +122,8 @@ enum BuiltinKeymap {
         bind home F4 accounts
         bind home F5 access-log
         bind home C-p change-password
+        bind home C-u pupils
+        bind home C-y choose-year
         bind form Enter confirm
         bind form Tab next-field
         bind form Down next-field
@@ -195,7 +197,7 @@ enum BuiltinKeymap {
         bind timetable F6 choose-date
         bind timetable F7 one-off
         bind timetable Esc back
-        bind home C-y school-year
+        bind home C-k school-year
         bind school-year Up move-up
         bind school-year Down move-down
         bind school-year PgUp page-up
@@ -210,6 +212,13 @@ enum BuiltinKeymap {
         bind school-year F6 bells
         bind school-year F7 subgroups
         bind school-year Esc back
+        bind pupils Up move-up
+        bind pupils Down move-down
+        bind pupils PgUp page-up
+        bind pupils PgDn page-down
+        bind pupils F2 movement
+        bind pupils F4 choose-class
+        bind pupils Esc back
         """
 
     static var keymap: Keymap {

@@ -32,13 +32,13 @@ public struct Command: Sendable {
 public enum Commands {
     private static let lists: Set<KeyContext> = [
         .home, .grid, .picker, .help, .absences, .permissions, .substitutions, .diary, .accounts, .credentials,
-        .accessLog, .accessReport, .schoolYear,
+        .accessLog, .accessReport, .schoolYear, .pupils,
     ]
     private static let fieldLists = lists.union([.card, .permissionForm, .timetable])
     private static let forms: Set<KeyContext> = [.login, .home, .card, .permissionForm, .form]
     private static let closable: Set<KeyContext> = [
         .grid, .picker, .card, .absences, .permissions, .permissionForm, .substitutions, .form, .accounts, .credentials,
-        .accessLog, .accessReport, .timetable, .schoolYear,
+        .accessLog, .accessReport, .timetable, .schoolYear, .pupils,
     ]
     private static let everywhere = Set(KeyContext.allCases)
 
@@ -58,7 +58,7 @@ public enum Commands {
         entry(.nextGrid, [.grid], "оценки ⇄ посещаемость", "marks ⇄ attendance", label: ("Оц/Пос", "Mk/Att")),
         entry(.prevGrid, [.grid], "посещаемость ⇄ оценки", "attendance ⇄ marks"),
         entry(.choosePeriod, [.grid, .diary], "выбрать период", "choose the period", label: ("Период", "Period")),
-        entry(.chooseClass, [.grid, .absences, .credentials, .timetable], "выбрать класс", "choose the class", label: ("Класс", "Class")),
+        entry(.chooseClass, [.grid, .absences, .credentials, .timetable, .pupils], "выбрать класс", "choose the class", label: ("Класс", "Class")),
         entry(.chooseSubject, [.grid], "выбрать предмет", "choose the subject", label: ("Предмет", "Subject")),
         entry(.cellHistory, [.grid], "история ячейки", "history of the cell", label: ("История", "History")),
         entry(.open, [.home, .picker, .substitutions, .accessLog, .schoolYear], "открыть", "open", label: ("Открыть", "Open")),
@@ -145,6 +145,12 @@ public enum Commands {
         entry(.openBells, [.schoolYear], "расписание звонков", "bell schedules", label: ("Звонки", "Bells")),
         entry(.openSubgroups, [.schoolYear], "группы по предмету и их ученики", "a subject's subgroups and their pupils",
               label: ("Группы", "Groups")),
+        entry(.pupils, [.home], "ученики класса: список и движение", "the class's pupils: list and movement",
+              label: ("Ученики", "Pupils"), needs: .managePupils),
+        entry(.movement, [.pupils], "движение: прибытие, выбытие, перевод", "movement: arrival, departure, transfer",
+              label: ("Движение", "Movement"), needs: .managePupils),
+        entry(.chooseYear, [.home], "выбрать учебный год (закрытые — для просмотра)", "choose the school year (closed ones to view)",
+              label: ("Год", "Year")),
     ]
 
     private static let byAction: [Action: Command] = Dictionary(uniqueKeysWithValues: all.map { ($0.action, $0) })

@@ -27,6 +27,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
     // School year
     case timetable
     case schoolYear = "school-year"
+    // Pupil movement
+    case pupils
 }
 
 extension KeyContext {
@@ -53,6 +55,7 @@ extension KeyContext {
         case .accessReport: ("Отчёт о доступе к классному журналу", "Class journal access report")
         case .timetable: ("Расписание", "Timetable")
         case .schoolYear: ("Классы, предметы, учебный план", "Classes, subjects, curriculum")
+        case .pupils: ("Ученики класса", "Class pupils")
         }
         return language == .ru ? ru : en
     }

@@ -53,6 +53,8 @@ final class FakeJournal: ShellBackend {
     let timetable = FakeTimetable()
     /// The deputy's classes, subjects and curriculum (FakeJournal+SchoolYear.swift).
     let schoolYear = FakeSchoolYear()
+    /// The class lists, movements and school years (FakeJournal+Movement.swift).
+    let movement = FakeMovementState()
 
     func signOut(_ session: Session) { signOuts += 1 }
     /// Each lock of the terminal: true when it locked itself after the idle time.
