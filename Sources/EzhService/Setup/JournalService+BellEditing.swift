@@ -33,9 +33,7 @@ extension JournalService {
                 entity: "bell", key: "schedule=\(scheduleID);shift=\(shift);lesson=\(number)", field: "times",
                 from: text(old?.times), to: text(times)
             ), in: db)
-            guard let year = try TimetableQueries.year(around: today(), db) else { return .none }
-            let classes = Set(try TimetableQueries.classes(year: year.id, db).map(\.id))
-            return try regenerateLessons(from: today().adding(days: 1), classes: classes, stamp, db)
+            return try regenerateLessons(from: today().adding(days: 1), stamp, db)
         }
     }
 }

@@ -30,7 +30,7 @@ extension JournalService {
             try ChangeLog.record(stamp.change(
                 entity: "day_off", key: "day_off=\(id)", field: "span", from: nil, to: "\(name): \(span.first.iso)–\(span.last.iso)"
             ), in: db)
-            return try regenerateAllLessons(from: span.first, year: year.id, stamp, db)
+            return try regenerateLessons(from: span.first, stamp, db)
         }
     }
 
@@ -46,7 +46,7 @@ extension JournalService {
                 entity: "day_off", key: "day_off=\(id)", field: "span",
                 from: "\(holiday.name): \(holiday.span.first.iso)–\(holiday.span.last.iso)", to: nil
             ), in: db)
-            return try regenerateAllLessons(from: holiday.span.first, year: year.id, stamp, db)
+            return try regenerateLessons(from: holiday.span.first, stamp, db)
         }
     }
 
@@ -64,10 +64,5 @@ extension JournalService {
         }
         guard !year.closed else { throw TimetableRefusals.closedYear }
         return year
-    }
-
-    private func regenerateAllLessons(from day: LocalDate, year: YearID, _ stamp: ChangeStamp, _ db: StoreTransaction) throws -> LessonChangeCounts {
-        let classes = Set(try TimetableQueries.classes(year: year, db).map(\.id))
-        return try regenerateLessons(from: day, classes: classes, stamp, db)
     }
 }

@@ -42,7 +42,7 @@ extension JournalService {
             try TimetableLessonQueries.moveLesson(id, to: date, number: number, startsAt: times.startsAt, endsAt: times.endsAt, db)
             try ChangeLog.record(stamp.change(
                 entity: "lesson", key: "lesson=\(id)", field: "moved", from: describe(lesson),
-                to: ClassLessonRegeneration.describe(
+                to: Self.describeLesson(
                     date: date, number: number, startsAt: times.startsAt, endsAt: times.endsAt, room: lesson.room, teacher: lesson.teacherID),
                 scope: ChangeScope(classID: lesson.classID, subjectID: lesson.subjectID, lessonDate: date)
             ), in: db)
@@ -84,7 +84,7 @@ extension JournalService {
                 startsAt: times.startsAt, endsAt: times.endsAt, room: room, teacher: choice.teacherID, origin: "added", db)
             try ChangeLog.record(stamp.change(
                 entity: "lesson", key: "lesson=\(id)", field: "added", from: nil,
-                to: ClassLessonRegeneration.describe(
+                to: Self.describeLesson(
                     date: date, number: number, startsAt: times.startsAt, endsAt: times.endsAt, room: room, teacher: choice.teacherID),
                 scope: scope
             ), in: db)
@@ -137,8 +137,13 @@ extension JournalService {
         }
     }
 
+    /// «2026-12-07 3 08:30-09:15 каб. 21 учитель 1»: a lesson's place as the history keeps it.
+    static func describeLesson(date: LocalDate, number: Int, startsAt: TimeOfDay, endsAt: TimeOfDay, room: String, teacher: StaffID) -> String {
+        "\(date.iso) \(number) \(startsAt.text)-\(endsAt.text) каб. \(room) учитель \(teacher)"
+    }
+
     private func describe(_ lesson: TimetableLessonRow) -> String {
-        ClassLessonRegeneration.describe(
+        Self.describeLesson(
             date: lesson.date, number: lesson.number, startsAt: lesson.startsAt, endsAt: lesson.endsAt, room: lesson.room,
             teacher: lesson.teacherID)
     }

@@ -8,7 +8,7 @@ import Foundation
 ///
 /// A change from day D ends the place's lines in force on D the day before (removes those that
 /// would start on or after D) and adds the new ones from D (`TimetableChange`). The year's
-/// lessons of the class are then made again from D; a lesson with entries that would be dropped
+/// lessons are then made again from D; a lesson with entries that would be dropped
 /// refuses the whole change.
 extension JournalService {
     /// The classes of the year around today.
@@ -21,7 +21,7 @@ extension JournalService {
     }
 
     /// The week of `day` for a class, a teacher or a room, as the version in force on `day` has it.
-    public func timetableWeek(_ session: Session, _ view: TimetableView, on day: LocalDate) throws -> TimetableWeek {
+    public func timetableWeek(_ session: Session, _ view: TimetableView, on day: LocalDate) throws -> TimetableGridWeek {
         try read { db in
             try require(.manageSchoolYear, try viewer(for: session, db))
             guard let year = try TimetableQueries.year(around: day, db) else {
@@ -52,7 +52,7 @@ extension JournalService {
             let bellNumbers = try TimetableLessonQueries.bells(db).schedules.values.flatMap { $0.shifts.values.flatMap(\.keys) }
             let used = shown.map(\.number) + bellNumbers.filter { $0 > 0 }
             let numbers = (used.min() ?? 1)...(used.max() ?? 7)
-            return TimetableWeek(
+            return TimetableGridWeek(
                 view: view, title: title, day: day, weekDays: school.weekDays, numbers: numbers,
                 lines: shown.map(line), lessons: lessons)
         }
@@ -103,21 +103,28 @@ extension JournalService {
             }
             try change.refuseClashes()
             try change.store(year: year.id, stamp, db)
-            let lessons = try regenerateLessons(from: day, classes: [classID], stamp, db)
+            let lessons = try regenerateLessons(from: day, stamp, db)
             return TimetableChangeOutcome(from: day, changed: true, lessons: lessons)
         }
     }
 
-    /// Makes the year's lessons of `classes` again from `day` on, from the timetable, the
-    /// calendar and the bells; refuses (nothing written) when a lesson with entries would be
-    /// dropped. The one place the editor calls regeneration: the `year` import's regeneration
-    /// takes its place when it is on main.
-    func regenerateLessons(from day: LocalDate, classes: Set<ClassID>, _ stamp: ChangeStamp, _ db: StoreTransaction) throws -> LessonChangeCounts {
-        try ClassLessonRegeneration.run(from: day, classes: classes, weekDays: school.weekDays, stamp, db)
+    /// Makes the year's lessons again from `day` on, from the timetable, the calendar and the
+    /// bells (the imports' regeneration, `regenerateLessons(_:_:from:dryRun:)`), and refuses the
+    /// edit (its transaction rolls back) when a lesson with entries would be dropped, listing
+    /// them, or a lesson would have no bell time.
+    func regenerateLessons(from day: LocalDate, _ stamp: ChangeStamp, _ db: StoreTransaction) throws -> LessonChangeCounts {
+        let report = try regenerateLessons(db, stamp, from: day, dryRun: false)
+        if let refusal = report.refusal {
+            throw JournalError.invalidInput(field: BilingualText("Расписание", "Timetable"), problem: refusal)
+        }
+        if let missing = report.missingBells.first {
+            throw JournalError.invalidInput(field: BilingualText("Звонки", "Bells"), problem: missing)
+        }
+        return LessonChangeCounts(added: report.added, updated: report.updated, removed: report.deleted)
     }
 
-    private func line(_ row: TimetableSlotRow) -> TimetableLine {
-        TimetableLine(
+    private func line(_ row: TimetableSlotRow) -> TimetableGridLine {
+        TimetableGridLine(
             classID: row.classID, className: row.className, subjectID: row.subjectID, subject: row.subject,
             subjectShort: row.subjectShort, subgroup: row.subgroup, teacherID: row.teacherID, teacher: row.teacher,
             room: row.room, weekday: row.weekday, number: row.number)

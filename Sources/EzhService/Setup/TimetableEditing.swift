@@ -9,7 +9,7 @@ public enum TimetableView: Hashable, Sendable {
 
 /// One line of the timetable as the editor shows it: a class (or one subgroup) has a subject
 /// with a teacher in a room on a weekday at a lesson number.
-public struct TimetableLine: Hashable, Sendable {
+public struct TimetableGridLine: Hashable, Sendable {
     public let classID: ClassID
     public let className: ClassName
     public let subjectID: SubjectID
@@ -88,7 +88,7 @@ public struct TimetableWeekLesson: Hashable, Sendable {
 }
 
 /// A week of the timetable: the version in force on `day`, for one class, teacher or room.
-public struct TimetableWeek: Hashable, Sendable {
+public struct TimetableGridWeek: Hashable, Sendable {
     public let view: TimetableView
     /// «5А», «Петрова О.И.», «каб. 21».
     public let title: String
@@ -98,13 +98,13 @@ public struct TimetableWeek: Hashable, Sendable {
     public let weekDays: Int
     /// The lesson numbers to draw: the bells' and any the lines use.
     public let numbers: ClosedRange<Int>
-    public let lines: [TimetableLine]
+    public let lines: [TimetableGridLine]
     /// A class's view only: the journal's lessons in the week, one-offs included.
     public let lessons: [TimetableWeekLesson]
 
     public init(
         view: TimetableView, title: String, day: LocalDate, weekDays: Int, numbers: ClosedRange<Int>,
-        lines: [TimetableLine], lessons: [TimetableWeekLesson]
+        lines: [TimetableGridLine], lessons: [TimetableWeekLesson]
     ) {
         self.view = view
         self.title = title
@@ -121,7 +121,7 @@ public struct TimetableWeek: Hashable, Sendable {
     /// The day of the shown week with ISO `weekday`.
     public func date(of weekday: Int) -> LocalDate { monday.adding(days: weekday - 1) }
 
-    public func lines(weekday: Int, number: Int) -> [TimetableLine] {
+    public func lines(weekday: Int, number: Int) -> [TimetableGridLine] {
         lines.filter { $0.weekday == weekday && $0.number == number }
     }
 

@@ -86,18 +86,6 @@ public enum TimetableLessonQueries {
             """, arguments: [teaching, date.iso, number, reason])
     }
 
-    /// A class's places from a day on where a timetable lesson was cancelled or moved away.
-    public static func cancellations(of classID: ClassID, from day: LocalDate, _ db: Database) throws -> [LessonSlot] {
-        try Row.fetchAll(db, sql: """
-            SELECT t.class_id, t.subject_id, sg.name, lc.date, lc.lesson_number FROM lesson_cancellation lc
-            JOIN teaching t ON t.id = lc.teaching_id LEFT JOIN subgroup sg ON sg.id = t.subgroup_id
-            WHERE t.class_id = ? AND lc.date >= ?
-            """, arguments: [classID.rawValue, day.iso]).map {
-            LessonSlot(key: TimetableKey(classID: ClassID($0["class_id"]), subjectID: SubjectID($0["subject_id"]), subgroup: $0["name"]),
-                       date: LocalDate(iso: $0["date"])!, number: $0["lesson_number"])
-        }
-    }
-
     // MARK: - Calendar and bells
 
     /// The year's calendar as stored: days off, working days, days on another bell schedule.

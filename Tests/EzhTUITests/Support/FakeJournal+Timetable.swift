@@ -11,7 +11,7 @@ final class FakeTimetable {
     static let math = SubjectID(1), russian = SubjectID(2), english = SubjectID(3)
     static let petrova = StaffID(1), sidorov = StaffID(3)
 
-    var lines: [TimetableLine] = [
+    var lines: [TimetableGridLine] = [
         line(fifthA, "5А", math, "Математика", "Мат", nil, petrova, PersonName(last: "Петрова", first: "Анна", patronymic: "Сергеевна"), "21", 1, 1),
         line(fifthA, "5А", english, "Английский язык", "Англ", "1 группа", petrova,
              PersonName(last: "Петрова", first: "Анна", patronymic: "Сергеевна"), "31", 1, 2),
@@ -27,8 +27,8 @@ final class FakeTimetable {
     static func line(
         _ classID: ClassID, _ className: String, _ subject: SubjectID, _ name: String, _ short: String, _ subgroup: String?,
         _ teacher: StaffID, _ teacherName: PersonName, _ room: String, _ weekday: Int, _ number: Int
-    ) -> TimetableLine {
-        TimetableLine(
+    ) -> TimetableGridLine {
+        TimetableGridLine(
             classID: classID, className: ClassName(grade: Int(String(className.first!))!, letter: String(className.last!)),
             subjectID: subject, subject: name, subjectShort: short, subgroup: subgroup, teacherID: teacher, teacher: teacherName,
             room: room, weekday: weekday, number: number)
@@ -41,10 +41,10 @@ extension FakeJournal: TimetableBackend {
          TimetableClass(id: FakeTimetable.sixthB, name: ClassName(grade: 6, letter: "Б"), room: "14")]
     }
 
-    func timetableWeek(_ session: Session, _ view: TimetableView, on day: LocalDate) throws -> TimetableWeek {
+    func timetableWeek(_ session: Session, _ view: TimetableView, on day: LocalDate) throws -> TimetableGridWeek {
         guard session.roles.contains(.deputy) else { throw JournalError.accessDenied(.action(.manageSchoolYear)) }
         timetable.reads.append(day.russian)
-        let lines: [TimetableLine]
+        let lines: [TimetableGridLine]
         let title: String
         switch view {
         case .ofClass(let id):
@@ -58,7 +58,7 @@ extension FakeJournal: TimetableBackend {
             title = room
         }
         let isFifthA = view == .ofClass(FakeTimetable.fifthA)
-        return TimetableWeek(view: view, title: title, day: day, weekDays: 5, numbers: 1...6, lines: lines,
+        return TimetableGridWeek(view: view, title: title, day: day, weekDays: 5, numbers: 1...6, lines: lines,
                              lessons: isFifthA ? timetable.lessons : [])
     }
 

@@ -3,7 +3,7 @@ import EzhService
 
 /// The texts of the timetable editor.
 extension Strings {
-    func timetableTitle(_ week: TimetableWeek) -> String {
+    func timetableTitle(_ week: TimetableGridWeek) -> String {
         let monday = week.monday
         let sunday = monday.adding(days: 6)
         let whose: String = switch week.view {

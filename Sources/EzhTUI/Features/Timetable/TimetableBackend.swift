@@ -4,7 +4,7 @@ import EzhService
 /// What the deputy's timetable editor needs of the journal.
 public protocol TimetableBackend: AnyObject {
     func timetableClasses(_ session: Session) throws -> [TimetableClass]
-    func timetableWeek(_ session: Session, _ view: TimetableView, on day: LocalDate) throws -> TimetableWeek
+    func timetableWeek(_ session: Session, _ view: TimetableView, on day: LocalDate) throws -> TimetableGridWeek
     func timetableChoices(_ session: Session, classID: ClassID) throws -> TimetableChoices
     func editTimetable(
         _ session: Session, classID: ClassID, weekday: Int, number: Int, _ edit: TimetableEdit, from day: LocalDate

@@ -6,7 +6,7 @@ import EzhService
 enum TimetableCellText {
     typealias Line = (text: String, dim: Bool)
 
-    static func lines(_ week: TimetableWeek, weekday: Int, number: Int, strings: Strings) -> [Line] {
+    static func lines(_ week: TimetableGridWeek, weekday: Int, number: Int, strings: Strings) -> [Line] {
         let lines = week.lines(weekday: weekday, number: number)
         var shown: [Line]
         switch week.view {
@@ -35,7 +35,7 @@ enum TimetableCellText {
     /// How the journal's lessons that date differ from the timetable: a one-off lesson there
     /// («+ разово Рус»), or the timetable's lesson cancelled or moved away (dim «отменён»). A day
     /// with no lessons made at all (a holiday, a week not yet made) says nothing.
-    private static func oneOff(_ week: TimetableWeek, weekday: Int, number: Int, lines: [TimetableLine], strings: Strings) -> Line? {
+    private static func oneOff(_ week: TimetableGridWeek, weekday: Int, number: Int, lines: [TimetableGridLine], strings: Strings) -> Line? {
         let date = week.date(of: weekday)
         guard week.lessons.contains(where: { $0.date == date }) else { return nil }
         let lessons = week.lessons(weekday: weekday, number: number)
@@ -47,13 +47,13 @@ enum TimetableCellText {
     }
 
     /// «1» for «1 группа»: a subgroup's short mark after the subject.
-    private static func group(_ line: TimetableLine) -> String {
+    private static func group(_ line: TimetableGridLine) -> String {
         guard let subgroup = line.subgroup else { return "" }
         return String(subgroup.prefix { $0.isNumber }.isEmpty ? subgroup.prefix(3) : subgroup.prefix { $0.isNumber })
     }
 
     /// «пн 30.11, 3 урок: 5А Математика (Петрова О.И., каб. 21); разово: Рус, каб. 14».
-    static func detail(_ week: TimetableWeek, weekday: Int, number: Int, strings: Strings) -> String {
+    static func detail(_ week: TimetableGridWeek, weekday: Int, number: Int, strings: Strings) -> String {
         let date = week.date(of: weekday)
         let place = strings.ruEn("\(WeekdayName.short(weekday, in: .ru)) \(date.dayMonth), \(number) урок",
                                  "\(WeekdayName.short(weekday, in: .en)) \(date.dayMonth), lesson \(number)")

@@ -54,7 +54,7 @@ extension TimetableScreen {
 
     /// Subject, then class or subgroup, then teacher, then room; `done` gets the lesson.
     private func chooseLesson(
-        classID: ClassID, replacing line: TimetableLine?, app: Application, done: @escaping (TimetableLessonChoice, Application) -> Void
+        classID: ClassID, replacing line: TimetableGridLine?, app: Application, done: @escaping (TimetableLessonChoice, Application) -> Void
     ) {
         guard let session = app.session else { return }
         let strings = app.strings
@@ -87,7 +87,7 @@ extension TimetableScreen {
 
     /// The page's own teacher first, marked, then everyone.
     private static func chooseTeacher(
-        for subject: TimetableSubjectChoice, subgroup: String?, choices: TimetableChoices, current: TimetableLine?, app: Application,
+        for subject: TimetableSubjectChoice, subgroup: String?, choices: TimetableChoices, current: TimetableGridLine?, app: Application,
         done: @escaping (StaffID, Application) -> Void
     ) {
         let strings = app.strings

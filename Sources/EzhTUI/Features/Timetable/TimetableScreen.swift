@@ -9,7 +9,7 @@ import EzhService
 final class TimetableScreen: Screen {
     private(set) var view: TimetableView?
     private(set) var day: LocalDate
-    private(set) var week: TimetableWeek?
+    private(set) var week: TimetableGridWeek?
     /// The selected cell: ISO weekday and lesson number.
     private(set) var weekday = 1
     private(set) var number = 1
