@@ -9,7 +9,7 @@ final class SchoolSettingsScreenTests: XCTestCase {
         let t = TestApp()
         t.signIn(as: "admin")
         XCTAssertTrue(t.screen.line(1).contains("F4 Уч.записи"), "the roles line keeps its entries")
-        t.press(.control("t"))
+        t.press(.control("n"))
         XCTAssertTrue(t.screen.line(0).contains("Настройки школы"))
         let week = (0..<t.size.rows).map { t.screen.line($0) }.first { $0.contains("Дней в учебной неделе") } ?? ""
         XCTAssertTrue(week.hasSuffix(" 5") || week.contains(" 5 "), week)
@@ -31,7 +31,7 @@ final class SchoolSettingsScreenTests: XCTestCase {
         let t = TestApp()
         t.signIn(as: "teacher")
         XCTAssertFalse(t.text.contains("Настройки"))
-        t.press(.control("t"))
+        t.press(.control("n"))
         XCTAssertFalse(t.screen.line(0).contains("Настройки школы"))
     }
 }
