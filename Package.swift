@@ -69,7 +69,7 @@ let package = Package(
         .testTarget(
             name: "EzhServiceTests",
             dependencies: [
-                "EzhCore", "EzhStore", "EzhService", "EzhDemo", .product(name: "GRDB", package: "GRDB.swift"),
+                "EzhCore", "EzhStore", "EzhService", "EzhDemo", "EzhSheets", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),

@@ -139,11 +139,4 @@ final class ImportCommandTests: JournalFolderCase {
         XCTAssertEqual(Array(bytes.prefix(3)), [0xEF, 0xBB, 0xBF], "UTF-8 with BOM, as Russian Excel wants it")
         XCTAssertTrue(String(decoding: bytes, as: UTF8.self).contains(";Номер личного дела;Класс;Подгруппы;"))
     }
-
-    func testAKindNotYetImportableSaysSo() throws {
-        let db = try readySchool()
-        let run = try importing("ktp", sample("ktp.csv"), db)
-        XCTAssertEqual(run.status, 1)
-        XCTAssertTrue(run.errors.hasPrefix("ezh: ezh import ktp: этот вид файлов пока не импортируется"), run.errors)
-    }
 }

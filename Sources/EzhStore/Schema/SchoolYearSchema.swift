@@ -10,6 +10,10 @@ enum SchoolYearSchema {
             -- A closed year stays in the file, read-only: its periods are closed and nothing is entered.
             ALTER TABLE academic_year ADD COLUMN closed_at TEXT;
 
+            -- Holidays for some grades only (extra February holidays of the first grade): "1" or "1,2";
+            -- null: every grade.
+            ALTER TABLE day_off ADD COLUMN grades TEXT;
+
             -- The period scheme each grade level uses in a year; a new class takes its grade's.
             CREATE TABLE grade_scheme (
                 year_id INTEGER NOT NULL REFERENCES academic_year(id),
@@ -88,6 +92,8 @@ enum SchoolYearSchema {
             -- valid_to (null: the year's last day); a change from a date ends the old slots the day before.
             ALTER TABLE timetable_slot ADD COLUMN valid_from TEXT;
             ALTER TABLE timetable_slot ADD COLUMN valid_to TEXT;
+            -- Who teaches the slot in its version (a new teacher from a date); null: the teaching's teacher.
+            ALTER TABLE timetable_slot ADD COLUMN teacher_id INTEGER REFERENCES staff(id);
             CREATE INDEX timetable_slot_by_time ON timetable_slot(year_id, weekday, lesson_number);
 
             -- Lessons added or moved by hand stay when the timetable changes and lessons are made again.

@@ -66,7 +66,7 @@ struct ImportFile: ParsableCommand {
     func run() throws {
         let path = DatabaseLocation.journal(db)
         try reportingFailures(language: lang, database: path) {
-            guard let route = ImportRoutes.route(for: kind) else { throw ImportRoutes.notYet(kind) }
+            let route = ImportRoutes.route(for: kind)
             let service = try ShellService.open(path)
             let slipsPath = try SlipsFile.path(typed: slips, kind: kind, day: service.today())
             let session = try ShellSignIn.session(service, login: login, passwordFromStdin: passwordStdin)
@@ -93,8 +93,7 @@ struct ImportTemplate: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            guard let route = ImportRoutes.route(for: kind) else { throw ImportRoutes.notYet(kind) }
-            let template = route.template()
+            let template = ImportRoutes.route(for: kind).template()
             guard let output else {
                 FileHandle.standardOutput.write(template)
                 return

@@ -3,8 +3,7 @@ import EzhService
 import EzhSheets
 import Foundation
 
-/// How `ezh import` reads and imports each kind of file: one line a kind. A kind without a route
-/// is refused with a clear "not yet".
+/// How `ezh import` reads and imports each kind of file: one line a kind.
 struct ImportRoute {
     /// Reads the file at the path and imports it as the session, dry or not.
     let run: (_ path: String, _ service: JournalService, _ session: Session, _ dryRun: Bool) throws -> ImportReport
@@ -13,21 +12,33 @@ struct ImportRoute {
 }
 
 enum ImportRoutes {
-    static func route(for kind: ImportKind) -> ImportRoute? {
+    static func route(for kind: ImportKind) -> ImportRoute {
         switch kind {
         case .staff: sheet(StaffSheet.self) { $0.importStaff }
         case .classes: sheet(ClassesSheet.self) { $0.importClasses }
         case .pupils: sheet(PupilsSheet.self) { $0.importPupils }
         case .parents: sheet(ParentsSheet.self) { $0.importParents }
-        case .bells, .calendar, .curriculum, .timetable, .ktp: nil
+        case .bells: sheet(BellsSheet.self) { service in { try service.importBells($0, file: $1, dryRun: $2, session: $3) } }
+        case .calendar: sheet(CalendarSheet.self) { service in { try service.importCalendar($0, file: $1, dryRun: $2, session: $3) } }
+        case .curriculum: sheet(CurriculumSheet.self) { service in { try service.importCurriculum($0, file: $1, dryRun: $2, session: $3) } }
+        case .timetable: timetable
+        case .ktp: sheet(PlanSheet.self) { service in { try service.importPlans($0, file: $1, dryRun: $2, session: $3) } }
         }
     }
 
-    static func notYet(_ kind: ImportKind) -> JournalError {
-        .invalidInput(field: .verbatim("ezh import \(kind.rawValue)"), problem: BilingualText(
-            "этот вид файлов пока не импортируется; внесите эти данные в ezh вручную",
-            "this kind of file cannot be imported yet; enter these data in ezh"
-        ))
+    /// The timetable from a sheet, or from aSc Timetables' XML export (its week from the year's
+    /// start): what the export holds that cannot be a weekly row is listed with the journal's problems.
+    private static var timetable: ImportRoute {
+        let fromSheet = sheet(TimetableSheet.self) { service in { try service.importTimetable($0, file: $1, dryRun: $2, session: $3) } }
+        return ImportRoute(
+            run: { path, service, session, dryRun in
+                guard path.lowercased().hasSuffix(".xml") else { return try fromSheet.run(path, service, session, dryRun) }
+                let export = try AscTimetableReader.read(path: path)
+                let (lines, problems) = AscTimetableLines.lines(export)
+                return try service.importTimetable(lines, file: export.fileName, dryRun: dryRun, readProblems: problems, session: session)
+            },
+            template: fromSheet.template
+        )
     }
 
     /// A route for a spreadsheet of typed lines: the sheet's own problems (header, cells) and the
