@@ -108,6 +108,7 @@ public enum AccessObjectText {
         case (.lesson, _): return (about.isEmpty ? noun(entity, ru) : noun(entity, ru) + " " + about) + ": " + lessonField(field, ru)
         case (.account, _), (.latePermission, _): return about + ": " + otherField(field, ru)
         case (.period, "closed"): return (ru ? "период закрыт: " : "period closed: ") + about
+        case (.classMembership, _): return noun(entity, ru) + ": " + about + ": " + stayField(field, ru)
         default: return noun(entity, ru) + ": " + about
         }
     }
@@ -120,6 +121,7 @@ public enum AccessObjectText {
         case .lesson: return about.pageAndDay
         case .periodFinal: return listed(listed(pupil(object, names, ru), about.subject ?? "?"), about.period ?? "?")
         case .subgroupMembership: return listed(pupil(object, names, ru), about.period ?? "?")
+        case .classMembership: return listed(pupil(object, names, ru), about.className ?? "?")
         case .period: return about.period ?? "?"
         case .lessonPlan: return about.page
         case .account:
@@ -155,6 +157,19 @@ public enum AccessObjectText {
         case .account: ru ? "учётная запись" : "account"
         case .latePermission: ru ? "разрешение" : "permission"
         case .setting: ru ? "настройка" : "setting"
+        case .classMembership: ru ? "движение" : "movement"
+        }
+    }
+
+    /// The part of a stay in a class a movement set.
+    private static func stayField(_ field: String, _ ru: Bool) -> String {
+        switch field {
+        case "from_date": ru ? "в классе с" : "in the class from"
+        case "to_date": ru ? "последний день в классе" : "last day in the class"
+        case "arrival_order", "departure_order": ru ? "приказ" : "order"
+        case "arrived_from": ru ? "откуда" : "from"
+        case "departed_to": ru ? "куда" : "to"
+        default: field
         }
     }
 

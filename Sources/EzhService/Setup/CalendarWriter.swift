@@ -5,7 +5,6 @@ internal import EzhStore
 struct CalendarWriter {
     let db: StoreTransaction
     let stamp: ChangeStamp
-    let file: String
 
     private func record(_ entity: String, _ key: String, _ field: String, _ old: String?, _ new: String?) throws {
         try ChangeLog.record(stamp.change(entity: entity, key: key, field: field, from: old, to: new), in: db)
@@ -15,12 +14,12 @@ struct CalendarWriter {
 
     func year(_ target: (name: String, span: DateSpan), current: YearRow?) throws -> (Int64, RowOutcome) {
         guard let current else {
-            let id = try YearQueries.insert(name: target.name, span: target.span, db)
+            let id = try YearQueries.insertYear(name: target.name, span: target.span, db).rawValue
             try record("academic_year", target.name, "dates", nil, Self.text(target.span))
             return (id, .added)
         }
         guard current.name != target.name || current.span != target.span else { return (current.id, .unchanged) }
-        try YearQueries.update(current.id, name: target.name, span: target.span, db)
+        try SetupYearQueries.update(current.id, name: target.name, span: target.span, db)
         if current.name != target.name { try record("academic_year", "id=\(current.id)", "name", current.name, target.name) }
         if current.span != target.span { try record("academic_year", "id=\(current.id)", "dates", Self.text(current.span), Self.text(target.span)) }
         return (current.id, .changed)

@@ -33,7 +33,7 @@ extension JournalService {
     /// the report says why; the caller's transaction must then be rolled back or left unchanged.
     /// One history row sums up what changed: lessons are made, not typed.
     func regenerateLessons(_ db: StoreTransaction, _ stamp: ChangeStamp, from: LocalDate?, dryRun: Bool) throws -> LessonGenerationReport {
-        guard let year = try YearQueries.current(on: today(), db) else { return LessonGenerationReport(from: nil, dryRun: dryRun) }
+        guard let year = try SetupYearQueries.current(on: today(), db) else { return LessonGenerationReport(from: nil, dryRun: dryRun) }
         let start = max(from ?? timeZone.localDate(of: stamp.at), year.span.first)
         var report = LessonGenerationReport(from: start, dryRun: dryRun)
         let slots = try TimetableWrites.slots(year: year.id, db)

@@ -9,7 +9,9 @@ extension JournalService {
     public func importBells(
         _ lines: [BellLine], file: String, dryRun: Bool = false, readProblems: [ImportProblem] = [], session: Session
     ) throws -> ImportReport {
-        try runYearImport(.bells, file: file, dryRun: dryRun, readProblems: readProblems, session, authorize: requiring(.manageSchoolYear)) { db, stamp, report in
+        try runYearImport(
+            .bells, file: file, dryRun: dryRun, readProblems: readProblems, session, authorize: requiring(.manageSchoolYear)
+        ) { db, stamp, report in
             let stored = try BellWrites.schedules(db)
             let checked = checkBells(lines, stored: stored, &report)
             guard report.problems.isEmpty else { return }

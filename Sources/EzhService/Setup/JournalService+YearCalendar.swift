@@ -2,7 +2,8 @@ import EzhCore
 internal import EzhStore
 
 extension JournalService {
-    /// Imports the year's calendar: the academic year (created when the journal has none), its
+    /// Imports the year's calendar: the academic year (created when the journal has none yet; a
+    /// later year is started by the rollover and only given its dates here), its
     /// periods of each scheme with the grades that follow it, holidays (for all grades or some),
     /// working Saturdays and shortened days. Holidays, working days and shortened days are the
     /// file's exactly; periods are matched by scheme and number and never removed (marks and
@@ -10,15 +11,25 @@ extension JournalService {
     public func importCalendar(
         _ lines: [CalendarLine], file: String, dryRun: Bool = false, readProblems: [ImportProblem] = [], session: Session
     ) throws -> ImportReport {
-        try runYearImport(.calendar, file: file, dryRun: dryRun, readProblems: readProblems, session, authorize: requiring(.manageSchoolYear)) { db, stamp, report in
-            let current = try YearQueries.current(on: today(), db)
+        try runYearImport(
+            .calendar, file: file, dryRun: dryRun, readProblems: readProblems, session, authorize: requiring(.manageSchoolYear)
+        ) { db, stamp, report in
+            let current = try SetupYearQueries.current(on: today(), db)
+            let firstYear = try YearQueries.years(db).isEmpty
+            guard current != nil || firstYear else {
+                // A year after the first comes from the rollover, which moves the classes up.
+                report.problems.append(ImportProblem(file: file, row: nil, column: nil, message: BilingualText(
+                    "в журнале нет открытого учебного года на сегодня и после него; закройте прошлый год (ezh year close), начните следующий (ezh year start) и тогда загрузите его календарь",
+                    "the journal has no open school year for today or later; close the last year (ezh year close), start the next (ezh year start), then import its calendar")))
+                return
+            }
             guard let target = checkCalendarYear(lines, current: current, &report) else { return }
             let schemes = checkGradeSchemes(lines, &report)
             let scheduleIDs = Dictionary(try BellWrites.schedules(db).map { ($0.name, $0.id) }, uniquingKeysWith: { first, _ in first })
             checkCalendarDays(lines, year: target.span, schedules: Set(scheduleIDs.keys), &report)
             guard report.problems.isEmpty else { return }
 
-            let writer = CalendarWriter(db: db, stamp: stamp, file: file)
+            let writer = CalendarWriter(db: db, stamp: stamp)
             let (yearID, yearOutcome) = try writer.year(target, current: current)
             if lines.contains(where: { $0.kind == .schoolYear }) { report.count(yearOutcome) }
             try writer.periods(lines, year: yearID, &report)

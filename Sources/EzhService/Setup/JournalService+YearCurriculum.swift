@@ -10,9 +10,11 @@ extension JournalService {
     public func importCurriculum(
         _ lines: [CurriculumHoursLine], file: String, dryRun: Bool = false, readProblems: [ImportProblem] = [], session: Session
     ) throws -> ImportReport {
-        try runYearImport(.curriculum, file: file, dryRun: dryRun, readProblems: readProblems, session, authorize: requiring(.manageSchoolYear)) { db, stamp, report in
+        try runYearImport(
+            .curriculum, file: file, dryRun: dryRun, readProblems: readProblems, session, authorize: requiring(.manageSchoolYear)
+        ) { db, stamp, report in
             typealias Column = CurriculumHoursLine.Column
-            guard let year = try YearQueries.current(on: today(), db) else {
+            guard let year = try SetupYearQueries.current(on: today(), db) else {
                 report.problems.append(ImportProblem(file: file, row: nil, column: nil, message: .noSchoolYear))
                 return
             }

@@ -19,7 +19,7 @@ extension JournalService {
         }
         return try runYearImport(.ktp, file: file, dryRun: dryRun, readProblems: readProblems, session, authorize: authorize) { db, stamp, report in
             typealias Column = PlanLine.Column
-            guard let year = try YearQueries.current(on: today(), db) else {
+            guard let year = try SetupYearQueries.current(on: today(), db) else {
                 report.problems.append(ImportProblem(file: file, row: nil, column: nil, message: .noSchoolYear))
                 return
             }

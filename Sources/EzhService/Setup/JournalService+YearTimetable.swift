@@ -3,8 +3,9 @@ internal import EzhStore
 
 extension JournalService {
     /// Imports the weekly timetable. A class's rows are its whole week from their «Действует с»
-    /// day (none: from the year's start): the class's week in force before that day ends the day
-    /// before, and a week of the class from that day or later is replaced. Teachings (class or
+    /// day (none: from the year's start), stored through `TimetableChange`: a stored line the week
+    /// repeats stays as it is, the class's other lines end the day before (or go, when they start
+    /// on that day or later), the new ones start that day. Teachings (class or
     /// subgroup, subject, teacher) are created or given their new teacher. Refused, listing every
     /// problem, for an unknown class, subject, subgroup or teacher, a class, teacher or room taken
     /// twice at once (naming both lessons), weekly hours that differ from the curriculum, and a
@@ -15,7 +16,7 @@ extension JournalService {
         try runYearImport(
             .timetable, file: file, dryRun: dryRun, readProblems: readProblems, session, authorize: requiring(.manageSchoolYear)
         ) { db, stamp, report in
-            guard let year = try YearQueries.current(on: today(), db) else {
+            guard let year = try SetupYearQueries.current(on: today(), db) else {
                 report.problems.append(ImportProblem(file: file, row: nil, column: nil, message: .noSchoolYear))
                 return
             }
@@ -111,7 +112,7 @@ extension JournalService {
             case .teacherBusy: Column.teacher
             case .roomBusy: Column.room
             }
-            report.problems.append(ImportProblem(place, column, clash.text))
+            report.problems.append(ImportProblem(place, column, Self.withRemedy(clash.text)))
         }
         let checked = rows.filter { !unread.contains(SetupName.classKey($0.line.className)) }
         checkCurriculum(checked, week: TimetableWeek(checked), entries: entries, frame: frame, try CurriculumWrites.lines(year: frame.year.id, db), &report)
@@ -156,7 +157,7 @@ extension JournalService {
                 }
                 let place = firstRow["\(names.className)|\(names.subject)"] ?? firstRow["\(names.className)"]
                 report.problems.append(ImportProblem(
-                    file: report.file, row: place?.row, column: place == nil ? nil : TimetableLine.Column.subject, message: problem.text))
+                    file: report.file, row: place?.row, column: place == nil ? nil : TimetableLine.Column.subject, message: Self.withRemedy(problem)))
             }
         }
     }
@@ -229,6 +230,21 @@ extension JournalService {
         }
     }
 
+    /// A clash's text with what to do.
+    static func withRemedy(_ clash: BilingualText) -> BilingualText {
+        func trimmed(_ text: String) -> String { text.hasSuffix(".") ? String(text.dropLast()) : text }
+        return BilingualText(
+            trimmed(clash.russian) + "; перенесите один из уроков.", trimmed(clash.english) + "; move one of the lessons.")
+    }
+
+    /// A curriculum problem's text, with what to do where the check leaves it out.
+    static func withRemedy(_ problem: CurriculumProblem) -> BilingualText {
+        guard case .hoursDiffer = problem else { return problem.text }
+        return BilingualText(
+            problem.text.russian + "; исправьте расписание или учебный план",
+            problem.text.english + "; correct the timetable or the curriculum")
+    }
+
     /// Groups of several classes taught together (the boys of 5А and 5Б in the workshop), or
     /// classes an aSc card puts together: one teacher, one room, one subject, other classes. Each
     /// class keeps its own page, so the timetable has a line for each; that is not a clash. Two
@@ -245,61 +261,6 @@ extension JournalService {
     /// «пн 1: 5А Математика (Петрова О.И.), каб. 21».
     static func describe<S>(_ line: TimetableEntry<S>) -> String {
         "\(WeekdayName.short(line.weekday, in: .ru)) \(line.number): \(line.names.text) (\(line.teacherName))" + (line.room.isEmpty ? "" : ", каб. \(line.room)")
-    }
-}
-
-/// A timetable row with everything it names found.
-struct TimetableRow {
-    let line: TimetableLine
-    let schoolClass: SetupClassRow
-    let key: TimetableKey
-    let names: TeachingNames
-    let teacher: SetupStaffRow
-
-    func entry(_ frame: YearTimetableFrame) -> TimetableEntry<TimetableSource> {
-        TimetableEntry(
-            key: key, names: names, teacher: teacher.id, teacherName: teacher.name.withInitials, room: line.room.trimmingCharacters(in: .whitespaces),
-            weekday: line.weekday, number: line.number, validFrom: line.validFrom, source: .file(line.place))
-    }
-}
-
-/// The day each class's new week starts (nil: the year's start): its first row's.
-struct TimetableWeek {
-    let starts: [ClassID: LocalDate?]
-
-    init(_ rows: [TimetableRow]) {
-        var starts: [ClassID: LocalDate?] = [:]
-        for row in rows where starts[row.schoolClass.id] == nil { starts[row.schoolClass.id] = .some(row.line.validFrom) }
-        self.starts = starts
-    }
-
-    /// The file's change to the stored timetable, one per start day: each replaces the classes
-    /// starting that day from that day on, applied one after the other.
-    func changes(
-        _ rows: [TimetableRow], frame: YearTimetableFrame, stored: [TimetableEntry<TimetableSource>]
-    ) -> [TimetableChange<TimetableSource>] {
-        var byStart: [LocalDate?: Set<ClassID>] = [:]
-        for (classID, start) in starts { byStart[start, default: []].insert(classID) }
-        var current = stored
-        var changes: [TimetableChange<TimetableSource>] = []
-        for (start, classIDs) in byStart.sorted(by: { ($0.key?.dayNumber ?? Int.min) < ($1.key?.dayNumber ?? Int.min) }) {
-            let new = rows.filter { classIDs.contains($0.schoolClass.id) && $0.line.validFrom == start }.map { $0.entry(frame) }
-            let change = TimetableChange.replacing(from: start, with: new, in: current, covering: { classIDs.contains($0.key.classID) })
-            changes.append(change)
-            current = change.result
-        }
-        return changes
-    }
-}
-
-/// Where a timetable line in a check comes from: the file's row, or a slot already stored.
-enum TimetableSource: Hashable, Sendable {
-    case file(SheetPlace)
-    case stored(Int64)
-
-    var place: SheetPlace? {
-        if case .file(let place) = self { return place }
-        return nil
     }
 }
 

@@ -71,4 +71,8 @@ public enum Action: String, CaseIterable, Sendable {
     case verifyLog = "verify-log"
     case usageStatistics = "usage-statistics"
     case toggle
+    // Pupil movement, school years
+    case pupils
+    case movement
+    case chooseYear = "choose-year"
 }

@@ -122,6 +122,8 @@ enum BuiltinKeymap {
         bind home F4 accounts
         bind home F5 access-log
         bind home C-p change-password
+        bind home C-u pupils
+        bind home C-y choose-year
         bind form Enter confirm
         bind form Tab next-field
         bind form Down next-field
@@ -179,6 +181,13 @@ enum BuiltinKeymap {
         bind access-report F2 filter
         bind access-report F7 export-csv
         bind access-report Esc back
+        bind pupils Up move-up
+        bind pupils Down move-down
+        bind pupils PgUp page-up
+        bind pupils PgDn page-down
+        bind pupils F2 movement
+        bind pupils F4 choose-class
+        bind pupils Esc back
         """
 
     static var keymap: Keymap {

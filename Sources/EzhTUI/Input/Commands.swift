@@ -32,13 +32,13 @@ public struct Command: Sendable {
 public enum Commands {
     private static let lists: Set<KeyContext> = [
         .home, .grid, .picker, .help, .absences, .permissions, .substitutions, .diary, .accounts, .credentials,
-        .accessLog, .accessReport,
+        .accessLog, .accessReport, .pupils,
     ]
     private static let fieldLists = lists.union([.card, .permissionForm])
     private static let forms: Set<KeyContext> = [.login, .home, .card, .permissionForm, .form]
     private static let closable: Set<KeyContext> = [
         .grid, .picker, .card, .absences, .permissions, .permissionForm, .substitutions, .form, .accounts, .credentials,
-        .accessLog, .accessReport,
+        .accessLog, .accessReport, .pupils,
     ]
     private static let everywhere = Set(KeyContext.allCases)
 
@@ -58,7 +58,7 @@ public enum Commands {
         entry(.nextGrid, [.grid], "оценки ⇄ посещаемость", "marks ⇄ attendance", label: ("Оц/Пос", "Mk/Att")),
         entry(.prevGrid, [.grid], "посещаемость ⇄ оценки", "attendance ⇄ marks"),
         entry(.choosePeriod, [.grid, .diary], "выбрать период", "choose the period", label: ("Период", "Period")),
-        entry(.chooseClass, [.grid, .absences, .credentials], "выбрать класс", "choose the class", label: ("Класс", "Class")),
+        entry(.chooseClass, [.grid, .absences, .credentials, .pupils], "выбрать класс", "choose the class", label: ("Класс", "Class")),
         entry(.chooseSubject, [.grid], "выбрать предмет", "choose the subject", label: ("Предмет", "Subject")),
         entry(.cellHistory, [.grid], "история ячейки", "history of the cell", label: ("История", "History")),
         entry(.open, [.home, .picker, .substitutions, .accessLog], "открыть", "open", label: ("Открыть", "Open")),
@@ -128,6 +128,12 @@ public enum Commands {
         entry(.usageStatistics, [.accessLog], "статистика работы с журналом", "journal usage statistics",
               label: ("Статистика", "Usage"), needs: .viewUsageStatistics),
         entry(.toggle, [.permissionForm, .form], "отметить / снять отметку", "tick / untick", label: ("Отметить", "Tick")),
+        entry(.pupils, [.home], "ученики класса: список и движение", "the class's pupils: list and movement",
+              label: ("Ученики", "Pupils"), needs: .managePupils),
+        entry(.movement, [.pupils], "движение: прибытие, выбытие, перевод", "movement: arrival, departure, transfer",
+              label: ("Движение", "Movement"), needs: .managePupils),
+        entry(.chooseYear, [.home], "выбрать учебный год (закрытые — для просмотра)", "choose the school year (closed ones to view)",
+              label: ("Год", "Year")),
     ]
 
     private static let byAction: [Action: Command] = Dictionary(uniqueKeysWithValues: all.map { ($0.action, $0) })

@@ -24,6 +24,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case credentials
     case accessLog = "access-log"
     case accessReport = "access-report"
+    // Pupil movement
+    case pupils
 }
 
 extension KeyContext {
@@ -48,6 +50,7 @@ extension KeyContext {
         case .credentials: ("Реквизиты класса", "Class credentials")
         case .accessLog: ("Журнал доступа", "Access log")
         case .accessReport: ("Отчёт о доступе к классному журналу", "Class journal access report")
+        case .pupils: ("Ученики класса", "Class pupils")
         }
         return language == .ru ? ru : en
     }

@@ -139,4 +139,21 @@ final class LessonGenerationTests: XCTestCase {
         XCTAssertEqual(try school.strings("SELECT room || ' ' || ifnull(valid_from, '-') || ' ' || ifnull(valid_to, '-') FROM timetable_slot WHERE teaching_id = (SELECT id FROM teaching WHERE class_id = 3) ORDER BY id"),
                        ["14 - 2026-12-06", "40 2026-12-07 -"])
     }
+
+    func testAWorkingSaturdayFollowsItsWeekdaysTimetable() throws {
+        let (school, deputy) = try schoolInNovember()
+        defer { school.remove() }
+        var calendar = YearSetupSchool.calendar()
+        calendar.append(CalendarLine(
+            place: SheetPlace(file: "calendar.csv", row: 16), kind: .workingDay(worksAs: 1), start: YearSetupSchool.day("2026-11-28"),
+            name: "Перенос с 4 января"))
+        let report = try school.service.importCalendar(calendar, file: "calendar.csv", session: deputy)
+        XCTAssertEqual(report.problemLines, [])
+        XCTAssertEqual(try school.lessons("5А", on: "2026-11-28"), ["1 Математика 08:30-09:15 21", "2 Русский язык 09:25-10:10 14"])
+
+        calendar[calendar.count - 1].start = YearSetupSchool.day("2026-11-27")
+        XCTAssertEqual(try school.service.importCalendar(calendar, file: "calendar.csv", session: deputy).problemLines, [
+            "calendar.csv:16: Начало: 27.11.2026 и так учебный день; рабочим днём указывают только выходной.",
+        ])
+    }
 }

@@ -57,8 +57,8 @@ final class TimetableImportTests: XCTestCase {
                                                subject: "Русский язык", teacher: "sidorov", room: "31")
         let report = try school.service.importTimetable(lines, file: "timetable.csv", session: deputy)
         XCTAssertEqual(report.problemLines, [
-            "timetable.csv:13: Учитель: пн, 1 урок: 5Б Математика (Петрова О.И., каб. 21) совпадает с 5А Математика (Петрова О.И., каб. 21): учитель Петрова О.И. не может вести два урока сразу.",
-            "timetable.csv:18: Кабинет: вт, 3 урок: 10А Русский язык (Сидоров П.А., каб. 31) совпадает с 5А Английский язык, 1 группа (Иванова А.П., каб. 31): кабинет 31 занят.",
+            "timetable.csv:13: Учитель: пн, 1 урок: 5Б Математика (Петрова О.И., каб. 21) совпадает с 5А Математика (Петрова О.И., каб. 21): учитель Петрова О.И. не может вести два урока сразу; перенесите один из уроков.",
+            "timetable.csv:18: Кабинет: вт, 3 урок: 10А Русский язык (Сидоров П.А., каб. 31) совпадает с 5А Английский язык, 1 группа (Иванова А.П., каб. 31): кабинет 31 занят; перенесите один из уроков.",
         ])
         XCTAssertEqual(try school.count("SELECT count(*) FROM timetable_slot"), 0)
         XCTAssertEqual(try school.count("SELECT count(*) FROM lesson"), 0)
@@ -92,7 +92,7 @@ final class TimetableImportTests: XCTestCase {
         var lines = YearSetupSchool.timetable()
         lines.remove(at: 4)  // 5А mathematics on Friday
         let report = try school.service.importTimetable(lines, file: "timetable.csv", session: deputy)
-        XCTAssertEqual(report.problemLines, ["timetable.csv:2: Предмет: 5А Математика: в расписании 4 ч в неделю, по учебному плану 5"])
+        XCTAssertEqual(report.problemLines, ["timetable.csv:2: Предмет: 5А Математика: в расписании 4 ч в неделю, по учебному плану 5; исправьте расписание или учебный план"])
     }
 
     func testADryRunReportsWhatWouldBeDoneAndWritesNothing() throws {

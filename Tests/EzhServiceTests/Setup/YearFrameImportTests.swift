@@ -155,4 +155,22 @@ final class YearFrameImportTests: XCTestCase {
         XCTAssertThrowsError(try school.service.importBells(YearSetupSchool.bells(), file: "bells.csv", session: try school.signIn("petrova")))
         XCTAssertEqual(try school.count("SELECT count(*) FROM bell"), 0)
     }
+
+    func testTheNextYearsCalendarWaitsForTheRollover() throws {
+        let school = try YearSetupSchool()
+        defer { school.remove() }
+        let deputy = try school.signIn("deputy")
+        _ = try school.service.importBells(YearSetupSchool.bells(), file: "bells.csv", session: deputy)
+        _ = try school.service.importCalendar(YearSetupSchool.calendar(), file: "calendar.csv", session: deputy)
+        try school.execute("UPDATE academic_year SET closed_at = '2027-08-20T10:00:00.000Z'")
+        school.clock.set(YearSetupSchool.at(YearSetupSchool.day("2027-08-25")))
+        var next = YearSetupSchool.calendar()
+        next[0] = CalendarLine(place: next[0].place, kind: .schoolYear, start: YearSetupSchool.day("2027-09-01"),
+                               end: YearSetupSchool.day("2028-08-31"), name: "2027/2028")
+        let report = try school.service.importCalendar(Array(next.prefix(1)), file: "calendar.csv", session: deputy)
+        XCTAssertEqual(report.problemLines, [
+            "calendar.csv: в журнале нет открытого учебного года на сегодня и после него; закройте прошлый год (ezh year close), начните следующий (ezh year start) и тогда загрузите его календарь",
+        ])
+        XCTAssertEqual(try school.count("SELECT count(*) FROM academic_year"), 1)
+    }
 }

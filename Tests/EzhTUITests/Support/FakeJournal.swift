@@ -49,6 +49,8 @@ final class FakeJournal: ShellBackend {
 
     /// The people of the sign-in, accounts, diary and access-log screens (FakePeople.swift).
     let people = FakePeople()
+    /// The class lists, movements and school years (FakeJournal+Movement.swift).
+    let movement = FakeMovementState()
 
     func signOut(_ session: Session) { signOuts += 1 }
     /// Each lock of the terminal: true when it locked itself after the idle time.

@@ -35,10 +35,6 @@ public enum TimetableWrites {
             """, arguments: [year, teaching, weekday, number, room, teacher?.rawValue, validFrom?.iso])
     }
 
-    public static func update(_ id: Int64, room: String, teacher: StaffID?, _ db: Database) throws {
-        try db.execute(sql: "UPDATE timetable_slot SET room = ?, teacher_id = ? WHERE id = ?", arguments: [room, teacher?.rawValue, id])
-    }
-
     public static func end(_ id: Int64, on last: LocalDate, _ db: Database) throws {
         try db.execute(sql: "UPDATE timetable_slot SET valid_to = ? WHERE id = ?", arguments: [last.iso, id])
     }
