@@ -20,7 +20,7 @@ final class DemoImportTests: XCTestCase {
             seconds, count("SELECT count(*) FROM pupil"), count("SELECT count(*) FROM lesson"), count("SELECT count(*) FROM mark"),
             count("SELECT count(*) FROM attendance")
         ))
-        XCTAssertLessThan(seconds, 90, "a debug build on two cores shared with other builds")
+        XCTAssertLessThan(seconds, 180, "a gross slowdown; a debug build on two cores shared with other builds measures 40-115 s")
     }
 
     func testEveryKindWasImportedByTheAdministratorInImportOrder() {
