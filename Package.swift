@@ -36,7 +36,7 @@ let package = Package(
                 .product(name: "XMLCoder", package: "XMLCoder"),
             ]
         ),
-        .target(name: "EzhDemo", dependencies: ["EzhCore", "EzhStore", "EzhService"]),
+        .target(name: "EzhDemo", dependencies: ["EzhCore", "EzhStore", "EzhService", "EzhSheets"]),
         // EzhTUI sees the journal only through EzhService (as JournalBackend); it never imports EzhStore.
         .target(name: "EzhTUI", dependencies: ["EzhCore", "EzhService"]),
         .target(name: "EzhCurses", dependencies: ["EzhTUI", "CNcursesw"]),
@@ -75,7 +75,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EzhDemoTests",
-            dependencies: ["EzhCore", "EzhStore", "EzhService", "EzhDemo", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["EzhCore", "EzhStore", "EzhService", "EzhDemo", "EzhSheets", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "EzhTUITests", dependencies: ["EzhCore", "EzhService", "EzhTUI", "EzhStore", "EzhDemo"]),
         .testTarget(name: "EndToEndTests", dependencies: []),

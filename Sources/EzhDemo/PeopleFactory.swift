@@ -1,10 +1,9 @@
 import EzhCore
-import EzhStore
 
 /// Makes Russian full names with the gender forms right: the last name agrees with the
 /// person's gender, and a patronymic comes from the father's first name.
 struct PeopleFactory {
-    typealias Gender = SchoolDataset.Gender
+    typealias Gender = DemoRows.Gender
     private var random: SeededRandom
 
     init(random: SeededRandom) { self.random = random }

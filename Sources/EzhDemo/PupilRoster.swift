@@ -1,5 +1,4 @@
 import EzhCore
-import EzhStore
 import Foundation
 
 /// A pupil's time in one class, as the journal simulation needs it.
@@ -22,13 +21,13 @@ struct PupilTraits {
 
 /// Pupils, their parents, classes over time (with arrivals and departures) and subgroups.
 struct PupilRoster {
-    private(set) var pupils: [SchoolDataset.Pupil] = []
+    private(set) var pupils: [DemoRows.Pupil] = []
     private(set) var traits: [PupilTraits] = []
-    private(set) var parents: [SchoolDataset.Parent] = []
-    private(set) var parentLinks: [SchoolDataset.ParentLink] = []
-    private(set) var memberships: [SchoolDataset.ClassMembership] = []
-    private(set) var subgroups: [SchoolDataset.Subgroup] = []
-    private(set) var subgroupMemberships: [SchoolDataset.SubgroupMembership] = []
+    private(set) var parents: [DemoRows.Parent] = []
+    private(set) var parentLinks: [DemoRows.ParentLink] = []
+    private(set) var memberships: [DemoRows.ClassMembership] = []
+    private(set) var subgroups: [DemoRows.Subgroup] = []
+    private(set) var subgroupMemberships: [DemoRows.SubgroupMembership] = []
     /// Per class index: who was in the class when.
     private(set) var stays: [[Stay]]
     /// Per class index: its two subgroups of the split subject, or none in grade 1.
@@ -80,7 +79,7 @@ struct PupilRoster {
     /// A pupil before it has an id: name, gender, birth date and family.
     private struct NewPupil {
         let name: PersonName
-        let gender: SchoolDataset.Gender
+        let gender: DemoRows.Gender
         let birthDate: LocalDate
         let family: Int
     }
@@ -122,21 +121,21 @@ struct PupilRoster {
 
     private mutating func addParent(_ name: PersonName) -> ParentID {
         let id = ParentID(Int64(parents.count + 1))
-        parents.append(SchoolDataset.Parent(id: id, name: name, phone: people.phone()))
+        parents.append(DemoRows.Parent(id: id, name: name, phone: people.phone()))
         return id
     }
 
     /// Gives the pupil an id and links their parents. Returns the pupil's index.
     private mutating func add(_ pupil: NewPupil) -> Int {
         let id = PupilID(Int64(pupils.count + 1))
-        pupils.append(SchoolDataset.Pupil(id: id, name: pupil.name, gender: pupil.gender, birthDate: pupil.birthDate))
+        pupils.append(DemoRows.Pupil(id: id, name: pupil.name, gender: pupil.gender, birthDate: pupil.birthDate))
         // Marks average about 4 (5/4/3/2 roughly 30/40/25/5 %); absences vary a lot from pupil to pupil.
         traits.append(PupilTraits(
             ability: min(4.9, max(2.8, random.normal(mean: 4.0, deviation: 0.5))),
             absenceProneness: exp(random.normal(mean: 0, deviation: 0.6))
         ))
         for parent in families[pupil.family].parents {
-            parentLinks.append(SchoolDataset.ParentLink(parent: parent.id, pupil: id, relation: parent.relation))
+            parentLinks.append(DemoRows.ParentLink(parent: parent.id, pupil: id, relation: parent.relation))
         }
         return pupils.count - 1
     }
@@ -212,8 +211,8 @@ struct PupilRoster {
         }
     }
 
-    private func membership(_ stay: Stay, classIndex: Int) -> SchoolDataset.ClassMembership {
-        SchoolDataset.ClassMembership(
+    private func membership(_ stay: Stay, classIndex: Int) -> DemoRows.ClassMembership {
+        DemoRows.ClassMembership(
             id: 0, pupil: pupils[stay.pupilIndex].id, classID: ClassID(Int64(classIndex + 1)), from: stay.from,
             to: stay.to, arrivalOrder: nil, arrivedFrom: nil, departureOrder: nil, departedTo: nil
         )
@@ -228,7 +227,7 @@ struct PupilRoster {
             let classID = ClassID(Int64(classIndex + 1))
             let ids = SubjectCatalog.groupNames.map { name in
                 let id = SubgroupID(Int64(subgroups.count + 1))
-                subgroups.append(SchoolDataset.Subgroup(
+                subgroups.append(DemoRows.Subgroup(
                     id: id, classID: classID, subject: SubjectID(Int64(subjectIndex + 1)), name: name
                 ))
                 return id
@@ -236,7 +235,7 @@ struct PupilRoster {
             subgroupIDs[classIndex] = ids
             for period in frame.periods(of: SchoolFrame.scheme(grade: grade)) {
                 for stay in stays[classIndex] where stay.from <= period.span.last && (stay.to.map { $0 >= period.span.first } ?? true) {
-                    subgroupMemberships.append(SchoolDataset.SubgroupMembership(
+                    subgroupMemberships.append(DemoRows.SubgroupMembership(
                         subgroup: ids[stay.group], pupil: pupils[stay.pupilIndex].id, period: period.id
                     ))
                 }

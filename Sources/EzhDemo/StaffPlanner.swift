@@ -1,5 +1,4 @@
 import EzhCore
-import EzhStore
 
 /// One lesson of a class's week before it has a day and a number: a subject, and the
 /// teaching(s) giving it. A split subject's lesson has two teachings, one per subgroup, taught
@@ -14,10 +13,10 @@ struct WeeklyLesson {
 /// teachers sharing each specialty's hours evenly, the deputy with a half load, the demo
 /// teacher with Математика in 5А and 5Б, and a class teacher for every class.
 struct StaffPlan {
-    private(set) var staff: [SchoolDataset.Staff] = []
+    private(set) var staff: [DemoRows.Staff] = []
     /// Each staff member's own room, by staff index.
     private(set) var rooms: [String] = []
-    private(set) var teachings: [SchoolDataset.Teaching] = []
+    private(set) var teachings: [DemoRows.Teaching] = []
     private(set) var classTeachers: [StaffID] = []
     /// Per class index: the lessons of one week.
     private(set) var weeklyLessons: [[WeeklyLesson]] = []
@@ -187,8 +186,8 @@ struct StaffPlan {
                 var teacherIndices: [Int] = []
                 for group in groups {
                     let teacher = teacherOf[TeachingKey(classIndex: classIndex, subjectIndex: subjectIndex, group: group)]!
-                    teachings.append(SchoolDataset.Teaching(
-                        id: TeachingID(teachings.count + 1), classID: ClassID(Int64(classIndex + 1)),
+                    teachings.append(DemoRows.Teaching(
+                        id: Int64(teachings.count + 1), classID: ClassID(Int64(classIndex + 1)),
                         subject: SubjectID(Int64(subjectIndex + 1)), subgroup: group.map { subgroupIDs[classIndex][$0] },
                         teacher: staff[teacher].id
                     ))
@@ -203,8 +202,8 @@ struct StaffPlan {
     }
 
     /// Adds a staff member; returns their index.
-    private mutating func hire(_ gender: SchoolDataset.Gender, _ position: String, room: String) -> Int {
-        staff.append(SchoolDataset.Staff(id: StaffID(Int64(staff.count + 1)), name: people.adult(gender), position: position))
+    private mutating func hire(_ gender: DemoRows.Gender, _ position: String, room: String) -> Int {
+        staff.append(DemoRows.Staff(id: StaffID(Int64(staff.count + 1)), name: people.adult(gender), position: position))
         rooms.append(room)
         weeklyLoad.append(0)
         return staff.count - 1

@@ -4,11 +4,13 @@ import Foundation
 internal import GRDB
 
 extension JournalService {
-    /// Creates an empty school with its first administrator in an empty database. The account's
-    /// password is one-time: it must be changed at first sign-in.
+    /// Creates an empty school with its first administrator and the standard dictionary of work
+    /// types in an empty database. The account's password is one-time: it must be changed at
+    /// first sign-in. `isDemo` marks the demo school (its clock may be moved), which the demo
+    /// builds through the same path.
     package static func createSchool(
         in store: JournalStore, name: String, timeZone: String, administrator login: String, password: String,
-        clock: any JournalClock
+        clock: any JournalClock, isDemo: Bool = false
     ) throws {
         let name = name.trimmingCharacters(in: .whitespaces)
         guard !name.isEmpty else {
@@ -29,9 +31,10 @@ extension JournalService {
             }
             let now = clock.now()
             try SchoolQueries.createSchool(
-                SchoolRecord(name: name, timeZoneIdentifier: timeZone, weekDays: 5, isDemo: false),
+                SchoolRecord(name: name, timeZoneIdentifier: timeZone, weekDays: 5, isDemo: isDemo),
                 createdAt: InstantFormat.string(now), in: db
             )
+            try SchoolQueries.insertWorkTypes(StandardWorkTypes.entries, db)
             let staff = try AccountQueries.createStaff(
                 name: PersonName(last: "Администратор", first: "ЭЖ"), position: "Администратор ЭЖ", db
             )

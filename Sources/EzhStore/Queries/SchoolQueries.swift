@@ -36,6 +36,14 @@ public enum SchoolQueries {
         )
     }
 
+    /// The school's dictionary of work types, written when the school is created.
+    public static func insertWorkTypes(_ entries: [StandardWorkTypes.Entry], _ db: Database) throws {
+        let statement = try db.makeStatement(sql: "INSERT INTO work_type (name, abbreviation, weight, is_default) VALUES (?, ?, ?, ?)")
+        for entry in entries {
+            try statement.execute(arguments: [entry.name, entry.abbreviation, entry.weight, entry.isDefault])
+        }
+    }
+
     /// Whether `day` is a school day: a weekday within the school week and no holiday.
     public static func isSchoolDay(_ day: LocalDate, weekDays: Int, _ db: Database) throws -> Bool {
         guard day.weekday <= weekDays else { return false }
