@@ -9,7 +9,7 @@ struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Imports a school's spreadsheets: staff, classes, pupils, parents and the rest of the year.",
         usage: """
-            ezh import KIND FILE [--dry-run] [--db PATH] --login LOGIN [--password-stdin] [--slips FILE]
+            ezh import KIND FILE [--dry-run] [--db PATH] --login LOGIN [--password-stdin] [--slips FILE] [--valid-from DATE]
             ezh import template KIND [--output FILE]
             """,
         discussion: """
@@ -60,13 +60,16 @@ struct ImportFile: ParsableCommand {
     @Option(help: "Where the credential slips of new accounts go (default ~/ezh-exports/KIND-slips-DATE.txt).")
     var slips: String?
 
+    @Option(help: "Timetable only: the day its rows take effect when the file gives none (dd.mm.yyyy or yyyy-mm-dd); an aSc export never does.")
+    var validFrom: String?
+
     @Option(help: "The language of messages: ru or en.")
     var lang: Language = .ru
 
     func run() throws {
         let path = DatabaseLocation.journal(db)
         try reportingFailures(language: lang, database: path) {
-            let route = ImportRoutes.route(for: kind)
+            let route = ImportRoutes.route(for: kind, validFrom: try validFromDay())
             let service = try ShellService.open(path)
             let slipsPath = try SlipsFile.path(typed: slips, kind: kind, day: service.today())
             let session = try ShellSignIn.session(service, login: login, passwordFromStdin: passwordStdin)
@@ -74,6 +77,15 @@ struct ImportFile: ParsableCommand {
             let report = try route.run(file, service, session, dryRun)
             try ImportOutput(language: lang).print(report, slips: slipsPath, service: service, journalPath: path)
         }
+    }
+
+    private func validFromDay() throws -> LocalDate? {
+        guard let validFrom else { return nil }
+        guard kind == .timetable else {
+            throw JournalError.invalidInput(field: .verbatim("--valid-from"), problem: BilingualText(
+                "только для расписания (ezh import timetable)", "for the timetable only (ezh import timetable)"))
+        }
+        return try CommandDate.parse(validFrom, option: "--valid-from")
     }
 }
 

@@ -4,10 +4,12 @@ import Foundation
 
 /// Where an import's credential slips go: the file the user named, or a new file in
 /// ~/ezh-exports. Chosen before the import, so a slips file that cannot be written stops the
-/// import instead of losing the passwords of accounts already created.
+/// import instead of losing the passwords of accounts already created. Only a staff import
+/// creates accounts, so only it is refused an existing file.
 enum SlipsFile {
     static func path(typed: String?, kind: ImportKind, day: LocalDate) throws -> String {
         if let typed {
+            guard kind == .staff else { return typed }
             guard !FileManager.default.fileExists(atPath: expanded(typed)) else {
                 throw ExportFileError.exists(path: typed)
             }
