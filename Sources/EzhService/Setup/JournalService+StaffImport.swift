@@ -106,7 +106,7 @@ extension JournalService {
         )
         try recordAccount(account, login: login, roles: roles, stamp, db)
         if let password {
-            report.credentials.append(Credentials(holderName: name.full, login: login, oneTimePassword: password.text))
+            report.credentials.append(Credentials(holderName: name.full, login: login, oneTimePassword: password.text, isStaff: true))
         }
     }
 

@@ -32,6 +32,7 @@ extension JournalService {
                 SchoolRecord(name: name, timeZoneIdentifier: timeZone, weekDays: 5, isDemo: false),
                 createdAt: InstantFormat.string(now), in: db
             )
+            try SchoolQueries.addStandardWorkTypes(db)
             let staff = try AccountQueries.createStaff(
                 name: PersonName(last: "Администратор", first: "ЭЖ"), position: "Администратор ЭЖ", db
             )

@@ -14,6 +14,16 @@ public enum SchoolQueries {
         )
     }
 
+    /// The standard work types of a new school, so a teacher's first mark has its column.
+    public static func addStandardWorkTypes(_ db: Database) throws {
+        for entry in StandardWorkTypes.entries {
+            try db.execute(
+                sql: "INSERT INTO work_type (name, abbreviation, weight, is_default) VALUES (?, ?, ?, ?)",
+                arguments: [entry.name, entry.abbreviation, entry.weight, entry.isDefault]
+            )
+        }
+    }
+
     /// The periods of the class's scheme in the class's academic year.
     public static func periods(ofClass classID: ClassID, _ db: Database) throws -> [Period] {
         try Row.fetchAll(db.cachedStatement(sql: """
