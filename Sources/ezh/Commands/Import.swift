@@ -9,7 +9,7 @@ struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Imports a school's spreadsheets: staff, classes, pupils, parents and the rest of the year.",
         usage: """
-            ezh import KIND FILE [--dry-run] [--db PATH] --login LOGIN [--password-stdin] [--slips FILE] [--valid-from DATE]
+            ezh import KIND FILE [--dry-run] [--db PATH] --login LOGIN [--password-stdin] [--slips FILE [--force]] [--valid-from DATE]
             ezh import template KIND [--output FILE]
             """,
         discussion: """
@@ -60,6 +60,9 @@ struct ImportFile: ParsableCommand {
     @Option(help: "Where the credential slips of new accounts go (default ~/ezh-exports/KIND-slips-DATE.txt).")
     var slips: String?
 
+    @Flag(help: "Replace the --slips file if it exists.")
+    var force = false
+
     @Option(help: "Timetable only: the day its rows take effect when the file gives none (dd.mm.yyyy or yyyy-mm-dd); an aSc export never does.")
     var validFrom: String?
 
@@ -71,11 +74,12 @@ struct ImportFile: ParsableCommand {
         try reportingFailures(language: lang, database: path) {
             let route = ImportRoutes.route(for: kind, validFrom: try validFromDay())
             let service = try ShellService.open(path)
-            let slipsPath = try SlipsFile.path(typed: slips, kind: kind, day: service.today())
+            let files = ExportFiles(journalPath: path)
+            let slipsPath = try SlipsFile.path(typed: slips, kind: kind, day: service.today(), files: files, replacing: force)
             let session = try ShellSignIn.session(service, login: login, passwordFromStdin: passwordStdin)
             defer { service.signOut(session) }
             let report = try route.run(file, service, session, dryRun)
-            try ImportOutput(language: lang).print(report, slips: slipsPath, service: service, journalPath: path)
+            try ImportOutput(language: lang).print(report, slips: slipsPath, replacing: force, service: service, files: files)
         }
     }
 
