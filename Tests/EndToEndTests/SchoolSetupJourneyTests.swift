@@ -14,6 +14,8 @@ final class SchoolSetupJourneyTests: EndToEndCase {
     private static let adminPassword = "Пароль-администратора"
     private static let teacherPassword = "Смирнов-пароль-2026"
 
+    override class var needsSQLite3: Bool { true }
+
     private var faketime: String!
 
     override func setUpWithError() throws {
@@ -127,5 +129,41 @@ final class SchoolSetupJourneyTests: EndToEndCase {
         try waitForFirstCell(again, "Н")
         try again.press("F10")
         try again.waitForExit()
+    }
+
+    /// The options of `ezh import` met on the way: `--slips` naming an existing file stops only a
+    /// staff import (before anything is written; `--force` replaces it), and `--valid-from` dates
+    /// a timetable whose rows give no day, so its lessons begin on that day.
+    func testSlipsRefuseAnExistingFileOnlyForStaffAndValidFromDatesTheTimetable() throws {
+        let made = try ezhOnSchoolDay(["init", "--db", database, "--school", "Школа", "--timezone", "Europe/Moscow",
+                                       "--admin", "admin", "--password-stdin"], input: Self.adminPassword + "\n")
+        XCTAssertEqual(made.status, 0, made.errors)
+        try sql("UPDATE account SET must_change_password = 0")
+        let slips = folder.appendingPathComponent("slips.txt").path
+        try "старые реквизиты".write(toFile: slips, atomically: true, encoding: .utf8)
+        func importing(_ kind: String, _ options: [String] = []) throws -> CommandRun {
+            try ezhOnSchoolDay(["import", kind, Self.samples.appendingPathComponent("\(kind).csv").path, "--db", database,
+                                "--login", "admin", "--password-stdin"] + options, input: Self.adminPassword + "\n")
+        }
+
+        XCTAssertEqual(try importing("bells", ["--slips", slips]).status, 0, "bells make no accounts: the slips file does not matter")
+        let dated = try importing("calendar", ["--valid-from", "07.12.2026"])
+        XCTAssertEqual(dated.status, 1)
+        XCTAssertEqual(dated.errors, "ezh: --valid-from: только для расписания (ezh import timetable)\n")
+        XCTAssertEqual(try importing("calendar").status, 0)
+
+        let refused = try importing("staff", ["--slips", slips])
+        XCTAssertEqual(refused.status, 1)
+        XCTAssertTrue(refused.errors.contains("slips.txt» уже есть"), refused.errors)
+        XCTAssertEqual(try sql("SELECT count(*) FROM staff"), "1", "refused before anything was written")
+        let replaced = try importing("staff", ["--slips", slips, "--force"])
+        XCTAssertEqual(replaced.status, 0, replaced.errors)
+        XCTAssertTrue(try String(contentsOfFile: slips, encoding: .utf8).contains("Логин:  smirnov"))
+
+        for kind in ["classes", "pupils", "curriculum"] { XCTAssertEqual(try importing(kind).status, 0, kind) }
+        let timetable = try importing("timetable", ["--valid-from", "07.12.2026"])
+        XCTAssertEqual(timetable.status, 0, timetable.errors)
+        XCTAssertEqual(try sql("SELECT DISTINCT valid_from FROM timetable_slot"), "2026-12-07")
+        XCTAssertEqual(try sql("SELECT min(date) FROM lesson"), "2026-12-07")
     }
 }

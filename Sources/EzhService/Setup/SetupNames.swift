@@ -54,3 +54,26 @@ struct SubjectBook {
             "there is no subject “\(text)”; import the curriculum with it or correct the name")
     }
 }
+
+/// The year's classes and the school's subjects, as the rows of a timetable or a КТП name them.
+struct ClassSubjectBook {
+    let classes: ClassBook
+    let subjects: SubjectBook
+
+    init(_ frame: YearTimetableFrame, _ db: StoreTransaction) throws {
+        classes = ClassBook(Array(frame.classes.values))
+        subjects = SubjectBook(try SetupLookups.subjects(db))
+    }
+
+    /// A row's class and subject, with a problem at its column for each the school does not have.
+    func find(
+        className: String, subject: String, at place: SheetPlace, columns: (className: String, subject: String),
+        _ problems: inout [ImportProblem]
+    ) -> (schoolClass: SetupClassRow?, subject: (id: SubjectID, name: String)?) {
+        let schoolClass = classes.find(className)
+        if schoolClass == nil { problems.append(ImportProblem(place, columns.className, ClassBook.unknown(className))) }
+        let found = subjects.find(subject)
+        if found == nil { problems.append(ImportProblem(place, columns.subject, SubjectBook.unknown(subject))) }
+        return (schoolClass, found)
+    }
+}
