@@ -181,6 +181,37 @@ enum BuiltinKeymap {
         bind access-report F2 filter
         bind access-report F7 export-csv
         bind access-report Esc back
+        bind home C-t timetable
+        bind timetable Up move-up
+        bind timetable Down move-down
+        bind timetable Left move-left
+        bind timetable Right move-right
+        bind timetable Enter edit-cell
+        bind timetable Delete clear-cell
+        bind timetable PgUp prev-week
+        bind timetable PgDn next-week
+        bind timetable F5 today
+        bind timetable F2 choose-class
+        bind timetable F3 choose-teacher
+        bind timetable F4 choose-room
+        bind timetable F6 choose-date
+        bind timetable F7 one-off
+        bind timetable Esc back
+        bind home C-k school-year
+        bind school-year Up move-up
+        bind school-year Down move-down
+        bind school-year PgUp page-up
+        bind school-year PgDn page-down
+        bind school-year Enter open
+        bind school-year F2 new-item
+        bind school-year Insert new-item
+        bind school-year F3 curriculum
+        bind school-year F4 subjects
+        bind school-year F5 holidays
+        bind school-year Delete remove-item
+        bind school-year F6 bells
+        bind school-year F7 subgroups
+        bind school-year Esc back
         bind pupils Up move-up
         bind pupils Down move-down
         bind pupils PgUp page-up
