@@ -137,7 +137,7 @@ extension SchoolCalendar {
             }
             let uncovered = taught.filter { day in !ofScheme.contains { $0.span.contains(day) } }
             if !uncovered.isEmpty {
-                found.append(.daysNotCovered(scheme, DateSpan.runs(of: uncovered)))
+                found.append(.daysNotCovered(scheme, DateSpan.runs(of: uncovered, among: taught)))
             }
         }
         return found
@@ -150,14 +150,22 @@ extension DateSpan {
         first == last ? first.russian : "\(first.russian)–\(last.russian)"
     }
 
-    /// Consecutive days gathered into spans, in order.
-    static func runs(of days: Set<LocalDate>) -> [DateSpan] {
+    /// The days as spans of school days in a row: a weekend or a holiday between two of them
+    /// does not break a span, a school day not among them does («01.09.2026–23.10.2026», not
+    /// one span a week).
+    static func runs(of days: Set<LocalDate>, among schoolDays: Set<LocalDate>) -> [DateSpan] {
         var spans: [DateSpan] = []
-        for day in days.sorted() {
-            if let last = spans.last, last.last.adding(days: 1) == day {
+        var open = false
+        for day in schoolDays.sorted() {
+            guard days.contains(day) else {
+                open = false
+                continue
+            }
+            if open, let last = spans.last {
                 spans[spans.count - 1] = DateSpan(last.first, day)
             } else {
                 spans.append(DateSpan(day, day))
+                open = true
             }
         }
         return spans

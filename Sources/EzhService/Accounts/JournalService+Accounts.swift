@@ -20,7 +20,7 @@ extension JournalService {
             let login = try freeLogin(login ?? Transliteration.login(for: name), db)
             let id = try AccountQueries.createAccount(login: login, passwordHash: hash, holder: .staff(staff), roles: roles, db)
             try recordAccount(id, login: login, roles: roles, stamp, db)
-            return Credentials(holderName: name.full, login: login, oneTimePassword: password)
+            return Credentials(holderName: name.full, login: login, oneTimePassword: password, isStaff: true)
         }
     }
 
@@ -76,7 +76,9 @@ extension JournalService {
             try ChangeLog.record(stamp.change(
                 entity: "account", key: "account=\(account.id)", field: "password", from: nil, to: "reset"
             ), in: db)
-            return Credentials(holderName: account.name.full, login: account.login, oneTimePassword: password)
+            return Credentials(
+                holderName: account.name.full, login: account.login, oneTimePassword: password,
+                isStaff: account.pupilID == nil && account.parentID == nil)
         }
     }
 

@@ -35,6 +35,17 @@ public struct ExportFiles: Sendable {
     /// of the user's own; nothing is written then.
     @discardableResult
     public func write(_ text: String, to typed: String, replacing: Bool) throws(ExportFileError) -> String {
+        let full = try check(typed, replacing: replacing)
+        let folder = (full as NSString).deletingLastPathComponent
+        try makeFolder(folder)
+        try replaceAtomically(full, folder: folder, with: Array(text.utf8))
+        return full
+    }
+
+    /// The full path `write` would write to, or the refusal it would throw, without writing:
+    /// for work whose result must not be lost afterwards (new accounts' one-time passwords).
+    @discardableResult
+    public func check(_ typed: String, replacing: Bool) throws(ExportFileError) -> String {
         let full = try resolve(typed)
         let folder = (full as NSString).deletingLastPathComponent
         let name = (full as NSString).lastPathComponent
@@ -43,8 +54,6 @@ public struct ExportFiles: Sendable {
         try refuseJournal(full, folder: folder, name: name)
         let exists = try inspectExisting(full)
         if exists, !replacing { throw .exists(path: full) }
-        try makeFolder(folder)
-        try replaceAtomically(full, folder: folder, with: Array(text.utf8))
         return full
     }
 

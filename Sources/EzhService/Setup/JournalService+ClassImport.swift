@@ -62,7 +62,7 @@ extension JournalService {
         _ lines: [ClassLine], _ stored: [StoredClass], _ staff: [StoredStaff], year: SetupYear, withFinals: Set<ClassID>,
         _ report: inout ImportReport
     ) -> [StaffID?] {
-        let directory = StaffDirectory(staff)
+        let book = StaffBook(staff)
         var classRows: [ClassName: Int] = [:]
         var teacherRows: [StaffID: (row: Int, className: ClassName)] = [:]
         let inFile = Set(lines.map(\.name))
@@ -83,7 +83,8 @@ extension JournalService {
             }
             var teacher: StaffID?
             if let text = line.classTeacher?.trimmingCharacters(in: .whitespaces), !text.isEmpty {
-                switch directory.lookup(text) {
+                let match = book.find(text)
+                switch match {
                 case .found(let person):
                     teacher = person.id
                     if let first = teacherRows[person.id] {
@@ -94,12 +95,8 @@ extension JournalService {
                                        "“\(text)” leads \(other.name); give \(other.name) another class teacher first")
                     }
                     teacherRows[person.id] = teacherRows[person.id] ?? (line.place.row, line.name)
-                case .unknown:
-                    report.problem(line.place, PeopleColumn.classTeacher, "сотрудник «\(text)» не найден; импортируйте сотрудников (ezh import staff) или укажите логин",
-                                   "no member of staff “\(text)”; import the staff first (ezh import staff) or give the login")
-                case .ambiguous:
-                    report.problem(line.place, PeopleColumn.classTeacher, "«\(text)» подходит нескольким сотрудникам; укажите логин",
-                                   "“\(text)” fits several members of staff; give the login")
+                case .unknown, .ambiguous:
+                    if let problem = StaffBook.problem(text, match) { report.problem(line.place, PeopleColumn.classTeacher, problem.russian, problem.english) }
                 }
             }
             teachers.append(teacher)

@@ -57,14 +57,7 @@ extension JournalService {
             try require(.manageSchoolYear, try viewer(for: session, db))
             guard date >= today() else { throw TimetableRefusals.pastLesson }
             let times = try lessonTimes(classID: classID, date: date, number: number, db)
-            let subgroup = choice.subgroup.flatMap { $0.isEmpty ? nil : $0 }
-            var subgroupID: SubgroupID?
-            if let subgroup {
-                guard let found = try TimetableQueries.subgroup(classID: classID, subjectID: choice.subjectID, name: subgroup, db) else {
-                    throw TimetableRefusals.noSubgroup(subgroup)
-                }
-                subgroupID = found
-            }
+            let (subgroup, subgroupID) = try choice.chosenSubgroup(in: classID, db)
             guard try AccountQueries.staffName(choice.teacherID, db) != nil else {
                 throw JournalError.notFound(BilingualText("учитель", "teacher"))
             }

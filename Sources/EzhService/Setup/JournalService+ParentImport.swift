@@ -17,7 +17,7 @@ extension JournalService {
             let byID = Dictionary(pupils.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             var parents = try PeopleSetupQueries.parents(db)
             // Parents by name, so a file of thousands is matched without comparing every pair.
-            let byName = Dictionary(grouping: parents.indices) { StaffDirectory.key(parents[$0].name.full) }
+            let byName = Dictionary(grouping: parents.indices) { SetupName.key(parents[$0].name.full) }
             let managesAll = !viewer.roles.isDisjoint(with: [.administrator, .deputy])
             var plans: [(children: [PupilID], existing: Int?)] = []
             var seen: [String: [(row: Int, children: Set<PupilID>)]] = [:]
@@ -49,7 +49,7 @@ extension JournalService {
                     }
                     children.append(child.id)
                 }
-                let key = StaffDirectory.key(name.full)
+                let key = SetupName.key(name.full)
                 if let twin = seen[key]?.first(where: { !$0.children.isDisjoint(with: children) }) {
                     report.problem(line.place, PeopleColumn.lastName, "тот же родитель с тем же ребёнком уже в строке \(twin.row); оставьте одну строку и перечислите в ней всех детей",
                                    "the same parent with the same child is already in row \(twin.row); keep one row listing all the children")

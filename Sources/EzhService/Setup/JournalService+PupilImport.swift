@@ -63,7 +63,7 @@ extension JournalService {
                 }
                 fileRows[number] = fileRows[number] ?? line.place.row
                 existing = context.byPersonalFile[number]
-                if let other = existing, StaffDirectory.key(other.name.last) != StaffDirectory.key(name.last), other.birthDate != line.birthDate {
+                if let other = existing, SetupName.key(other.name.last) != SetupName.key(name.last), other.birthDate != line.birthDate {
                     report.problem(line.place, PeopleColumn.personalFile, "№ \(number) в журнале у другого ученика (\(other.name.withInitials)); проверьте номер",
                                    "No. \(number) belongs to another pupil in the journal (\(other.name.withInitials)); check the number")
                     existing = nil

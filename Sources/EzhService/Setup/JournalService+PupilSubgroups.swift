@@ -12,13 +12,13 @@ extension JournalService {
     ) -> [(subject: SubjectID, subgroup: SubgroupID?, name: String)] {
         var result: [(subject: SubjectID, subgroup: SubgroupID?, name: String)] = []
         for choice in line.subgroups {
-            guard let subject = context.subjects.first(where: { StaffDirectory.key($0.name) == StaffDirectory.key(choice.subject) }) else {
+            guard let subject = context.subjects.first(where: { SetupName.key($0.name) == SetupName.key(choice.subject) }) else {
                 report.problem(line.place, PeopleColumn.subgroups, "предмета «\(choice.subject)» нет в школе; проверьте название или импортируйте учебный план",
                                "the school has no subject “\(choice.subject)”; check the name or import the curriculum")
                 continue
             }
             let groups = context.subgroups.filter { $0.classID == classID && $0.subjectID == subject.id }
-            let group = groups.first { StaffDirectory.key($0.name) == StaffDirectory.key(choice.group) }
+            let group = groups.first { SetupName.key($0.name) == SetupName.key(choice.group) }
             if let pupil, let current = groups.first(where: { context.members[pupil]?.contains($0.id) == true }), current.id != group?.id {
                 report.problem(line.place, PeopleColumn.subgroups, "ученик в группе «\(current.name)» по предмету «\(subject.name)»; перевод между группами — в конце периода (перевод в группу)",
                                "the pupil is in group “\(current.name)” for “\(subject.name)”; moving between groups happens at a period's end (group transfer)")
@@ -37,7 +37,7 @@ extension JournalService {
     ) throws -> Bool {
         let subgroup: SubgroupID
         if let known = choice.subgroup ?? context.subgroups.first(where: {
-            $0.classID == classID && $0.subjectID == choice.subject && StaffDirectory.key($0.name) == StaffDirectory.key(choice.name)
+            $0.classID == classID && $0.subjectID == choice.subject && SetupName.key($0.name) == SetupName.key(choice.name)
         })?.id {
             subgroup = known
         } else {

@@ -16,7 +16,7 @@ extension JournalService {
             let matches = try matchStaff(lines, stored, session: session, &report, db)
             guard report.problems.isEmpty else { return }
             var subjects = Dictionary(
-                try PeopleSetupQueries.subjects(db).map { (StaffDirectory.key($0.name), $0) }, uniquingKeysWith: { first, _ in first }
+                try PeopleSetupQueries.subjects(db).map { (SetupName.key($0.name), $0) }, uniquingKeysWith: { first, _ in first }
             )
             for (index, line) in lines.enumerated() {
                 // A dry run is rolled back: its accounts need no password, and it hands out none.
@@ -106,7 +106,7 @@ extension JournalService {
         )
         try recordAccount(account, login: login, roles: roles, stamp, db)
         if let password {
-            report.credentials.append(Credentials(holderName: name.full, login: login, oneTimePassword: password.text))
+            report.credentials.append(Credentials(holderName: name.full, login: login, oneTimePassword: password.text, isStaff: true))
         }
     }
 
@@ -116,7 +116,7 @@ extension JournalService {
         _ report: inout ImportReport, _ db: StoreTransaction
     ) throws -> SubjectID {
         let clean = name.trimmingCharacters(in: .whitespaces)
-        let key = StaffDirectory.key(clean)
+        let key = SetupName.key(clean)
         if let known = subjects[key] { return known.id }
         let id = try PeopleSetupWrites.insertSubject(name: clean, shortName: Self.shortName(of: clean), db)
         try ChangeLog.record(stamp.change(entity: "subject", key: "subject=\(id)", field: "created", from: nil, to: clean), in: db)
@@ -140,7 +140,7 @@ extension JournalService {
     /// One-time passwords (and their hashes) for the lines that will create an account.
     private func newAccountPasswords(_ lines: [StaffLine]) throws -> [Int: (text: String, hash: String)] {
         let stored = try read(PeopleSetupQueries.staff)
-        let directory = StaffDirectory(stored)
+        let directory = StaffBook(stored)
         let needing = lines.indices.filter { index in
             let line = lines[index]
             if let login = line.login.map(Self.normalizedLogin), !login.isEmpty {

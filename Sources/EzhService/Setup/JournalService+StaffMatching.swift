@@ -15,7 +15,7 @@ extension JournalService {
     func matchStaff(
         _ lines: [StaffLine], _ stored: [StoredStaff], session: Session, _ report: inout ImportReport, _ db: StoreTransaction
     ) throws -> [StaffMatch] {
-        let directory = StaffDirectory(stored)
+        let directory = StaffBook(stored)
         var loginRows: [String: Int] = [:]
         var nameRows: [String: Int] = [:]
         var matches: [StaffMatch] = []
@@ -48,7 +48,7 @@ extension JournalService {
                     match = .staffOnly(same)
                 }
             } else {
-                let key = StaffDirectory.key(name.full)
+                let key = SetupName.key(name.full)
                 if let row = nameRows[key] {
                     report.problem(line.place, PeopleColumn.login, "тот же сотрудник, что в строке \(row)? Если это разные люди, впишите каждому логин",
                                    "the same person as in row \(row)? If they are two people, give each a login")

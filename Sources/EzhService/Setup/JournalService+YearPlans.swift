@@ -24,17 +24,14 @@ extension JournalService {
                 return
             }
             let frame = try YearTimetableFrame(year: year, db)
-            let classes = ClassBook(Array(frame.classes.values))
-            let subjects = SubjectBook(try SetupLookups.subjects(db))
+            let books = try ClassSubjectBook(frame, db)
             let mode = try RuleQueries.settings(db).russianTextCheck
             var plans: [Int64: [PlanLine]] = [:]
             var order: [Int64] = []
             for line in lines {
                 var problems: [ImportProblem] = []
-                let schoolClass = classes.find(line.className)
-                if schoolClass == nil { problems.append(ImportProblem(line.place, Column.className, ClassBook.unknown(line.className))) }
-                let subject = subjects.find(line.subject)
-                if subject == nil { problems.append(ImportProblem(line.place, Column.subject, SubjectBook.unknown(line.subject))) }
+                let (schoolClass, subject) = books.find(
+                    className: line.className, subject: line.subject, at: line.place, columns: (Column.className, Column.subject), &problems)
                 let topic = line.topic.trimmingCharacters(in: .whitespaces)
                 if topic.isEmpty {
                     problems.append(ImportProblem(line.place, Column.topic, BilingualText("не указана тема; напишите её", "no topic given; write it")))

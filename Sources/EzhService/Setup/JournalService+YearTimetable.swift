@@ -43,16 +43,13 @@ extension JournalService {
         _ lines: [TimetableLine], frame: YearTimetableFrame, _ db: StoreTransaction, _ report: inout ImportReport
     ) throws -> [TimetableRow] {
         typealias Column = TimetableLine.Column
-        let classes = ClassBook(Array(frame.classes.values))
-        let subjects = SubjectBook(try SetupLookups.subjects(db))
+        let books = try ClassSubjectBook(frame, db)
         let staff = StaffBook(Array(frame.staff.values).sorted { $0.id < $1.id })
         var rows: [TimetableRow] = []
         for line in lines {
             var problems: [ImportProblem] = []
-            let schoolClass = classes.find(line.className)
-            if schoolClass == nil { problems.append(ImportProblem(line.place, Column.className, ClassBook.unknown(line.className))) }
-            let subject = subjects.find(line.subject)
-            if subject == nil { problems.append(ImportProblem(line.place, Column.subject, SubjectBook.unknown(line.subject))) }
+            let (schoolClass, subject) = books.find(
+                className: line.className, subject: line.subject, at: line.place, columns: (Column.className, Column.subject), &problems)
             var subgroup: String?
             if let wanted = line.subgroup?.trimmingCharacters(in: .whitespaces), !wanted.isEmpty, let schoolClass, let subject {
                 let known = frame.subgroups.values.filter { $0.classID == schoolClass.id && $0.subjectID == subject.id }.map(\.name).sorted()

@@ -55,66 +55,25 @@ struct SubjectBook {
     }
 }
 
-/// Staff as files name them: by login, by full name, or by surname and initials when only one
-/// person fits.
-struct StaffBook {
-    enum Match {
-        case found(SetupStaffRow)
-        case ambiguous([SetupStaffRow])
-        case unknown
+/// The year's classes and the school's subjects, as the rows of a timetable or a КТП name them.
+struct ClassSubjectBook {
+    let classes: ClassBook
+    let subjects: SubjectBook
+
+    init(_ frame: YearTimetableFrame, _ db: StoreTransaction) throws {
+        classes = ClassBook(Array(frame.classes.values))
+        subjects = SubjectBook(try SetupLookups.subjects(db))
     }
 
-    let staff: [SetupStaffRow]
-    private let byLogin: [String: SetupStaffRow]
-
-    init(_ staff: [SetupStaffRow]) {
-        self.staff = staff
-        byLogin = Dictionary(staff.compactMap { row in row.login.map { ($0.lowercased(), row) } }, uniquingKeysWith: { first, _ in first })
-    }
-
-    func find(_ text: String) -> Match {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        if let row = byLogin[trimmed.lowercased()] { return .found(row) }
-        let wanted = SetupName.key(trimmed)
-        var matches = staff.filter { SetupName.key($0.name.full) == wanted || SetupName.key($0.name.lastAndFirst) == wanted }
-        if matches.isEmpty, let initials = Self.initialsForm(trimmed) {
-            matches = staff.filter { row in
-                SetupName.key(row.name.last) == initials.last
-                    && zip([row.name.first, row.name.patronymic], initials.letters).allSatisfy { SetupName.key(String($0.prefix(1))) == $1 }
-                    && initials.letters.count <= (row.name.patronymic.isEmpty ? 1 : 2)
-            }
-        }
-        switch matches.count {
-        case 0: return .unknown
-        case 1: return .found(matches[0])
-        default: return .ambiguous(matches)
-        }
-    }
-
-    /// «Иванова А.П.», «Иванова А. П.», «Иванова А.»: the surname and the initials' letters.
-    private static func initialsForm(_ text: String) -> (last: String, letters: [String])? {
-        let words = text.split(whereSeparator: \.isWhitespace).map(String.init)
-        guard words.count >= 2 else { return nil }
-        let rest = words.dropFirst().joined()
-        guard rest.contains(".") else { return nil }
-        let letters = rest.split(separator: ".").map { SetupName.key(String($0)) }
-        guard (1...2).contains(letters.count), letters.allSatisfy({ $0.count == 1 }) else { return nil }
-        return (SetupName.key(words[0]), letters)
-    }
-
-    /// The problem for a teacher a file names who cannot be told.
-    static func problem(_ text: String, _ match: Match) -> BilingualText? {
-        switch match {
-        case .found: return nil
-        case .unknown:
-            return BilingualText(
-                "сотрудника «\(text)» нет; укажите логин учителя или его ФИО, как в файле сотрудников",
-                "there is no member of staff “\(text)”; give the teacher's login or full name as in the staff file")
-        case .ambiguous(let rows):
-            let names = rows.map { "\($0.name.full)\($0.login.map { " (\($0))" } ?? "")" }.joined(separator: ", ")
-            return BilingualText(
-                "«\(text)» подходит нескольким сотрудникам: \(names); укажите логин",
-                "“\(text)” fits several members of staff: \(names); give the login")
-        }
+    /// A row's class and subject, with a problem at its column for each the school does not have.
+    func find(
+        className: String, subject: String, at place: SheetPlace, columns: (className: String, subject: String),
+        _ problems: inout [ImportProblem]
+    ) -> (schoolClass: SetupClassRow?, subject: (id: SubjectID, name: String)?) {
+        let schoolClass = classes.find(className)
+        if schoolClass == nil { problems.append(ImportProblem(place, columns.className, ClassBook.unknown(className))) }
+        let found = subjects.find(subject)
+        if found == nil { problems.append(ImportProblem(place, columns.subject, SubjectBook.unknown(subject))) }
+        return (schoolClass, found)
     }
 }

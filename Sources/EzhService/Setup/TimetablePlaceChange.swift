@@ -63,14 +63,7 @@ struct TimetablePlaceChange {
         guard let teacher = try AccountQueries.staffName(choice.teacherID, db) else {
             throw JournalError.notFound(BilingualText("учитель", "teacher"))
         }
-        let subgroup = choice.subgroup.flatMap { $0.isEmpty ? nil : $0 }
-        var subgroupID: SubgroupID?
-        if let subgroup {
-            guard let found = try TimetableQueries.subgroup(classID: classID, subjectID: choice.subjectID, name: subgroup, db) else {
-                throw TimetableRefusals.noSubgroup(subgroup)
-            }
-            subgroupID = found
-        }
+        let (subgroup, subgroupID) = try choice.chosenSubgroup(in: classID, db)
         let key = TimetableKey(classID: classID, subjectID: choice.subjectID, subgroup: subgroup)
         let teaching = try TimetableQueries.teaching(classID: classID, subjectID: choice.subjectID, subgroup: subgroupID, db)
         let source = -Int64(newPages.count + 1)
@@ -177,5 +170,17 @@ struct TimetablePlaceChange {
     private func describe(_ line: TimetableEntry<Int64>) -> String {
         "\(WeekdayName.short(line.weekday, in: .ru)) \(line.number): \(line.names.text); учитель \(line.teacher); каб. \(line.room); "
             + "\(line.validFrom?.russian ?? "")–\(line.validTo?.russian ?? "")"
+    }
+}
+
+extension TimetableLessonChoice {
+    /// The chosen subgroup's name (nil: the whole class) and its id in the class; refused when
+    /// the class has no subgroup of that name for the subject.
+    func chosenSubgroup(in classID: ClassID, _ db: StoreTransaction) throws -> (name: String?, id: SubgroupID?) {
+        guard let name = subgroup.flatMap({ $0.isEmpty ? nil : $0 }) else { return (nil, nil) }
+        guard let found = try TimetableQueries.subgroup(classID: classID, subjectID: subjectID, name: name, db) else {
+            throw TimetableRefusals.noSubgroup(name)
+        }
+        return (name, found)
     }
 }

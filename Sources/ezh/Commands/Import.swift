@@ -9,7 +9,7 @@ struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Imports a school's spreadsheets: staff, classes, pupils, parents and the rest of the year.",
         usage: """
-            ezh import KIND FILE [--dry-run] [--db PATH] --login LOGIN [--password-stdin] [--slips FILE]
+            ezh import KIND FILE [--dry-run] [--db PATH] --login LOGIN [--password-stdin] [--slips FILE [--force]] [--valid-from DATE]
             ezh import template KIND [--output FILE]
             """,
         discussion: """
@@ -33,6 +33,7 @@ struct ImportFile: ParsableCommand {
         abstract: "Checks a file and imports it (the default: `ezh import staff staff.csv`).",
         discussion: """
             CSV (UTF-8 with or without BOM, or Windows-1251; ";" or ","), or XLSX (the first sheet). \
+            The administrator imports every kind, a deputy all but staff. \
             Signs in as --login with the same rules as the terminal: an account that must still change \
             its one-time password is told to sign in to ezh first. A staff import writes the new \
             accounts' one-time passwords to a file only its owner may read (--slips), never to the screen.
@@ -48,32 +49,41 @@ struct ImportFile: ParsableCommand {
     @Flag(help: "Check the file and print what would be added and changed; write nothing.")
     var dryRun = false
 
-    @Option(help: "The journal database file.")
-    var db: String?
-
-    @Option(help: "The account that imports (administrator; deputy for all but staff).")
-    var login: String
-
-    @Flag(help: "Read the password from standard input instead of the terminal.")
-    var passwordStdin = false
+    @OptionGroup var signIn: SignInOptions
 
     @Option(help: "Where the credential slips of new accounts go (default ~/ezh-exports/KIND-slips-DATE.txt).")
     var slips: String?
+
+    @Flag(help: "Replace the --slips file if it exists.")
+    var force = false
+
+    @Option(help: "Timetable only: the day its rows take effect when the file gives none (dd.mm.yyyy or yyyy-mm-dd); an aSc export never does.")
+    var validFrom: String?
 
     @Option(help: "The language of messages: ru or en.")
     var lang: Language = .ru
 
     func run() throws {
-        let path = DatabaseLocation.journal(db)
+        let path = signIn.path
         try reportingFailures(language: lang, database: path) {
-            let route = ImportRoutes.route(for: kind)
+            let route = ImportRoutes.route(for: kind, validFrom: try validFromDay())
             let service = try ShellService.open(path)
-            let slipsPath = try SlipsFile.path(typed: slips, kind: kind, day: service.today())
-            let session = try ShellSignIn.session(service, login: login, passwordFromStdin: passwordStdin)
+            let files = ExportFiles(journalPath: path)
+            let slipsPath = try SlipsFile.path(typed: slips, kind: kind, day: service.today(), files: files, replacing: force)
+            let session = try ShellSignIn.session(service, login: signIn.login, passwordFromStdin: signIn.passwordStdin)
             defer { service.signOut(session) }
             let report = try route.run(file, service, session, dryRun)
-            try ImportOutput(language: lang).print(report, slips: slipsPath, service: service, journalPath: path)
+            try ImportOutput(language: lang).print(report, slips: slipsPath, replacing: force, service: service, files: files)
         }
+    }
+
+    private func validFromDay() throws -> LocalDate? {
+        guard let validFrom else { return nil }
+        guard kind == .timetable else {
+            throw JournalError.invalidInput(field: .verbatim("--valid-from"), problem: BilingualText(
+                "только для расписания (ezh import timetable)", "for the timetable only (ezh import timetable)"))
+        }
+        return try CommandDate.parse(validFrom, option: "--valid-from")
     }
 }
 

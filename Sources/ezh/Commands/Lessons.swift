@@ -19,7 +19,7 @@ struct Lessons: ParsableCommand {
                 removes empty lessons it no longer calls for. Lessons added or moved by hand are left alone, \
                 and a cancelled lesson is not made again. When a lesson that already has marks, attendance, a \
                 topic or homework would go, or a lesson has no bell time, nothing is changed: the lessons are \
-                listed on stderr and the command exits 1.
+                listed on stderr and the command exits 1. A deputy or the administrator runs it.
                 """
         )
 
@@ -29,20 +29,13 @@ struct Lessons: ParsableCommand {
         @Flag(help: "Say what would change; change nothing.")
         var dryRun = false
 
-        @Option(help: "The journal database file.")
-        var db: String?
-
-        @Option(help: "The account (deputy or administrator).")
-        var login: String
-
-        @Flag(help: "Read the password from standard input instead of the terminal.")
-        var passwordStdin = false
+        @OptionGroup var signIn: SignInOptions
 
         @Option(help: "The language of messages: ru or en.")
         var lang: Language = .ru
 
         func run() throws {
-            let path = DatabaseLocation.journal(db)
+            let path = signIn.path
             try reportingFailures(language: lang, database: path) {
                 let day = try from.map { text in
                     guard let day = LocalDate(iso: text), day.isWithinTypedYears else {
@@ -51,8 +44,7 @@ struct Lessons: ParsableCommand {
                     }
                     return day
                 }
-                let service = try ShellService.open(path)
-                let session = try ShellSignIn.session(service, login: login, passwordFromStdin: passwordStdin)
+                let (service, session) = try signIn.signIn()
                 defer { service.signOut(session) }
                 let report = try service.generateLessons(session, from: day, dryRun: dryRun)
                 guard report.isAccepted else {

@@ -8,13 +8,16 @@ import Foundation
 struct ImportOutput {
     let language: Language
 
-    func print(_ report: ImportReport, slips: String, service: JournalService, journalPath: String) throws {
+    func print(_ report: ImportReport, slips: String, replacing: Bool, service: JournalService, files: ExportFiles) throws {
         let ru = language == .ru
         guard report.isAccepted else {
-            let lines = report.problems.map { $0.text(in: language) + "\n" }.joined()
+            // An aSc card of several classes is several rows at one line of the XML: its problem once.
+            var seen = Set<String>()
+            let problems = report.problems.map { $0.text(in: language) }.filter { seen.insert($0).inserted }
+            let lines = problems.map { $0 + "\n" }.joined()
             let summary = ru
-                ? "ezh: \(report.file) не импортирован: ошибок \(report.problems.count); ничего не записано. Исправьте файл и повторите.\n"
-                : "ezh: \(report.file) was not imported: \(report.problems.count) problems; nothing was written. Fix the file and run again.\n"
+                ? "ezh: \(report.file) не импортирован: ошибок \(problems.count); ничего не записано. Исправьте файл и повторите.\n"
+                : "ezh: \(report.file) was not imported: \(problems.count) problems; nothing was written. Fix the file and run again.\n"
             FileHandle.standardError.write(Data((lines + summary).utf8))
             throw ExitCode.failure
         }
@@ -28,7 +31,7 @@ struct ImportOutput {
         }
         guard !report.credentials.isEmpty else { return }
         let slipsText = report.credentials.map { $0.slip(school: service.schoolName) }.joined(separator: "\n")
-        let written = try ExportFiles(journalPath: journalPath).write(slipsText, to: slips, replacing: false)
+        let written = try files.write(slipsText, to: slips, replacing: replacing)
         Swift.print(ru
             ? "Реквизиты новых учётных записей (\(report.credentials.count)): \(written) — файл доступен только вам; раздайте и удалите его."
             : "Credentials of the new accounts (\(report.credentials.count)): \(written) — only you can read the file; hand them out and delete it.")

@@ -12,7 +12,8 @@ struct ImportRoute {
 }
 
 enum ImportRoutes {
-    static func route(for kind: ImportKind) -> ImportRoute {
+    /// `validFrom`: the day a timetable's rows take effect when they give none.
+    static func route(for kind: ImportKind, validFrom: LocalDate? = nil) -> ImportRoute {
         switch kind {
         case .staff: sheet(StaffSheet.self) { $0.importStaff }
         case .classes: sheet(ClassesSheet.self) { $0.importClasses }
@@ -21,20 +22,30 @@ enum ImportRoutes {
         case .bells: sheet(BellsSheet.self) { service in { try service.importBells($0, file: $1, dryRun: $2, session: $3) } }
         case .calendar: sheet(CalendarSheet.self) { service in { try service.importCalendar($0, file: $1, dryRun: $2, session: $3) } }
         case .curriculum: sheet(CurriculumSheet.self) { service in { try service.importCurriculum($0, file: $1, dryRun: $2, session: $3) } }
-        case .timetable: timetable
+        case .timetable: timetable(validFrom: validFrom)
         case .ktp: sheet(PlanSheet.self) { service in { try service.importPlans($0, file: $1, dryRun: $2, session: $3) } }
         }
     }
 
     /// The timetable from a sheet, or from aSc Timetables' XML export (its week from the year's
-    /// start): what the export holds that cannot be a weekly row is listed with the journal's problems.
-    private static var timetable: ImportRoute {
-        let fromSheet = sheet(TimetableSheet.self) { service in { try service.importTimetable($0, file: $1, dryRun: $2, session: $3) } }
+    /// start, or from `validFrom`): what the export holds that cannot be a weekly row is listed with
+    /// the journal's problems.
+    private static func timetable(validFrom: LocalDate?) -> ImportRoute {
+        let fromSheet = sheet(TimetableSheet.self) { service in
+            { lines, file, dryRun, session in
+                let dated = lines.map { line in
+                    var line = line
+                    line.validFrom = line.validFrom ?? validFrom
+                    return line
+                }
+                return try service.importTimetable(dated, file: file, dryRun: dryRun, session: session)
+            }
+        }
         return ImportRoute(
             run: { path, service, session, dryRun in
                 guard path.lowercased().hasSuffix(".xml") else { return try fromSheet.run(path, service, session, dryRun) }
                 let export = try AscTimetableReader.read(path: path)
-                let (lines, problems) = AscTimetableLines.lines(export)
+                let (lines, problems) = AscTimetableLines.lines(export, validFrom: validFrom)
                 return try service.importTimetable(lines, file: export.fileName, dryRun: dryRun, readProblems: problems, session: session)
             },
             template: fromSheet.template

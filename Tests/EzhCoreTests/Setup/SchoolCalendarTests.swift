@@ -63,9 +63,9 @@ final class SchoolCalendarTests: XCTestCase {
         var calendar = F.calendar()
         calendar.daysOff.removeAll { $0 == F.spring }
         let problems = calendar.problems()
-        let expected = [F.span("2027-03-22", "2027-03-26"), F.span("2027-03-29", "2027-03-29")]
-        XCTAssertEqual(problems, [.daysNotCovered(.quarters, expected)], "half-years cover spring; quarters do not")
-        XCTAssertTrue(problems[0].text.russian.contains("(четверти): 22.03.2027–26.03.2027, 29.03.2027"))
+        let expected = [F.span("2027-03-22", "2027-03-29")]
+        XCTAssertEqual(problems, [.daysNotCovered(.quarters, expected)], "half-years cover spring; quarters do not; the weekend joins the span")
+        XCTAssertTrue(problems[0].text.russian.contains("(четверти): 22.03.2027–29.03.2027;"))
     }
 
     func testASchemeInUseWithoutPeriodsCoversNothing() {
@@ -74,7 +74,8 @@ final class SchoolCalendarTests: XCTestCase {
         guard case .daysNotCovered(.halfYears, let spans)? = calendar.problems(schemesInUse: [.quarters, .halfYears]).first else {
             return XCTFail("half-years are in use but have no periods")
         }
-        XCTAssertEqual(spans.first?.first, F.day("2026-09-01"))
+        let days = calendar.schoolDays.map(\.date)
+        XCTAssertEqual(spans, [DateSpan(days.first!, days.last!)], "one span over weekends and holidays, not one a week")
     }
 
     func testMissingOrRepeatedPeriodNumbersAreReported() {

@@ -71,7 +71,7 @@ final class ClassImportTests: XCTestCase {
         let before = try school.peopleCounts()
         let report = try school.service.importClasses(lines, file: "classes.csv", dryRun: false, session: deputy)
         XCTAssertEqual(report.problemLines, [
-            "classes.csv:2: Классный руководитель: сотрудник «Никитина Н.Н.» не найден; импортируйте сотрудников (ezh import staff) или укажите логин",
+            "classes.csv:2: Классный руководитель: сотрудника «Никитина Н.Н.» нет; укажите логин или ФИО, как в файле сотрудников (ezh import staff)",
             "classes.csv:4: Классный руководитель: «Морозова Ирина Львовна» уже классный руководитель 8А (строка 3); у класса свой руководитель",
             "classes.csv:5: Класс: класс 8А уже есть в строке 3; оставьте одну строку",
             "classes.csv:5: Смена: 4: смена — 1, 2 или 3",
