@@ -1,4 +1,6 @@
+import EzhCore
 import EzhService
+import EzhStore
 import Foundation
 import GRDB
 
@@ -6,7 +8,8 @@ import GRDB
 /// history and access-log entries among them), inserted again with plain SQL into a copy of the
 /// same empty school, one transaction per file as the import writes, through prepared
 /// statements on a connection set up as the journal's (WAL, synchronous=FULL, foreign keys,
-/// checked at commit). New accounts' passwords are hashed with Argon2id as the import must.
+/// checked at commit). New accounts' passwords are hashed with Argon2id as the import must, and
+/// each access-log entry is chained to the head read back and hashed with BLAKE2b.
 /// Rows an import updated rather than inserted are not replayed, so the baseline errs short.
 struct PlainImportRows {
     /// One table's new rows, with the columns they fill.
@@ -14,6 +17,8 @@ struct PlainImportRows {
         let table: String
         let columns: [String]
         let rows: [[DatabaseValue]]
+        /// For the access log, its entries, each chained to the head and hashed again on insert.
+        var logEntries: [AccessLogRow]?
     }
 
     /// What one file's import wrote.
@@ -45,7 +50,9 @@ struct PlainImportRows {
             let rows = try Row.fetchAll(db, sql: "SELECT \(list) FROM \(table.quotedDatabaseIdentifier) WHERE rowid > ? ORDER BY rowid",
                                         arguments: [mark])
             guard !rows.isEmpty else { continue }
-            tables.append(TableRows(table: table, columns: columns, rows: rows.map { row in columns.indices.map { row[$0] } }))
+            var added = TableRows(table: table, columns: columns, rows: rows.map { row in columns.indices.map { row[$0] } })
+            if table == "access_log" { added.logEntries = rows.map(AccessLogRow.init(row:)) }
+            tables.append(added)
         }
         let accounts = tables.first { $0.table == "account" }?.rows.count ?? 0
         return FileRows(tables: tables, accounts: accounts)
@@ -74,7 +81,18 @@ struct PlainImportRows {
                     INSERT OR REPLACE INTO \(table.table.quotedDatabaseIdentifier) (\(table.columns.map(\.quotedDatabaseIdentifier).joined(separator: ", ")))
                     VALUES (\(Array(repeating: "?", count: table.columns.count).joined(separator: ", ")))
                     """)
-                for row in table.rows { try statement.execute(arguments: StatementArguments(row)) }
+                guard let entries = table.logEntries, let hashColumn = table.columns.firstIndex(of: "hash") else {
+                    for row in table.rows { try statement.execute(arguments: StatementArguments(row)) }
+                    continue
+                }
+                // Each entry as AccessLog.append writes it: the head read, the BLAKE2b hash made.
+                let head = try db.makeStatement(sql: "SELECT seq, hash FROM access_log ORDER BY seq DESC LIMIT 1")
+                for (row, entry) in zip(table.rows, entries) {
+                    _ = try Row.fetchOne(head)
+                    var values = row
+                    values[hashColumn] = AccessLog.hash(of: entry).databaseValue
+                    try statement.execute(arguments: StatementArguments(values))
+                }
             }
         }
     }
