@@ -22,11 +22,22 @@ public struct BenchmarkSuite {
     public let stepTimeout: Duration
     /// Which groups of benchmarks run (all unless `ezh-bench … --only GROUP` picks one).
     public let groups: Set<BenchmarkGroup>
+    /// The school the import benchmark imports: a large one in `make bench`.
+    let importedSchool: LargeSchoolFiles
 
     public init(
         databasePath: String, counts: SampleCounts, tools: BenchmarkTools, keymaps: KeymapLoader,
         stepTimeout: Duration = .seconds(600), groups: Set<BenchmarkGroup> = Set(BenchmarkGroup.allCases)
     ) {
+        self.init(databasePath: databasePath, counts: counts, tools: tools, keymaps: keymaps, stepTimeout: stepTimeout, groups: groups,
+                  importedSchool: .large)
+    }
+
+    init(
+        databasePath: String, counts: SampleCounts, tools: BenchmarkTools, keymaps: KeymapLoader, stepTimeout: Duration,
+        groups: Set<BenchmarkGroup>, importedSchool: LargeSchoolFiles
+    ) {
+        self.importedSchool = importedSchool
         self.databasePath = databasePath
         self.counts = counts
         self.tools = tools
@@ -36,6 +47,18 @@ public struct BenchmarkSuite {
     }
 
     public func run(progress: (String) -> Void = { _ in }) throws -> [BenchmarkResult] {
+        var results: [BenchmarkResult] = []
+        // The import makes schools of its own; the others run on the large school.
+        if !groups.subtracting([.imports]).isEmpty {
+            results += try runOnTheSchool(progress: progress)
+        }
+        if groups.contains(.imports) {
+            results += try ImportBenchmarks(files: importedSchool, quota: counts.imports, tools: tools).run(progress: progress)
+        }
+        return results
+    }
+
+    private func runOnTheSchool(progress: (String) -> Void) throws -> [BenchmarkResult] {
         let store = try JournalStore(path: databasePath)
         let service = try JournalService(
             store: store, clock: ShiftedClock(startingAt: BenchmarkSchool.moment), terminal: TerminalInfo(tty: "bench")
@@ -75,4 +98,6 @@ public enum BenchmarkGroup: String, CaseIterable, Sendable {
     case processes
     /// Each action's peak memory and write-lock hold in a real `ezh` process.
     case footprint
+    /// A large school's files imported into a fresh journal, as processes, with their footprint.
+    case imports = "import"
 }

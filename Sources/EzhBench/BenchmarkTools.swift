@@ -54,4 +54,7 @@ public struct BenchmarkTools: Sendable {
     }
 
     func scratchFile(_ name: String) -> String { scratchDirectory + "/" + name }
+
+    /// The sample school's files (docs/samples/school), from which the import benchmark makes a large school's.
+    var samplesDirectory: String { (keymapDirectory as NSString).deletingLastPathComponent + "/docs/samples/school" }
 }

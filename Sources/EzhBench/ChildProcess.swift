@@ -90,10 +90,11 @@ struct ChildProcess {
 
     /// Runs a program to its end; a nonzero exit is an error naming the program.
     static func run(
-        _ arguments: [String], environment: [String: String], output: String? = nil, errors: String? = nil,
+        _ arguments: [String], environment: [String: String], input: String? = nil, output: String? = nil, errors: String? = nil,
         watchingPeak: Bool = false
     ) throws -> Outcome {
-        let outcome = try start(arguments, environment: environment, output: output, errors: errors).wait(watchingPeak: watchingPeak)
+        let outcome = try start(arguments, environment: environment, input: input, output: output, errors: errors)
+            .wait(watchingPeak: watchingPeak)
         guard outcome.exitCode == 0 else {
             let said = errors.flatMap { try? String(contentsOfFile: $0, encoding: .utf8) } ?? ""
             throw Failure(description: "\(arguments.joined(separator: " ")) exited with \(outcome.exitCode)\(said.isEmpty ? "" : ": " + said)")

@@ -14,12 +14,15 @@ public struct SampleCounts: Sendable {
     public var processes: Quota
     /// A whole process reading the whole access log each: `ezh audit log`, `ezh audit verify`.
     public var commands: Quota
+    /// A whole school imported, file by file, each file a process.
+    public var imports: Quota
 
-    public init(fast: Quota, slow: Quota, processes: Quota, commands: Quota) {
+    public init(fast: Quota, slow: Quota, processes: Quota, commands: Quota, imports: Quota) {
         self.fast = fast
         self.slow = slow
         self.processes = processes
         self.commands = commands
+        self.imports = imports
     }
 
     /// `make bench`: `fast` interleaved samples, the others in proportion.
@@ -28,13 +31,14 @@ public struct SampleCounts: Sendable {
             fast: Quota(count: fast, warmUp: 3),
             slow: Quota(count: max(3, fast / 5), warmUp: 1, timeLimit: .seconds(20), minimum: 5),
             processes: Quota(count: max(3, fast / 10), warmUp: 1, timeLimit: .seconds(30), minimum: 20),
-            commands: Quota(count: max(2, fast / 200), warmUp: 0, timeLimit: .seconds(20), minimum: 2)
+            commands: Quota(count: max(2, fast / 200), warmUp: 0, timeLimit: .seconds(20), minimum: 2),
+            imports: Quota(count: max(2, fast / 50), warmUp: 0, timeLimit: .seconds(300), minimum: 5)
         )
     }
 
     /// A few of each, for the smoke test.
     public static let smoke = SampleCounts(
         fast: Quota(count: 4, warmUp: 1), slow: Quota(count: 3, warmUp: 1), processes: Quota(count: 2, warmUp: 0),
-        commands: Quota(count: 1, warmUp: 0)
+        commands: Quota(count: 1, warmUp: 0), imports: Quota(count: 1, warmUp: 0)
     )
 }

@@ -32,9 +32,11 @@ final class BenchmarkSmokeTests: XCTestCase {
         let counts = SampleCounts.smoke
         let results = try BenchmarkSuite(
             databasePath: path, counts: counts, tools: tools,
-            keymaps: KeymapLoader(directories: [tools.keymapDirectory], userFile: nil), stepTimeout: .seconds(60)
+            keymaps: KeymapLoader(directories: [tools.keymapDirectory], userFile: nil), stepTimeout: .seconds(60),
+            groups: Set(BenchmarkGroup.allCases), importedSchool: LargeSchoolFiles(copies: 2, pupilsPerClass: 5)
         ).run()
 
+        let kinds = ImportKind.allCases.map(\.rawValue)
         XCTAssertEqual(results.map(\.name), [
             "open a grid, warm (UI)", "enter a mark (UI)", "enter attendance (UI)",
             "sign in to the start screen (UI)", "access report: F3, first screen (UI)", "access report: a class and a quarter (UI)",
@@ -46,7 +48,8 @@ final class BenchmarkSmokeTests: XCTestCase {
             "footprint: enter attendance", "footprint: access report: F3, class and quarter",
             "footprint: access log: F5, filter, 3 pages", "footprint: deputy's overview, F9",
             "footprint: diary: sign in, another week", "footprint: ezh audit log --format csv > file", "footprint: ezh audit verify",
-        ])
+            "import a school: 9 files (process)",
+        ] + kinds.map { "ezh import \($0) (process)" } + kinds.map { "footprint: ezh import \($0)" })
         let unbaselined: Set = ["access report: F3, first screen (UI)", "deputy's overview, F9 (UI)"]
         for result in results {
             XCTAssertTrue(result.line.contains("budget"), result.line)
@@ -62,6 +65,11 @@ final class BenchmarkSmokeTests: XCTestCase {
         }
         XCTAssertEqual(results.first { $0.name == "enter a mark (UI)" }?.measured?.count, counts.fast.count)
         XCTAssertEqual(results.first { $0.name == "start-up to the login screen (process)" }?.measured?.count, counts.processes.count)
+        // The import's baseline inserts what the import wrote: every file wrote rows, all of them counted.
+        for kind in kinds {
+            let line = try XCTUnwrap(results.first { $0.name == "ezh import \(kind) (process)" }?.line)
+            XCTAssertNil(line.range(of: "its 0 rows"), line)
+        }
     }
 
     func testBudgetsAreJudgedAtP50AndAtP99() {

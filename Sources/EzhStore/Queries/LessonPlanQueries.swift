@@ -16,12 +16,10 @@ public enum LessonPlanQueries {
     }
 
     public static func replace(_ teaching: Int64, with items: [(topic: String, hours: Int)], _ db: Database) throws {
-        try db.execute(sql: "DELETE FROM lesson_plan_item WHERE teaching_id = ?", arguments: [teaching])
+        try db.cachedStatement(sql: "DELETE FROM lesson_plan_item WHERE teaching_id = ?").execute(arguments: [teaching])
         for (index, item) in items.enumerated() {
-            try db.execute(
-                sql: "INSERT INTO lesson_plan_item (teaching_id, position, topic, hours) VALUES (?, ?, ?, ?)",
-                arguments: [teaching, index + 1, item.topic, item.hours]
-            )
+            try db.cachedStatement(sql: "INSERT INTO lesson_plan_item (teaching_id, position, topic, hours) VALUES (?, ?, ?, ?)")
+                .execute(arguments: [teaching, index + 1, item.topic, item.hours])
         }
     }
 

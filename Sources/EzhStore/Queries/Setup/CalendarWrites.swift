@@ -28,12 +28,11 @@ public enum CalendarWrites {
     }
 
     public static func insertPeriod(year: Int64, scheme: PeriodScheme, number: Int, span: DateSpan, _ db: Database) throws {
-        try db.execute(sql: "INSERT INTO period (year_id, scheme, number, starts_on, ends_on) VALUES (?, ?, ?, ?, ?)",
-                       arguments: [year, scheme.rawValue, number, span.first.iso, span.last.iso])
+        try db.cachedStatement(sql: "INSERT INTO period (year_id, scheme, number, starts_on, ends_on) VALUES (?, ?, ?, ?, ?)").execute(arguments: [year, scheme.rawValue, number, span.first.iso, span.last.iso])
     }
 
     public static func movePeriod(_ id: Int64, to span: DateSpan, _ db: Database) throws {
-        try db.execute(sql: "UPDATE period SET starts_on = ?, ends_on = ? WHERE id = ?", arguments: [span.first.iso, span.last.iso, id])
+        try db.cachedStatement(sql: "UPDATE period SET starts_on = ?, ends_on = ? WHERE id = ?").execute(arguments: [span.first.iso, span.last.iso, id])
     }
 
     public static func gradeSchemes(year: Int64, _ db: Database) throws -> [Int: PeriodScheme] {
@@ -45,14 +44,14 @@ public enum CalendarWrites {
     }
 
     public static func setGradeScheme(year: Int64, grade: Int, scheme: PeriodScheme, _ db: Database) throws {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO grade_scheme (year_id, grade, scheme) VALUES (?, ?, ?)
             ON CONFLICT (year_id, grade) DO UPDATE SET scheme = excluded.scheme
-            """, arguments: [year, grade, scheme.rawValue])
+            """).execute(arguments: [year, grade, scheme.rawValue])
     }
 
     public static func setClassScheme(_ classID: ClassID, _ scheme: PeriodScheme, _ db: Database) throws {
-        try db.execute(sql: "UPDATE class SET period_scheme = ? WHERE id = ?", arguments: [scheme.rawValue, classID.rawValue])
+        try db.cachedStatement(sql: "UPDATE class SET period_scheme = ? WHERE id = ?").execute(arguments: [scheme.rawValue, classID.rawValue])
     }
 
     public static func daysOff(year: Int64, _ db: Database) throws -> [StoredDayOff] {
@@ -64,12 +63,11 @@ public enum CalendarWrites {
     }
 
     public static func insertDayOff(year: Int64, span: DateSpan, name: String, grades: Set<Int>?, _ db: Database) throws {
-        try db.execute(sql: "INSERT INTO day_off (year_id, starts_on, ends_on, name, grades) VALUES (?, ?, ?, ?, ?)",
-                       arguments: [year, span.first.iso, span.last.iso, name, grades.map(gradeText)])
+        try db.cachedStatement(sql: "INSERT INTO day_off (year_id, starts_on, ends_on, name, grades) VALUES (?, ?, ?, ?, ?)").execute(arguments: [year, span.first.iso, span.last.iso, name, grades.map(gradeText)])
     }
 
     public static func deleteDayOff(_ id: Int64, _ db: Database) throws {
-        try db.execute(sql: "DELETE FROM day_off WHERE id = ?", arguments: [id])
+        try db.cachedStatement(sql: "DELETE FROM day_off WHERE id = ?").execute(arguments: [id])
     }
 
     public static func workingDays(year: Int64, _ db: Database) throws -> [LocalDate: (worksAs: Int, name: String)] {
@@ -81,14 +79,14 @@ public enum CalendarWrites {
     }
 
     public static func setWorkingDay(year: Int64, date: LocalDate, worksAs: Int, name: String, _ db: Database) throws {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO working_day (year_id, date, as_weekday, name) VALUES (?, ?, ?, ?)
             ON CONFLICT (year_id, date) DO UPDATE SET as_weekday = excluded.as_weekday, name = excluded.name
-            """, arguments: [year, date.iso, worksAs, name])
+            """).execute(arguments: [year, date.iso, worksAs, name])
     }
 
     public static func deleteWorkingDay(year: Int64, date: LocalDate, _ db: Database) throws {
-        try db.execute(sql: "DELETE FROM working_day WHERE year_id = ? AND date = ?", arguments: [year, date.iso])
+        try db.cachedStatement(sql: "DELETE FROM working_day WHERE year_id = ? AND date = ?").execute(arguments: [year, date.iso])
     }
 
     /// Days on another bell schedule than the default, with the schedule's name.
@@ -103,14 +101,14 @@ public enum CalendarWrites {
     }
 
     public static func setScheduleDay(year: Int64, date: LocalDate, schedule: Int64, _ db: Database) throws {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO day_schedule (year_id, date, schedule_id) VALUES (?, ?, ?)
             ON CONFLICT (year_id, date) DO UPDATE SET schedule_id = excluded.schedule_id
-            """, arguments: [year, date.iso, schedule])
+            """).execute(arguments: [year, date.iso, schedule])
     }
 
     public static func deleteScheduleDay(year: Int64, date: LocalDate, _ db: Database) throws {
-        try db.execute(sql: "DELETE FROM day_schedule WHERE year_id = ? AND date = ?", arguments: [year, date.iso])
+        try db.cachedStatement(sql: "DELETE FROM day_schedule WHERE year_id = ? AND date = ?").execute(arguments: [year, date.iso])
     }
 
     /// "1,2,3": grades as stored.

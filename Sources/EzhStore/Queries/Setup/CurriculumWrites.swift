@@ -30,10 +30,10 @@ public enum CurriculumWrites {
     }
 
     public static func upsert(_ line: StoredCurriculum, _ db: Database) throws {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO curriculum (class_id, subject_id, hours_per_year, hours_per_week, split) VALUES (?, ?, ?, ?, ?)
             ON CONFLICT (class_id, subject_id) DO UPDATE SET
                 hours_per_year = excluded.hours_per_year, hours_per_week = excluded.hours_per_week, split = excluded.split
-            """, arguments: [line.classID.rawValue, line.subjectID.rawValue, line.hoursPerYear, line.hoursPerWeek, line.split])
+            """).execute(arguments: [line.classID.rawValue, line.subjectID.rawValue, line.hoursPerYear, line.hoursPerWeek, line.split])
     }
 }

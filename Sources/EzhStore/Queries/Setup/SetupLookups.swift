@@ -56,7 +56,7 @@ public enum SetupLookups {
     }
 
     public static func insertSubject(name: String, shortName: String, _ db: Database) throws -> SubjectID {
-        try db.execute(sql: "INSERT INTO subject (name, short_name) VALUES (?, ?)", arguments: [name, shortName])
+        try db.cachedStatement(sql: "INSERT INTO subject (name, short_name) VALUES (?, ?)").execute(arguments: [name, shortName])
         return SubjectID(db.lastInsertedRowID)
     }
 
@@ -70,8 +70,7 @@ public enum SetupLookups {
     }
 
     public static func insertSubgroup(classID: ClassID, subjectID: SubjectID, name: String, _ db: Database) throws -> SubgroupID {
-        try db.execute(sql: "INSERT INTO subgroup (class_id, subject_id, name) VALUES (?, ?, ?)",
-                       arguments: [classID.rawValue, subjectID.rawValue, name])
+        try db.cachedStatement(sql: "INSERT INTO subgroup (class_id, subject_id, name) VALUES (?, ?, ?)").execute(arguments: [classID.rawValue, subjectID.rawValue, name])
         return SubgroupID(db.lastInsertedRowID)
     }
 
@@ -98,12 +97,11 @@ public enum SetupLookups {
     }
 
     public static func insertTeaching(classID: ClassID, subjectID: SubjectID, subgroupID: SubgroupID?, teacher: StaffID, _ db: Database) throws -> Int64 {
-        try db.execute(sql: "INSERT INTO teaching (class_id, subject_id, subgroup_id, teacher_id) VALUES (?, ?, ?, ?)",
-                       arguments: [classID.rawValue, subjectID.rawValue, subgroupID?.rawValue, teacher.rawValue])
+        try db.cachedStatement(sql: "INSERT INTO teaching (class_id, subject_id, subgroup_id, teacher_id) VALUES (?, ?, ?, ?)").execute(arguments: [classID.rawValue, subjectID.rawValue, subgroupID?.rawValue, teacher.rawValue])
         return db.lastInsertedRowID
     }
 
     public static func setTeacher(_ teaching: Int64, to teacher: StaffID, _ db: Database) throws {
-        try db.execute(sql: "UPDATE teaching SET teacher_id = ? WHERE id = ?", arguments: [teacher.rawValue, teaching])
+        try db.cachedStatement(sql: "UPDATE teaching SET teacher_id = ? WHERE id = ?").execute(arguments: [teacher.rawValue, teaching])
     }
 }

@@ -30,16 +30,16 @@ public enum TimetableWrites {
     public static func insert(
         year: Int64, teaching: Int64, weekday: Int, number: Int, room: String, teacher: StaffID?, validFrom: LocalDate?, _ db: Database
     ) throws {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO timetable_slot (year_id, teaching_id, weekday, lesson_number, room, teacher_id, valid_from) VALUES (?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [year, teaching, weekday, number, room, teacher?.rawValue, validFrom?.iso])
+            """).execute(arguments: [year, teaching, weekday, number, room, teacher?.rawValue, validFrom?.iso])
     }
 
     public static func end(_ id: Int64, on last: LocalDate, _ db: Database) throws {
-        try db.execute(sql: "UPDATE timetable_slot SET valid_to = ? WHERE id = ?", arguments: [last.iso, id])
+        try db.cachedStatement(sql: "UPDATE timetable_slot SET valid_to = ? WHERE id = ?").execute(arguments: [last.iso, id])
     }
 
     public static func delete(_ id: Int64, _ db: Database) throws {
-        try db.execute(sql: "DELETE FROM timetable_slot WHERE id = ?", arguments: [id])
+        try db.cachedStatement(sql: "DELETE FROM timetable_slot WHERE id = ?").execute(arguments: [id])
     }
 }
