@@ -20,7 +20,11 @@ let package = Package(
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
         .target(
             name: "EzhStore",
-            dependencies: ["EzhCore", "CSodium", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "EzhCore", "CSodium", .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's own column access, for streaming the access log without decoding rows.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         .target(name: "EzhService", dependencies: ["EzhCore", "EzhStore", "CSodium"]),
         .target(name: "EzhDemo", dependencies: ["EzhCore", "EzhStore", "EzhService"]),

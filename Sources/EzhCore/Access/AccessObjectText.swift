@@ -9,7 +9,7 @@ public enum AccessObjectText {
     /// The same, with the row's object already parsed. Every piece is looked up or built once:
     /// a whole year's log passes through here.
     public static func entry(_ row: AccessLogRow, object: StoredObject, names: AccessLogNames, language: Language) -> AccessLogEntry {
-        var abouts: [AboutKey: About] = [:]
+        var abouts = Abouts()
         return entry(row, object: object, names: names, language: language, abouts: &abouts)
     }
 
@@ -17,27 +17,60 @@ public enum AccessObjectText {
     /// mostly names a few lessons, whose class, subject, day and period are looked up and put
     /// together once.
     static func entry(
-        _ row: AccessLogRow, object: StoredObject, names: AccessLogNames, language: Language, abouts: inout [AboutKey: About]
+        _ row: AccessLogRow, object: StoredObject, names: AccessLogNames, language: Language, abouts: inout Abouts
     ) -> AccessLogEntry {
-        let place = place(of: object, row: row, names: names)
-        let key = AboutKey(place: place, period: object.ids.period, rowPeriod: row.periodID)
-        let about: About
-        if let known = abouts[key] {
-            about = known
-        } else {
+        let words = words(
+            object, logged: LoggedPlace(classID: row.classID, subjectID: row.subjectID, lessonDate: row.lessonDate, periodID: row.periodID),
+            names: names, language: language, abouts: &abouts
+        )
+        return AccessLogEntry(row: row, object: words.object, className: words.className, subject: words.subject, period: words.period)
+    }
+
+    /// What an entry was logged with besides its object.
+    struct LoggedPlace {
+        let classID: ClassID?
+        let subjectID: SubjectID?
+        /// As stored, «2026-11-27».
+        let lessonDate: String?
+        let periodID: PeriodID?
+    }
+
+    static func words(
+        _ object: StoredObject, logged: LoggedPlace, names: AccessLogNames, language: Language, abouts: inout Abouts
+    ) -> AccessObjectWords {
+        let place = place(of: object, logged: logged, names: names)
+        let key = AboutKey(place: place, period: object.ids.period, rowPeriod: logged.periodID)
+        let about = abouts.about(key) {
             let period = object.ids.period.flatMap { names.periods[PeriodID($0)] }
-                ?? row.periodID.flatMap { names.periods[$0] }
+                ?? logged.periodID.flatMap { names.periods[$0] }
                 ?? place.classID.flatMap { classID in place.date.flatMap { names.period(ofClass: classID, on: $0) } }
-            about = About(
+            return About(
                 ru: language == .ru, className: place.classID.flatMap { names.classes[$0] },
                 subject: place.subjectID.flatMap { names.subjects[$0] }, date: place.date, period: period?.name(in: language)
             )
-            abouts[key] = about
         }
-        return AccessLogEntry(
-            row: row, object: text(object, about, names), className: about.className, subject: about.subject,
-            period: about.period
-        )
+        return AccessObjectWords(object: text(object, about, names), className: about.className, subject: about.subject, period: about.period)
+    }
+
+    /// The names of places already met. Neighbouring entries mostly name the same place (a
+    /// class's marks are entered one after another), so the last one is compared before the
+    /// table is hashed.
+    struct Abouts {
+        private var last: (key: AboutKey, about: About)?
+        private var known: [AboutKey: About] = [:]
+
+        mutating func about(_ key: AboutKey, _ make: () -> About) -> About {
+            if let last, last.key == key { return last.about }
+            let about: About
+            if let found = known[key] {
+                about = found
+            } else {
+                about = make()
+                known[key] = about
+            }
+            last = (key, about)
+            return about
+        }
     }
 
     /// What an entry's names of place depend on.
@@ -49,14 +82,14 @@ public enum AccessObjectText {
 
     /// The class, subject and day the key names (through its lesson, assignment or teaching),
     /// or else those the entry was logged with.
-    static func place(of object: StoredObject, row: AccessLogRow, names: AccessLogNames) -> JournalPlace {
+    static func place(of object: StoredObject, logged: LoggedPlace, names: AccessLogNames) -> JournalPlace {
         let fromKey = object.ids.assignment.flatMap { names.assignments[$0] }
             ?? object.ids.lesson.flatMap { names.lessons[$0] }
             ?? object.ids.teaching.flatMap { names.teachings[$0] }
         return JournalPlace(
-            classID: fromKey?.classID ?? row.classID,
-            subjectID: fromKey?.subjectID ?? object.ids.subject.map(SubjectID.init) ?? row.subjectID,
-            date: fromKey?.date ?? row.lessonDate.flatMap(LocalDate.init(iso:))
+            classID: fromKey?.classID ?? logged.classID,
+            subjectID: fromKey?.subjectID ?? object.ids.subject.map(SubjectID.init) ?? logged.subjectID,
+            date: fromKey?.date ?? logged.lessonDate.flatMap(LocalDate.init(iso:))
         )
     }
 
@@ -179,5 +212,38 @@ public enum AccessObjectText {
         case "revoked": ru ? "отозвано" : "revoked"
         default: field
         }
+    }
+}
+
+/// An entry's object in words, with the class, subject and period it is about.
+public struct AccessObjectWords {
+    /// «оценка: Иванов И., 5А Математика, 27.11».
+    public let object: String
+    public let className: String?
+    public let subject: String?
+    /// «2 четверть».
+    public let period: String?
+}
+
+/// Puts the entries of one batch of stored rows in words (`AccessLogRawBatch`), the places
+/// already met looked up and put together once, as `AccessLogBatch` does for decoded rows.
+public struct AccessLogWording {
+    private let names: AccessLogNames
+    private let language: Language
+    private var abouts = AccessObjectText.Abouts()
+
+    public init(names: AccessLogNames, language: Language) {
+        self.names = names
+        self.language = language
+    }
+
+    /// The words of an entry's object and place; `lessonDate` as stored («2026-11-27»).
+    public mutating func words(
+        _ object: StoredObject, classID: ClassID?, subjectID: SubjectID?, lessonDate: String?, periodID: PeriodID?
+    ) -> AccessObjectWords {
+        AccessObjectText.words(
+            object, logged: .init(classID: classID, subjectID: subjectID, lessonDate: lessonDate, periodID: periodID),
+            names: names, language: language, abouts: &abouts
+        )
     }
 }
