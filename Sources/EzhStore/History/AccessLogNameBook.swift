@@ -84,30 +84,32 @@ public struct AccessLogNameBook {
             if let id = ids.teaching, id != previous.teaching, names.teachings[id] == nil { teachings.insert(id) }
             previous = ids
         }
+        // Columns by position: a name per lookup costs more than the rows here.
         try Self.fetch(pupils.sorted(), db, sql: "SELECT id, last_name, first_name FROM pupil") { row in
-            let first: String = row["first_name"]
-            names.pupils[row["id"]] = first.isEmpty ? row["last_name"] : "\(row["last_name"] as String) \(first.prefix(1))."
+            let first: String = row[2]
+            names.pupils[row[0]] = first.isEmpty ? row[1] : "\(row[1] as String) \(first.prefix(1))."
         }
         try Self.fetch(accounts.sorted(), db, sql: "SELECT id, login FROM account") { row in
-            names.logins[row["id"]] = row["login"]
+            names.logins[row[0]] = row[1]
         }
         try Self.fetch(lessons.sorted(), db, sql: "SELECT id, class_id, subject_id, date FROM lesson") { row in
-            names.lessons[row["id"]] = Self.place(row)
+            names.lessons[row[0]] = Self.place(row)
         }
         try Self.fetch(assignments.sorted(), db, sql: """
             SELECT a.id, l.class_id, l.subject_id, l.date FROM assignment a JOIN lesson l ON l.id = a.lesson_id
             """, idColumn: "a.id") { row in
-            names.assignments[row["id"]] = Self.place(row)
+            names.assignments[row[0]] = Self.place(row)
         }
-        try Self.fetch(teachings.sorted(), db, sql: "SELECT id, class_id, subject_id FROM teaching") { row in
-            names.teachings[row["id"]] = Self.place(row)
+        try Self.fetch(teachings.sorted(), db, sql: "SELECT id, class_id, subject_id, NULL FROM teaching") { row in
+            names.teachings[row[0]] = Self.place(row)
         }
     }
 
+    /// `id, class_id, subject_id, date`, by position.
     private static func place(_ row: Row) -> JournalPlace {
         JournalPlace(
-            classID: (row["class_id"] as Int64?).map(ClassID.init), subjectID: (row["subject_id"] as Int64?).map(SubjectID.init),
-            date: (row["date"] as String?).flatMap(LocalDate.init(iso:))
+            classID: (row[1] as Int64?).map(ClassID.init), subjectID: (row[2] as Int64?).map(SubjectID.init),
+            date: (row[3] as String?).flatMap(LocalDate.init(iso:))
         )
     }
 
