@@ -63,8 +63,7 @@ extension JournalService {
             }
             var journal = filter
             journal.journalOnly = true
-            var reader = AccessReportReader(zone: timeZone, language: session.language)
-            return try reader.rows(journal, db)
+            return try AccessReportReader.rows(journal, zone: timeZone, language: session.language, db)
         }
     }
 
