@@ -25,6 +25,15 @@ public struct AccessLogRawBatch: Sendable {
 
     public init() {}
 
+    /// Room for `rows` rows of about `bytesPerRow` bytes of text, so that filling a batch does
+    /// not grow and copy its buffers again and again.
+    public init(reservingRows rows: Int, bytesPerRow: Int) {
+        bytes.reserveCapacity(rows * bytesPerRow)
+        bounds.reserveCapacity(rows * Self.boundsPerRow)
+        numbers.reserveCapacity(rows * Number.allCases.count)
+        objects.reserveCapacity(rows)
+    }
+
     public var count: Int { objects.count }
 
     // MARK: Filling, a row at a time

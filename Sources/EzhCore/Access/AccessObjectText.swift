@@ -93,8 +93,9 @@ public enum AccessObjectText {
         )
     }
 
-    /// The names of an entry's place, already looked up and put together.
-    struct About {
+    /// The names of an entry's place, already looked up and put together; a class, so that
+    /// handing it from row to row copies one reference, not six strings.
+    final class About {
         let ru: Bool
         let className: String?
         let subject: String?

@@ -24,11 +24,13 @@ extension AccessLogQueries {
         let sqlite = statement.sqliteStatement
         let numbers = AccessLogRawBatch.Number.allCases.count
         let texts = AccessLogRawBatch.Text.allCases.count
-        var batch = AccessLogRawBatch()
+        // A stored entry's texts come to about 150 bytes.
+        func emptyBatch() -> AccessLogRawBatch { AccessLogRawBatch(reservingRows: batchSize, bytesPerRow: 192) }
+        var batch = emptyBatch()
         func handOver() throws {
             batch.names = try book.names(for: batch.objects, db)
             try body(batch)
-            batch = AccessLogRawBatch()
+            batch = emptyBatch()
         }
         while try cursor.next() != nil {
             for column in 0..<Int32(numbers) {
