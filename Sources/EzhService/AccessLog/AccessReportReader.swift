@@ -12,7 +12,6 @@ enum AccessReportReader {
         var rows: [AccessReportRow] = []
         try AccessLogQueries.forEachRawBatch(filter, batchSize: 1_000, book: &book, db) { raw in
             let batch = AccessReportBatch(raw, zone: zone, language: language)
-            rows.reserveCapacity(rows.count + raw.count)
             for row in 0..<raw.count { rows.append(AccessReportRow(batch, row: row)) }
         }
         return rows
