@@ -38,9 +38,17 @@ public enum AccessObjectText {
     static func words(
         _ object: StoredObject, logged: LoggedPlace, names: AccessLogNames, language: Language, abouts: inout Abouts
     ) -> AccessObjectWords {
+        let about = about(object, logged: logged, names: names, language: language, abouts: &abouts)
+        return AccessObjectWords(object: text(object, about, names), className: about.className, subject: about.subject, period: about.period)
+    }
+
+    /// The names of the entry's place, looked up and put together once per place.
+    static func about(
+        _ object: StoredObject, logged: LoggedPlace, names: AccessLogNames, language: Language, abouts: inout Abouts
+    ) -> About {
         let place = place(of: object, logged: logged, names: names)
         let key = AboutKey(place: place, period: object.ids.period, rowPeriod: logged.periodID)
-        let about = abouts.about(key) {
+        return abouts.about(key) {
             let period = object.ids.period.flatMap { names.periods[PeriodID($0)] }
                 ?? logged.periodID.flatMap { names.periods[$0] }
                 ?? place.classID.flatMap { classID in place.date.flatMap { names.period(ofClass: classID, on: $0) } }
@@ -49,7 +57,6 @@ public enum AccessObjectText {
                 subject: place.subjectID.flatMap { names.subjects[$0] }, date: place.date, period: period?.name(in: language)
             )
         }
-        return AccessObjectWords(object: text(object, about, names), className: about.className, subject: about.subject, period: about.period)
     }
 
     /// The names of places already met. Neighbouring entries mostly name the same place (a
@@ -120,48 +127,88 @@ public enum AccessObjectText {
     }
 
     static func text(_ object: StoredObject, _ about: About, _ names: AccessLogNames) -> String {
+        var text = ""
+        write(object, about, names, to: &text)
+        return text
+    }
+
+    /// The object in words, written piece by piece: into a string for the screens, straight
+    /// into the output's bytes for `ezh audit log`.
+    static func write(_ object: StoredObject, _ about: About, _ names: AccessLogNames, to sink: inout some TextSink) {
         let ru = about.ru
         switch object.kind {
         case .words:
-            return object.key
+            sink.write(object.key)
         case .diary:
-            return (ru ? "дневник: " : "diary: ") + pupil(object, names, ru)
+            sink.write(ru ? "дневник: " : "diary: ")
+            sink.write(pupil(object, names, ru))
         case .history(let entity):
-            return (ru ? "история (" : "history (") + noun(entity, ru) + "): " + subject(entity, object, about, names)
+            sink.write(ru ? "история (" : "history (")
+            sink.write(noun(entity, ru))
+            sink.write("): ")
+            writeSubject(entity, object, about, names, to: &sink)
         case .change(let entity, let field):
-            return change(entity, field: field, about: subject(entity, object, about, names), ru: ru)
+            writeChange(entity, field: field, object, about, names, to: &sink)
         }
     }
 
     /// What the change did, in words, with the row it changed.
-    private static func change(_ entity: StoredObject.Entity, field: String, about: String, ru: Bool) -> String {
+    private static func writeChange(
+        _ entity: StoredObject.Entity, field: String, _ object: StoredObject, _ about: About, _ names: AccessLogNames,
+        to sink: inout some TextSink
+    ) {
+        let ru = about.ru
+        func subject() { writeSubject(entity, object, about, names, to: &sink) }
         switch (entity, field) {
-        case (.mark, _): return noun(entity, ru) + ": " + about
-        case (.attendance, "note"): return (ru ? "примечание к посещаемости: " : "attendance note: ") + about
-        case (.attendance, _) where field.hasPrefix("code ("): return noun(entity, ru) + ": " + about + " " + field.dropFirst(5)
-        case (.lesson, _): return (about.isEmpty ? noun(entity, ru) : noun(entity, ru) + " " + about) + ": " + lessonField(field, ru)
-        case (.account, _), (.latePermission, _): return about + ": " + otherField(field, ru)
-        case (.period, "closed"): return (ru ? "период закрыт: " : "period closed: ") + about
-        default: return noun(entity, ru) + ": " + about
+        case (.attendance, "note"):
+            sink.write(ru ? "примечание к посещаемости: " : "attendance note: ")
+            subject()
+        case (.attendance, _) where field.hasPrefix("code ("):
+            sink.write(noun(entity, ru))
+            sink.write(": ")
+            subject()
+            sink.write(" ")
+            sink.write(field.dropFirst(5))
+        case (.lesson, _):
+            sink.write(noun(entity, ru))
+            // The lesson's subject is its page and day.
+            if !about.pageAndDay.isEmpty { sink.write(" ") }
+            subject()
+            sink.write(": ")
+            sink.write(lessonField(field, ru))
+        case (.account, _), (.latePermission, _):
+            subject()
+            sink.write(": ")
+            sink.write(otherField(field, ru))
+        case (.period, "closed"):
+            sink.write(ru ? "период закрыт: " : "period closed: ")
+            subject()
+        default:
+            sink.write(noun(entity, ru))
+            sink.write(": ")
+            subject()
         }
     }
 
     /// The row itself: its pupil, class, subject, day or period, as the entity has them.
-    private static func subject(_ entity: StoredObject.Entity, _ object: StoredObject, _ about: About, _ names: AccessLogNames) -> String {
+    private static func writeSubject(
+        _ entity: StoredObject.Entity, _ object: StoredObject, _ about: About, _ names: AccessLogNames, to sink: inout some TextSink
+    ) {
         let ru = about.ru
         switch entity {
-        case .mark, .attendance: return listed(pupil(object, names, ru), about.pageAndDay)
-        case .lesson: return about.pageAndDay
-        case .periodFinal: return listed(listed(pupil(object, names, ru), about.subject ?? "?"), about.period ?? "?")
-        case .subgroupMembership: return listed(pupil(object, names, ru), about.period ?? "?")
-        case .period: return about.period ?? "?"
-        case .lessonPlan: return about.page
+        case .mark, .attendance: sink.writeListed(pupil(object, names, ru), about.pageAndDay)
+        case .lesson: sink.write(about.pageAndDay)
+        case .periodFinal: sink.writeListed(pupil(object, names, ru), about.subject ?? "?", about.period ?? "?")
+        case .subgroupMembership: sink.writeListed(pupil(object, names, ru), about.period ?? "?")
+        case .period: sink.write(about.period ?? "?")
+        case .lessonPlan: sink.write(about.page)
         case .account:
-            let login = object.ids.account.flatMap { names.logins[$0] } ?? "?"
-            return (ru ? "учётная запись " : "account ") + login
+            sink.write(ru ? "учётная запись " : "account ")
+            sink.write(object.ids.account.flatMap { names.logins[$0] } ?? "?")
         case .latePermission:
-            return (ru ? "разрешение № " : "permission #") + (object.ids.permission.map(String.init) ?? "?")
-        case .setting: return object.key
+            sink.write(ru ? "разрешение № " : "permission #")
+            sink.write(object.ids.permission.map(String.init) ?? "?")
+        case .setting: sink.write(object.key)
         }
     }
 
@@ -226,6 +273,14 @@ public struct AccessObjectWords {
     public let period: String?
 }
 
+/// The class, subject and period an entry is about, in words.
+public struct AccessPlaceNames {
+    public let className: String?
+    public let subject: String?
+    /// «2 четверть».
+    public let period: String?
+}
+
 /// Puts the entries of one batch of stored rows in words (`AccessLogRawBatch`), the places
 /// already met looked up and put together once, as `AccessLogBatch` does for decoded rows.
 public struct AccessLogWording {
@@ -238,6 +293,20 @@ public struct AccessLogWording {
         self.language = language
     }
 
+    /// The words of an entry's object written into `sink`, and the names of its place;
+    /// `lessonDate` as stored («2026-11-27»).
+    public mutating func write(
+        _ object: StoredObject, classID: ClassID?, subjectID: SubjectID?, lessonDate: String?, periodID: PeriodID?,
+        to sink: inout [UInt8]
+    ) -> AccessPlaceNames {
+        let about = AccessObjectText.about(
+            object, logged: .init(classID: classID, subjectID: subjectID, lessonDate: lessonDate, periodID: periodID),
+            names: names, language: language, abouts: &abouts
+        )
+        AccessObjectText.write(object, about, names, to: &sink)
+        return AccessPlaceNames(className: about.className, subject: about.subject, period: about.period)
+    }
+
     /// The words of an entry's object and place; `lessonDate` as stored («2026-11-27»).
     public mutating func words(
         _ object: StoredObject, classID: ClassID?, subjectID: SubjectID?, lessonDate: String?, periodID: PeriodID?
@@ -246,5 +315,44 @@ public struct AccessLogWording {
             object, logged: .init(classID: classID, subjectID: subjectID, lessonDate: lessonDate, periodID: periodID),
             names: names, language: language, abouts: &abouts
         )
+    }
+}
+
+/// Where words are written piece by piece: a string, or the UTF-8 bytes of a listing's output.
+public protocol TextSink {
+    mutating func write(_ text: String)
+    mutating func write(_ text: Substring)
+}
+
+extension TextSink {
+    /// «a, b», leaving out an empty part, as `AccessObjectText.listed` joins them.
+    mutating func writeListed(_ first: String, _ second: String) {
+        write(first)
+        if !first.isEmpty, !second.isEmpty { write(", ") }
+        write(second)
+    }
+
+    /// «a, b, c», leaving out empty parts.
+    mutating func writeListed(_ first: String, _ second: String, _ third: String) {
+        writeListed(first, second)
+        if !(first.isEmpty && second.isEmpty), !third.isEmpty { write(", ") }
+        write(third)
+    }
+}
+
+extension String: TextSink {
+    public mutating func write(_ text: String) { append(text) }
+    public mutating func write(_ text: Substring) { append(contentsOf: text) }
+}
+
+extension Array: TextSink where Element == UInt8 {
+    public mutating func write(_ text: String) {
+        var text = text
+        text.withUTF8 { append(contentsOf: $0) }
+    }
+
+    public mutating func write(_ text: Substring) {
+        var text = text
+        text.withUTF8 { append(contentsOf: $0) }
     }
 }

@@ -18,6 +18,8 @@ struct AccessLogPrinter {
     private var action = (stored: [UInt8](), words: [UInt8]())
     private var lessonDay = (stored: [UInt8](), words: [UInt8]())
     private var buffer: [UInt8] = []
+    /// The entry's object in words, written here before it is quoted into `buffer`.
+    private var object: [UInt8] = []
     private let output: FileHandle
     private static let blockSize = 1 << 16
 
@@ -46,11 +48,12 @@ struct AccessLogPrinter {
             UnsafeBufferPointer(rebasing: stored[batch.range(column, row: row)])
         }
         let lessonDate = text(.lessonDate)
-        let words = wording.words(
+        object.removeAll(keepingCapacity: true)
+        let place = wording.write(
             batch.objects[row], classID: batch.number(.classID, row: row).map(ClassID.init),
             subjectID: batch.number(.subjectID, row: row).map(SubjectID.init),
             lessonDate: lessonDate.isEmpty ? nil : String(decoding: lessonDate, as: UTF8.self),
-            periodID: batch.number(.periodID, row: row).map(PeriodID.init)
+            periodID: batch.number(.periodID, row: row).map(PeriodID.init), to: &object
         )
         var line = Line(format: format)
         line.field(&buffer) { Self.appendDecimal(batch.number(.seq, row: row) ?? 0, to: &$0) }
@@ -59,10 +62,10 @@ struct AccessLogPrinter {
         line.field(&buffer, text(.role))
         line.field(&buffer, text(.terminal))
         line.field(&buffer, actionWords(text(.action)))
-        line.field(&buffer, words.object)
-        line.field(&buffer, words.className ?? "")
-        line.field(&buffer, words.subject ?? "")
-        line.field(&buffer, words.period ?? "")
+        line.field(&buffer, object)
+        line.field(&buffer, place.className ?? "")
+        line.field(&buffer, place.subject ?? "")
+        line.field(&buffer, place.period ?? "")
         line.field(&buffer, lessonDayWords(lessonDate))
         if let permission = batch.number(.permissionID, row: row) {
             line.field(&buffer, "№ \(permission) (с опозданием)")
