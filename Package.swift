@@ -13,6 +13,10 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        // EzhSheets: a school's own spreadsheets (CSV, XLSX) read with libraries, not by hand.
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/CoreOffice/XMLCoder", from: "0.18.2"),
     ],
     targets: [
         .target(name: "EzhCore"),
@@ -27,6 +31,15 @@ let package = Package(
             ]
         ),
         .target(name: "EzhService", dependencies: ["EzhCore", "EzhStore", "CSodium"]),
+        // A school's spreadsheets and timetable exports as text tables: no journal, no database.
+        .target(
+            name: "EzhSheets",
+            dependencies: [
+                "EzhCore", .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "XMLCoder", package: "XMLCoder"),
+            ]
+        ),
         .target(name: "EzhDemo", dependencies: ["EzhCore", "EzhStore", "EzhService"]),
         // EzhTUI sees the journal only through EzhService (as JournalBackend); it never imports EzhStore.
         .target(name: "EzhTUI", dependencies: ["EzhCore", "EzhService"]),
@@ -41,11 +54,16 @@ let package = Package(
         .executableTarget(
             name: "ezh",
             dependencies: [
-                "EzhCore", "EzhStore", "EzhService", "EzhDemo", "EzhTUI", "EzhCurses",
+                "EzhCore", "EzhStore", "EzhService", "EzhDemo", "EzhTUI", "EzhCurses", "EzhSheets",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "EzhCoreTests", dependencies: ["EzhCore"]),
+        .testTarget(
+            name: "EzhSheetsTests",
+            dependencies: ["EzhSheets", "EzhCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            resources: [.copy("Fixtures")]
+        ),
         // The command line parsed in-process: the `ezh` executable's command types, under @testable.
         .testTarget(name: "CommandLineTests", dependencies: ["ezh", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(
@@ -55,7 +73,7 @@ let package = Package(
         .testTarget(
             name: "EzhServiceTests",
             dependencies: [
-                "EzhCore", "EzhStore", "EzhService", "EzhDemo", .product(name: "GRDB", package: "GRDB.swift"),
+                "EzhCore", "EzhStore", "EzhService", "EzhDemo", "EzhSheets", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),

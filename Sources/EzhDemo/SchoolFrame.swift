@@ -65,7 +65,7 @@ struct SchoolFrame {
         }
         bells = SchoolFrame.bellTimes.enumerated().map { index, times in
             SchoolDataset.Bell(
-                id: Int64(index + 1), shift: 1, weekday: 0, lessonNumber: index + 1,
+                id: Int64(index + 1), shift: 1, lessonNumber: index + 1,
                 startsAt: times.start, endsAt: times.end
             )
         }

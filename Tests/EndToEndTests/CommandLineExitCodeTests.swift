@@ -6,7 +6,10 @@ import XCTest
 /// `ezh:` line on stderr, and the help of every command as docs/cli.md shows it.
 final class CommandLineExitCodeTests: JournalFolderCase {
     /// Every command, as typed after `ezh`.
-    private let commands = ["", "open", "demo", "init", "audit", "audit verify", "audit log", "keys"]
+    private let commands = [
+        "", "open", "demo", "init", "import", "import file", "import template", "audit", "audit verify", "audit log", "keys",
+        "pupil", "pupil arrive", "pupil leave", "pupil transfer", "year", "year close", "year start", "year list",
+    ]
 
     func testTheHelpOfEveryCommandIsWhatTheReferenceShows() throws {
         let page = try String(contentsOf: TmuxSession.packageRoot.appendingPathComponent("docs/cli.md"), encoding: .utf8)

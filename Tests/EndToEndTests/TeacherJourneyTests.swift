@@ -143,15 +143,18 @@ final class TeacherJourneyTests: EndToEndCase {
     }
 
     /// Goes down an open choice list until the line with `text` is selected, then chooses it.
+    /// The list's selection is the "│▸" line inside its box: the form behind it has a "▸" of its
+    /// own, and a frame captured half drawn must not pass for a moved selection.
     private func choose(_ tmux: TmuxSession, _ text: String) throws {
+        let selection = { (screen: [String]) in screen.first { $0.contains("│▸") } }
         for _ in 0..<120 {
-            let screen = try tmux.wait(forText: "▸")
-            if screen.contains(where: { $0.contains("▸ \(text) ") }) {
+            let screen = try tmux.wait(forText: "│▸")
+            if selection(screen)?.contains("▸ \(text) ") == true {
                 try tmux.press("Enter")
                 return
             }
             try tmux.press("Down")
-            try tmux.wait(for: "the selection to move") { $0 != screen }
+            try tmux.wait(for: "the selection to move") { selection($0) != nil && selection($0) != selection(screen) }
         }
         XCTFail("«\(text)» is not in the list")
     }

@@ -46,6 +46,10 @@ final class AccessObjectTextTests: XCTestCase {
         XCTAssertEqual(shown("period_final pupil=268;subject=4;period=2 value").object, "итоговая отметка: Иванов И., Математика, 2 четверть")
         XCTAssertEqual(shown("subgroup_membership pupil=268;period=2 subgroup").object, "подгруппа: Иванов И., 2 четверть")
         XCTAssertEqual(shown("period period=2 closed").object, "период закрыт: 2 четверть")
+        XCTAssertEqual(shown("class_membership membership=40;pupil=268 to_date", classID: ClassID(3)).object,
+                       "движение: Иванов И., 5А: последний день в классе")
+        XCTAssertEqual(shown("class_membership membership=40;pupil=268 departure_order", classID: ClassID(3), language: .en).object,
+                       "movement: Иванов И., 5А: order")
     }
 
     func testAccountsPermissionsSettingsReadsAndWords() {

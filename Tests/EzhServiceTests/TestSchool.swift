@@ -72,30 +72,30 @@ struct TestSchool {
     private static func fill(_ db: Database, isDemo: Bool) throws {
         try db.execute(sql: """
             INSERT INTO school VALUES (1, 'Тестовая школа', 'Europe/Moscow', 5, \(isDemo ? 1 : 0), '2026-08-01T00:00:00.000Z');
-            INSERT INTO academic_year VALUES (1, '2026/2027', '2026-09-01', '2027-08-31');
+            INSERT INTO academic_year (id, name, starts_on, ends_on) VALUES (1, '2026/2027', '2026-09-01', '2027-08-31');
             INSERT INTO period (id, year_id, scheme, number, starts_on, ends_on) VALUES
                 (1, 1, 'quarter', 1, '2026-09-01', '2026-10-24'),
                 (2, 1, 'quarter', 2, '2026-11-05', '2026-12-28');
             INSERT INTO day_off (year_id, starts_on, ends_on, name) VALUES (1, '2026-10-25', '2026-11-04', 'Осенние каникулы');
             INSERT INTO subject VALUES (1, 'Математика', 'Мат'), (2, 'Русский язык', 'Рус'), (3, 'Английский язык', 'Англ');
             INSERT INTO work_type VALUES (1, 'Работа на уроке', 'Раб', 1, 1), (2, 'Контрольная работа', 'К/р', 2, 0);
-            INSERT INTO staff VALUES (1, 'Петрова', 'Ольга', 'Ивановна', 'учитель'),
+            INSERT INTO staff (id, last_name, first_name, patronymic, position) VALUES (1, 'Петрова', 'Ольга', 'Ивановна', 'учитель'),
                                      (2, 'Сидоров', 'Павел', 'Андреевич', 'учитель'),
                                      (3, 'Кузнецова', 'Елена', 'Викторовна', 'администратор'),
                                      (4, 'Морозова', 'Ирина', 'Львовна', 'заместитель директора по УВР'),
                                      (5, 'Черных', 'Людмила', 'Петровна', 'директор');
-            INSERT INTO class VALUES (1, 1, 5, 'А', 'quarter', 1, 1), (2, 1, 1, 'А', 'quarter', 2, 1);
-            INSERT INTO pupil VALUES (1, 'Иванова', 'Анна', 'Сергеевна', 'f', '2015-03-01'),
+            INSERT INTO class (id, year_id, grade, letter, period_scheme, class_teacher_id, shift) VALUES (1, 1, 5, 'А', 'quarter', 1, 1), (2, 1, 1, 'А', 'quarter', 2, 1);
+            INSERT INTO pupil (id, last_name, first_name, patronymic, gender, birth_date) VALUES (1, 'Иванова', 'Анна', 'Сергеевна', 'f', '2015-03-01'),
                                      (2, 'Алексеев', 'Борис', 'Петрович', 'm', '2015-05-02'),
                                      (3, 'Яковлева', 'Вера', 'Ильинична', 'f', '2015-07-03'),
                                      (4, 'Ёлкин', 'Глеб', 'Олегович', 'm', '2015-01-04'),
                                      (5, 'Орлов', 'Денис', 'Романович', 'm', '2019-02-05');
-            INSERT INTO parent VALUES (1, 'Иванов', 'Сергей', 'Петрович', NULL), (2, 'Алексеева', 'Ольга', 'Ивановна', NULL);
+            INSERT INTO parent (id, last_name, first_name, patronymic, phone) VALUES (1, 'Иванов', 'Сергей', 'Петрович', NULL), (2, 'Алексеева', 'Ольга', 'Ивановна', NULL);
             INSERT INTO parent_pupil VALUES (1, 1, 'отец'), (2, 2, 'мать');
             INSERT INTO class_membership (pupil_id, class_id, from_date, to_date) VALUES
                 (1, 1, '2026-09-01', NULL), (2, 1, '2026-09-01', NULL), (3, 1, '2026-09-01', NULL),
                 (4, 1, '2026-09-01', '2026-11-20'), (5, 2, '2026-09-01', NULL);
-            INSERT INTO curriculum VALUES (1, 1, 170), (1, 2, 204);
+            INSERT INTO curriculum (class_id, subject_id, hours_per_year) VALUES (1, 1, 170), (1, 2, 204);
             INSERT INTO subgroup VALUES (1, 1, 3, '1 группа'), (2, 1, 3, '2 группа');
             INSERT INTO subgroup_membership VALUES (1, 1, 1), (1, 1, 2), (1, 2, 1), (1, 2, 2), (2, 3, 1), (2, 3, 2);
             INSERT INTO teaching VALUES (1, 1, 1, NULL, 1), (2, 1, 2, NULL, 2), (3, 2, 1, NULL, 2);

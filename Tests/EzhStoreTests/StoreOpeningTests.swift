@@ -1,5 +1,5 @@
 import EzhCore
-import EzhStore
+@testable import EzhStore
 import Foundation
 import GRDB
 import XCTest
@@ -33,7 +33,7 @@ final class StoreOpeningTests: XCTestCase {
 
     func testANewJournalRecordsItsSchemaVersion() throws {
         let store = try JournalStore(path: path)
-        XCTAssertEqual(try store.pool.read { try Int.fetchOne($0, sql: "PRAGMA user_version") }, 1)
+        XCTAssertEqual(try store.pool.read { try Int.fetchOne($0, sql: "PRAGMA user_version") }, Migrations.schemaVersion)
     }
 
     func testReadOnlyOpeningWritesNothingAndRefusesWrites() throws {
@@ -46,23 +46,47 @@ final class StoreOpeningTests: XCTestCase {
         XCTAssertEqual(FileManager.default.contents(atPath: path), before)
     }
 
+    /// A journal written by an older ezh: the schema only up to `migration`.
+    private func migrate(upTo migration: String) throws {
+        let queue = try DatabaseQueue(path: path)
+        try Migrations.migrator.migrate(queue, upTo: migration)
+        try queue.close()
+        chmod(path, 0o600)
+    }
+
     func testAJournalFromBeforeTheVersionNumberOpensAndIsBroughtUpToIt() throws {
-        try makeJournal()
-        try raw { db in
-            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v1: schema version'")
-            try db.execute(sql: "PRAGMA user_version = 0")
-        }
+        try migrate(upTo: "v1: access log")
         XCTAssertNoThrow(try JournalStore(path: path, access: .readOnly))
         let store = try JournalStore(path: path)
-        XCTAssertEqual(try store.pool.read { try Int.fetchOne($0, sql: "PRAGMA user_version") }, 1)
+        XCTAssertEqual(try store.pool.read { try Int.fetchOne($0, sql: "PRAGMA user_version") }, Migrations.schemaVersion)
+    }
+
+    func testAFirstSchemaJournalKeepsItsBellsAsTheDefaultSchedule() throws {
+        try migrate(upTo: "v1: schema version")
+        try raw { db in
+            try db.execute(sql: """
+                INSERT INTO bell (shift, weekday, lesson_number, starts_at, ends_at)
+                VALUES (1, 0, 1, '08:30', '09:15'), (1, 0, 2, '09:25', '10:10')
+                """)
+        }
+        let store = try JournalStore(path: path)
+        let bells = try store.pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT s.name, s.is_default, b.lesson_number, b.starts_at FROM bell b
+                JOIN bell_schedule s ON s.id = b.schedule_id ORDER BY b.lesson_number
+                """).map { "\($0[0] as String) \($0[1] as Int) \($0[2] as Int) \($0[3] as String)" }
+        }
+        XCTAssertEqual(bells, ["Основное 1 1 08:30", "Основное 1 2 09:25"])
     }
 
     func testANewerSchemaIsRefusedEitherWay() throws {
         try makeJournal()
-        try raw { db in try db.execute(sql: "INSERT INTO grdb_migrations VALUES ('v2: something new')") }
+        try raw { db in try db.execute(sql: "INSERT INTO grdb_migrations VALUES ('v9: something new')") }
         for access in [JournalStore.Access.readOnly, .readWrite] {
             XCTAssertThrowsError(try JournalStore(path: path, access: access)) { error in
-                XCTAssertEqual(error as? JournalFileError, .newerSchema(path: path, fileVersion: 2, supportedVersion: 1))
+                XCTAssertEqual(error as? JournalFileError, .newerSchema(
+                    path: path, fileVersion: Migrations.schemaVersion + 1, supportedVersion: Migrations.schemaVersion
+                ))
             }
         }
     }

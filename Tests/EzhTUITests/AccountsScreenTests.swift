@@ -41,7 +41,7 @@ final class AccountsScreenTests: XCTestCase {
     func testANewStaffAccountShowsItsSlipAndSavesItPrivately() throws {
         let t = openAccounts()
         t.press(.function(2))
-        t.press(.enter)
+        t.press(.down, .enter)
         XCTAssertTrue(t.text.contains("Новая учётная запись: Завучева Ольга Ивановна"), t.text)
         XCTAssertTrue(t.text.contains("[x] учитель"))
         for _ in 0..<5 { t.press(.tab) }
@@ -59,6 +59,40 @@ final class AccountsScreenTests: XCTestCase {
         XCTAssertEqual(try permissions(of: path), 0o600)
         XCTAssertEqual(try permissions(of: folder.appendingPathComponent("slips").path), 0o700)
         XCTAssertTrue(t.text.contains("zavucheva.oi"), "the list is reloaded")
+    }
+
+    func testANewMemberOfStaffIsAddedFromTheFormWithTheirSlip() {
+        let t = openAccounts()
+        t.press(.function(2))
+        XCTAssertTrue(t.text.contains("+ новый сотрудник…"), t.text)
+        t.press(.enter)
+        XCTAssertTrue(t.text.contains("Новый сотрудник"), t.text)
+        t.press(.enter)
+        XCTAssertEqual(t.status, "! Фамилия: не заполнена; впишите фамилию", "the form stays open with the refusal")
+        t.type("Зайцева")
+        t.press(.tab)
+        t.type("Нина")
+        t.press(.tab)
+        t.type("Львовна")
+        t.press(.tab)
+        t.type("учитель музыки")
+        t.press(.enter)
+        XCTAssertEqual(t.journal.people.changes, ["add staff Зайцева Нина Львовна (учитель музыки) zaitseva.nl teacher"])
+        XCTAssertTrue(t.text.contains("Пароль: New-st-42"), "the slip is on screen")
+    }
+
+    func testAStaffAccountIsSwitchedOffAfterAQuestionAndOnAgainAtOnce() {
+        let t = openAccounts()
+        t.press(.down, .down, .function(6))
+        XCTAssertTrue(t.text.contains("Отключить «newbie»?"), t.text)
+        t.press(.enter)
+        XCTAssertEqual(t.journal.people.changes, ["disable newbie"])
+        XCTAssertEqual(t.status, "«newbie» отключена")
+        XCTAssertTrue(t.lines[5].contains("отключена"), t.lines[5])
+        t.press(.function(6))
+        XCTAssertEqual(t.journal.people.changes, ["disable newbie", "enable newbie"])
+        t.press(.down, .down, .function(6))
+        XCTAssertEqual(t.status, "! Отключаются учётные записи сотрудников; ученика и родителя отключает выбытие")
     }
 
     func testResetAsksFirstAndAnUnsavedSlipSaysSo() {

@@ -96,7 +96,7 @@ final class DuePanelTests: XCTestCase {
         deputy.press(.enter)
         deputy.type("demo")
         deputy.press(.enter)
-        XCTAssertEqual(deputy.screen.line(23), "Enter Открыть  F1 Справка  F10 Выход  F7 Разрешения  F8 Замены  F9 Сводка")
+        XCTAssertEqual(deputy.screen.line(23), "Enter Открыть  F1 Справка  F10 Выход  F7 Разрешения  F8 Замены  C-t Расписание")
         XCTAssertFalse(deputy.text.contains("Что нужно внести"), "the deputy teaches nothing here")
         deputy.press(.function(6))
         XCTAssertFalse(deputy.text.contains("Пропуски"), "the deputy leads no class")

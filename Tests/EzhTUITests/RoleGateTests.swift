@@ -40,9 +40,15 @@ final class RoleGateTests: XCTestCase {
         },
         .revokeLatePermission: { service, session, permission in try service.revokePermission(session, permission) },
         .manageAccounts: { service, session, _ in _ = try service.accounts(session) },
+        .manageStaff: { service, session, _ in _ = try service.importStaff([], file: "staff.csv", dryRun: true, session: session) },
         .reviewAccessLog: { service, session, _ in _ = try service.accessLog(session, filter: AccessLogFilter(limit: 5)) },
         .readAccessReport: { service, session, _ in _ = try service.accessReport(session, filter: AccessLogFilter(limit: 5)) },
         .viewUsageStatistics: { service, session, _ in _ = try service.usageStatistics(session, span: week) },
+        .manageSchoolYear: { service, session, _ in _ = try service.timetableWeek(session, .ofClass(ClassID(1)), on: today) },
+        .managePupils: { service, session, _ in
+            let classes = try service.pupilListClasses(session)
+            _ = try service.classRoster(session, classID: try XCTUnwrap(classes.first).id)
+        },
     ]
 
     func testTheServiceAllowsWhatTheInterfaceOffersAndRefusesWhatItHides() throws {

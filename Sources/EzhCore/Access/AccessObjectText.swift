@@ -183,6 +183,12 @@ public enum AccessObjectText {
         case (.period, "closed"):
             sink.write(ru ? "период закрыт: " : "period closed: ")
             subject()
+        case (.classMembership, _):
+            sink.write(noun(entity, ru))
+            sink.write(": ")
+            subject()
+            sink.write(": ")
+            sink.write(stayField(field, ru))
         default:
             sink.write(noun(entity, ru))
             sink.write(": ")
@@ -200,6 +206,7 @@ public enum AccessObjectText {
         case .lesson: sink.write(about.pageAndDay)
         case .periodFinal: sink.writeListed(pupil(object, names, ru), about.subject ?? "?", about.period ?? "?")
         case .subgroupMembership: sink.writeListed(pupil(object, names, ru), about.period ?? "?")
+        case .classMembership: sink.writeListed(pupil(object, names, ru), about.className ?? "?")
         case .period: sink.write(about.period ?? "?")
         case .lessonPlan: sink.write(about.page)
         case .account:
@@ -236,6 +243,19 @@ public enum AccessObjectText {
         case .account: ru ? "учётная запись" : "account"
         case .latePermission: ru ? "разрешение" : "permission"
         case .setting: ru ? "настройка" : "setting"
+        case .classMembership: ru ? "движение" : "movement"
+        }
+    }
+
+    /// The part of a stay in a class a movement set.
+    private static func stayField(_ field: String, _ ru: Bool) -> String {
+        switch field {
+        case "from_date": ru ? "в классе с" : "in the class from"
+        case "to_date": ru ? "последний день в классе" : "last day in the class"
+        case "arrival_order", "departure_order": ru ? "приказ" : "order"
+        case "arrived_from": ru ? "откуда" : "from"
+        case "departed_to": ru ? "куда" : "to"
+        default: field
         }
     }
 

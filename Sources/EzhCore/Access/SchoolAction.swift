@@ -28,6 +28,9 @@ public enum SchoolAction: String, CaseIterable, Sendable {
     case reviewAccessLog
     case readAccessReport
     case viewUsageStatistics
+    case manageStaff
+    case manageSchoolYear
+    case managePupils
 
     public var allowedRoles: Set<Role> {
         switch self {
@@ -42,6 +45,10 @@ public enum SchoolAction: String, CaseIterable, Sendable {
         case .viewPermissions, .checkLessonPlans, .readStaffList: Role.staff
         case .manageAccounts, .viewUsageStatistics: [.administrator]
         case .reviewAccessLog, .readAccessReport: [.administrator, .deputy, .director]
+        case .manageStaff: [.administrator]
+        case .manageSchoolYear: [.deputy, .administrator]
+        // A class teacher only for their own class (checked by the service).
+        case .managePupils: [.administrator, .deputy, .classTeacher]
         }
     }
 
@@ -73,6 +80,9 @@ public enum SchoolAction: String, CaseIterable, Sendable {
         case (.reviewAccessLog, .ru): "просмотр журнала доступа"
         case (.readAccessReport, .ru): "отчёт о доступе к классному журналу"
         case (.viewUsageStatistics, .ru): "статистика работы с журналом"
+        case (.manageStaff, .ru): "вести список сотрудников"
+        case (.manageSchoolYear, .ru): "вести учебный год: классы, учебный план, календарь, звонки, расписание"
+        case (.managePupils, .ru): "вести списки обучающихся и родителей"
         case (.enterOwnLessons, .en): "keep the records of one's own lessons"
         case (.grantLatePermission, .en): "grant late-entry permissions"
         case (.revokeLatePermission, .en): "revoke permissions"
@@ -97,6 +107,9 @@ public enum SchoolAction: String, CaseIterable, Sendable {
         case (.reviewAccessLog, .en): "reading the access log"
         case (.readAccessReport, .en): "the class journal access report"
         case (.viewUsageStatistics, .en): "journal usage statistics"
+        case (.manageStaff, .en): "keep the staff list"
+        case (.manageSchoolYear, .en): "keep the school year: classes, curriculum, calendar, bells, timetable"
+        case (.managePupils, .en): "keep the lists of pupils and parents"
         }
     }
 }

@@ -27,6 +27,8 @@ public struct StoredObject: Sendable, Hashable {
         case subgroupMembership = "subgroup_membership"
         case lessonPlan = "lesson_plan"
         case latePermission = "late_permission"
+        /// A pupil's stay in a class: arrivals, departures, transfers, the year rollover.
+        case classMembership = "class_membership"
 
         /// The entity whose name `bytes` spell, without making a string of them.
         init?(utf8 bytes: Slice<UnsafeBufferPointer<UInt8>>) {

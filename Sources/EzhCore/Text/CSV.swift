@@ -1,8 +1,10 @@
 /// CSV as spreadsheets read it (RFC 4180): comma-separated, fields with commas, quotes or line
-/// breaks quoted, quotes doubled, CRLF line ends.
+/// breaks quoted, quotes doubled, CRLF line ends. The separator may be `;` instead, which is what
+/// Russian Excel splits a CSV file by (its decimal separator is the comma).
 public enum CSV {
-    public static func line(_ fields: [String]) -> String {
-        fields.map(field).joined(separator: ",")
+    public static func line(_ fields: [String], separator: Unicode.Scalar = ",") -> String {
+        let byte = UInt8(ascii: separator)
+        return fields.map { field($0, separator: byte) }.joined(separator: String(separator))
     }
 
     /// One line, with its CRLF, appended to `bytes`: for writing a long file as it streams.
@@ -31,13 +33,13 @@ public enum CSV {
     }
 
     public static func document(header: [String], rows: [[String]]) -> String {
-        ([header] + rows).map(line).joined(separator: "\r\n") + "\r\n"
+        ([header] + rows).map { line($0) }.joined(separator: "\r\n") + "\r\n"
     }
 
     /// Works on bytes, not Characters, and never through Foundation: a million-row export
     /// spends most of its time here otherwise.
-    private static func field(_ value: String) -> String {
-        guard needsQuotes(value) else { return value }
+    private static func field(_ value: String, separator: UInt8) -> String {
+        guard needsQuotes(value, separator: separator) else { return value }
         var bytes: [UInt8] = [0x22]
         for byte in value.utf8 {
             bytes.append(byte)
@@ -56,7 +58,7 @@ public enum CSV {
         return false
     }
 
-    private static func needsQuotes(_ value: String) -> Bool {
-        value.utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+    private static func needsQuotes(_ value: String, separator: UInt8) -> Bool {
+        value.utf8.contains { $0 == separator || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
     }
 }

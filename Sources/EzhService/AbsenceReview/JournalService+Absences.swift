@@ -8,7 +8,9 @@ extension JournalService {
         try read { db in
             let viewer = try viewer(for: session, db)
             try require(.readOwnClass, viewer)
-            return try viewer.ledClasses.sorted().compactMap { id in
+            // After a rollover the class teacher still leads last year's class; its lists are the current year's.
+            let current = try classes(ofYear: nil, today(), db)
+            return try viewer.ledClasses.filter { current?.contains($0) ?? true }.sorted().compactMap { id in
                 try AbsenceQueries.className(id, db).map { (id, $0) }
             }
         }
@@ -55,6 +57,7 @@ extension JournalService {
             let viewer = try viewer(for: session, db)
             guard let lesson = try LessonQueries.lesson(lessonID, db) else { throw JournalError.lessonNotFound }
             try requireClassTeacher(of: lesson.classID, viewer)
+            try refuseClosedYear(ofClass: lesson.classID, db)
             let why = reason.trimmingCharacters(in: .whitespaces)
             if code == nil, why.isEmpty {
                 throw JournalError.invalidInput(field: .reason, problem: BilingualText(

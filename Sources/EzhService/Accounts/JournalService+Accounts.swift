@@ -123,7 +123,7 @@ extension JournalService {
     }
 
     /// The wanted login, or it with a number appended when taken.
-    private func freeLogin(_ wanted: String, _ db: StoreTransaction) throws -> String {
+    func freeLogin(_ wanted: String, _ db: StoreTransaction) throws -> String {
         let base = wanted.trimmingCharacters(in: .whitespaces).lowercased()
         guard !base.isEmpty else { throw JournalError.invalidInput(field: .login, problem: .emptyLogin) }
         try TextLimit.login.check(base)
@@ -136,7 +136,7 @@ extension JournalService {
         return candidate
     }
 
-    private func recordAccount(_ id: AccountID, login: String, roles: Set<Role>, _ stamp: ChangeStamp, _ db: StoreTransaction) throws {
+    func recordAccount(_ id: AccountID, login: String, roles: Set<Role>, _ stamp: ChangeStamp, _ db: StoreTransaction) throws {
         try ChangeLog.record(stamp.change(
             entity: "account", key: "account=\(id)", field: "created", from: nil,
             to: "\(login) (\(roles.sorted().map(\.rawValue).joined(separator: ",")))"

@@ -144,6 +144,7 @@ extension JournalService {
     /// The lesson, if it exists and the session gives it (scheduled or as the substitute).
     func ownLesson(_ session: Session, _ lessonID: LessonID, _ db: StoreTransaction) throws -> (LessonRecord, Viewer) {
         guard let lesson = try LessonQueries.lesson(lessonID, db) else { throw JournalError.lessonNotFound }
+        try refuseClosedYear(ofClass: lesson.classID, db)
         let viewer = try lessonWriter(for: session, db)
         guard JournalAccess.canEnter(lessonTaughtBy: lesson.teachers, viewer: viewer) else {
             let teacher = try AccountQueries.staffName(lesson.teacherID, db)?.withInitials ?? "?"

@@ -4,14 +4,22 @@ internal import EzhStore
 extension JournalService {
     /// The start screen: today's lessons of the signed-in teacher and every page they may open.
     public func home(_ session: Session) throws -> TeacherHome {
+        try home(session, year: nil)
+    }
+
+    /// The start screen with the pages of one school year (nil: the current one); a closed year
+    /// is viewed this way, read-only.
+    public func home(_ session: Session, year: YearID?) throws -> TeacherHome {
         let today = today()
         return try read { db in
             let viewer = try viewer(for: session, db)
             let lessons = try session.staffID.map { try LessonQueries.lessons(of: $0, on: today, db) } ?? []
             let summaries = try lessons.compactMap { try summary(of: $0, db) }
+            let shown = try yearFilter(year, today, db)
             return TeacherHome(
-                today: today, todaysLessons: summaries, pages: try openablePages(viewer, db),
-                editablePages: viewer.taughtPages
+                today: today, todaysLessons: summaries, pages: try openablePages(viewer, db).filter(shown.contains),
+                // Nothing is entered in a closed year: its pages are all read-only.
+                editablePages: shown.year?.isClosed == true ? [] : viewer.taughtPages.filter(shown.contains)
             )
         }
     }

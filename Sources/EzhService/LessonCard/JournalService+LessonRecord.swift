@@ -31,6 +31,7 @@ extension JournalService {
         try write(session) { db, stamp in
             try require(.recordSubstitution, try viewer(for: session, db))
             guard let lesson = try LessonQueries.lesson(lessonID, db) else { throw JournalError.lessonNotFound }
+            try refuseClosedYear(ofClass: lesson.classID, db)
             let wanted = substitute == lesson.scheduledTeacherID ? nil : substitute
             try refuseUnlessGiver(of: lesson, is: [wanted, seen], db)
             try applySubstitution(lesson, substitute: wanted, stamp, nil, db)
@@ -50,6 +51,7 @@ extension JournalService {
                 throw JournalError.accessDenied(.action(.recordSubstitution))
             }
             guard let lesson = try LessonQueries.lesson(lessonID, db) else { throw JournalError.lessonNotFound }
+            try refuseClosedYear(ofClass: lesson.classID, db)
             guard lesson.scheduledTeacherID != staff else { return }
             let permission = try judge(.lessonRecord, lesson: lesson, viewer: viewer, at: stamp.at, db)
             try refuseUnlessGiver(of: lesson, is: [nil, staff], db)

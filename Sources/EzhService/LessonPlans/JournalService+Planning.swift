@@ -30,6 +30,7 @@ extension JournalService {
         return try write(session) { db, stamp in
             let viewer = try viewer(for: session, db)
             guard viewer.taughtPages.contains(page) else { throw JournalError.accessDenied(.verbatim(page.title)) }
+            try refuseClosedYear(ofClass: page.classID, db)
             guard let teaching = try LessonPlanQueries.teachingID(of: page, db) else { throw JournalError.notFound(.verbatim(page.title)) }
             let mode = try RuleQueries.settings(db).russianTextCheck
             for (index, item) in items.enumerated() {

@@ -28,6 +28,7 @@ extension JournalService {
             guard viewer.taughtPages.contains(page), SchoolAction.setPeriodFinals.isAllowed(for: viewer.roles) else {
                 throw JournalError.accessDenied(.verbatim(page.title))
             }
+            try refuseClosedYear(ofClass: page.classID, db)
             if let value, !FinalMarkValue.all.contains(value) {
                 throw JournalError.invalidInput(field: .finalMark, problem: .notAFinal(value))
             }
@@ -73,6 +74,7 @@ extension JournalService {
         try TextLimit.reason.check(reason.trimmingCharacters(in: .whitespaces))
         try write(session) { db, stamp in
             try require(.correctClosedFinal, try viewer(for: session, db))
+            try refuseClosedYear(ofPeriod: periodID, db)
             guard let period = try SchoolQueries.period(periodID, db) else { throw JournalError.notFound(.period) }
             guard period.isClosed else {
                 throw JournalError.invalidInput(field: BilingualText("Период", "Period"), problem: BilingualText(

@@ -40,7 +40,8 @@ public enum SchoolQueries {
     public static func isSchoolDay(_ day: LocalDate, weekDays: Int, _ db: Database) throws -> Bool {
         guard day.weekday <= weekDays else { return false }
         let offCount = try Int.fetchOne(
-            db, sql: "SELECT count(*) FROM day_off WHERE ? BETWEEN starts_on AND ends_on", arguments: [day.iso]
+            // A holiday of some grades only (the first grade's February week) leaves it a school day.
+            db, sql: "SELECT count(*) FROM day_off WHERE ? BETWEEN starts_on AND ends_on AND grades IS NULL", arguments: [day.iso]
         ) ?? 0
         let inYear = try Int.fetchOne(
             db, sql: "SELECT count(*) FROM academic_year WHERE ? BETWEEN starts_on AND ends_on", arguments: [day.iso]

@@ -8,7 +8,7 @@ import GRDB
 /// the version of a file it does not understand instead of opening it.
 enum Migrations {
     /// The newest schema this binary knows.
-    static let schemaVersion = 1
+    static let schemaVersion = 2
 
     /// The first migration's identifier: a file that has applied it is an ezh journal.
     static let journalMarker = "v1: school structure"
@@ -23,6 +23,10 @@ enum Migrations {
         migrator.registerMigration("v1: access log", migrate: AccessLogSchema.create)
         migrator.registerMigration("v1: schema version") { db in
             try db.execute(sql: "PRAGMA user_version = 1")
+        }
+        migrator.registerMigration("v2: school year setup") { db in
+            try SchoolYearSchema.create(db)
+            try db.execute(sql: "PRAGMA user_version = 2")
         }
         return migrator
     }

@@ -63,9 +63,12 @@ private struct DatasetWriter {
         try insert("INSERT INTO day_off (id, year_id, starts_on, ends_on, name) VALUES (?, ?, ?, ?, ?)", data.daysOff) {
             off, writer in [off.id, year.id.rawValue, writer.day(off.span.first), writer.day(off.span.last), off.name]
         }
+        if !data.bells.isEmpty {
+            try db.execute(sql: "INSERT INTO bell_schedule (id, name, is_default) VALUES (1, 'Основное', 1)")
+        }
         try insert(
-            "INSERT INTO bell (id, shift, weekday, lesson_number, starts_at, ends_at) VALUES (?, ?, ?, ?, ?, ?)", data.bells
-        ) { bell, _ in [bell.id, bell.shift, bell.weekday, bell.lessonNumber, bell.startsAt.text, bell.endsAt.text] }
+            "INSERT INTO bell (id, schedule_id, shift, lesson_number, starts_at, ends_at) VALUES (?, 1, ?, ?, ?, ?)", data.bells
+        ) { bell, _ in [bell.id, bell.shift, bell.lessonNumber, bell.startsAt.text, bell.endsAt.text] }
         try insert("INSERT INTO subject (id, name, short_name) VALUES (?, ?, ?)", data.subjects) { subject, _ in
             [subject.id.rawValue, subject.name, subject.shortName]
         }

@@ -155,16 +155,13 @@ extension SchoolDataset {
     public struct Bell: Sendable, Hashable {
         public var id: Int64
         public var shift: Int
-        /// 0 means every weekday.
-        public var weekday: Int
         public var lessonNumber: Int
         public var startsAt: TimeOfDay
         public var endsAt: TimeOfDay
 
-        public init(id: Int64, shift: Int, weekday: Int, lessonNumber: Int, startsAt: TimeOfDay, endsAt: TimeOfDay) {
+        public init(id: Int64, shift: Int, lessonNumber: Int, startsAt: TimeOfDay, endsAt: TimeOfDay) {
             self.id = id
             self.shift = shift
-            self.weekday = weekday
             self.lessonNumber = lessonNumber
             self.startsAt = startsAt
             self.endsAt = endsAt

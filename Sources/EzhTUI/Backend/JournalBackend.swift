@@ -5,6 +5,7 @@ import EzhService
 /// protocols so that tests drive every screen with a small in-memory journal instead of a
 /// database; a new feature adds its protocol here.
 public protocol JournalBackend: ShellBackend, SchoolDirectoryBackend, LoginBackend, HomeBackend, GridBackend, LessonCardBackend,
-    AbsenceReviewBackend, PermissionsBackend, SubstitutionsBackend, AccountsBackend, DiaryBackend, AccessLogBackend {}
+    AbsenceReviewBackend, PermissionsBackend, SubstitutionsBackend, AccountsBackend, DiaryBackend, AccessLogBackend,
+    TimetableBackend, SchoolYearBackend, MovementBackend {}
 
 extension JournalService: JournalBackend {}

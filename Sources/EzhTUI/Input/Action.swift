@@ -63,6 +63,7 @@ public enum Action: String, CaseIterable, Sendable {
     case newAccount = "new-account"
     case resetPassword = "reset-password"
     case editRoles = "edit-roles"
+    case disableAccount = "disable-account"
     case classSlips = "class-slips"
     case search
     case filter
@@ -70,4 +71,22 @@ public enum Action: String, CaseIterable, Sendable {
     case verifyLog = "verify-log"
     case usageStatistics = "usage-statistics"
     case toggle
+    // School year
+    case timetable
+    case chooseTeacher = "choose-teacher"
+    case chooseRoom = "choose-room"
+    case chooseDate = "choose-date"
+    case oneOffChange = "one-off"
+    case schoolYear = "school-year"
+    case openCurriculum = "curriculum"
+    case openSubjects = "subjects"
+    case newItem = "new-item"
+    case openCalendar = "holidays"
+    case removeItem = "remove-item"
+    case openBells = "bells"
+    case openSubgroups = "subgroups"
+    // Pupil movement, school years
+    case pupils
+    case movement
+    case chooseYear = "choose-year"
 }

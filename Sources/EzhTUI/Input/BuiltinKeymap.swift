@@ -122,6 +122,8 @@ enum BuiltinKeymap {
         bind home F4 accounts
         bind home F5 access-log
         bind home C-p change-password
+        bind home C-u pupils
+        bind home C-y choose-year
         bind form Enter confirm
         bind form Tab next-field
         bind form Down next-field
@@ -149,6 +151,7 @@ enum BuiltinKeymap {
         bind accounts F4 search
         bind accounts / search
         bind accounts F5 edit-roles
+        bind accounts F6 disable-account
         bind accounts Esc back
         bind credentials Up move-up
         bind credentials Down move-down
@@ -178,6 +181,44 @@ enum BuiltinKeymap {
         bind access-report F2 filter
         bind access-report F7 export-csv
         bind access-report Esc back
+        bind home C-t timetable
+        bind timetable Up move-up
+        bind timetable Down move-down
+        bind timetable Left move-left
+        bind timetable Right move-right
+        bind timetable Enter edit-cell
+        bind timetable Delete clear-cell
+        bind timetable PgUp prev-week
+        bind timetable PgDn next-week
+        bind timetable F5 today
+        bind timetable F2 choose-class
+        bind timetable F3 choose-teacher
+        bind timetable F4 choose-room
+        bind timetable F6 choose-date
+        bind timetable F7 one-off
+        bind timetable Esc back
+        bind home C-k school-year
+        bind school-year Up move-up
+        bind school-year Down move-down
+        bind school-year PgUp page-up
+        bind school-year PgDn page-down
+        bind school-year Enter open
+        bind school-year F2 new-item
+        bind school-year Insert new-item
+        bind school-year F3 curriculum
+        bind school-year F4 subjects
+        bind school-year F5 holidays
+        bind school-year Delete remove-item
+        bind school-year F6 bells
+        bind school-year F7 subgroups
+        bind school-year Esc back
+        bind pupils Up move-up
+        bind pupils Down move-down
+        bind pupils PgUp page-up
+        bind pupils PgDn page-down
+        bind pupils F2 movement
+        bind pupils F4 choose-class
+        bind pupils Esc back
         """
 
     static var keymap: Keymap {

@@ -24,6 +24,11 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case credentials
     case accessLog = "access-log"
     case accessReport = "access-report"
+    // School year
+    case timetable
+    case schoolYear = "school-year"
+    // Pupil movement
+    case pupils
 }
 
 extension KeyContext {
@@ -48,6 +53,9 @@ extension KeyContext {
         case .credentials: ("Реквизиты класса", "Class credentials")
         case .accessLog: ("Журнал доступа", "Access log")
         case .accessReport: ("Отчёт о доступе к классному журналу", "Class journal access report")
+        case .timetable: ("Расписание", "Timetable")
+        case .schoolYear: ("Классы, предметы, учебный план", "Classes, subjects, curriculum")
+        case .pupils: ("Ученики класса", "Class pupils")
         }
         return language == .ru ? ru : en
     }

@@ -26,6 +26,19 @@ enum PasswordInput {
         return first
     }
 
+    /// Reads the password of an existing account, once: from the terminal without echo, or one
+    /// line of stdin.
+    static func readExisting(fromStdin: Bool, login: String) throws -> String {
+        if fromStdin { return try read(fromStdin: true) }
+        guard isatty(STDIN_FILENO) != 0 else {
+            throw JournalError.invalidInput(field: password, problem: BilingualText(
+                "нет терминала, чтобы спросить пароль; используйте --password-stdin",
+                "no terminal to ask for the password; use --password-stdin"
+            ))
+        }
+        return try silently(prompt: "Пароль \(login): ")
+    }
+
     private static let password = BilingualText("пароль", "password")
 
     private static func silently(prompt: String) throws -> String {

@@ -21,6 +21,25 @@ extension FakeJournal: AccountsBackend {
         return Credentials(holderName: name.full, login: login, oneTimePassword: "Qw7-ot-91")
     }
 
+    func addStaffMember(_ session: Session, name: PersonName, position: String, login: String?, roles: Set<Role>) throws -> Credentials {
+        guard !name.last.isEmpty else {
+            throw JournalError.invalidInput(field: .verbatim("Фамилия"), problem: BilingualText("не заполнена; впишите фамилию", "empty; fill in the last name"))
+        }
+        let login = login ?? Transliteration.login(for: name)
+        people.changes.append("add staff \(name.full) (\(position)) \(login) \(roles.sorted().map(\.rawValue).joined(separator: ","))")
+        people.accounts.append(.init(login: login, name: name, kind: "staff", roles: roles.sorted(), isDisabled: false,
+                                     mustChangePassword: true, lockedUntil: nil))
+        return Credentials(holderName: name.full, login: login, oneTimePassword: "New-st-42")
+    }
+
+    func setAccountDisabled(_ session: Session, login: String, disabled: Bool) throws {
+        people.changes.append("\(disabled ? "disable" : "enable") \(login)")
+        guard let index = people.accounts.firstIndex(where: { $0.login == login }) else { return }
+        let account = people.accounts[index]
+        people.accounts[index] = .init(login: account.login, name: account.name, kind: account.kind, roles: account.roles,
+                                       isDisabled: disabled, mustChangePassword: account.mustChangePassword, lockedUntil: account.lockedUntil)
+    }
+
     func createFamilyAccount(_ session: Session, holder: AccountHolder, login: String?) throws -> Credentials {
         switch holder {
         case .parent(let id):

@@ -14,6 +14,16 @@ extension FakeJournal: HomeBackend {
                            editablePages: [Fixture.math, Fixture.physics])
     }
 
+    /// A past year's pages are its 4А mathematics, read only (FakeMovementState.years).
+    func home(_ session: Session, year: YearID?) throws -> TeacherHome {
+        guard let year, year != movement.years.last?.id else { return try home(session) }
+        return TeacherHome(today: Self.today, todaysLessons: [], pages: [FakeMovementState.lastYearsMath], editablePages: [])
+    }
+
+    func schoolYears() throws -> [SchoolYear] { movement.years }
+
+    func currentYear() throws -> SchoolYear? { movement.years.last }
+
     func dueOverview(_ session: Session) throws -> DueOverview { state.due }
 
     func dueOverviewOfAllTeachers(_ session: Session) throws -> [DueOverview] { [state.due] }

@@ -49,6 +49,12 @@ final class FakeJournal: ShellBackend {
 
     /// The people of the sign-in, accounts, diary and access-log screens (FakePeople.swift).
     let people = FakePeople()
+    /// The timetable editor's week (FakeJournal+Timetable.swift).
+    let timetable = FakeTimetable()
+    /// The deputy's classes, subjects and curriculum (FakeJournal+SchoolYear.swift).
+    let schoolYear = FakeSchoolYear()
+    /// The class lists, movements and school years (FakeJournal+Movement.swift).
+    let movement = FakeMovementState()
 
     func signOut(_ session: Session) { signOuts += 1 }
     /// Each lock of the terminal: true when it locked itself after the idle time.

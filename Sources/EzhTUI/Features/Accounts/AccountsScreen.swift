@@ -3,8 +3,8 @@ import EzhService
 import Foundation
 
 /// The administrator's list of accounts: login, name, kind, roles and state (disabled, must
-/// change the password, locked), with a search; creating a staff account, resetting a password
-/// and changing roles. New credentials are shown as a slip that can be saved to a file.
+/// change the password, locked), with a search; adding a member of staff or creating an account
+/// for one, resetting a password and changing roles. New credentials are shown as a slip that can be saved to a file.
 final class AccountsScreen: Screen {
     private var all: [AccountSummary] = []
     private var shown: [AccountSummary] = []
@@ -51,7 +51,7 @@ final class AccountsScreen: Screen {
             buffer.cursor = CursorPosition(row: 1, column: 2 + searchLabel.displayWidth + shownSearch.displayWidth)
         }
         Chrome.drawStatus(&buffer, message: app.status, fallback: list.position(strings: strings))
-        Chrome.drawKeyBar(&buffer, actions: [.newAccount, .resetPassword, .search, .editRoles, .back, .help],
+        Chrome.drawKeyBar(&buffer, actions: [.newAccount, .resetPassword, .search, .editRoles, .disableAccount, .back, .help],
                           context: context, app: app)
     }
 
@@ -100,6 +100,7 @@ final class AccountsScreen: Screen {
         case .newAccount: newStaffAccount(app: app)
         case .resetPassword: resetPassword(app: app)
         case .editRoles: editRoles(app: app)
+        case .disableAccount: switchAccount(app: app)
         default: return false
         }
         return true
@@ -139,8 +140,14 @@ final class AccountsScreen: Screen {
             app.status = .error(app.message(for: error))
             return
         }
-        app.push(PickerScreen(title: app.strings.chooseStaffMember, items: staff.map(\.name.full)) { [weak self] index, app in
-            let person = staff[index]
+        // The first item adds a new person; the others give an existing one an account.
+        let items = [app.strings.newStaffMemberItem] + staff.map(\.name.full)
+        app.push(PickerScreen(title: app.strings.chooseStaffMember, items: items) { [weak self] index, app in
+            guard index > 0 else {
+                self?.addStaffMember(app: app)
+                return
+            }
+            let person = staff[index - 1]
             app.push(RolesFormScreen(
                 title: app.strings.newAccountFor(person.name.full), hasLoginField: true,
                 roles: Role.allCases.filter(\.isStaff), checked: [.teacher]
@@ -153,6 +160,20 @@ final class AccountsScreen: Screen {
                     return .stay(.error(app.message(for: error)))
                 }
             })
+        })
+    }
+
+    private func addStaffMember(app: Application) {
+        app.push(StaffFormScreen { [weak self] entry, app in
+            guard let session = app.session else { return .close }
+            do {
+                let credentials = try app.backend.addStaffMember(
+                    session, name: entry.name, position: entry.position, login: entry.login, roles: entry.roles
+                )
+                return .close { app in self?.afterIssuing(credentials, app: app) }
+            } catch {
+                return .stay(.error(app.message(for: error)))
+            }
         })
     }
 
@@ -195,6 +216,29 @@ final class AccountsScreen: Screen {
                 return .stay(.error(app.message(for: error)))
             }
         })
+    }
+
+    /// Switches the selected staff account off (asking first) or on again: a person who left
+    /// keeps their history, and their account no longer signs in.
+    private func switchAccount(app: Application) {
+        guard let account = selectedAccount else { return }
+        guard account.kind == "staff" else {
+            app.status = .error(app.strings.onlyStaffSwitchOff)
+            return
+        }
+        let disable = !account.isDisabled
+        let change: (Application) -> Void = { [weak self] app in
+            guard let session = app.session else { return }
+            do {
+                try app.backend.setAccountDisabled(session, login: account.login, disabled: disable)
+                self?.reload(app: app)
+                app.status = .info(app.strings.accountSwitched(account.login, off: disable))
+            } catch {
+                app.status = .error(app.message(for: error))
+            }
+        }
+        guard disable else { return change(app) }
+        app.push(ConfirmScreen(title: app.strings.switchOffTitle, question: app.strings.confirmSwitchOff(account.login), onConfirm: change))
     }
 
     private func afterIssuing(_ credentials: Credentials, app: Application) {

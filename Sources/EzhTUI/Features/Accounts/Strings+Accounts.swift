@@ -26,10 +26,31 @@ extension Strings {
     public var mustChangeMark: String { ruEn("смена пароля", "must change") }
     public func lockedUntilMark(_ time: String) -> String { ruEn("заблок. до \(time)", "locked to \(time)") }
     public var chooseStaffMember: String { ruEn("Сотрудник", "Staff member") }
+    public var newStaffMemberItem: String { ruEn("+ новый сотрудник…", "+ new member of staff…") }
+    public var newStaffMemberTitle: String { ruEn("Новый сотрудник", "New member of staff") }
+    public var staffFormLabels: [String] {
+        [ruEn("Фамилия", "Last name"), ruEn("Имя", "First name"), ruEn("Отчество", "Patronymic"),
+         ruEn("Должность", "Position"), ruEn("Логин", "Login")]
+    }
     public func newAccountFor(_ name: String) -> String { ruEn("Новая учётная запись: \(name)", "New account: \(name)") }
     public var loginOptional: String { ruEn("пусто — логин составится из ФИО", "empty: made from the name") }
     public var rolesLabel: String { ruEn("Роли:", "Roles:") }
     public var chooseAtLeastOneRole: String { ruEn("Отметьте хотя бы одну роль", "Tick at least one role") }
+    public var switchOffTitle: String { ruEn("Отключение учётной записи", "Switching an account off") }
+    public var onlyStaffSwitchOff: String {
+        ruEn("Отключаются учётные записи сотрудников; ученика и родителя отключает выбытие",
+             "Staff accounts are switched off here; a pupil's or parent's ends with the pupil's departure")
+    }
+
+    public func confirmSwitchOff(_ login: String) -> String {
+        ruEn("Отключить «\(login)»? Вход будет невозможен; история записей сохранится. Включить снова — та же клавиша.",
+             "Switch “\(login)” off? It will not sign in; its history stays. The same key switches it on again.")
+    }
+
+    public func accountSwitched(_ login: String, off: Bool) -> String {
+        off ? ruEn("«\(login)» отключена", "“\(login)” is switched off") : ruEn("«\(login)» снова включена", "“\(login)” is on again")
+    }
+
     public var resetPasswordTitle: String { ruEn("Сброс пароля", "Password reset") }
 
     public func confirmReset(_ login: String) -> String {

@@ -102,8 +102,11 @@ struct GridView {
         let pupil = sheet.pupils[row]
         let isCursorRow = row == cursorRow
         let number = TextFitting.fit(String(pupil.number), width: numberColumnWidth, alignment: .right)
-        buffer.putPadded(number + " " + pupil.name.lastAndFirst, row: y, column: 0, width: layout.pupilWidth,
-                         style: isCursorRow ? .bold : .plain)
+        // A pupil who has left the class by the last lesson shown (a departure or a transfer)
+        // stays on the list with their entries, dimmed: the cells after the date take nothing.
+        var nameStyle: CellStyle = isCursorRow ? .bold : .plain
+        if let lastDay = sheet.columns.last?.date, !pupil.isInClass(on: lastDay) { nameStyle.dim = true }
+        buffer.putPadded(number + " " + pupil.name.lastAndFirst, row: y, column: 0, width: layout.pupilWidth, style: nameStyle)
         for column in visibleColumnIndices {
             let info = sheet.columns[column]
             var text = sheet.cells[row][column]

@@ -33,12 +33,14 @@ final class HomeScreen: Screen {
     private var dueHasFocus = false
     /// Set when a screen opens over this one: what is due is read again on return.
     private var dueIsStale = false
+    /// A closed school year chosen for viewing; nil shows the current year.
+    var viewedYear: SchoolYear?
 
     /// Reads the person's lessons and pages, and what they still have to enter.
     func load(app: Application) {
         guard let session = app.session else { return }
         do {
-            let home = try app.backend.home(session)
+            let home = try app.backend.home(session, year: viewedYear?.id)
             self.home = home
             items = home.todaysLessons.map(Item.lesson) + home.pages.map(Item.page)
             list.count = items.count
@@ -105,7 +107,7 @@ final class HomeScreen: Screen {
         let fallback = dueHasFocus ? duePanel?.describeSelected(app: app) ?? "" : describeSelected(app: app)
         Chrome.drawStatus(&buffer, message: app.status, fallback: fallback)
         // Quit stays in view: role entries that do not fit the bar are still in F1 help.
-        Chrome.drawKeyBar(&buffer, actions: [.open, .help, .quit] + RoleEntries.actions + [.lock], context: context, app: app)
+        Chrome.drawKeyBar(&buffer, actions: [.open, .help, .quit] + RoleEntries.actions + [.lock, .pupils, .chooseYear], context: context, app: app)
     }
 
     private func layout(app: Application) -> [Line] {
@@ -122,7 +124,8 @@ final class HomeScreen: Screen {
             lines.append(Line(text: text, item: index, isTitle: false))
         }
         lines.append(Line(text: "", item: nil, isTitle: false))
-        lines.append(Line(text: strings.journals, item: nil, isTitle: true))
+        let journals = viewedYear.map { strings.journals + " · " + strings.viewingYear($0.name) } ?? strings.journals
+        lines.append(Line(text: journals, item: nil, isTitle: true))
         if home.pages.isEmpty {
             lines.append(Line(text: "  " + strings.noJournals, item: nil, isTitle: false))
         }
@@ -169,6 +172,10 @@ final class HomeScreen: Screen {
         case .nextField, .prevField:
             dueHasFocus = !dueHasFocus && duePanel?.isEmpty == false
         case .open, .confirm: open(app: app)
+        case .pupils:
+            dueIsStale = true
+            app.push(PupilListScreen())
+        case .chooseYear: chooseYear(app: app)
         default: return performAccountsAction(action, app: app)
         }
         return true

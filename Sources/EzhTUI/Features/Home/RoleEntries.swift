@@ -6,7 +6,7 @@ import EzhService
 /// deputy's overview of every teacher and the lesson plans. The command catalogue says which
 /// roles have each (`Application.dispatch` refuses the others, the key bar leaves them out).
 enum RoleEntries {
-    static let actions: [Action] = [.absenceReview, .permissions, .substitutions, .teachersDue, .lessonPlans]
+    static let actions: [Action] = [.absenceReview, .permissions, .substitutions, .timetable, .schoolYear, .teachersDue, .lessonPlans]
 
     /// Opens the screen of one of `actions`.
     static func open(_ action: Action, home: TeacherHome?, app: Application) {
@@ -16,6 +16,8 @@ enum RoleEntries {
         case .substitutions: app.push(SubstitutionsScreen(day: app.backend.today()))
         case .teachersDue: app.push(TextOverlayScreen(title: app.strings.teachersDueTitle, read: teachersDue))
         case .lessonPlans: app.push(TextOverlayScreen(title: app.strings.lessonPlansTitle, read: lessonPlans))
+        case .timetable: app.push(TimetableScreen(day: app.backend.today()))
+        case .schoolYear: app.push(ClassesScreen())
         default: break
         }
     }
