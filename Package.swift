@@ -24,7 +24,11 @@ let package = Package(
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
         .target(
             name: "EzhStore",
-            dependencies: ["EzhCore", "CSodium", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "EzhCore", "CSodium", .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's own column access, for streaming the access log without decoding rows.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         .target(name: "EzhService", dependencies: ["EzhCore", "EzhStore", "CSodium"]),
         // A school's spreadsheets and timetable exports as text tables: no journal, no database.

@@ -105,6 +105,25 @@ final class LongReadTests: XCTestCase {
         XCTAssertFalse(rows.contains { $0.object.contains("=") }, "\(rows.map(\.object))")
     }
 
+    func testTheReportSaysWhatTheLogSaysOfEachJournalEntry() throws {
+        let admin = try school.signIn("admin")
+        var journal = AccessLogFilter(classID: ClassID(1))
+        journal.journalOnly = true
+        let logged = try school.service.accessLog(admin, filter: journal)
+        let report = try school.service.accessReport(try school.signIn("deputy"), filter: AccessLogFilter(classID: ClassID(1)))
+        XCTAssertFalse(report.isEmpty)
+        var times = StoredInstantText(zone: school.service.timeZone)
+        XCTAssertEqual(report.map(\.object), logged.map(\.object), "the same entries, newest first, in the same words")
+        for (row, entry) in zip(report, logged) {
+            XCTAssertEqual(row.at, times.dateTime(entry.row.at))
+            XCTAssertEqual(row.user, entry.row.login)
+            XCTAssertEqual([row.className, row.subject, row.period], [entry.className ?? "", entry.subject ?? "", entry.period ?? ""])
+            XCTAssertEqual(row.lessonDate, entry.row.lessonDate.flatMap { LocalDate(iso: $0)?.russian } ?? "")
+            XCTAssertEqual(row.action, AuditAction(rawValue: entry.row.action)?.name(in: .ru))
+            XCTAssertEqual(row.permission, entry.row.permissionID)
+        }
+    }
+
     func testTheReportAndTheLogAreCutAtTheFiltersLimit() throws {
         let deputy = try school.signIn("deputy")
         XCTAssertEqual(try school.service.accessReport(deputy, filter: AccessLogFilter(limit: 2)).count, 2)

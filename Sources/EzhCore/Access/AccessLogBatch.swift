@@ -17,7 +17,7 @@ public struct AccessLogBatch: Sendable {
 
     /// Each entry in words, in the batch's order.
     public func forEachEntry(language: Language, _ body: (AccessLogEntry) throws -> Void) rethrows {
-        var abouts: [AccessObjectText.AboutKey: AccessObjectText.About] = [:]
+        var abouts = AccessObjectText.Abouts()
         for index in rows.indices {
             try body(AccessObjectText.entry(rows[index], object: objects[index], names: names, language: language, abouts: &abouts))
         }

@@ -21,7 +21,7 @@ public struct StoredObject: Sendable, Hashable {
     public let ids: StoredIDs
 
     /// The entities whose changes the history records.
-    public enum Entity: String, Sendable, Hashable {
+    public enum Entity: String, Sendable, Hashable, CaseIterable {
         case mark, attendance, lesson, period, account, setting
         case periodFinal = "period_final"
         case subgroupMembership = "subgroup_membership"
@@ -29,64 +29,75 @@ public struct StoredObject: Sendable, Hashable {
         case latePermission = "late_permission"
         /// A pupil's stay in a class: arrivals, departures, transfers, the year rollover.
         case classMembership = "class_membership"
+
+        /// The entity whose name `bytes` spell, without making a string of them.
+        init?(utf8 bytes: Slice<UnsafeBufferPointer<UInt8>>) {
+            guard let entity = Self.spelled.first(where: { $0.utf8.elementsEqual(bytes) }) else { return nil }
+            self = entity.entity
+        }
+
+        private static let spelled = allCases.map { (entity: $0, utf8: Array($0.rawValue.utf8)) }
     }
 
     /// Reads the stored text byte by byte (its parts are ASCII but for the Russian prefixes):
     /// the whole log of a large school passes through here.
     public init(_ stored: String) {
-        let bytes = stored.utf8
-        if bytes.starts(with: Self.historyPrefix.utf8) {
-            let rest = bytes.dropFirst(Self.historyPrefix.utf8.count)
-            if let space = rest.firstIndex(of: 0x20) {
-                if let entity = Entity(rawValue: String(Substring(rest[..<space]))) {
-                    self.init(kind: .history(entity: entity), key: String(Substring(rest[rest.index(after: space)...])))
-                    return
-                }
-            }
+        var contiguous = stored
+        self = contiguous.withUTF8 { Self(utf8: $0, whole: stored) }
+    }
+
+    /// The same from the stored text's UTF-8, as a listing streams it.
+    public init(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        self.init(utf8: bytes, whole: nil)
+    }
+
+    /// `whole` is the stored text when the caller has it as a string already.
+    private init(utf8 bytes: UnsafeBufferPointer<UInt8>, whole: String?) {
+        func text(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+        func space(from start: Int) -> Int? { bytes[start...].firstIndex(of: 0x20) }
+        let history = Self.historyPrefixUTF8.count
+        if bytes.starts(with: Self.historyPrefixUTF8), let space = space(from: history),
+           let entity = Entity(utf8: bytes[history..<space]) {
+            self.init(kind: .history(entity: entity), key: bytes, space + 1..<bytes.count)
+            return
         }
-        if bytes.starts(with: Self.diaryPrefix.utf8), let pupil = Self.number(bytes.dropFirst(Self.diaryPrefix.utf8.count)) {
+        let diary = Self.diaryPrefixUTF8.count
+        if bytes.starts(with: Self.diaryPrefixUTF8), let pupil = Self.number(bytes[diary...]) {
             self.init(kind: .diary, key: "", ids: StoredIDs(pupil: pupil))
             return
         }
-        if let first = bytes.firstIndex(of: 0x20) {
-            let afterEntity = bytes[bytes.index(after: first)...]
-            if let entity = Entity(rawValue: String(Substring(bytes[..<first]))), let second = afterEntity.firstIndex(of: 0x20) {
-                self.init(
-                    kind: .change(entity: entity, field: String(Substring(bytes[bytes.index(after: second)...]))),
-                    key: String(Substring(afterEntity[..<second]))
-                )
-                return
-            }
+        if let first = space(from: 0), let entity = Entity(utf8: bytes[..<first]), let second = space(from: first + 1) {
+            self.init(kind: .change(entity: entity, field: text(second + 1..<bytes.count)), key: bytes, first + 1..<second)
+            return
         }
-        self.init(kind: .words, key: stored, ids: StoredIDs())
+        self.init(kind: .words, key: whole ?? text(0..<bytes.count), ids: StoredIDs())
     }
 
-    /// «assignment=1;pupil=2» as ids by name, scanned once without splitting.
-    private init(kind: Kind, key: String) {
+    /// «assignment=1;pupil=2» (the `key` range of `bytes`) as ids by name, scanned once without splitting.
+    private init(kind: Kind, key bytes: UnsafeBufferPointer<UInt8>, _ key: Range<Int>) {
         var ids = StoredIDs()
-        let bytes = key.utf8
-        var nameStart = bytes.startIndex
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
+        var nameStart = key.lowerBound
+        var index = key.lowerBound
+        while index < key.upperBound {
             guard bytes[index] == 0x3D else {
-                index = bytes.index(after: index)
+                index += 1
                 continue
             }
-            let name = bytes[nameStart..<index]
+            let name = UnsafeBufferPointer(rebasing: bytes[nameStart..<index])
             var value: Int64 = 0
             var digits = 0
-            index = bytes.index(after: index)
-            while index < bytes.endIndex, (0x30...0x39).contains(bytes[index]), digits < 18 {
+            index += 1
+            while index < key.upperBound, (0x30...0x39).contains(bytes[index]), digits < 18 {
                 value = value * 10 + Int64(bytes[index] - 0x30)
                 digits += 1
-                index = bytes.index(after: index)
+                index += 1
             }
-            if digits > 0, index == bytes.endIndex || bytes[index] == 0x3B { ids.set(name, value) }
-            while index < bytes.endIndex, bytes[index] != 0x3B { index = bytes.index(after: index) }
-            if index < bytes.endIndex { index = bytes.index(after: index) }
+            if digits > 0, index == key.upperBound || bytes[index] == 0x3B { ids.set(name, value) }
+            while index < key.upperBound, bytes[index] != 0x3B { index += 1 }
+            if index < key.upperBound { index += 1 }
             nameStart = index
         }
-        self.init(kind: kind, key: key, ids: ids)
+        self.init(kind: kind, key: String(decoding: UnsafeBufferPointer(rebasing: bytes[key]), as: UTF8.self), ids: ids)
     }
 
     private init(kind: Kind, key: String, ids: StoredIDs) {
@@ -106,8 +117,8 @@ public struct StoredObject: Sendable, Hashable {
         return value
     }
 
-    static let historyPrefix = "история "
-    static let diaryPrefix = "дневник ученика "
+    static let historyPrefixUTF8 = Array("история ".utf8)
+    static let diaryPrefixUTF8 = Array("дневник ученика ".utf8)
 }
 
 /// The ids a stored key can name, one field each: a dictionary per row cost most of the time a
@@ -126,7 +137,7 @@ public struct StoredIDs: Sendable, Hashable {
         self.pupil = pupil
     }
 
-    mutating func set(_ name: Substring.UTF8View, _ id: Int64) {
+    mutating func set(_ name: UnsafeBufferPointer<UInt8>, _ id: Int64) {
         func named(_ text: StaticString) -> Bool {
             name.count == text.utf8CodeUnitCount
                 && name.elementsEqual(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))

@@ -12,21 +12,24 @@ public enum CSV {
         for index in fields.indices {
             if index > 0 { bytes.append(0x2C) }
             var value = fields[index]
-            value.withUTF8 { field in
-                guard field.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {
-                    bytes.append(contentsOf: field)
-                    return
-                }
-                bytes.append(0x22)
-                for byte in field {
-                    bytes.append(byte)
-                    if byte == 0x22 { bytes.append(0x22) }
-                }
-                bytes.append(0x22)
-            }
+            value.withUTF8 { appendField($0, to: &bytes) }
         }
         bytes.append(0x0D)
         bytes.append(0x0A)
+    }
+
+    /// One field's UTF-8, quoted if it needs to be, appended to `bytes` (no separator).
+    public static func appendField(_ field: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
+        guard needsQuotes(field) else {
+            bytes.append(contentsOf: field)
+            return
+        }
+        bytes.append(0x22)
+        for byte in field {
+            bytes.append(byte)
+            if byte == 0x22 { bytes.append(0x22) }
+        }
+        bytes.append(0x22)
     }
 
     public static func document(header: [String], rows: [[String]]) -> String {
@@ -44,6 +47,15 @@ public enum CSV {
         }
         bytes.append(0x22)
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Whether the field holds a comma, a quote or a line break. Nearly every byte of a journal's
+    /// text (letters, digits, Cyrillic) is above them all, which one comparison tells.
+    private static func needsQuotes(_ field: UnsafeBufferPointer<UInt8>) -> Bool {
+        for byte in field where byte <= 0x2C && (byte == 0x2C || byte == 0x22 || byte == 0x0A || byte == 0x0D) {
+            return true
+        }
+        return false
     }
 
     private static func needsQuotes(_ value: String, separator: UInt8) -> Bool {

@@ -32,32 +32,43 @@ extension JournalService {
     public func accessLogFromShell(
         filter: AccessLogFilter, osUser: String, language: Language = .ru, _ each: (AccessLogEntry) throws -> Void
     ) throws -> Int {
-        try accessLogFromShell(filter: filter, osUser: osUser) { batch in
-            try batch.forEachEntry(language: language, each)
+        try streamFromShell(osUser: osUser) { db in
+            var book = try AccessLogNameBook(db)
+            var count = 0
+            try AccessLogQueries.forEachBatch(filter, db) { rows in
+                try book.batch(rows, db).forEachEntry(language: language, each)
+                count += rows.count
+            }
+            return count
         }
     }
 
-    /// The same a batch at a time, each with the names it needs but not yet in words, so that the
-    /// caller can word and write one batch on another thread while the next is read.
+    /// The same a batch at a time, as stored bytes with the names they need but not yet in words,
+    /// so that the caller can word and write one batch on another thread while the next is read.
     @discardableResult
     public func accessLogFromShell(
-        filter: AccessLogFilter, osUser: String, batches: (AccessLogBatch) throws -> Void
+        filter: AccessLogFilter, osUser: String, batches: (AccessLogRawBatch) throws -> Void
     ) throws -> Int {
+        try streamFromShell(osUser: osUser) { db in
+            var book = try AccessLogNameBook(db)
+            var count = 0
+            try AccessLogQueries.forEachRawBatch(filter, book: &book, db) { batch in
+                try batches(batch)
+                count += batch.count
+            }
+            return count
+        }
+    }
+
+    /// Logs the reading under the operating-system user, then reads in one read transaction.
+    private func streamFromShell(osUser: String, _ read: (StoreTransaction) throws -> Int) throws -> Int {
         try translatingWrite { db in
             try AccessLog.append(AccessLogRow(
                 seq: 0, at: InstantFormat.string(now()), accountID: nil, login: "os:\(osUser)", role: "system",
                 terminal: terminal.label, action: AuditAction.audit.rawValue, object: "ezh audit log"
             ), db)
         }
-        return try read { db in
-            var book = try AccessLogNameBook(db)
-            var count = 0
-            try AccessLogQueries.forEachBatch(filter, db) { rows in
-                try batches(try book.batch(rows, db))
-                count += rows.count
-            }
-            return count
-        }
+        return try self.read(read)
     }
 
     /// The entries of `filter` with their ids resolved to names, a few queries for all of them.

@@ -63,17 +63,7 @@ extension JournalService {
             }
             var journal = filter
             journal.journalOnly = true
-            var times = StoredInstantText(zone: timeZone)
-            return try namedEntries(journal, withHashes: false, language: session.language, db).map { entry in
-                let row = entry.row
-                return AccessReportRow(
-                    at: times.dateTime(row.at), user: row.login, className: entry.className ?? "",
-                    subject: entry.subject ?? "", period: entry.period ?? "",
-                    lessonDate: row.lessonDate.flatMap(LocalDate.init(iso:))?.russian ?? "",
-                    action: AuditAction(rawValue: row.action)?.name(in: session.language) ?? row.action, object: entry.object,
-                    isLate: row.permissionID != nil, permission: row.permissionID
-                )
-            }
+            return try AccessReportReader.rows(journal, zone: timeZone, language: session.language, db)
         }
     }
 

@@ -39,21 +39,31 @@ public struct AccessLogNameBook {
     /// people and lessons copied for this batch alone.
     public mutating func batch(_ rows: [AccessLogRow], _ db: Database) throws -> AccessLogBatch {
         let objects = rows.map { StoredObject($0.object) }
+        return AccessLogBatch(rows: rows, objects: objects, names: try names(for: objects, db))
+    }
+
+    /// The names `objects` need, fetched where this book does not hold them yet, as a set of
+    /// their own: the school's classes, subjects and periods shared (never changed after `init`),
+    /// the people and lessons copied.
+    public mutating func names(for objects: [StoredObject], _ db: Database) throws -> AccessLogNames {
         try prepare(objects, db)
         var own = AccessLogNames()
         own.classes = names.classes
         own.subjects = names.subjects
         own.periods = names.periods
         own.classPeriods = names.classPeriods
+        // Neighbouring rows mostly name the same lesson or person: those are not looked up again.
+        var previous = StoredIDs()
         for object in objects {
             let ids = object.ids
-            if let id = ids.pupil { own.pupils[id] = names.pupils[id] }
-            if let id = ids.account { own.logins[id] = names.logins[id] }
-            if let id = ids.lesson { own.lessons[id] = names.lessons[id] }
-            if let id = ids.assignment { own.assignments[id] = names.assignments[id] }
-            if let id = ids.teaching { own.teachings[id] = names.teachings[id] }
+            if let id = ids.pupil, id != previous.pupil { own.pupils[id] = names.pupils[id] }
+            if let id = ids.account, id != previous.account { own.logins[id] = names.logins[id] }
+            if let id = ids.lesson, id != previous.lesson { own.lessons[id] = names.lessons[id] }
+            if let id = ids.assignment, id != previous.assignment { own.assignments[id] = names.assignments[id] }
+            if let id = ids.teaching, id != previous.teaching { own.teachings[id] = names.teachings[id] }
+            previous = ids
         }
-        return AccessLogBatch(rows: rows, objects: objects, names: own)
+        return own
     }
 
     /// Fetches what `objects` name and this book does not hold yet.
@@ -64,38 +74,42 @@ public struct AccessLogNameBook {
         }
         var pupils = Set<Int64>(), accounts = Set<Int64>(), lessons = Set<Int64>(), assignments = Set<Int64>()
         var teachings = Set<Int64>()
+        var previous = StoredIDs()
         for object in objects {
             let ids = object.ids
-            if let id = ids.pupil, names.pupils[id] == nil { pupils.insert(id) }
-            if let id = ids.account, names.logins[id] == nil { accounts.insert(id) }
-            if let id = ids.lesson, names.lessons[id] == nil { lessons.insert(id) }
-            if let id = ids.assignment, names.assignments[id] == nil { assignments.insert(id) }
-            if let id = ids.teaching, names.teachings[id] == nil { teachings.insert(id) }
+            if let id = ids.pupil, id != previous.pupil, names.pupils[id] == nil { pupils.insert(id) }
+            if let id = ids.account, id != previous.account, names.logins[id] == nil { accounts.insert(id) }
+            if let id = ids.lesson, id != previous.lesson, names.lessons[id] == nil { lessons.insert(id) }
+            if let id = ids.assignment, id != previous.assignment, names.assignments[id] == nil { assignments.insert(id) }
+            if let id = ids.teaching, id != previous.teaching, names.teachings[id] == nil { teachings.insert(id) }
+            previous = ids
         }
+        // Columns by position: a name per lookup costs more than the rows here.
         try Self.fetch(pupils.sorted(), db, sql: "SELECT id, last_name, first_name FROM pupil") { row in
-            let first: String = row["first_name"]
-            names.pupils[row["id"]] = first.isEmpty ? row["last_name"] : "\(row["last_name"] as String) \(first.prefix(1))."
+            let first: String = row[2]
+            names.pupils[row[0]] = first.isEmpty ? row[1] : "\(row[1] as String) \(first.prefix(1))."
         }
         try Self.fetch(accounts.sorted(), db, sql: "SELECT id, login FROM account") { row in
-            names.logins[row["id"]] = row["login"]
+            names.logins[row[0]] = row[1]
         }
         try Self.fetch(lessons.sorted(), db, sql: "SELECT id, class_id, subject_id, date FROM lesson") { row in
-            names.lessons[row["id"]] = Self.place(row)
+            names.lessons[row[0]] = Self.place(row)
         }
         try Self.fetch(assignments.sorted(), db, sql: """
             SELECT a.id, l.class_id, l.subject_id, l.date FROM assignment a JOIN lesson l ON l.id = a.lesson_id
             """, idColumn: "a.id") { row in
-            names.assignments[row["id"]] = Self.place(row)
+            names.assignments[row[0]] = Self.place(row)
         }
-        try Self.fetch(teachings.sorted(), db, sql: "SELECT id, class_id, subject_id FROM teaching") { row in
-            names.teachings[row["id"]] = Self.place(row)
+        try Self.fetch(teachings.sorted(), db, sql: "SELECT id, class_id, subject_id, NULL FROM teaching") { row in
+            names.teachings[row[0]] = Self.place(row)
         }
     }
 
+    /// `id, class_id, subject_id, date`, by position.
     private static func place(_ row: Row) -> JournalPlace {
         JournalPlace(
-            classID: (row["class_id"] as Int64?).map(ClassID.init), subjectID: (row["subject_id"] as Int64?).map(SubjectID.init),
-            date: (row["date"] as String?).flatMap(LocalDate.init(iso:))
+            classID: (row[1] as Int64?).map(ClassID.init), subjectID: (row[2] as Int64?).map(SubjectID.init),
+            date: (row[3] as String?).flatMap(LocalDate.init(iso:))
         )
     }
 

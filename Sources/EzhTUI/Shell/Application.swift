@@ -28,6 +28,10 @@ public final class Application {
     public var refreshInterval = Duration.seconds(1)
     /// The size of the last frame drawn: keys are not applied to a screen too small to be drawn.
     private var viewSize: TerminalSize?
+    /// An empty frame of the last size, shared by every frame until something is drawn into it:
+    /// the grid draws over its own last frame instead, so after a key no new frame of 3,000
+    /// cells is made, filled and thrown away.
+    private var blankFrame = ScreenBuffer(rows: 0, columns: 0)
     /// Whether the key just handled was refused: the keys typed after it, already queued, were
     /// typed for a cursor that did not move, so they are dropped rather than applied elsewhere.
     private var lastKeyRefused = false
@@ -112,7 +116,10 @@ public final class Application {
     /// One frame at the given size.
     public func render(size: TerminalSize) -> ScreenBuffer {
         viewSize = size
-        var buffer = ScreenBuffer(rows: size.rows, columns: size.columns)
+        if blankFrame.rows != size.rows || blankFrame.columns != size.columns {
+            blankFrame = ScreenBuffer(rows: size.rows, columns: size.columns)
+        }
+        var buffer = blankFrame
         guard size.isLargeEnough else {
             TooSmallView.draw(into: &buffer, size: size, strings: strings)
             return buffer

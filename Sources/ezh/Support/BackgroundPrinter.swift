@@ -16,10 +16,10 @@ final class BackgroundPrinter: @unchecked Sendable {
         printer = AccessLogPrinter(format: format, zone: zone)
     }
 
-    func write(_ batch: AccessLogBatch) {
+    func write(_ batch: AccessLogRawBatch) {
         slots.wait()
         queue.async {
-            batch.forEachEntry(language: .ru) { self.printer.write($0) }
+            self.printer.write(batch)
             self.slots.signal()
         }
     }

@@ -33,8 +33,11 @@ final class AccessReportScreen: FilteredRowsScreen {
         buffer.put(listing.filterLine(strings: strings), row: 1, column: 1, maxWidth: buffer.columns - legend.displayWidth - 3)
         buffer.put(line(" ", strings.classHeader, strings.subjectHeader, strings.periodHeader, strings.actionTimeHeader, strings.loginHeader,
                         strings.lessonDateHeader, strings.actionHeader), row: 2, column: 2, style: CellStyle(bold: true, underline: true))
+        // A row is put in words when it is drawn, once: only the rows on the screen are.
         listing.draw(into: &buffer, strings: strings, text: { row in
-            self.line(row.isLate ? "!" : " ", row.className, row.subject, row.period, row.at, row.user, row.lessonDate, row.action)
+            let words = row.words
+            return self.line(words.permission != nil ? "!" : " ", words.className, words.subject, words.period, words.at, words.user,
+                             words.lessonDate, words.action)
         }, style: { $0.isLate ? .bold : .plain })
         Chrome.drawStatus(&buffer, message: app.status, fallback: describeSelected(strings: strings))
         Chrome.drawKeyBar(&buffer, actions: [.filter, .exportCSV, .back, .help], context: context, app: app)
@@ -49,7 +52,7 @@ final class AccessReportScreen: FilteredRowsScreen {
     }
 
     private func describeSelected(strings: Strings) -> String {
-        guard let row = listing.selected else { return "" }
+        guard let row = listing.selected?.words else { return "" }
         let late = row.permission.map { " · " + strings.lateMark + " (" + strings.permissionNumber($0.rawValue) + ")" } ?? ""
         return row.object + late
     }
@@ -69,7 +72,7 @@ final class AccessReportScreen: FilteredRowsScreen {
         let rows = listing.rows
         offerCSV(name: "access-report", body: [app.strings.reportExportExplained(rows.count)],
                  what: "отчёт о доступе к классному журналу, CSV", app: app) { app in
-            let csv = CSV.document(header: app.strings.accessReportCSVHeader, rows: rows.map {
+            let csv = CSV.document(header: app.strings.accessReportCSVHeader, rows: rows.map(\.words).map {
                 [$0.className, $0.subject, $0.period, $0.at, $0.user, $0.lessonDate, $0.action, $0.object,
                  $0.permission.map { app.strings.permissionNumber($0.rawValue) } ?? ""]
             })
