@@ -109,6 +109,35 @@ final class SchoolYearEditingTests: XCTestCase {
         XCTAssertThrowsError(try school.service.removeHoliday(deputy, id: autumn.id), "past holidays stay")
     }
 
+    func testAPeriodsDatesChangeWithHistoryAndEachRefusalLeavesThemAsTheyWere() throws {
+        let day = { (text: String) in LocalDate(iso: text)! }
+        let span = { (first: String, last: String) in DateSpan(day(first), day(last)) }
+        XCTAssertEqual(try school.service.yearPeriods(deputy).map { "\($0.name(in: .ru)) \($0.span.first.iso) \($0.isClosed)" },
+                       ["1 четверть 2026-09-01 false", "2 четверть 2026-11-05 false"])
+        try school.service.setPeriodSpan(deputy, id: PeriodID(2), span: span("2026-11-05", "2026-12-27"))
+        XCTAssertEqual(try school.count("SELECT count(*) FROM period WHERE id = 2 AND ends_on = '2026-12-27'"), 1)
+        XCTAssertEqual(try school.count("""
+            SELECT count(*) FROM change_history WHERE entity = 'period' AND entity_key = 'period=2' AND field = 'span'
+                AND old_value = '2026-11-05–2026-12-28' AND new_value = '2026-11-05–2026-12-27'
+            """), 1)
+
+        func refused(_ span: DateSpan, _ id: PeriodID = PeriodID(2), saying text: String, line: UInt = #line) {
+            XCTAssertThrowsError(try school.service.setPeriodSpan(deputy, id: id, span: span), line: line) { error in
+                let message = (error as? JournalError)?.message(in: .ru) ?? ""
+                XCTAssertTrue(message.contains(text), message, line: line)
+            }
+        }
+        refused(span("2026-12-20", "2026-11-10"), saying: "первый день позже последнего")
+        refused(span("2026-11-05", "2027-09-02"), saying: "02.09.2027 не входит в учебный год")
+        refused(span("2026-10-20", "2026-12-27"), saying: "заходят на период «1 четверть» (01.09.2026–24.10.2026)")
+        try school.service.closePeriod(try school.signIn("admin"), PeriodID(1))
+        refused(span("2026-09-01", "2026-10-23"), PeriodID(1), saying: "период «1 четверть» закрыт")
+        try school.store.pool.write { try $0.execute(sql: "UPDATE academic_year SET closed_at = '2027-06-30T00:00:00.000Z'") }
+        refused(span("2026-11-05", "2026-12-26"), saying: "год закрыт")
+        XCTAssertEqual(try school.count("SELECT count(*) FROM period WHERE (id = 1 AND ends_on = '2026-10-24') OR (id = 2 AND ends_on = '2026-12-27')"), 2)
+        XCTAssertEqual(try history("period", "span"), 1)
+    }
+
     func testABellChangeIsCheckedAndMovesTheLessonsFromTomorrow() throws {
         try school.store.pool.write { db in
             try db.execute(sql: """

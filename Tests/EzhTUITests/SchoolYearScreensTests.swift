@@ -81,6 +81,34 @@ final class SchoolYearScreensTests: XCTestCase {
         XCTAssertEqual(t.journal.writes.last, "remove holiday 1")
     }
 
+    func testAPeriodsDatesAreEditedAndARefusalKeepsTheForm() {
+        let t = openClasses()
+        t.press(.function(8))
+        XCTAssertTrue(t.screen.line(0).contains("Периоды учебного года"), t.screen.line(0))
+        XCTAssertTrue(t.screen.line(2).contains("1 четверть") && t.screen.line(2).contains("01.09–24.10, закрыта"), t.screen.line(2))
+        XCTAssertTrue(t.screen.line(4).contains("1 полугодие") && t.screen.line(4).contains("01.09–28.12, открыто"), t.screen.line(4))
+        t.press(.down, .enter)
+        XCTAssertTrue(t.text.contains("Первый день: 05.11.2026"), "the period's own first day is offered")
+        t.press(.enter)
+        XCTAssertTrue(t.text.contains("Последний день: 28.12.2026"), "and its own last day")
+        for _ in 0..<10 { t.press(.backspace) }
+        t.type("27.12")
+        t.press(.enter)
+        XCTAssertTrue(t.status.contains("27.12"), "a date without its year is refused: \(t.status)")
+        for _ in 0..<5 { t.press(.backspace) }
+        t.journal.refuseNextWrite = .invalidInput(field: BilingualText("Период", "Period"), problem: BilingualText("заходит на соседний.", "overlaps."))
+        t.type("30.12.2026")
+        t.press(.enter)
+        XCTAssertTrue(t.status.contains("заходит на соседний"), t.status)
+        XCTAssertTrue(t.text.contains("Последний день:"), "the form stays after a refusal")
+        for _ in 0..<10 { t.press(.backspace) }
+        t.type("27.12.2026")
+        t.press(.enter)
+        XCTAssertEqual(t.journal.writes, ["period 2 05.11.2026-27.12.2026"])
+        XCTAssertEqual(t.status, "Даты периода изменены")
+        XCTAssertTrue(t.screen.line(3).contains("05.11–27.12, открыта"), t.screen.line(3))
+    }
+
     func testABellsTimesAreTypedAndCheckedBeforeSending() {
         let t = openClasses()
         t.press(.function(6))

@@ -11,6 +11,14 @@ public enum PeriodWrites {
         )
     }
 
+    /// New first and last days of a period (the deputy's calendar).
+    public static func setSpan(_ period: PeriodID, _ span: DateSpan, _ db: Database) throws {
+        try db.execute(
+            sql: "UPDATE period SET starts_on = ?, ends_on = ? WHERE id = ?",
+            arguments: [span.first.iso, span.last.iso, period.rawValue]
+        )
+    }
+
     public struct FinalCell: Sendable, Hashable {
         public let id: Int64?
         public let value: String?

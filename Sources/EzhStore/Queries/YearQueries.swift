@@ -23,6 +23,13 @@ public enum YearQueries {
             """), arguments: [year.rawValue]).map(SchoolQueries.period(from:))
     }
 
+    /// Every period of the year, closed or open, by scheme and number.
+    public static func periods(of year: YearID, _ db: Database) throws -> [Period] {
+        try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT * FROM period WHERE year_id = ? ORDER BY scheme = 'half', scheme, number
+            """), arguments: [year.rawValue]).map(SchoolQueries.period(from:))
+    }
+
     public static func close(_ year: YearID, at instant: String, _ db: Database) throws {
         try db.execute(sql: "UPDATE academic_year SET closed_at = ? WHERE id = ?", arguments: [instant, year.rawValue])
     }

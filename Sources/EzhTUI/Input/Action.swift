@@ -85,6 +85,7 @@ public enum Action: String, CaseIterable, Sendable {
     case removeItem = "remove-item"
     case openBells = "bells"
     case openSubgroups = "subgroups"
+    case openPeriods = "periods"
     // Pupil movement, school years
     case pupils
     case movement

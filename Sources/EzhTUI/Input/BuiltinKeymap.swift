@@ -213,6 +213,7 @@ enum BuiltinKeymap {
         bind school-year Delete remove-item
         bind school-year F6 bells
         bind school-year F7 subgroups
+        bind school-year F8 periods
         bind school-year Esc back
         bind pupils Up move-up
         bind pupils Down move-down

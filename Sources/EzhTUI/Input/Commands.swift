@@ -145,6 +145,8 @@ public enum Commands {
         entry(.openBells, [.schoolYear], "расписание звонков", "bell schedules", label: ("Звонки", "Bells")),
         entry(.openSubgroups, [.schoolYear], "группы по предмету и их ученики", "a subject's subgroups and their pupils",
               label: ("Группы", "Groups")),
+        entry(.openPeriods, [.schoolYear], "периоды года: четверти, полугодия и их даты", "the year's periods: quarters, half-years and their dates",
+              label: ("Периоды", "Periods")),
         entry(.pupils, [.home], "ученики класса: список и движение", "the class's pupils: list and movement",
               label: ("Ученики", "Pupils"), needs: .managePupils),
         entry(.movement, [.pupils], "движение: прибытие, выбытие, перевод", "movement: arrival, departure, transfer",

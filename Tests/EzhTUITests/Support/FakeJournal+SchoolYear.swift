@@ -17,6 +17,14 @@ final class FakeSchoolYear {
                                    name: "Зимние каникулы")]
     var curriculum = [ClassCurriculumLine(subjectID: SubjectID(1), subject: "Математика", hoursPerWeek: 5, hoursPerYear: 170, split: false)]
     var placed: [PupilID: String] = [:]
+    var periods = [
+        Period(id: PeriodID(1), scheme: .quarters, number: 1,
+               span: DateSpan(LocalDate(year: 2026, month: 9, day: 1), LocalDate(year: 2026, month: 10, day: 24)), isClosed: true),
+        Period(id: PeriodID(2), scheme: .quarters, number: 2,
+               span: DateSpan(LocalDate(year: 2026, month: 11, day: 5), LocalDate(year: 2026, month: 12, day: 28))),
+        Period(id: PeriodID(5), scheme: .halfYears, number: 1,
+               span: DateSpan(LocalDate(year: 2026, month: 9, day: 1), LocalDate(year: 2026, month: 12, day: 28))),
+    ]
 }
 
 extension FakeJournal: SchoolYearBackend {
@@ -72,6 +80,19 @@ extension FakeJournal {
         writes.append("remove holiday \(id)")
         schoolYear.holidays.removeAll { $0.id == id }
         return LessonChangeCounts(added: 12, updated: 0, removed: 0)
+    }
+}
+
+/// The year's quarters and first half-year as the deputy's periods list reads them.
+extension FakeJournal {
+    func yearPeriods(_ session: Session) throws -> [Period] { schoolYear.periods }
+
+    func setPeriodSpan(_ session: Session, id: PeriodID, span: DateSpan) throws {
+        try refuseIfAsked()
+        writes.append("period \(id) \(span.first.russian)-\(span.last.russian)")
+        guard let index = schoolYear.periods.firstIndex(where: { $0.id == id }) else { return }
+        let old = schoolYear.periods[index]
+        schoolYear.periods[index] = Period(id: old.id, scheme: old.scheme, number: old.number, span: span, isClosed: old.isClosed)
     }
 }
 

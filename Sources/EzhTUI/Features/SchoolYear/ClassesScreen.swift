@@ -2,7 +2,8 @@ import EzhCore
 import EzhService
 
 /// The deputy's classes of the year: each with its class teacher, room and shift. Enter changes
-/// one of them or opens the class's curriculum; F4 opens the subjects, F5 the holidays, F6 the bells.
+/// one of them or opens the class's curriculum; F4 opens the subjects, F5 the holidays, F6 the bells, F8 the
+/// periods.
 final class ClassesScreen: Screen {
     private var classes: [SchoolClassSummary] = []
     private var list = SelectableList()
@@ -29,7 +30,7 @@ final class ClassesScreen: Screen {
         itemRows = list.draw(into: &buffer, row: 2, height: buffer.rows - 4, left: 1, width: buffer.columns - 2,
                              text: { self.line(self.classes[$0], strings) }, selectedStyle: { _ in .selection })
         Chrome.drawStatus(&buffer, message: app.status)
-        Chrome.drawKeyBar(&buffer, actions: [.help, .open, .openCurriculum, .openSubjects, .openCalendar, .openBells, .back], context: context, app: app)
+        Chrome.drawKeyBar(&buffer, actions: [.help, .open, .openCurriculum, .openSubjects, .openCalendar, .openBells, .openPeriods, .back], context: context, app: app)
     }
 
     /// «5А   Петрова Анна Сергеевна   каб. 21   1 смена».
@@ -51,6 +52,7 @@ final class ClassesScreen: Screen {
         case .openSubjects: app.push(SubjectsScreen())
         case .openCalendar: app.push(HolidaysScreen())
         case .openBells: app.push(BellsScreen())
+        case .openPeriods: app.push(PeriodsScreen())
         default: return false
         }
         return true

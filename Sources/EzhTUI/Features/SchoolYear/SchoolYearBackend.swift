@@ -15,6 +15,8 @@ public protocol SchoolYearBackend: AnyObject {
     func addHoliday(_ session: Session, span: DateSpan, name: String) throws -> LessonChangeCounts
     @discardableResult
     func removeHoliday(_ session: Session, id: Int64) throws -> LessonChangeCounts
+    func yearPeriods(_ session: Session) throws -> [Period]
+    func setPeriodSpan(_ session: Session, id: PeriodID, span: DateSpan) throws
     func bellSchedules(_ session: Session) throws -> [BellSummary]
     @discardableResult
     func setBell(_ session: Session, schedule: String, shift: Int, number: Int, times: LessonTimes?) throws -> LessonChangeCounts

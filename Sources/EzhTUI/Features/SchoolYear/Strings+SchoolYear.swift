@@ -53,6 +53,25 @@ extension Strings {
         ruEn("Каникулы убраны; уроков добавлено \(lessons.added)", "Holidays removed; lessons added \(lessons.added)")
     }
 
+    var periodsTitle: String { ruEn("Периоды учебного года", "The school year's periods") }
+    var periodSaved: String { ruEn("Даты периода изменены", "The period's dates changed") }
+
+    /// «1 четверть  01.09–24.10, открыта».
+    func periodLine(_ period: Period) -> String {
+        let span = "\(period.span.first.dayMonth)–\(period.span.last.dayMonth)"
+        return "\(TextFitting.fit(period.name(in: language), width: 14)) \(span), \(periodState(period))"
+    }
+
+    /// Russian agrees with the period's gender: четверть закрыта, полугодие закрыто, триместр закрыт.
+    private func periodState(_ period: Period) -> String {
+        let ending = switch period.scheme {
+        case .quarters: "а"
+        case .halfYears: "о"
+        case .trimesters: ""
+        }
+        return period.isClosed ? ruEn("закрыт" + ending, "closed") : ruEn("открыт" + ending, "open")
+    }
+
     var bellsTitle: String { ruEn("Расписание звонков", "Bell schedules") }
     var noBells: String { ruEn("Звонков пока нет: их загружает ezh import bells", "No bells yet: ezh import bells loads them") }
     var bellLabel: String { ruEn("Время:", "Times:") }
