@@ -35,6 +35,8 @@ final class PupilMovementCommandTests: JournalFolderCase {
         let leave = ["pupil", "leave", "--db", db, "--login", "teacher", "--password-stdin", "--pupil", pupil.name,
                      "--date", day, "--order", "45-о", "--to", "Школа № 7"]
 
+        // The demo's pupils came through the import, which gave every stay a history row of its own.
+        let staysRecorded = try Int(sql("SELECT count(*) FROM change_history WHERE entity = 'class_membership'"))!
         let run = try folder.ezh(leave, input: "demo\n")
 
         XCTAssertEqual(run.status, 0, run.errors)
@@ -44,7 +46,7 @@ final class PupilMovementCommandTests: JournalFolderCase {
             SELECT to_date || ' ' || departure_order || ' ' || departed_to FROM class_membership
             WHERE pupil_id = \(pupil.id) AND to_date IS NOT NULL
             """), "\(day) 45-о Школа № 7")
-        XCTAssertEqual(try sql("SELECT count(*) FROM change_history WHERE entity = 'class_membership'"), "3")
+        XCTAssertEqual(try sql("SELECT count(*) FROM change_history WHERE entity = 'class_membership'"), "\(staysRecorded + 3)")
 
         let again = try folder.ezh(leave, input: "demo\n")
         XCTAssertEqual(again.status, 1)
