@@ -5,22 +5,15 @@ import Foundation
 /// The bell schedules: each lesson's times by schedule and shift. Enter changes a lesson's times
 /// (empty takes it out), F2 adds the next lesson of the selected schedule and shift.
 final class BellsScreen: Screen {
-    private var bells: [BellSummary] = []
-    private var list = SelectableList()
-    private var itemRows: [Int: Int] = [:]
+    private var records = RecordList<BellSummary>()
+    private var bells: [BellSummary] { records.items }
 
     var context: KeyContext { .schoolYear }
 
     func load(app: Application) { read(app: app) }
 
     private func read(app: Application) {
-        guard let session = app.session else { return }
-        do {
-            bells = try app.backend.bellSchedules(session)
-        } catch {
-            return refuse(.error(app.message(for: error)), app: app)
-        }
-        list.count = bells.count
+        records.reload(on: self, app: app) { try app.backend.bellSchedules($0) }
     }
 
     func draw(into buffer: inout ScreenBuffer, app: Application) {
@@ -28,8 +21,7 @@ final class BellsScreen: Screen {
         Chrome.drawTitleBar(&buffer, left: strings.bellsTitle, right: app.userAndClock(nameStyle: .initials))
         buffer.cursor = nil
         if bells.isEmpty { buffer.put(strings.noBells, row: 2, column: 1, style: CellStyle(dim: true)) }
-        itemRows = list.draw(into: &buffer, row: 2, height: buffer.rows - 4, left: 1, width: buffer.columns - 2,
-                             text: { self.line(self.bells[$0], strings) }, selectedStyle: { _ in .selection })
+        records.draw(into: &buffer, text: { self.line($0, strings) })
         Chrome.drawStatus(&buffer, message: app.status)
         Chrome.drawKeyBar(&buffer, actions: [.help, .open, .newItem, .back], context: context, app: app)
     }
@@ -50,13 +42,13 @@ final class BellsScreen: Screen {
     }
 
     func handle(_ key: Key, app: Application) {
-        handleListKey(key, rowAt: itemRows, select: { list.select($0) }, app: app)
+        handleListKey(key, rowAt: records.itemRows, select: { records.list.select($0) }, app: app)
     }
 
     func perform(_ action: Action, app: Application) -> Bool {
-        if performListAction(action, list: &list, app: app) { return true }
-        guard bells.indices.contains(list.selected) else { return action == .open || action == .newItem }
-        let bell = bells[list.selected]
+        if performListAction(action, list: &records.list, app: app) { return true }
+        guard bells.indices.contains(records.list.selected) else { return action == .open || action == .newItem }
+        let bell = bells[records.list.selected]
         switch action {
         case .open: edit(schedule: bell.schedule, shift: bell.shift, number: bell.number, times: bell.times, app: app)
         case .newItem:

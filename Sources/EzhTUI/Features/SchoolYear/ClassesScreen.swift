@@ -5,30 +5,22 @@ import EzhService
 /// one of them or opens the class's curriculum; F4 opens the subjects, F5 the holidays, F6 the bells, F8 the
 /// periods.
 final class ClassesScreen: Screen {
-    private var classes: [SchoolClassSummary] = []
-    private var list = SelectableList()
-    private var itemRows: [Int: Int] = [:]
+    private var records = RecordList<SchoolClassSummary>()
+    private var classes: [SchoolClassSummary] { records.items }
 
     var context: KeyContext { .schoolYear }
 
     func load(app: Application) { read(app: app) }
 
     private func read(app: Application) {
-        guard let session = app.session else { return }
-        do {
-            classes = try app.backend.schoolYearClasses(session)
-        } catch {
-            return refuse(.error(app.message(for: error)), app: app)
-        }
-        list.count = classes.count
+        records.reload(on: self, app: app) { try app.backend.schoolYearClasses($0) }
     }
 
     func draw(into buffer: inout ScreenBuffer, app: Application) {
         let strings = app.strings
         Chrome.drawTitleBar(&buffer, left: strings.classesTitle, right: app.userAndClock(nameStyle: .initials))
         buffer.cursor = nil
-        itemRows = list.draw(into: &buffer, row: 2, height: buffer.rows - 4, left: 1, width: buffer.columns - 2,
-                             text: { self.line(self.classes[$0], strings) }, selectedStyle: { _ in .selection })
+        records.draw(into: &buffer, text: { self.line($0, strings) })
         Chrome.drawStatus(&buffer, message: app.status)
         Chrome.drawKeyBar(&buffer, actions: [.help, .open, .openCurriculum, .openSubjects, .openCalendar, .openBells, .openPeriods, .back], context: context, app: app)
     }
@@ -41,11 +33,11 @@ final class ClassesScreen: Screen {
     }
 
     func handle(_ key: Key, app: Application) {
-        handleListKey(key, rowAt: itemRows, select: { list.select($0) }, app: app)
+        handleListKey(key, rowAt: records.itemRows, select: { records.list.select($0) }, app: app)
     }
 
     func perform(_ action: Action, app: Application) -> Bool {
-        if performListAction(action, list: &list, app: app) { return true }
+        if performListAction(action, list: &records.list, app: app) { return true }
         switch action {
         case .open: edit(app: app)
         case .openCurriculum: openCurriculum(app: app)
@@ -58,7 +50,7 @@ final class ClassesScreen: Screen {
         return true
     }
 
-    private var selected: SchoolClassSummary? { classes.indices.contains(list.selected) ? classes[list.selected] : nil }
+    private var selected: SchoolClassSummary? { classes.indices.contains(records.list.selected) ? classes[records.list.selected] : nil }
 
     private func openCurriculum(app: Application) {
         guard let item = selected else { return }

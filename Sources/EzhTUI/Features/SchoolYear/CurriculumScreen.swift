@@ -7,9 +7,8 @@ import EzhService
 final class CurriculumScreen: Screen {
     private let classID: ClassID
     private let className: String
-    private var lines: [ClassCurriculumLine] = []
-    private var list = SelectableList()
-    private var itemRows: [Int: Int] = [:]
+    private var records = RecordList<ClassCurriculumLine>()
+    private var lines: [ClassCurriculumLine] { records.items }
 
     init(classID: ClassID, className: String) {
         self.classID = classID
@@ -21,13 +20,7 @@ final class CurriculumScreen: Screen {
     func load(app: Application) { read(app: app) }
 
     private func read(app: Application) {
-        guard let session = app.session else { return }
-        do {
-            lines = try app.backend.curriculum(session, classID: classID)
-        } catch {
-            return refuse(.error(app.message(for: error)), app: app)
-        }
-        list.count = lines.count
+        records.reload(on: self, app: app) { try app.backend.curriculum($0, classID: self.classID) }
     }
 
     func draw(into buffer: inout ScreenBuffer, app: Application) {
@@ -35,23 +28,21 @@ final class CurriculumScreen: Screen {
         Chrome.drawTitleBar(&buffer, left: strings.curriculumTitle(className), right: app.userAndClock(nameStyle: .initials))
         buffer.cursor = nil
         if lines.isEmpty { buffer.put(strings.noCurriculum, row: 2, column: 1, style: CellStyle(dim: true)) }
-        itemRows = list.draw(into: &buffer, row: 2, height: buffer.rows - 4, left: 1, width: buffer.columns - 2,
-                             text: { "\(TextFitting.fit(self.lines[$0].subject, width: 34)) \(strings.curriculumLine(self.lines[$0]))" },
-                             selectedStyle: { _ in .selection })
+        records.draw(into: &buffer, text: { "\(TextFitting.fit($0.subject, width: 34)) \(strings.curriculumLine($0))" })
         Chrome.drawStatus(&buffer, message: app.status)
         Chrome.drawKeyBar(&buffer, actions: [.help, .open, .newItem, .openSubgroups, .back], context: context, app: app)
     }
 
     func handle(_ key: Key, app: Application) {
-        handleListKey(key, rowAt: itemRows, select: { list.select($0) }, app: app)
+        handleListKey(key, rowAt: records.itemRows, select: { records.list.select($0) }, app: app)
     }
 
     func perform(_ action: Action, app: Application) -> Bool {
-        if performListAction(action, list: &list, app: app) { return true }
+        if performListAction(action, list: &records.list, app: app) { return true }
         switch action {
         case .open:
-            if lines.indices.contains(list.selected) {
-                let line = lines[list.selected]
+            if lines.indices.contains(records.list.selected) {
+                let line = lines[records.list.selected]
                 edit(subjectID: line.subjectID, title: line.subject, hours: line.hoursPerWeek, split: line.split, app: app)
             }
         case .newItem: addSubject(app: app)
@@ -62,8 +53,8 @@ final class CurriculumScreen: Screen {
     }
 
     private func openSubgroups(app: Application) {
-        guard lines.indices.contains(list.selected) else { return }
-        let line = lines[list.selected]
+        guard lines.indices.contains(records.list.selected) else { return }
+        let line = lines[records.list.selected]
         guard line.split else { return app.status = .info(app.strings.notSplit) }
         app.push(SubgroupsScreen(classID: classID, subjectID: line.subjectID, title: "\(className) \(line.subject)"))
     }

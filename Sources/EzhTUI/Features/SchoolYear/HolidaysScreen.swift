@@ -4,29 +4,21 @@ import EzhService
 /// The year's holidays: F2 adds one (name, first and last day), Delete removes one that has not
 /// begun; the lessons of every class are made again from its first day.
 final class HolidaysScreen: Screen {
-    private var holidays: [HolidaySummary] = []
-    private var list = SelectableList()
-    private var itemRows: [Int: Int] = [:]
+    private var records = RecordList<HolidaySummary>()
+    private var holidays: [HolidaySummary] { records.items }
 
     var context: KeyContext { .schoolYear }
 
     func load(app: Application) { read(app: app) }
 
     private func read(app: Application) {
-        guard let session = app.session else { return }
-        do {
-            holidays = try app.backend.holidays(session)
-        } catch {
-            return refuse(.error(app.message(for: error)), app: app)
-        }
-        list.count = holidays.count
+        records.reload(on: self, app: app) { try app.backend.holidays($0) }
     }
 
     func draw(into buffer: inout ScreenBuffer, app: Application) {
         Chrome.drawTitleBar(&buffer, left: app.strings.holidaysTitle, right: app.userAndClock(nameStyle: .initials))
         buffer.cursor = nil
-        itemRows = list.draw(into: &buffer, row: 2, height: buffer.rows - 4, left: 1, width: buffer.columns - 2,
-                             text: { self.line(self.holidays[$0]) }, selectedStyle: { _ in .selection })
+        records.draw(into: &buffer, text: { self.line($0) })
         Chrome.drawStatus(&buffer, message: app.status)
         Chrome.drawKeyBar(&buffer, actions: [.help, .newItem, .removeItem, .back], context: context, app: app)
     }
@@ -39,11 +31,11 @@ final class HolidaysScreen: Screen {
     }
 
     func handle(_ key: Key, app: Application) {
-        handleListKey(key, rowAt: itemRows, select: { list.select($0) }, app: app)
+        handleListKey(key, rowAt: records.itemRows, select: { records.list.select($0) }, app: app)
     }
 
     func perform(_ action: Action, app: Application) -> Bool {
-        if performListAction(action, list: &list, app: app) { return true }
+        if performListAction(action, list: &records.list, app: app) { return true }
         switch action {
         case .newItem: add(app: app)
         case .removeItem: remove(app: app)
@@ -82,8 +74,8 @@ final class HolidaysScreen: Screen {
     }
 
     private func remove(app: Application) {
-        guard holidays.indices.contains(list.selected), let session = app.session else { return }
-        let holiday = holidays[list.selected]
+        guard holidays.indices.contains(records.list.selected), let session = app.session else { return }
+        let holiday = holidays[records.list.selected]
         let strings = app.strings
         app.push(ConfirmScreen(title: strings.holidaysTitle, question: strings.removeHolidayQuestion(line(holiday))) { [weak self] app in
             do {

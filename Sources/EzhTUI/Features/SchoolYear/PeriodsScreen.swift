@@ -4,39 +4,31 @@ import EzhService
 /// The year's periods of every scheme with their dates and whether they are closed; Enter gives
 /// an open one new first and last days.
 final class PeriodsScreen: Screen {
-    private var periods: [Period] = []
-    private var list = SelectableList()
-    private var itemRows: [Int: Int] = [:]
+    private var records = RecordList<Period>()
+    private var periods: [Period] { records.items }
 
     var context: KeyContext { .schoolYear }
 
     func load(app: Application) { read(app: app) }
 
     private func read(app: Application) {
-        guard let session = app.session else { return }
-        do {
-            periods = try app.backend.yearPeriods(session)
-        } catch {
-            return refuse(.error(app.message(for: error)), app: app)
-        }
-        list.count = periods.count
+        records.reload(on: self, app: app) { try app.backend.yearPeriods($0) }
     }
 
     func draw(into buffer: inout ScreenBuffer, app: Application) {
         Chrome.drawTitleBar(&buffer, left: app.strings.periodsTitle, right: app.userAndClock(nameStyle: .initials))
         buffer.cursor = nil
-        itemRows = list.draw(into: &buffer, row: 2, height: buffer.rows - 4, left: 1, width: buffer.columns - 2,
-                             text: { app.strings.periodLine(self.periods[$0]) }, selectedStyle: { _ in .selection })
+        records.draw(into: &buffer, text: { app.strings.periodLine($0) })
         Chrome.drawStatus(&buffer, message: app.status)
         Chrome.drawKeyBar(&buffer, actions: [.help, .open, .back], context: context, app: app)
     }
 
     func handle(_ key: Key, app: Application) {
-        handleListKey(key, rowAt: itemRows, select: { list.select($0) }, app: app)
+        handleListKey(key, rowAt: records.itemRows, select: { records.list.select($0) }, app: app)
     }
 
     func perform(_ action: Action, app: Application) -> Bool {
-        if performListAction(action, list: &list, app: app) { return true }
+        if performListAction(action, list: &records.list, app: app) { return true }
         switch action {
         case .open: edit(app: app)
         default: return false
@@ -46,8 +38,8 @@ final class PeriodsScreen: Screen {
 
     /// The first day, then the last, each offered as it is; a refusal keeps the last form open.
     private func edit(app: Application) {
-        guard periods.indices.contains(list.selected) else { return }
-        let period = periods[list.selected]
+        guard periods.indices.contains(records.list.selected) else { return }
+        let period = periods[records.list.selected]
         let strings = app.strings
         let title = period.name(in: strings.language)
         app.push(FormPromptScreen(title: title, body: [strings.dateFormatHint], label: strings.holidayFirstLabel,

@@ -3,42 +3,33 @@ import EzhService
 
 /// The school's subjects with their short names; Enter renames one, F2 adds one.
 final class SubjectsScreen: Screen {
-    private var subjects: [SubjectSummary] = []
-    private var list = SelectableList()
-    private var itemRows: [Int: Int] = [:]
+    private var records = RecordList<SubjectSummary>()
+    private var subjects: [SubjectSummary] { records.items }
 
     var context: KeyContext { .schoolYear }
 
     func load(app: Application) { read(app: app) }
 
     private func read(app: Application) {
-        guard let session = app.session else { return }
-        do {
-            subjects = try app.backend.schoolSubjects(session)
-        } catch {
-            return refuse(.error(app.message(for: error)), app: app)
-        }
-        list.count = subjects.count
+        records.reload(on: self, app: app) { try app.backend.schoolSubjects($0) }
     }
 
     func draw(into buffer: inout ScreenBuffer, app: Application) {
         Chrome.drawTitleBar(&buffer, left: app.strings.subjectsTitle, right: app.userAndClock(nameStyle: .initials))
         buffer.cursor = nil
-        itemRows = list.draw(into: &buffer, row: 2, height: buffer.rows - 4, left: 1, width: buffer.columns - 2,
-                             text: { "\(TextFitting.fit(self.subjects[$0].name, width: 40)) \(self.subjects[$0].shortName)" },
-                             selectedStyle: { _ in .selection })
+        records.draw(into: &buffer, text: { "\(TextFitting.fit($0.name, width: 40)) \($0.shortName)" })
         Chrome.drawStatus(&buffer, message: app.status)
         Chrome.drawKeyBar(&buffer, actions: [.help, .open, .newItem, .back], context: context, app: app)
     }
 
     func handle(_ key: Key, app: Application) {
-        handleListKey(key, rowAt: itemRows, select: { list.select($0) }, app: app)
+        handleListKey(key, rowAt: records.itemRows, select: { records.list.select($0) }, app: app)
     }
 
     func perform(_ action: Action, app: Application) -> Bool {
-        if performListAction(action, list: &list, app: app) { return true }
+        if performListAction(action, list: &records.list, app: app) { return true }
         switch action {
-        case .open: if subjects.indices.contains(list.selected) { edit(subjects[list.selected], app: app) }
+        case .open: if subjects.indices.contains(records.list.selected) { edit(subjects[records.list.selected], app: app) }
         case .newItem: edit(nil, app: app)
         default: return false
         }
