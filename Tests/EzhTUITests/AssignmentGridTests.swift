@@ -27,13 +27,13 @@ final class AssignmentGridTests: XCTestCase {
         XCTAssertEqual(t.journal.writes, ["mark 1 col 5 5", "mark 2 col 5 4"], "the column has its type now: no second question")
     }
 
-    func testAContrrolWorkIsChosenWithOneKeyDown() {
+    func testAControlWorkIsChosenWithOneKeyDown() {
         let t = TestApp()
         t.openMathGrid()
         t.type("5")
         t.press(.down, .enter)
         XCTAssertEqual(t.journal.writes, ["mark 1 col 5 5"])
-        XCTAssertTrue(t.screen.line(4).hasSuffix("К/р×2 Р/у×1 К/р×2         │"), t.screen.line(4))
+        XCTAssertTrue(t.screen.line(4).hasSuffix("К/р×2 Р/у×1 К/р×2   │"), t.screen.line(4))
         XCTAssertEqual(t.status, "Ёлкина Юлия · 27.11 урок 3 · Контрольная работа (вес 2)")
     }
 
@@ -55,7 +55,7 @@ final class AssignmentGridTests: XCTestCase {
         XCTAssertTrue(t.text.contains("Ещё одно задание на уроке: вид работы"), t.text)
         t.press(.down, .enter)
         XCTAssertEqual(t.journal.writes, ["add assignment lesson 105 К/р"])
-        XCTAssertEqual(t.screen.line(2), "                        │ 18.11 20.11 23.11 25.11 25.11 27.11   │  Ср. Ср.в Итог")
+        XCTAssertEqual(t.screen.line(2), "                        │ 16.11 18.11 20.11 23.11 25.11 25.11   │  Ср. Ср.в Итог")
         XCTAssertTrue(t.screen.line(4).contains("К/р×2 Р/у×1 К/р×2"), t.screen.line(4))
         XCTAssertEqual(t.status, "Столбец: Контрольная работа (вес 2)")
     }
@@ -72,8 +72,8 @@ final class AssignmentGridTests: XCTestCase {
         t.press(.enter)
         XCTAssertEqual(t.journal.writes, ["work type col 0 К/р"])
         XCTAssertTrue(t.screen.line(4).contains("│ К/р×2"), t.screen.line(4))
-        XCTAssertEqual(t.screen.line(5), " 1 Алексеев Борис       │   5     4     -     5                 │ 4.67 4.83    5",
-                       "the weighted average takes the new weight")
+        XCTAssertEqual(t.screen.line(5), " 1 Алексеев Борис       │   5     4     -     5                 │ 4.67 4.80    5",
+                       "the weighted average takes the new weight: (5·2 + 4 + 5·2) / 5")
     }
 
     func testAnExemptPupilsCellsSayOsvAndRefuseAMark() {
@@ -86,10 +86,10 @@ final class AssignmentGridTests: XCTestCase {
         grid = MarksGrid(page: grid.page, period: grid.period, pupils: pupils, columns: grid.columns, cells: grid.cells, finals: grid.finals)
         t.journal.marks[Fixture.math] = grid
         t.openMathGrid()
-        XCTAssertEqual(t.screen.line(7), " 3 Иванова Мария        │         2     3           осв   осв   │ 2.50 2.50")
+        XCTAssertEqual(t.screen.line(7), " 3 Иванова Мария        │         2     3          осв   осв    │ 2.50 2.50")
         t.press(.left, .down, .down)
         t.type("4")
-        XCTAssertEqual(t.status, "! Ученик освобождён на 25.11 (ОСВ): отметка не ставится. Даты освобождения меняет классный руководитель или")
+        XCTAssertTrue(t.text.contains("! Ученик освобождён на 25.11 (ОСВ): отметка не ставится."), t.text)
         XCTAssertEqual(t.journal.writes, [])
     }
 }
