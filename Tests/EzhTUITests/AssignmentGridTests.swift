@@ -9,11 +9,12 @@ final class AssignmentGridTests: XCTestCase {
     func testTheHeaderShowsEachColumnsTypeAndWeight() {
         let t = TestApp()
         t.openMathGrid()
-        XCTAssertEqual(t.screen.line(4), " № Ученик               │ Р/у×1 Р/у×1 Р/у×1 К/р×2 Р/у×1         │")
+        XCTAssertEqual(t.screen.line(4), " № Ученик               │ Р/у×1 Р/у×1 Р/у×1 К/р×2 Р/у×1 Р/у×1   │")
     }
 
     func testTheFirstMarkOfAnEmptyLessonAsksForTheTypeAndEnterKeepsTheDefault() {
         let t = TestApp()
+        t.journal.marks[Fixture.math] = Fixture.marksGrid(todayWithoutAssignment: true)
         t.openMathGrid()
         t.type("5")
         XCTAssertEqual(t.journal.writes, [], "nothing is written before the type is chosen")
@@ -29,6 +30,7 @@ final class AssignmentGridTests: XCTestCase {
 
     func testAControlWorkIsChosenWithOneKeyDown() {
         let t = TestApp()
+        t.journal.marks[Fixture.math] = Fixture.marksGrid(todayWithoutAssignment: true)
         t.openMathGrid()
         t.type("5")
         t.press(.down, .enter)
@@ -39,6 +41,7 @@ final class AssignmentGridTests: XCTestCase {
 
     func testEscapeFromThePickerWritesNothing() {
         let t = TestApp()
+        t.journal.marks[Fixture.math] = Fixture.marksGrid(todayWithoutAssignment: true)
         t.openMathGrid()
         t.type("5")
         t.press(.escape)
