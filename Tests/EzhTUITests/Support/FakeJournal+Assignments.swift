@@ -78,8 +78,26 @@ extension FakeJournal: AssignmentsBackend {
 }
 
 extension FakeJournal: ExemptionsBackend {
-    func exemptions(_ session: Session, pupil: PupilID) throws -> [Exemption] { [] }
-    func exemptionSubjectChoices(_ session: Session) throws -> [ExemptionSubject] { [] }
-    func addExemption(_ session: Session, _ draft: ExemptionDraft) throws -> ExemptionID { ExemptionID(1) }
-    func endExemption(_ session: Session, _ id: ExemptionID, lastDay: LocalDate) throws {}
+    func exemptions(_ session: Session, pupil: PupilID) throws -> [Exemption] { exemptionList.filter { $0.pupil == pupil } }
+
+    func exemptionSubjectChoices(_ session: Session) throws -> [ExemptionSubject] {
+        [ExemptionSubject(id: SubjectID(1), name: "Математика"), ExemptionSubject(id: SubjectID(9), name: "Физическая культура")]
+    }
+
+    func addExemption(_ session: Session, _ draft: ExemptionDraft) throws -> ExemptionID {
+        let id = ExemptionID(Int64(exemptionList.count + 1))
+        let names = try exemptionSubjectChoices(session).filter { draft.subjects?.contains($0.id) ?? false }.map(\.name)
+        exemptionList.append(Exemption(id: id, pupil: draft.pupil, days: draft.days, subjects: draft.subjects, subjectNames: names,
+                                       reason: draft.reason))
+        writes.append("exemption \(draft.pupil) \(draft.days.first.russian)–\(draft.days.last.russian)")
+        return id
+    }
+
+    func endExemption(_ session: Session, _ id: ExemptionID, lastDay: LocalDate) throws {
+        exemptionList = exemptionList.map { old in
+            old.id == id ? Exemption(id: id, pupil: old.pupil, days: DateSpan(old.days.first, lastDay), subjects: old.subjects,
+                                     subjectNames: old.subjectNames, reason: old.reason) : old
+        }
+        writes.append("end exemption \(id) \(lastDay.russian)")
+    }
 }
