@@ -99,4 +99,10 @@ public enum Action: String, CaseIterable, Sendable {
     case unlinkParent = "unlink-parent"
     case editStaff = "edit-staff"
     case schoolSettings = "school-settings"
+    // Assignments and work types in the marks grid; exemptions
+    case workType = "work-type"
+    case addAssignment = "add-assignment"
+    case assignmentTopic = "assignment-topic"
+    case removeAssignment = "remove-assignment"
+    case exemptions
 }

@@ -25,6 +25,8 @@ final class FakeJournal: ShellBackend {
     /// The next write throws this instead of writing.
     var refuseNextWrite: JournalError?
     var signOuts = 0
+    /// The exemptions recorded through the exemptions screen.
+    var exemptionList: [Exemption] = []
     /// The validation layer's records: lesson texts, due items, absences, permissions.
     let state = FakeValidationState()
 
