@@ -164,7 +164,9 @@ final class HomeScreen: Screen {
     private func describeSelected(app: Application) -> String {
         guard items.indices.contains(list.selected) else { return "" }
         switch items[list.selected] {
-        case .substitution(let notice): return app.strings.openLesson(notice.lesson.page.title, number: notice.lesson.lessonNumber)
+        case .substitution(let notice):
+            // The line may be cut on a narrow screen; whether it waits for the deputy is said here.
+            return notice.isDeclared ? app.strings.declaredNoticeHint : app.strings.openLesson(notice.lesson.page.title, number: notice.lesson.lessonNumber)
         case .lesson(let lesson): return app.strings.openLesson(lesson.page.title, number: lesson.lessonNumber)
         case .page(let page): return app.strings.openPage(page.title)
         }

@@ -7,7 +7,7 @@ import EzhService
 /// roles have each (`Application.dispatch` refuses the others, the key bar leaves them out).
 enum RoleEntries {
     static let actions: [Action] = [
-        .absenceReview, .permissions, .substitutions, .declareSubstitution, .timetable, .schoolYear, .teachersDue, .lessonPlans,
+        .absenceReview, .permissions, .substitutions, .timetable, .schoolYear, .teachersDue, .lessonPlans, .declareSubstitution,
     ]
 
     /// Opens the screen of one of `actions`.

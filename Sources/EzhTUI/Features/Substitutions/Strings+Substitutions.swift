@@ -28,11 +28,11 @@ extension Strings {
 
     var substitutionsHeading: String { ruEn("Замены", "Substitutions") }
     private func waitingForDeputy(_ notice: SubstitutionNotice) -> String {
-        notice.isDeclared ? ruEn(" (заявлена, ждёт подтверждения завуча)", " (declared, awaiting the deputy)") : ""
+        notice.isDeclared ? ruEn(" (ждёт подтверждения)", " (awaiting the deputy)") : ""
     }
 
     /// A line of the start screen: «Вы замещаете: 7Б · Алгебра, вт 01.12, 3-й урок (по расписанию Петрова О.И.)»
-    /// or «Ваш урок 7Б · Алгебра, вт 01.12, 3-й урок ведёт Сидоров П.А. (замена)».
+    /// or «Ваш урок 7Б · Алгебра, вт 01.12, 3-й урок ведёт Сидоров П.А.» (under the heading «Замены»).
     func homeNotice(_ notice: SubstitutionNotice) -> String {
         let lesson = notice.lesson
         switch notice.side {
@@ -41,8 +41,8 @@ extension Strings {
                         "You substitute: \(lesson.page.title), \(substitutionWhen(lesson)) (scheduled: \(notice.otherTeacher))")
                 + waitingForDeputy(notice)
         case .givenBySubstitute:
-            return ruEn("Ваш урок \(lesson.page.title), \(substitutionWhen(lesson)) ведёт \(notice.otherTeacher) (замена)",
-                        "Your lesson \(lesson.page.title), \(substitutionWhen(lesson)) is given by \(notice.otherTeacher) (substitute)")
+            return ruEn("Ваш урок \(lesson.page.title), \(substitutionWhen(lesson)) ведёт \(notice.otherTeacher)",
+                        "Your lesson \(lesson.page.title), \(substitutionWhen(lesson)) is given by \(notice.otherTeacher)")
                 + waitingForDeputy(notice)
         }
     }
@@ -63,6 +63,11 @@ extension Strings {
         case .youSubstitute: ruEn("замена за \(notice.otherTeacher)", "substituting for \(notice.otherTeacher)")
         case .givenBySubstitute: ruEn("ведёт \(notice.otherTeacher) (замена)", "given by \(notice.otherTeacher) (substitute)")
         }
+    }
+
+    var declaredNoticeHint: String {
+        ruEn("Замена заявлена учителем и ждёт подтверждения завуча — Enter откроет журнал",
+             "Declared by the teacher, awaiting the deputy's confirmation — Enter opens the journal")
     }
 
     // MARK: A teacher's declaration
@@ -93,8 +98,8 @@ extension Strings {
 
     func declaredMark(_ status: SubstitutionStatus) -> String {
         switch status.state {
-        case .declared: ruEn("заявлена учителем, ждёт решения", "declared by the teacher, awaiting you")
-        case .rejected: ruEn("отклонена: заявлял \(status.teacher)", "rejected: declared by \(status.teacher)")
+        case .declared: ruEn("заявка", "declared")
+        case .rejected: ruEn("отклонена: \(status.teacher)", "rejected: \(status.teacher)")
         case .confirmed: substitutionMark
         }
     }
