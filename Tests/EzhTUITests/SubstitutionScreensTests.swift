@@ -44,8 +44,17 @@ final class SubstitutionScreensTests: XCTestCase {
                        "▸ Ваш урок 5А · Математика, пт 27.11, 3-й урок ведёт Сидоров П.А. (ждёт подтверждения)")
         XCTAssertEqual(t.status, "Замена заявлена учителем и ждёт подтверждения завуча — Enter откроет журнал")
 
+        let grid = Fixture.marksGrid()
+        t.journal.marks[Fixture.math] = MarksGrid(page: grid.page, period: grid.period, pupils: grid.pupils,
+                                                  columns: Fixture.columns(editable: false), cells: grid.cells, finals: grid.finals)
         t.press(.enter) // opens the grid on that lesson
+        XCTAssertTrue(t.status.contains("27.11 урок 3"), t.status)
         XCTAssertTrue(t.status.contains("ведёт Сидоров П.А. (замена)"), t.status)
+        t.type("5")
+        let flat = t.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        XCTAssertTrue(flat.contains("! Этот урок ведёт замещающий учитель Сидоров П.А.; записи в нём вносит только он (правило 6). "
+                          + "Если замены не было, обратитесь к заместителю директора."), t.text)
+        XCTAssertEqual(t.journal.writes, [])
         t.press(.function(7))
         XCTAssertTrue(t.text.contains("Замена: урок ведёт Сидоров П.А. (ждёт подтверждения)"), t.text)
     }
