@@ -161,6 +161,9 @@ extension JournalService {
         let viewer = try lessonWriter(for: session, db)
         guard JournalAccess.canEnter(lessonTaughtBy: lesson.teachers, viewer: viewer) else {
             let teacher = try AccountQueries.staffName(lesson.teacherID, db)?.withInitials ?? "?"
+            if lesson.actualTeacherID != nil, viewer.staffID == lesson.scheduledTeacherID {
+                throw JournalError.lessonGivenBySubstitute(substitute: teacher)
+            }
             throw JournalError.notYourLesson(teacher: teacher)
         }
         return (lesson, viewer)

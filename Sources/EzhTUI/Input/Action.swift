@@ -36,6 +36,7 @@ public enum Action: String, CaseIterable, Sendable {
     case absenceReview = "absence-review"
     case permissions
     case substitutions
+    case declareSubstitution = "declare-substitution"
     case teachersDue = "teachers-due"
     case lessonPlans = "lesson-plans"
     case setIll = "set-ill"

@@ -23,6 +23,7 @@ enum BuiltinKeymap {
         bind home F6 absence-review
         bind home F7 permissions
         bind home F8 substitutions
+        bind home C-r declare-substitution
         bind home F9 teachers-due
         bind home F11 lesson-plans
         bind grid Up move-up

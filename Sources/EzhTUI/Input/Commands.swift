@@ -81,6 +81,8 @@ public enum Commands {
         entry(.permissions, [.home], "разрешения на внесение с опозданием", "late-entry permissions",
               label: ("Разрешения", "Permits"), needs: .viewPermissions),
         entry(.substitutions, [.home], "замены уроков", "substitutions", label: ("Замены", "Subst"), needs: .recordSubstitution),
+        entry(.declareSubstitution, [.home], "заявить замену: вести чужой урок", "declare a substitution: give another's lesson",
+              label: ("Замена", "Subst"), needs: .declareSubstitution),
         entry(.teachersDue, [.home], "сводка по учителям: что нужно внести", "teachers: what is due",
               label: ("Сводка", "Overview"), needs: .viewDueOverview),
         entry(.lessonPlans, [.home], "КТП: часы по плану и по учебному плану", "lesson plans: planned against curriculum hours",

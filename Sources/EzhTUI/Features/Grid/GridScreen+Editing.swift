@@ -29,7 +29,7 @@ extension GridScreen {
         guard let session = app.session, pupils.indices.contains(cursorRow), columns.indices.contains(cursorColumn) else { return nil }
         let column = columns[cursorColumn]
         guard column.isEditable, period?.isClosed != true else {
-            app.status = .error(app.strings.columnReadOnly)
+            app.status = .error(readOnlyReason(column, app: app))
             return nil
         }
         guard pupils[cursorRow].isInClass(on: column.date) else {
@@ -37,6 +37,14 @@ extension GridScreen {
             return nil
         }
         return (session, pupils[cursorRow], column)
+    }
+
+    /// Why a column takes no entry: the scheduled teacher of a substituted lesson is told who
+    /// gives it (rule 6), as the service would refuse it.
+    private func readOnlyReason(_ column: GridColumn, app: Application) -> String {
+        let substitute = home.substitutions.first { $0.lesson.lessonID == column.lessonID && $0.side == .givenBySubstitute }
+        guard period?.isClosed != true, let substitute else { return app.strings.columnReadOnly }
+        return app.message(for: JournalError.lessonGivenBySubstitute(substitute: substitute.otherTeacher))
     }
 
     /// Sets a mark; a value (not a clearing) moves the cursor down to the next pupil who takes

@@ -195,6 +195,9 @@ final class GridScreen: Screen {
         case .attendance:
             parts.append("\(column.start.text)–\(column.end.text)")
         }
+        if let notice = home.substitutions.first(where: { $0.lesson.lessonID == column.lessonID }) {
+            parts.append(strings.gridNotice(notice))
+        }
         if !column.isEditable { parts.append(strings.readOnlyMark) }
         return parts.joined(separator: " · ")
     }
