@@ -99,4 +99,13 @@ public enum Action: String, CaseIterable, Sendable {
     case unlinkParent = "unlink-parent"
     case editStaff = "edit-staff"
     case schoolSettings = "school-settings"
+    // Lesson plans (КТП)
+    case ktp
+    case moveItemUp = "move-item-up"
+    case moveItemDown = "move-item-down"
+    case importFile = "import-file"
+    case copyPlan = "copy-plan"
+    case planProgress = "plan-progress"
+    case planOverview = "plan-overview"
+    case acceptPlanTopic = "accept-plan-topic"
 }

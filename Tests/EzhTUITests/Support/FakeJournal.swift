@@ -27,6 +27,8 @@ final class FakeJournal: ShellBackend {
     var signOuts = 0
     /// The validation layer's records: lesson texts, due items, absences, permissions.
     let state = FakeValidationState()
+    /// Lesson plans (КТП): FakeJournal+Ktp.swift.
+    let ktp = FakeKtpState()
 
     static let deputySession = Session(
         accountID: AccountID(2), login: "deputy", displayName: "Завучева Ольга Ивановна",

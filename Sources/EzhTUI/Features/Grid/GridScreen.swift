@@ -263,6 +263,7 @@ final class GridScreen: Screen {
         case .chooseSubject: chooseSubject(app: app)
         case .cellHistory: showHistory(app: app)
         case .lessonCard: openLessonCard(app: app)
+        case .ktp: app.push(KtpScreen(page: page))
         case .back, .cancel: app.dismiss(self)
         default: return false
         }

@@ -6,7 +6,7 @@ import EzhService
 /// deputy's overview of every teacher and the lesson plans. The command catalogue says which
 /// roles have each (`Application.dispatch` refuses the others, the key bar leaves them out).
 enum RoleEntries {
-    static let actions: [Action] = [.absenceReview, .permissions, .substitutions, .timetable, .schoolYear, .teachersDue, .lessonPlans]
+    static let actions: [Action] = [.absenceReview, .permissions, .substitutions, .timetable, .schoolYear, .teachersDue, .lessonPlans, .ktp, .planOverview]
 
     /// Opens the screen of one of `actions`.
     static func open(_ action: Action, home: TeacherHome?, app: Application) {
@@ -18,6 +18,8 @@ enum RoleEntries {
         case .lessonPlans: app.push(TextOverlayScreen(title: app.strings.lessonPlansTitle, read: lessonPlans))
         case .timetable: app.push(TimetableScreen(day: app.backend.today()))
         case .schoolYear: app.push(ClassesScreen())
+        case .ktp: KtpEntry.choosePage(home: home, app: app)
+        case .planOverview: app.push(PlanOverviewScreen())
         default: break
         }
     }

@@ -1,0 +1,123 @@
+import EzhCore
+import EzhService
+
+/// The texts of the lesson plan (КТП) editor, its import and copy, the lesson card's planned
+/// topic and «given vs planned».
+extension Strings {
+    func ktpTitle(_ plan: TeachingPlan) -> String {
+        ruEn("КТП: \(plan.page.title) — \(plan.teacher.withInitials)", "Lesson plan: \(plan.page.title) — \(plan.teacher.withInitials)")
+    }
+
+    var ktpChoosePage: String { ruEn("КТП какого журнала?", "Which journal's plan?") }
+
+    var ktpColumns: (number: String, topic: String, hours: String, date: String) {
+        (ruEn("№", "No"), ruEn("Тема", "Topic"), ruEn("Часов", "Hours"), ruEn("Дата", "Date"))
+    }
+
+    var ktpEmpty: String {
+        ruEn("КТП пуст: F2 — добавить тему, F3 — загрузить из файла, F4 — скопировать",
+             "The plan is empty: F2 adds a topic, F3 imports a file, F4 copies a plan")
+    }
+
+    /// «Итого 168 ч.; по учебному плану 170 ч. — добавьте 2 ч.»
+    func ktpTotals(_ plan: TeachingPlan) -> String {
+        let total = plan.rows.totalHours
+        guard let curriculum = plan.curriculumHours else {
+            return ruEn("Итого \(total) ч.; в учебном плане нет часов этого предмета", "Total \(total) h; the curriculum has no hours for it")
+        }
+        let difference = total - curriculum
+        if difference == 0 { return ruEn("Итого \(total) ч. = учебный план ✓", "Total \(total) h = the curriculum ✓") }
+        let fix = difference > 0 ? ruEn("уберите \(difference) ч.", "remove \(difference) h") : ruEn("добавьте \(-difference) ч.", "add \(-difference) h")
+        return ruEn("Итого \(total) ч.; по учебному плану \(curriculum) ч. — \(fix) (правило 8)",
+                    "Total \(total) h; the curriculum has \(curriculum) h — \(fix) (rule 8)")
+    }
+
+    var ktpReadOnly: String { ruEn("Этот КТП только для просмотра", "This plan is read-only") }
+    var ktpSaved: String { ruEn("КТП сохранён", "The plan is saved") }
+    func ktpNotHours(_ text: String) -> String {
+        ruEn("«\(text)» — не число часов; введите целое число больше нуля", "“\(text)” is not a number of hours; type a whole number above zero")
+    }
+    func ktpNotDate(_ text: String) -> String {
+        ruEn("«\(text)» — не дата; введите ДД.ММ.ГГГГ или оставьте пусто", "“\(text)” is not a date; type DD.MM.YYYY or leave it empty")
+    }
+    var ktpEditHint: String { ruEn("Enter — сохранить, Esc — отменить", "Enter saves, Esc cancels") }
+    func ktpRemoveQuestion(_ number: Int, _ topic: String) -> String {
+        ruEn("Убрать тему \(number) «\(topic)» из КТП?", "Remove topic \(number) “\(topic)” from the plan?")
+    }
+    var ktpRemoveTitle: String { ruEn("Убрать тему", "Remove the topic") }
+
+    // Import
+    var ktpImportTitle: String { ruEn("КТП из файла", "Plan from a file") }
+    var ktpImportBody: [String] {
+        [ruEn("Файл CSV или XLSX со столбцами «№», «Тема», «Часов», «Дата» (как для ezh import ktp);",
+              "A CSV or XLSX file with the columns «№», «Тема», «Часов», «Дата» (as for ezh import ktp);"),
+         ruEn("«Класс» и «Предмет» можно не указывать. Строки файла заменят КТП.",
+              "«Класс» and «Предмет» may be left out. The file's rows replace the plan.")]
+    }
+    var ktpImportLabel: String { ruEn("Файл", "File") }
+    func ktpImported(_ report: ImportReport) -> String {
+        let rows = report.added + report.changed + report.unchanged
+        return report.added + report.changed == 0
+            ? ruEn("КТП из файла совпадает с сохранённым (\(rows) строк)", "The file's plan equals the stored one (\(rows) rows)")
+            : ruEn("КТП загружен из файла: \(rows) строк", "The plan is imported: \(rows) rows")
+    }
+    func ktpImportProblemsTitle(_ count: Int) -> String {
+        ruEn("Файл не загружен: \(count) ошибок (ничего не записано)", "The file is not imported: \(count) problems (nothing written)")
+    }
+
+    // Copy
+    var ktpCopyTitle: String { ruEn("Скопировать КТП из…", "Copy the plan from…") }
+    var ktpNoCopySources: String {
+        ruEn("Нет КТП того же предмета и параллели: ни в прошлом году, ни у коллег", "No plan of the same subject and grade, last year or a colleague's")
+    }
+    func ktpCopySource(_ source: PlanCopySource) -> String {
+        let when = source.isLastYear ? ruEn("прошлый год \(source.yearName)", "last year \(source.yearName)") : ruEn("этот год", "this year")
+        return "\(source.page.title), \(source.teacher.withInitials) — \(when), " + ruEn("\(source.topics) тем, \(source.hours) ч.", "\(source.topics) topics, \(source.hours) h")
+    }
+    var ktpReplaceTitle: String { ruEn("Заменить КТП", "Replace the plan") }
+    func ktpReplaceQuestion(_ rows: Int, with source: PlanCopySource) -> String {
+        ruEn("В КТП уже \(rows) строк. Заменить их копией КТП \(source.page.title) (\(source.teacher.withInitials))?",
+             "The plan has \(rows) rows. Replace them with a copy of \(source.page.title) (\(source.teacher.withInitials))?")
+    }
+    var ktpCopied: String { ruEn("КТП скопирован; даты по плану не копируются", "The plan is copied; planned dates are not copied") }
+
+    // The lesson card
+    func plannedTopicLine(_ planned: PlannedTopic, key: String) -> String {
+        ruEn("По КТП (тема \(planned.number)): \(planned.topic) — \(key) взять", "Plan (topic \(planned.number)): \(planned.topic) — \(key) takes it")
+    }
+
+    // Given vs planned
+    func progressTitle(_ page: JournalPage, _ day: LocalDate) -> String {
+        ruEn("Дано по КТП: \(page.title) на \(day.russian)", "Given vs planned: \(page.title) on \(day.russian)")
+    }
+
+    /// «По плану к сегодняшнему дню 24 ч., дано 22 — отставание 2 ч.»
+    func progressSummary(planned: Int, given: Int, total: Int) -> String {
+        let difference = given - planned
+        let verdict = difference == 0 ? ruEn("по плану", "on plan")
+            : difference < 0 ? ruEn("отставание \(-difference) ч.", "behind by \(-difference) h")
+            : ruEn("опережение \(difference) ч.", "ahead by \(difference) h")
+        return ruEn("По плану к этой дате \(planned) ч. из \(total), дано \(given) — \(verdict)",
+                    "Planned by this date \(planned) h of \(total), given \(given) — \(verdict)")
+    }
+
+    var progressHeader: String { ruEn("№   План: тема, ч., срок                     Дано: дата, тема", "No  Planned: topic, h, due                   Given: date, topic") }
+
+    func progressRow(_ row: PlanProgress.Row, day: LocalDate) -> String {
+        let due = row.dueDate.map(\.dayMonth) ?? "—"
+        let mark = row.isDone ? "✓" : (row.dueDate.map { $0 <= day } ?? false) ? "!" : " "
+        let given = row.given.isEmpty ? ruEn("не дано", "not given")
+            : row.given.map { "\($0.date.dayMonth) \($0.topic)" }.joined(separator: "; ")
+        return "\(mark)\(row.number). \(row.row.topic) (\(row.row.hours) ч., \(due)) → \(given)"
+    }
+
+    var progressNoPlan: String { ruEn("КТП не введён", "No plan entered") }
+
+    // The deputy's table
+    func overviewTitle(_ day: LocalDate) -> String { ruEn("Выполнение КТП на \(day.russian)", "Lesson plans given vs planned on \(day.russian)") }
+    var overviewHeader: (teacher: String, page: String, planned: String, given: String, difference: String) {
+        (ruEn("Учитель", "Teacher"), ruEn("Класс, предмет", "Class, subject"), ruEn("План", "Plan"), ruEn("Дано", "Given"), ruEn("Разница", "Diff."))
+    }
+    var overviewNoPlan: String { ruEn("нет КТП", "no plan") }
+    var overviewEmpty: String { ruEn("В этом году нет уроков", "No lessons this year") }
+}
