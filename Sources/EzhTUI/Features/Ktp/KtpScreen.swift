@@ -17,6 +17,8 @@ final class KtpScreen: Screen {
     private var editor: TextField?
     private var inserting: Int?
     private var itemRows: [Int: Int] = [:]
+    /// The file last imported, offered again (a file corrected after its problems were listed).
+    private var lastPath = ""
 
     init(page: JournalPage) {
         self.page = page
@@ -96,8 +98,9 @@ final class KtpScreen: Screen {
             buffer.put(strings.ktpTotals(plan), row: buffer.rows - 3, column: 1, style: check, maxWidth: width)
         }
         Chrome.drawStatus(&buffer, message: app.status, fallback: isEditing ? strings.ktpEditHint : "")
-        Chrome.drawKeyBar(&buffer, actions: [.help, .editCell, .newItem, .removeItem, .moveItemUp, .moveItemDown, .importFile, .copyPlan,
-                                             .planProgress, .back], context: context, app: app)
+        // Enter and Delete need no reminder; the help (F1) lists every key.
+        Chrome.drawKeyBar(&buffer, actions: [.newItem, .importFile, .copyPlan, .moveItemUp, .moveItemDown, .planProgress, .back],
+                          context: context, app: app)
     }
 
     // MARK: Keys
@@ -251,10 +254,11 @@ final class KtpScreen: Screen {
     private func importFile(app: Application) {
         guard editable(app) else { return }
         let strings = app.strings
-        app.push(FormPromptScreen(title: strings.ktpImportTitle, body: strings.ktpImportBody, label: strings.ktpImportLabel, initial: "") {
+        app.push(FormPromptScreen(title: strings.ktpImportTitle, body: strings.ktpImportBody, label: strings.ktpImportLabel, initial: lastPath) {
             [weak self] path, _ in
             let path = path.trimmingCharacters(in: .whitespaces)
-            guard let self, !path.isEmpty else { return .stay(.error(strings.ktpImportLabel)) }
+            guard let self, !path.isEmpty else { return .stay(.error(strings.ktpNoPath)) }
+            self.lastPath = path
             return .close { app in self.runImport(path: path, app: app) }
         })
     }

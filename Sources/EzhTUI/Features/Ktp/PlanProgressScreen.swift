@@ -76,8 +76,9 @@ final class PlanOverviewScreen: Screen {
         buffer.cursor = nil
         let width = buffer.columns - 2
         let numbers = 8
-        let teacherWidth = max(12, (width - 3 * numbers - 2) * 2 / 5)
-        let pageWidth = max(12, width - 3 * numbers - teacherWidth - 2)
+        // Each line: the list's «▸ », teacher, a space, class and subject, three numbers.
+        let teacherWidth = max(12, (width - 3 * numbers - 3) * 2 / 5)
+        let pageWidth = max(12, width - 3 * numbers - teacherWidth - 3)
         let header = strings.overviewHeader
         let row = { (teacher: String, page: String, planned: String, given: String, difference: String) -> String in
             TextFitting.fit(teacher, width: teacherWidth) + " " + TextFitting.fit(page, width: pageWidth)

@@ -55,6 +55,7 @@ extension Strings {
               "«Класс» and «Предмет» may be left out. The file's rows replace the plan.")]
     }
     var ktpImportLabel: String { ruEn("Файл", "File") }
+    var ktpNoPath: String { ruEn("Укажите путь к файлу CSV или XLSX", "Type the path of a CSV or XLSX file") }
     func ktpImported(_ report: ImportReport) -> String {
         let rows = report.added + report.changed + report.unchanged
         return report.added + report.changed == 0
