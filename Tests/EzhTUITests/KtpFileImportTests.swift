@@ -63,6 +63,8 @@ final class KtpFileImportTests: XCTestCase {
         XCTAssertEqual(otherClass.problems.map { $0.text(in: .ru) }, [
             "other.csv:2: Класс: строка не о 5А · Математика; здесь загружается КТП только этого журнала",
         ])
+        let empty = try service.importPlanFile(teacher, page: page, path: try file("empty.csv", "Тема;Часов\n"))
+        XCTAssertEqual(empty.problems.map { $0.text(in: .ru) }, ["empty.csv: в файле нет ни одной темы"])
         XCTAssertEqual(try service.teachingPlan(teacher, page: page).rows, before.rows, "a file with problems writes nothing")
 
         let good = try service.importPlanFile(teacher, page: page, path: try file("good.csv", """

@@ -103,7 +103,7 @@ final class KtpScreenTests: XCTestCase {
         t.type("/home/teacher/ktp.csv")
         t.press(.enter)
         XCTAssertEqual(t.journal.ktp.importedPaths, ["/home/teacher/ktp.csv"])
-        XCTAssertTrue(t.text.contains("Файл не загружен: 2 ошибок (ничего не записано)"), t.text)
+        XCTAssertTrue(t.text.contains("Файл не загружен: 2 ошибки (ничего не записано)"), t.text)
         XCTAssertTrue(t.text.contains("ktp.csv:1: Часы: неизвестный столбец (C). Переименуйте его"), t.text)
         XCTAssertTrue(t.text.contains("ktp.csv:3: Часов: «два»: ожидается целое число"), t.text)
         t.press(.escape)
@@ -112,7 +112,7 @@ final class KtpScreenTests: XCTestCase {
         t.journal.ktp.importRows = [PlanRow(topic: "Натуральные числа", hours: 170)]
         t.press(.function(3), .enter)
         XCTAssertEqual(t.journal.ktp.importedPaths.last, "/home/teacher/ktp.csv", "the corrected file is offered again")
-        XCTAssertEqual(t.status, "КТП загружен из файла: 1 строк")
+        XCTAssertEqual(t.status, "КТП загружен из файла: 1 строка")
         XCTAssertTrue(t.screen.line(3).contains("Натуральные числа"), t.text)
     }
 
@@ -125,10 +125,10 @@ final class KtpScreenTests: XCTestCase {
         let t = openEditor()
         t.journal.ktp.sources = [(colleague, [PlanRow(topic: "Числа", hours: 170)])]
         t.press(.function(4))
-        XCTAssertTrue(t.text.contains("▸ 5Б · Математика, Сидоров П.А. — этот год, 1 тем, 170 ч."), t.text)
+        XCTAssertTrue(t.text.contains("▸ 5Б · Математика, Сидоров П.А. — этот год, 1 тема, 170 ч."), t.text)
         t.press(.enter)
         XCTAssertTrue(t.text.contains("Заменить КТП"), t.text)
-        XCTAssertTrue(t.text.contains("В КТП уже 2 строк. Заменить их копией КТП 5Б"), t.text)
+        XCTAssertTrue(t.text.contains("В КТП уже 2 строки. Заменить их копией КТП 5Б"), t.text)
         XCTAssertEqual(t.journal.writes, [], "nothing is replaced before the answer")
         t.press(.enter)
         XCTAssertEqual(t.journal.writes, ["plan 5А · Математика Числа/170"])

@@ -26,7 +26,11 @@ extension JournalService: KtpBackend {
         let table = PlanFile.filledIn(try SheetReader.read(path: path), for: page)
         let (lines, sheetProblems) = PlanSheet.lines(table)
         let (own, otherPages) = PlanFile.split(lines, page: page)
-        let problems = sheetProblems + otherPages
+        var problems = sheetProblems + otherPages
+        if lines.isEmpty, sheetProblems.isEmpty {
+            problems.append(ImportProblem(file: table.fileName, row: nil, column: nil, message: BilingualText(
+                "в файле нет ни одной темы", "the file has no topics")))
+        }
         var report = try importPlans(own, file: table.fileName, dryRun: !problems.isEmpty, session: session)
         report.add(sheetProblems: problems, dryRun: false)
         return report

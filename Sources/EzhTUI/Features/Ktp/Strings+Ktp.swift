@@ -41,6 +41,17 @@ extension Strings {
         ruEn("«\(text)» — не дата; введите ДД.ММ.ГГГГ или оставьте пусто", "“\(text)” is not a date; type DD.MM.YYYY or leave it empty")
     }
     var ktpEditHint: String { ruEn("Enter — сохранить, Esc — отменить", "Enter saves, Esc cancels") }
+    /// «1 строка», «3 строки», «11 строк».
+    private func russianCount(_ count: Int, _ one: String, _ few: String, _ many: String) -> String {
+        let (lastTwo, last) = (count % 100, count % 10)
+        let word = (11...14).contains(lastTwo) ? many : last == 1 ? one : (2...4).contains(last) ? few : many
+        return "\(count) \(word)"
+    }
+
+    private func rowCount(_ count: Int) -> String {
+        ruEn(russianCount(count, "строка", "строки", "строк"), count == 1 ? "1 row" : "\(count) rows")
+    }
+
     func ktpRemoveQuestion(_ number: Int, _ topic: String) -> String {
         ruEn("Убрать тему \(number) «\(topic)» из КТП?", "Remove topic \(number) “\(topic)” from the plan?")
     }
@@ -59,11 +70,12 @@ extension Strings {
     func ktpImported(_ report: ImportReport) -> String {
         let rows = report.added + report.changed + report.unchanged
         return report.added + report.changed == 0
-            ? ruEn("КТП из файла совпадает с сохранённым (\(rows) строк)", "The file's plan equals the stored one (\(rows) rows)")
-            : ruEn("КТП загружен из файла: \(rows) строк", "The plan is imported: \(rows) rows")
+            ? ruEn("КТП из файла совпадает с сохранённым (\(rowCount(rows)))", "The file's plan equals the stored one (\(rowCount(rows)))")
+            : ruEn("КТП загружен из файла: \(rowCount(rows))", "The plan is imported: \(rowCount(rows))")
     }
     func ktpImportProblemsTitle(_ count: Int) -> String {
-        ruEn("Файл не загружен: \(count) ошибок (ничего не записано)", "The file is not imported: \(count) problems (nothing written)")
+        ruEn("Файл не загружен: \(russianCount(count, "ошибка", "ошибки", "ошибок")) (ничего не записано)",
+             "The file is not imported: \(count) problem\(count == 1 ? "" : "s") (nothing written)")
     }
 
     // Copy
@@ -73,11 +85,12 @@ extension Strings {
     }
     func ktpCopySource(_ source: PlanCopySource) -> String {
         let when = source.isLastYear ? ruEn("прошлый год \(source.yearName)", "last year \(source.yearName)") : ruEn("этот год", "this year")
-        return "\(source.page.title), \(source.teacher.withInitials) — \(when), " + ruEn("\(source.topics) тем, \(source.hours) ч.", "\(source.topics) topics, \(source.hours) h")
+        let size = ruEn(russianCount(source.topics, "тема", "темы", "тем") + ", \(source.hours) ч.", "\(source.topics) topics, \(source.hours) h")
+        return "\(source.page.title), \(source.teacher.withInitials) — \(when), \(size)"
     }
     var ktpReplaceTitle: String { ruEn("Заменить КТП", "Replace the plan") }
     func ktpReplaceQuestion(_ rows: Int, with source: PlanCopySource) -> String {
-        ruEn("В КТП уже \(rows) строк. Заменить их копией КТП \(source.page.title) (\(source.teacher.withInitials))?",
+        ruEn("В КТП уже \(rowCount(rows)). Заменить их копией КТП \(source.page.title) (\(source.teacher.withInitials))?",
              "The plan has \(rows) rows. Replace them with a copy of \(source.page.title) (\(source.teacher.withInitials))?")
     }
     var ktpCopied: String { ruEn("КТП скопирован; даты по плану не копируются", "The plan is copied; planned dates are not copied") }
