@@ -156,9 +156,13 @@ final class KtpTests: XCTestCase {
         let progress = try service.planProgress(teacher, page: math, on: TestSchool.lessonDay)
         XCTAssertEqual([progress.plannedToDate, progress.givenToDate, progress.difference], [3, 1, -2])
         XCTAssertEqual(progress.rows[0].given.map(\.date), [LocalDate(year: 2026, month: 10, day: 20)])
+        let untilYesterday = try service.planProgress(teacher, page: math, on: nil)
+        XCTAssertEqual([untilYesterday.plannedToDate, untilYesterday.givenToDate], [2, 1],
+                       "by default today's lessons are not counted yet: their topics may be entered until the evening")
+        XCTAssertEqual(try service.planProgressOverview(try school.signIn("deputy"), on: nil).day, LocalDate(year: 2026, month: 11, day: 26))
 
         let deputy = try school.signIn("deputy")
-        let table = try service.planProgressOverview(deputy, on: TestSchool.lessonDay)
+        let table = try service.planProgressOverview(deputy, on: TestSchool.lessonDay).lines
         let line = try XCTUnwrap(table.first { $0.page == math })
         XCTAssertEqual([line.plannedToDate, line.givenToDate, line.difference], [3, 1, -2])
         XCTAssertEqual(line.teacher.withInitials, "Петрова О.И.")

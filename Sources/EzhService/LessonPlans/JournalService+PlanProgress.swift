@@ -24,10 +24,14 @@ extension JournalService {
         }
     }
 
-    /// «Дано по КТП» of one page on `day` (today when nil): each plan row with when it is due and
-    /// the lessons that covered it, and the hours planned and given to date.
+    /// The day «given vs planned» is counted to when none is asked: yesterday, since today's
+    /// topics may still be entered until the evening (rule 1) and are not behind yet.
+    public func lastCountedDay() -> LocalDate { today().adding(days: -1) }
+
+    /// «Дано по КТП» of one page up to the end of `day` (`lastCountedDay` when nil): each plan row
+    /// with when it is due and the lessons that covered it, and the hours planned and given.
     public func planProgress(_ session: Session, page: JournalPage, on day: LocalDate? = nil) throws -> PlanProgress {
-        let day = day ?? today()
+        let day = day ?? lastCountedDay()
         return try read { db in
             try requireOpen(page, try viewer(for: session, db))
             guard let teaching = try LessonPlanQueries.teachingID(of: page, db) else { throw JournalError.notFound(.verbatim(page.title)) }
@@ -36,13 +40,14 @@ extension JournalService {
         }
     }
 
-    /// The deputy's table: every teaching of the year on `day` (today when nil), with its teacher,
-    /// the plan hours due, the lessons given and the difference; the furthest behind first.
-    public func planProgressOverview(_ session: Session, on day: LocalDate? = nil) throws -> [PlanProgressLine] {
-        let day = day ?? today()
+    /// The deputy's table: every teaching of the year up to the end of `day` (`lastCountedDay` when
+    /// nil), with its teacher, the plan hours due, the lessons given and the difference; the
+    /// furthest behind first.
+    public func planProgressOverview(_ session: Session, on day: LocalDate? = nil) throws -> PlanProgressOverview {
+        let day = day ?? lastCountedDay()
         return try read { db in
             try require(.viewDueOverview, try viewer(for: session, db))
-            guard let year = try TimetableQueries.year(around: day, db) else { return [] }
+            guard let year = try TimetableQueries.year(around: day, db) else { return PlanProgressOverview(day: day, lines: []) }
             let plans = try KtpQueries.plans(ofYear: year.id, db)
             let lessons = try KtpQueries.lessons(ofYear: year.id, db)
             let lines = try KtpQueries.teachings(ofYear: year.id, db).map { teaching in
@@ -55,7 +60,8 @@ extension JournalService {
                     plannedToDate: progress.plannedToDate, givenToDate: progress.givenToDate
                 )
             }
-            return lines.enumerated().sorted { ($0.element.difference, $0.offset) < ($1.element.difference, $1.offset) }.map(\.element)
+            let sorted = lines.enumerated().sorted { ($0.element.difference, $0.offset) < ($1.element.difference, $1.offset) }.map(\.element)
+            return PlanProgressOverview(day: day, lines: sorted)
         }
     }
 }
@@ -70,6 +76,17 @@ public struct PlannedTopic: Hashable, Sendable {
         self.number = number
         self.topic = topic
         self.plannedDate = plannedDate
+    }
+}
+
+/// The deputy's «given vs planned» table and the day it is counted to.
+public struct PlanProgressOverview: Hashable, Sendable {
+    public let day: LocalDate
+    public let lines: [PlanProgressLine]
+
+    public init(day: LocalDate, lines: [PlanProgressLine]) {
+        self.day = day
+        self.lines = lines
     }
 }
 

@@ -169,7 +169,7 @@ public enum Commands {
         entry(.schoolSettings, [.home], "настройки школы: название, учебная неделя, правила журнала",
               "school settings: name, school week, journal rules", label: ("Настройки", "Settings"), needs: .changeRuleSettings),
         entry(.ktp, [.home, .grid], "КТП: темы, часы и даты по плану", "lesson plan (КТП): topics, hours, planned dates",
-              label: ("КТП", "Plan"), needs: .checkLessonPlans),
+              label: ("Ред.КТП", "Edit plan"), needs: .checkLessonPlans),
         entry(.moveItemUp, [.ktp], "поднять строку выше", "move the row up", label: ("Выше", "Up")),
         entry(.moveItemDown, [.ktp], "опустить строку ниже", "move the row down", label: ("Ниже", "Down")),
         entry(.importFile, [.ktp], "загрузить КТП из файла CSV или XLSX", "import the plan from a CSV or XLSX file",

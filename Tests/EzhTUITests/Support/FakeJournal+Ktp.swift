@@ -40,11 +40,14 @@ extension FakeJournal: KtpBackend {
 
     func plannedTopic(_ session: Session, lesson: LessonID) throws -> PlannedTopic? { ktp.plannedTopics[lesson] }
 
+    /// Counted to the end of yesterday, as the service counts.
     func planProgress(_ session: Session, page: JournalPage, on day: LocalDate?) throws -> PlanProgress {
-        PlanProgress(rows: ktp.plans[page] ?? [], lessons: ktp.lessons, on: day ?? Self.today)
+        PlanProgress(rows: ktp.plans[page] ?? [], lessons: ktp.lessons, on: day ?? Self.today.adding(days: -1))
     }
 
-    func planProgressOverview(_ session: Session, on day: LocalDate?) throws -> [PlanProgressLine] { ktp.overview }
+    func planProgressOverview(_ session: Session, on day: LocalDate?) throws -> PlanProgressOverview {
+        PlanProgressOverview(day: day ?? Self.today.adding(days: -1), lines: ktp.overview)
+    }
 }
 
 final class FakeKtpState {

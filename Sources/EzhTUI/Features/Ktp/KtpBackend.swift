@@ -14,7 +14,7 @@ public protocol KtpBackend: AnyObject {
     func importPlanFile(_ session: Session, page: JournalPage, path: String) throws -> ImportReport
     func plannedTopic(_ session: Session, lesson: LessonID) throws -> PlannedTopic?
     func planProgress(_ session: Session, page: JournalPage, on day: LocalDate?) throws -> PlanProgress
-    func planProgressOverview(_ session: Session, on day: LocalDate?) throws -> [PlanProgressLine]
+    func planProgressOverview(_ session: Session, on day: LocalDate?) throws -> PlanProgressOverview
 }
 
 extension JournalService: KtpBackend {

@@ -62,17 +62,19 @@ final class PlanOverviewScreen: Screen {
     func load(app: Application) {
         guard let session = app.session else { return }
         do {
-            lines = try app.backend.planProgressOverview(session, on: nil)
+            let overview = try app.backend.planProgressOverview(session, on: nil)
+            lines = overview.lines
+            day = overview.day
         } catch {
             return refuse(.error(app.message(for: error)), app: app)
         }
-        day = app.backend.today()
         list.count = lines.count
     }
 
     func draw(into buffer: inout ScreenBuffer, app: Application) {
         let strings = app.strings
-        Chrome.drawTitleBar(&buffer, left: strings.overviewTitle(day ?? app.backend.today()), right: app.userAndClock(nameStyle: .initials))
+        guard let day else { return }
+        Chrome.drawTitleBar(&buffer, left: strings.overviewTitle(day), right: app.userAndClock(nameStyle: .initials))
         buffer.cursor = nil
         let width = buffer.columns - 2
         let numbers = 8

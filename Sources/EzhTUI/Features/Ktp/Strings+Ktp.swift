@@ -102,7 +102,7 @@ extension Strings {
 
     // Given vs planned
     func progressTitle(_ page: JournalPage, _ day: LocalDate) -> String {
-        ruEn("Дано по КТП: \(page.title) на \(day.russian)", "Given vs planned: \(page.title) on \(day.russian)")
+        ruEn("Дано по КТП: \(page.title) на конец \(day.russian)", "Given vs planned: \(page.title) at the end of \(day.russian)")
     }
 
     /// «По плану к сегодняшнему дню 24 ч., дано 22 — отставание 2 ч.»
@@ -115,20 +115,26 @@ extension Strings {
                     "Planned by this date \(planned) h of \(total), given \(given) — \(verdict)")
     }
 
-    var progressHeader: String { ruEn("№   План: тема, ч., срок                     Дано: дата, тема", "No  Planned: topic, h, due                   Given: date, topic") }
-
+    /// «✓ 1. Натуральные числа — 13 ч. с 01.09 → дано 13 ч.: 01.09–17.09» and the topics written
+    /// at those lessons when they differ from the plan's; «!» a row due and not yet given whole.
     func progressRow(_ row: PlanProgress.Row, day: LocalDate) -> String {
-        let due = row.dueDate.map(\.dayMonth) ?? "—"
+        let due = row.dueDate.map { ruEn(" с \($0.dayMonth)", " from \($0.dayMonth)") } ?? ""
         let mark = row.isDone ? "✓" : (row.dueDate.map { $0 <= day } ?? false) ? "!" : " "
-        let given = row.given.isEmpty ? ruEn("не дано", "not given")
-            : row.given.map { "\($0.date.dayMonth) \($0.topic)" }.joined(separator: "; ")
-        return "\(mark)\(row.number). \(row.row.topic) (\(row.row.hours) ч., \(due)) → \(given)"
+        let planned = "\(mark) \(row.number). \(row.row.topic) — \(row.row.hours) \(ruEn("ч.", "h"))\(due)"
+        guard let first = row.given.first, let last = row.given.last else { return planned + ruEn(" → не дано", " → not given") }
+        let dates = first.date == last.date ? first.date.dayMonth : "\(first.date.dayMonth)–\(last.date.dayMonth)"
+        var others: [String] = []
+        for lesson in row.given where lesson.topic != row.row.topic && !others.contains(lesson.topic) { others.append(lesson.topic) }
+        let topics = others.isEmpty ? "" : " «" + others.joined(separator: "», «") + "»"
+        return planned + ruEn(" → дано \(row.given.count) ч.: \(dates)", " → given \(row.given.count) h: \(dates)") + topics
     }
 
     var progressNoPlan: String { ruEn("КТП не введён", "No plan entered") }
 
     // The deputy's table
-    func overviewTitle(_ day: LocalDate) -> String { ruEn("Выполнение КТП на \(day.russian)", "Lesson plans given vs planned on \(day.russian)") }
+    func overviewTitle(_ day: LocalDate) -> String {
+        ruEn("Выполнение КТП на конец \(day.russian)", "Lesson plans given vs planned at the end of \(day.russian)")
+    }
     var overviewHeader: (teacher: String, page: String, planned: String, given: String, difference: String) {
         (ruEn("Учитель", "Teacher"), ruEn("Класс, предмет", "Class, subject"), ruEn("План", "Plan"), ruEn("Дано", "Given"), ruEn("Разница", "Diff."))
     }
