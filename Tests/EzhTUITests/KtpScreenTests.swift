@@ -35,6 +35,30 @@ final class KtpScreenTests: XCTestCase {
                        "Итого 168 ч.; по учебному плану 170 ч. — добавьте 2 ч. (правило 8)")
     }
 
+    func testTheStartScreenOpensTheEditorOfAChosenJournal() {
+        let t = TestApp()
+        t.journal.ktp.plans[Fixture.physics] = [PlanRow(topic: "Механическое движение", hours: 68)]
+        t.signIn()
+        t.press(.control("e"))
+        XCTAssertTrue(t.text.contains("КТП какого журнала?"), t.text)
+        t.press(.down, .enter)
+        XCTAssertTrue(t.screen.line(0).contains("КТП: 5А · Физика"), t.text)
+        XCTAssertTrue(t.screen.line(3).contains("Механическое движение"), t.text)
+    }
+
+    func testAReadOnlyPlanRefusesEveryChangeOnTheStatusLine() {
+        let t = TestApp()
+        t.journal.ktp.isEditable = false
+        t.journal.ktp.plans[Fixture.math] = plan
+        t.openMathGrid()
+        t.press(.control("e"))
+        for key in [Key.function(2), .enter, .delete, .function(5), .function(3), .function(4)] {
+            t.press(key)
+            XCTAssertEqual(t.status, "! Этот КТП только для просмотра", "\(key)")
+        }
+        XCTAssertEqual(t.journal.writes, [])
+    }
+
     func testInsertEditMoveAndRemoveAreEachSavedThroughTheBackend() {
         let t = openEditor()
         t.press(.function(2))

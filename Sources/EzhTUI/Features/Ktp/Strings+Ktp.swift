@@ -19,17 +19,21 @@ extension Strings {
              "The plan is empty: F2 adds a topic, F3 imports a file, F4 copies a plan")
     }
 
-    /// «Итого 168 ч.; по учебному плану 170 ч. — добавьте 2 ч.»
+    /// «Итого 168 ч.; по учебному плану 170 ч. — добавьте 2 ч. (правило 8)»: rule 8's verdict.
     func ktpTotals(_ plan: TeachingPlan) -> String {
-        let total = plan.rows.totalHours
-        guard let curriculum = plan.curriculumHours else {
+        guard plan.curriculumHours != nil else {
+            let total = plan.rows.totalHours
             return ruEn("Итого \(total) ч.; в учебном плане нет часов этого предмета", "Total \(total) h; the curriculum has no hours for it")
         }
-        let difference = total - curriculum
-        if difference == 0 { return ruEn("Итого \(total) ч. = учебный план ✓", "Total \(total) h = the curriculum ✓") }
-        let fix = difference > 0 ? ruEn("уберите \(difference) ч.", "remove \(difference) h") : ruEn("добавьте \(-difference) ч.", "add \(-difference) h")
-        return ruEn("Итого \(total) ч.; по учебному плану \(curriculum) ч. — \(fix) (правило 8)",
-                    "Total \(total) h; the curriculum has \(curriculum) h — \(fix) (rule 8)")
+        switch plan.verdict {
+        case .matches:
+            return ruEn("Итого \(plan.rows.totalHours) ч. = учебный план ✓", "Total \(plan.rows.totalHours) h = the curriculum ✓")
+        case .mismatch(let planned, let curriculum):
+            let difference = planned - curriculum
+            let fix = difference > 0 ? ruEn("уберите \(difference) ч.", "remove \(difference) h") : ruEn("добавьте \(-difference) ч.", "add \(-difference) h")
+            return ruEn("Итого \(planned) ч.; по учебному плану \(curriculum) ч. — \(fix) (правило 8)",
+                        "Total \(planned) h; the curriculum has \(curriculum) h — \(fix) (rule 8)")
+        }
     }
 
     var ktpReadOnly: String { ruEn("Этот КТП только для просмотра", "This plan is read-only") }
