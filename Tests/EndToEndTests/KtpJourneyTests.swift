@@ -16,7 +16,7 @@ final class KtpJourneyTests: EndToEndCase {
         let bad = try write("ktp.csv", "Тема;Часы\nНатуральные числа;169\n")
         let tmux = try TmuxSession.demo(database: database, home: folder.path)
         try tmux.signInAndOpenDemoMath(timeout: 120)
-        try tmux.press("C-e")
+        try tmux.press("C-k")
         try tmux.wait(forText: "КТП: 5А · Математика")
         try tmux.press("F3")
         try tmux.wait(forText: "КТП из файла")

@@ -13,7 +13,7 @@ final class KtpScreenTests: XCTestCase {
         let t = TestApp()
         t.journal.ktp.plans[Fixture.math] = rows ?? plan
         t.openMathGrid()
-        t.press(.control("e"))
+        t.press(.control("k"))
         return t
     }
 
@@ -51,7 +51,7 @@ final class KtpScreenTests: XCTestCase {
         t.journal.ktp.isEditable = false
         t.journal.ktp.plans[Fixture.math] = plan
         t.openMathGrid()
-        t.press(.control("e"))
+        t.press(.control("k"))
         for key in [Key.function(2), .enter, .delete, .function(5), .function(3), .function(4)] {
             t.press(key)
             XCTAssertEqual(t.status, "! Этот КТП только для просмотра", "\(key)")

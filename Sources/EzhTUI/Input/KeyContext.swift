@@ -31,6 +31,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case pupils
     case pupilCard = "pupil-card"
     case settings
+    case exemptions
     case ktp
 }
 
@@ -61,6 +62,7 @@ extension KeyContext {
         case .pupils: ("Ученики класса", "Class pupils")
         case .pupilCard: ("Карточка ученика", "Pupil's card")
         case .settings: ("Настройки школы", "School settings")
+        case .exemptions: ("Освобождения (ОСВ)", "Exemptions (ОСВ)")
         case .ktp: ("КТП (календарно-тематическое планирование)", "Lesson plan (КТП)")
         }
         return language == .ru ? ru : en
