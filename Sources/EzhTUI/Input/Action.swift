@@ -99,4 +99,6 @@ public enum Action: String, CaseIterable, Sendable {
     case unlinkParent = "unlink-parent"
     case editStaff = "edit-staff"
     case schoolSettings = "school-settings"
+    case fillingOverview = "filling-overview"
+    case sortColumn = "sort-column"
 }
