@@ -36,6 +36,6 @@ final class OverviewScreenTests: XCTestCase {
         XCTAssertFalse(t.text.contains("▼Просроч."))
         XCTAssertTrue(t.status.contains("Сортировка: Темы"), t.status)
         t.press(.enter)
-        XCTAssertTrue(t.screen.line(0).contains("просрочено"), t.screen.line(0))
+        XCTAssertTrue(t.text.contains("Петрова А.С.: просрочено 0, сегодня 0, скоро 0"), t.text)
     }
 }
