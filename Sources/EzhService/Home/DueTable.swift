@@ -14,20 +14,21 @@ public enum DueColumn: String, CaseIterable, Sendable {
     /// Planned works whose mark window closes within two days.
     case soon
 
+    /// The column's heading, at most seven letters so that the table fits 80 columns.
     public func title(in language: Language) -> String {
         switch (self, language) {
-        case (.overdue, .ru): "Просроч."
+        case (.overdue, .ru): "Просроч"
         case (.topics, .ru): "Темы"
-        case (.attendance, .ru): "Посещ."
+        case (.attendance, .ru): "Посещ"
         case (.marks, .ru): "Отметки"
         case (.homework, .ru): "ДЗ"
         case (.today, .ru): "Сегодня"
         case (.soon, .ru): "Скоро"
         case (.overdue, .en): "Overdue"
         case (.topics, .en): "Topics"
-        case (.attendance, .en): "Attend."
+        case (.attendance, .en): "Attend"
         case (.marks, .en): "Marks"
-        case (.homework, .en): "Homework"
+        case (.homework, .en): "Hmwk"
         case (.today, .en): "Today"
         case (.soon, .en): "Soon"
         }

@@ -22,8 +22,9 @@ final class DueTableScreen: Screen {
         list.count = rows.count
     }
 
-    private static let nameWidth = 24
-    private static let columnWidth = 9
+    /// 2 + 20 + 7 × 8 = 78: the table fits an 80-column terminal.
+    private static let nameWidth = 20
+    private static let columnWidth = 8
 
     func draw(into buffer: inout ScreenBuffer, app: Application) {
         let strings = app.strings
