@@ -7,7 +7,7 @@ import EzhService
 final class ClassWeekScreen: Screen {
     private var classes: [(id: ClassID, name: ClassName)] = []
     private var classIndex = 0
-    private var week = SchoolWeek.containing(LocalDate(year: 2000, month: 1, day: 3))
+    private var week: DateSpan?
     private var overview: ClassWeekOverview?
     private var list = SelectableList()
     private var rowIndexes: [Int: Int] = [:]
@@ -27,7 +27,7 @@ final class ClassWeekScreen: Screen {
     }
 
     private func readWeek(app: Application) {
-        guard let session = app.session, classes.indices.contains(classIndex) else { return }
+        guard let session = app.session, let week, classes.indices.contains(classIndex) else { return }
         do {
             overview = try app.backend.classWeekOverview(session, classID: classes[classIndex].id, week: week)
         } catch {
@@ -41,7 +41,7 @@ final class ClassWeekScreen: Screen {
 
     func draw(into buffer: inout ScreenBuffer, app: Application) {
         let strings = app.strings
-        guard classes.indices.contains(classIndex) else { return }
+        guard let week, classes.indices.contains(classIndex) else { return }
         Chrome.drawTitleBar(&buffer, left: strings.classWeekTitle(classes[classIndex].name, week: week),
                             right: app.userAndClock(nameStyle: .initials))
         buffer.cursor = nil
@@ -98,7 +98,8 @@ final class ClassWeekScreen: Screen {
     }
 
     private func moveWeek(by days: Int, app: Application) {
-        week = DateSpan(week.first.adding(days: days), week.last.adding(days: days))
+        guard let week else { return }
+        self.week = DateSpan(week.first.adding(days: days), week.last.adding(days: days))
         readWeek(app: app)
     }
 }
