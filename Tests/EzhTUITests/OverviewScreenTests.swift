@@ -17,6 +17,7 @@ final class OverviewScreenTests: XCTestCase {
         let physics = (0..<t.size.rows).map { t.screen.line($0) }.first { $0.contains("Физика") } ?? ""
         XCTAssertTrue(physics.contains("····"), physics)
         XCTAssertTrue(t.text.contains("Пн 23.11"))
+        XCTAssertTrue(t.text.contains("○ урок впереди; ←/→ неделя"), "the legend wraps onto a second row: " + t.text)
         t.press(.down)
         XCTAssertTrue(t.status.contains("Физика — Сидоров П.А.: уроков 1, без темы 1, без посещаемости 1"), t.status)
         t.press(.left)

@@ -45,7 +45,10 @@ final class ClassWeekScreen: Screen {
         Chrome.drawTitleBar(&buffer, left: strings.classWeekTitle(classes[classIndex].name, week: week),
                             right: app.userAndClock(nameStyle: .initials))
         buffer.cursor = nil
-        buffer.put(strings.classWeekLegend, row: 1, column: 1, style: CellStyle(dim: true), maxWidth: buffer.columns - 2)
+        // The legend takes the two rows above the table, wrapped on a narrow terminal.
+        for (offset, line) in TextFitting.wrap(strings.classWeekLegend, width: buffer.columns - 2).prefix(2).enumerated() {
+            buffer.put(line, row: 1 + offset, column: 1, style: CellStyle(dim: true), maxWidth: buffer.columns - 2)
+        }
         guard let overview else { return }
         let dayWidth = dayColumnWidth(overview)
         var header = "  " + TextFitting.fit(strings.classWeekSubject, width: Self.subjectWidth)
