@@ -43,22 +43,31 @@ final class ClassWeekOverviewTests: XCTestCase {
         let math = overview.rows[0]
         XCTAssertEqual(math.days[thursday], [LessonFill(
             lessonID: TestSchool.yesterdaysMath, lessonNumber: 2, isAhead: false, hasTopic: true, attendanceTaken: false, marks: 1,
-            homework: .late
+            homework: .late, isOverdue: true
         )])
         XCTAssertEqual(math.days[TestSchool.lessonDay], [LessonFill(
             lessonID: TestSchool.todaysMath, lessonNumber: 3, isAhead: false, hasTopic: false, attendanceTaken: true, marks: 0,
-            homework: .onTime
-        )])
+            homework: .onTime, isOverdue: false
+        )], "the topic is due by 21:00 today: not late yet")
         XCTAssertNil(math.days[LocalDate(year: 2026, month: 11, day: 23)], "no mathematics on Monday")
         XCTAssertEqual(overview.rows[1].days[TestSchool.lessonDay]?.map(\.isAhead), [true], "Russian has not begun")
-        XCTAssertEqual(overview.rows[1].days[TestSchool.lessonDay]?.first?.isComplete, true, "nothing is expected of it yet")
-        XCTAssertEqual(math.days[thursday]?.first?.isComplete, false)
+        XCTAssertEqual(overview.rows[1].days[TestSchool.lessonDay]?.first?.isOverdue, false, "nothing is expected of it yet")
     }
 
     func testTheFirstWritingOfTheHomeworkDecidesWhetherItCameInTime() throws {
         try school.service.setHomework(try school.signIn("teacher"), lesson: TestSchool.todaysMath, homework: "№ 13", replacing: "№ 12")
         let overview = try school.service.classWeekOverview(try school.signIn("teacher"), classID: ClassID(1), week: week)
         XCTAssertEqual(overview.rows[0].days[TestSchool.lessonDay]?.first?.homework, .onTime, "the first writing decides")
+    }
+
+    func testAMissingTopicIsOverdueFrom21OnTheLessonsDay() throws {
+        let teacher = try school.signIn("teacher")
+        school.clock.set(TestSchool.at(TestSchool.lessonDay, 20, 59))
+        XCTAssertEqual(try school.service.classWeekOverview(teacher, classID: ClassID(1), week: week)
+            .rows[0].days[TestSchool.lessonDay]?.first?.isOverdue, false)
+        school.clock.set(TestSchool.at(TestSchool.lessonDay, 21, 0))
+        XCTAssertEqual(try school.service.classWeekOverview(teacher, classID: ClassID(1), week: week)
+            .rows[0].days[TestSchool.lessonDay]?.first?.isOverdue, true)
     }
 
     func testOnlyTheClassTeacherAndTheAdministrationSeeIt() throws {

@@ -19,8 +19,15 @@ public struct LessonFill: Sendable, Hashable {
     public let attendanceTaken: Bool
     public let marks: Int
     public let homework: Homework
+    /// Something is missing past its deadline (rule 1 for topic and attendance, rule 2 for
+    /// homework), or the homework came late: the teacher is behind. A topic still missing
+    /// before 21:00 on the lesson's day is not.
+    public let isOverdue: Bool
 
-    public init(lessonID: LessonID, lessonNumber: Int, isAhead: Bool, hasTopic: Bool, attendanceTaken: Bool, marks: Int, homework: Homework) {
+    public init(
+        lessonID: LessonID, lessonNumber: Int, isAhead: Bool, hasTopic: Bool, attendanceTaken: Bool, marks: Int, homework: Homework,
+        isOverdue: Bool
+    ) {
         self.lessonID = lessonID
         self.lessonNumber = lessonNumber
         self.isAhead = isAhead
@@ -28,11 +35,8 @@ public struct LessonFill: Sendable, Hashable {
         self.attendanceTaken = attendanceTaken
         self.marks = marks
         self.homework = homework
+        self.isOverdue = isOverdue
     }
-
-    /// Whether everything the rules ask of a held lesson is there: topic, attendance, homework
-    /// in time (marks are not due for every lesson).
-    public var isComplete: Bool { isAhead || (hasTopic && attendanceTaken && homework == .onTime) }
 }
 
 /// One subject (or a subgroup's page) of the class: its teacher and its lessons day by day.

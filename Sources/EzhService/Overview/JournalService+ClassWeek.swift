@@ -21,15 +21,19 @@ extension JournalService {
             for fill in try ClassWeekQueries.lessons(ofClass: classID, in: week, db) {
                 let lesson = fill.lesson
                 let title = fill.subgroupName.map { "\(fill.subjectName) (\($0))" } ?? fill.subjectName
-                var homework = LessonFill.Homework.missing
-                if let written = fill.homeworkFirstSetAt {
-                    let terms = try terms(of: lesson, for: [.homework], db)
-                    let window = engine.window(for: .homework, lesson: terms.timing, period: terms.period)
-                    homework = window.isPastDeadline(written) ? .late : .onTime
+                let isAhead = timeZone.instant(lesson.date, lesson.start) > now
+                let terms = try terms(of: lesson, for: [.homework], db)
+                func isPast(_ kind: EntryKind, at instant: Date = now) -> Bool {
+                    engine.window(for: kind, lesson: terms.timing, period: terms.period).isPastDeadline(instant)
                 }
+                let homework: LessonFill.Homework = fill.homeworkFirstSetAt.map { isPast(.homework, at: $0) ? .late : .onTime } ?? .missing
+                let isOverdue = !isAhead && (
+                    (!fill.hasTopic && isPast(.lessonRecord)) || (!fill.attendanceTaken && isPast(.attendance))
+                        || homework == .late || (homework == .missing && isPast(.homework))
+                )
                 let entry = LessonFill(
-                    lessonID: lesson.id, lessonNumber: lesson.lessonNumber, isAhead: timeZone.instant(lesson.date, lesson.start) > now,
-                    hasTopic: fill.hasTopic, attendanceTaken: fill.attendanceTaken, marks: fill.marks, homework: homework
+                    lessonID: lesson.id, lessonNumber: lesson.lessonNumber, isAhead: isAhead, hasTopic: fill.hasTopic,
+                    attendanceTaken: fill.attendanceTaken, marks: fill.marks, homework: homework, isOverdue: isOverdue
                 )
                 if rows.last?.key != title {
                     rows.append((title, title, lesson.scheduledTeacherID, [:]))

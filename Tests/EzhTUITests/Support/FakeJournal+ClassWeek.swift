@@ -13,7 +13,7 @@ extension FakeJournal: ClassWeekBackend {
         func lesson(_ id: Int64, _ number: Int, ahead: Bool = false, topic: Bool = true, attendance: Bool = true, marks: Int = 0,
                     homework: LessonFill.Homework = .onTime) -> LessonFill {
             LessonFill(lessonID: LessonID(id), lessonNumber: number, isAhead: ahead, hasTopic: topic, attendanceTaken: attendance,
-                       marks: marks, homework: homework)
+                       marks: marks, homework: homework, isOverdue: !ahead && (!topic || !attendance || homework != .onTime))
         }
         return ClassWeekOverview(className: Fixture.math.className, days: days, rows: [
             ClassWeekRow(title: "Математика", teacherName: "Петрова А.С.", days: [

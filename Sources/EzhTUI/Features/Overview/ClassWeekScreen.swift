@@ -66,8 +66,8 @@ final class ClassWeekScreen: Screen {
             }
             return text
         }, style: { index in
-            // A subject with a held lesson missing something is bold: that teacher is behind.
-            CellStyle(bold: overview.rows[index].days.values.joined().contains { !$0.isComplete })
+            // A subject with something overdue is bold: that teacher is behind.
+            CellStyle(bold: overview.rows[index].days.values.joined().contains(where: \.isOverdue))
         })
         let selected = overview.rows.indices.contains(list.selected) ? overview.rows[list.selected] : nil
         Chrome.drawStatus(&buffer, message: app.status, fallback: selected.map { strings.classWeekRowStatus($0) } ?? "")
