@@ -25,6 +25,7 @@ final class SchoolSettingsScreenTests: XCTestCase {
         XCTAssertEqual(t.journal.people.changes, ["setting school.week_days 6"])
         XCTAssertEqual(t.status, "Изменено: Дней в учебной неделе 5 → 6 (записано в историю)")
         XCTAssertTrue(t.text.contains("Дней в учебной неделе              6"), t.text)
+        XCTAssertTrue(t.text.contains("Название школы                     МБОУ «Школа № 1»"), "the name is shown whole: " + t.text)
     }
 
     func testEachRuleShowsItsValueDefaultAndMeaning() {

@@ -34,9 +34,10 @@ final class SchoolSettingsScreen: Screen {
         let listHeight = max(1, buffer.rows - 6 - meaningLines.count)
         rowIndexes = list.draw(into: &buffer, row: 3, height: listHeight, text: { index in
             let setting = self.settings[index]
-            let value = TextFitting.fit(setting.value, width: 14)
-            return TextFitting.fit(strings.settingName(setting.key), width: nameWidth) + " " + value + " "
-                + strings.settingDefault(setting.key, value: setting.value)
+            let name = TextFitting.fit(strings.settingName(setting.key), width: nameWidth) + " "
+            // A rule's value is short and its default follows it; the school's name is shown whole.
+            guard RuleSettingCatalog.info(setting.key) != nil else { return name + setting.value }
+            return name + TextFitting.fit(setting.value, width: 14) + " " + strings.settingDefault(setting.key, value: setting.value)
         }, style: { index in RuleSettingCatalog.info(self.settings[index].key).map { setting in
             setting.defaultValue == self.settings[index].value ? .plain : CellStyle(bold: true)
         } ?? .plain })
