@@ -83,12 +83,10 @@ public enum DueQueries {
               AND NOT EXISTS (
                    SELECT 1 FROM attendance at WHERE at.lesson_id = l.id AND at.pupil_id = cm.pupil_id AND at.code <> 'ОП')
             GROUP BY a.id
+            HAVING unmarked > 0
             ORDER BY l.date, l.lesson_number
-            """), arguments: [span.first.iso, span.last.iso] + arguments).compactMap { row in
-            let unmarked: Int = row["unmarked"]
-            return unmarked > 0
-                ? OpenAssignment(lesson: LessonRecord(row: row), workType: row["work_type"], unmarked: unmarked, pupils: row["pupils"])
-                : nil
+            """), arguments: [span.first.iso, span.last.iso] + arguments).map { row in
+            OpenAssignment(lesson: LessonRecord(row: row), workType: row["work_type"], unmarked: row["unmarked"], pupils: row["pupils"])
         })
     }
 
