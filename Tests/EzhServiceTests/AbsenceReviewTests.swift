@@ -61,7 +61,8 @@ final class AbsenceReviewTests: XCTestCase {
                 teacher, lesson: TestSchool.todaysMath, pupil: TestSchool.yakovleva, code: code, replacing: .late
             )) { error in
                 XCTAssertEqual((error as? JournalError)?.message(in: .ru),
-                               "Опоздание (ОП): ученик был на уроке, ОП остаётся ОП; в \(code.rawValue) переводится только Н")
+                               "Опоздание (ОП): ученик был на уроке, ОП остаётся ОП; в Б, УП, НП или ОСВ переводится только Н",
+                               "refusing \(code.rawValue)")
             }
         }
         let review = try school.service.absenceReview(teacher, classID: ClassID(1), week: SchoolWeek.containing(friday))

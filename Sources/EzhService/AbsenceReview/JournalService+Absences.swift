@@ -107,10 +107,10 @@ extension JournalService {
     /// a lateness (ОП) means the pupil was there, so it stays ОП. Removing an ОП entered in
     /// error (nil) and editing its note remain.
     private func refuseTurningLateness(from old: AttendanceCode?, to new: AttendanceCode?) throws {
-        guard old == .late, let new, new != .late else { return }
+        guard old == .late, new != nil, new != .late else { return }
         throw JournalError.invalidInput(field: BilingualText("Опоздание (ОП)", "Lateness (ОП)"), problem: BilingualText(
-            "ученик был на уроке, ОП остаётся ОП; в \(new.rawValue) переводится только Н",
-            "the pupil attended, so ОП stays ОП; only an Н becomes \(new.rawValue)"
+            "ученик был на уроке, ОП остаётся ОП; в Б, УП, НП или ОСВ переводится только Н",
+            "the pupil attended, so ОП stays ОП; only an Н becomes Б, УП, НП or ОСВ"
         ))
     }
 
