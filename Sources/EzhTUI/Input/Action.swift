@@ -115,4 +115,6 @@ public enum Action: String, CaseIterable, Sendable {
     case planProgress = "plan-progress"
     case planOverview = "plan-overview"
     case acceptPlanTopic = "accept-plan-topic"
+    case fillingOverview = "filling-overview"
+    case sortColumn = "sort-column"
 }

@@ -277,6 +277,22 @@ enum BuiltinKeymap {
         bind ktp F4 copy-plan
         bind ktp F9 plan-progress
         bind ktp Esc back
+        bind home C-o filling-overview
+        bind due-table Up move-up
+        bind due-table Down move-down
+        bind due-table PgUp page-up
+        bind due-table PgDn page-down
+        bind due-table Enter open
+        bind due-table s sort-column
+        bind due-table Esc back
+        bind class-week Up move-up
+        bind class-week Down move-down
+        bind class-week PgUp page-up
+        bind class-week PgDn page-down
+        bind class-week Left prev-week
+        bind class-week Right next-week
+        bind class-week F3 choose-class
+        bind class-week Esc back
         """
 
     static var keymap: Keymap {

@@ -32,13 +32,13 @@ public struct Command: Sendable {
 public enum Commands {
     private static let lists: Set<KeyContext> = [
         .home, .grid, .picker, .help, .absences, .permissions, .substitutions, .diary, .accounts, .credentials,
-        .accessLog, .accessReport, .schoolYear, .pupils, .pupilCard, .settings, .exemptions, .ktp,
+        .accessLog, .accessReport, .schoolYear, .pupils, .pupilCard, .settings, .exemptions, .ktp, .dueTable, .classWeek,
     ]
     private static let fieldLists = lists.union([.card, .permissionForm, .timetable])
     private static let forms: Set<KeyContext> = [.login, .home, .card, .permissionForm, .form]
     private static let closable: Set<KeyContext> = [
         .grid, .picker, .card, .absences, .permissions, .permissionForm, .substitutions, .form, .accounts, .credentials,
-        .accessLog, .accessReport, .timetable, .schoolYear, .pupils, .pupilCard, .settings, .exemptions, .ktp,
+        .accessLog, .accessReport, .timetable, .schoolYear, .pupils, .pupilCard, .settings, .exemptions, .ktp, .dueTable, .classWeek,
     ]
     private static let everywhere = Set(KeyContext.allCases)
 
@@ -58,10 +58,10 @@ public enum Commands {
         entry(.nextGrid, [.grid], "оценки ⇄ посещаемость", "marks ⇄ attendance", label: ("Оц/Пос", "Mk/Att")),
         entry(.prevGrid, [.grid], "посещаемость ⇄ оценки", "attendance ⇄ marks"),
         entry(.choosePeriod, [.grid, .diary], "выбрать период", "choose the period", label: ("Период", "Period")),
-        entry(.chooseClass, [.grid, .absences, .credentials, .timetable, .pupils], "выбрать класс", "choose the class", label: ("Класс", "Class")),
+        entry(.chooseClass, [.grid, .absences, .credentials, .timetable, .pupils, .classWeek], "выбрать класс", "choose the class", label: ("Класс", "Class")),
         entry(.chooseSubject, [.grid], "выбрать предмет", "choose the subject", label: ("Предмет", "Subject")),
         entry(.cellHistory, [.grid], "история ячейки", "history of the cell", label: ("История", "History")),
-        entry(.open, [.home, .picker, .substitutions, .accessLog, .schoolYear, .settings], "открыть", "open", label: ("Открыть", "Open")),
+        entry(.open, [.home, .picker, .substitutions, .accessLog, .schoolYear, .settings, .dueTable], "открыть", "open", label: ("Открыть", "Open")),
         entry(.confirm, [.login, .home, .picker, .help, .command, .card, .permissionForm, .substitutions, .form, .accessLog],
               "подтвердить", "confirm", label: ("Готово", "OK")),
         entry(.cancel, closable.union([.help, .command]), "закрыть, отменить", "close, cancel", label: ("Отмена", "Cancel")),
@@ -110,8 +110,8 @@ public enum Commands {
         entry(.openAccessReport, [.home], "отчёт о доступе к классному журналу", "class journal access report",
               label: ("Отчёт о доступе", "Access report"), needs: .readAccessReport),
         entry(.choosePupil, [.diary], "выбрать ученика", "choose the pupil", label: ("Ученик", "Pupil")),
-        entry(.prevWeek, [.diary, .timetable], "предыдущая неделя", "previous week", label: ("Пред.неделя", "Prev week")),
-        entry(.nextWeek, [.diary, .timetable], "следующая неделя", "next week", label: ("След.неделя", "Next week")),
+        entry(.prevWeek, [.diary, .timetable, .classWeek], "предыдущая неделя", "previous week", label: ("Пред.неделя", "Prev week")),
+        entry(.nextWeek, [.diary, .timetable, .classWeek], "следующая неделя", "next week", label: ("След.неделя", "Next week")),
         entry(.nextSection, [.diary], "отметки → неделя → пропуски", "marks → week → absences", label: ("Раздел", "Part")),
         entry(.prevSection, [.diary], "пропуски → неделя → отметки", "absences → week → marks", label: ("Раздел", "Part")),
         entry(.newAccount, [.accounts, .credentials], "создать учётную запись", "create an account", label: ("Создать", "New")),
@@ -192,6 +192,9 @@ public enum Commands {
         entry(.planOverview, [.home], "выполнение КТП по учителям", "lesson plans given vs planned, by teacher",
               label: ("Выполн.КТП", "Plans given"), needs: .viewDueOverview),
         entry(.acceptPlanTopic, [.card], "взять тему урока из КТП", "take the lesson's topic from the plan", label: ("Тема по КТП", "Plan topic")),
+        entry(.fillingOverview, [.home], "заполнение журнала класса за неделю: предметы × дни",
+              "the class journal's filling in a week: subjects × days", label: ("Заполнение", "Filling"), needs: .readOwnClass),
+        entry(.sortColumn, [.dueTable], "сортировать по следующему столбцу", "sort by the next column", label: ("Сорт.", "Sort")),
     ]
 
     private static let byAction: [Action: Command] = Dictionary(uniqueKeysWithValues: all.map { ($0.action, $0) })

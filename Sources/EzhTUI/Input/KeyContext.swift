@@ -33,6 +33,9 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case settings
     case exemptions
     case ktp
+    // Overviews of filling
+    case dueTable = "due-table"
+    case classWeek = "class-week"
 }
 
 extension KeyContext {
@@ -64,6 +67,8 @@ extension KeyContext {
         case .settings: ("Настройки школы", "School settings")
         case .exemptions: ("Освобождения (ОСВ)", "Exemptions (ОСВ)")
         case .ktp: ("КТП (календарно-тематическое планирование)", "Lesson plan (КТП)")
+        case .dueTable: ("Сводка по учителям", "Teachers' overview")
+        case .classWeek: ("Заполнение журнала класса", "Class journal filling")
         }
         return language == .ru ? ru : en
     }
