@@ -68,7 +68,7 @@ extension GridScreen {
         let column = cell.column
         app.push(FormPromptScreen(
             title: app.strings.assignmentTopicTitle, body: [app.strings.columnSummary(column)],
-            label: app.strings.assignmentTopicLabel, initial: column.assignmentTopic, limit: TextLimit("Тема задания", "Assignment topic", maximum: 500)
+            label: app.strings.assignmentTopicLabel, initial: column.assignmentTopic, limit: .assignmentTopic
         ) { [weak self] text, app in
             guard let self else { return .close }
             do {
