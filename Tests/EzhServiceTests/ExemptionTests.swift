@@ -95,6 +95,14 @@ final class ExemptionTests: XCTestCase {
         XCTAssertEqual(try school.count("SELECT count(*) FROM change_history WHERE entity = 'exemption'"), 4)
     }
 
+    func testTheAccessLogNamesThePupilAndWhatChanged() throws {
+        try exempt(from: 27, to: 30, subjects: [math])
+        let objects = try school.service.accessLog(try school.signIn("admin"), filter: AccessLogFilter()).map(\.object)
+        for field in ["дни", "предметы", "основание"] {
+            XCTAssertTrue(objects.contains("освобождение: Иванова А., 5А: \(field)"), "\(objects)")
+        }
+    }
+
     func testEndingBeforeTheFirstDayCancelsIt() throws {
         let id = try exempt(from: 27, to: 30, subjects: nil)
         try school.service.endExemption(teacher, id, lastDay: day(26))

@@ -76,6 +76,7 @@ final class LongReadTests: XCTestCase {
         XCTAssertTrue(objects.contains("оценка: Иванова А., 5А Математика, 27.11"), "\(objects)")
         XCTAssertTrue(objects.contains("история (оценка): Иванова А., 5А Математика, 27.11"), "\(objects)")
         XCTAssertTrue(objects.contains("урок 5А Математика, 27.11: тема"), "\(objects)")
+        XCTAssertTrue(objects.contains("задание урока: 5А Математика, 27.11: вид работы"), "\(objects)")
         for id in ["assignment=", "pupil=", "lesson="] {
             XCTAssertFalse(objects.contains { $0.contains(id) }, "\(id) in \(objects)")
         }

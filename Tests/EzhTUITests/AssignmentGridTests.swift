@@ -39,6 +39,17 @@ final class AssignmentGridTests: XCTestCase {
         XCTAssertEqual(t.status, "Ёлкина Юлия · 27.11 урок 3 · Контрольная работа (вес 2)")
     }
 
+    func testMarksTypedAheadIntoTheListAreNotWrittenAndTheListSaysSo() {
+        let t = TestApp()
+        t.journal.marks[Fixture.math] = Fixture.marksGrid(todayWithoutAssignment: true)
+        t.openMathGrid()
+        t.type("54")
+        XCTAssertTrue(t.text.contains("! Сначала вид работы столбца: Enter оставляет выбранный"), t.text)
+        XCTAssertTrue(t.text.contains("Вид работы нового столбца"), "the list stays open")
+        t.press(.enter)
+        XCTAssertEqual(t.journal.writes, ["mark 1 col 5 5"], "only the mark that opened the list")
+    }
+
     func testEscapeFromThePickerWritesNothing() {
         let t = TestApp()
         t.journal.marks[Fixture.math] = Fixture.marksGrid(todayWithoutAssignment: true)

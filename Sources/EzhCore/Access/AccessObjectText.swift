@@ -183,6 +183,12 @@ public enum AccessObjectText {
         case (.period, "closed"):
             sink.write(ru ? "период закрыт: " : "period closed: ")
             subject()
+        case (.assignment, _), (.exemption, _):
+            sink.write(noun(entity, ru))
+            sink.write(": ")
+            subject()
+            sink.write(": ")
+            sink.write(otherField(field, ru))
         case (.classMembership, _):
             sink.write(noun(entity, ru))
             sink.write(": ")
@@ -206,7 +212,8 @@ public enum AccessObjectText {
         case .lesson: sink.write(about.pageAndDay)
         case .periodFinal: sink.writeListed(pupil(object, names, ru), about.subject ?? "?", about.period ?? "?")
         case .subgroupMembership: sink.writeListed(pupil(object, names, ru), about.period ?? "?")
-        case .classMembership: sink.writeListed(pupil(object, names, ru), about.className ?? "?")
+        case .classMembership, .exemption: sink.writeListed(pupil(object, names, ru), about.className ?? "?")
+        case .assignment: sink.write(about.pageAndDay)
         case .period: sink.write(about.period ?? "?")
         case .lessonPlan: sink.write(about.page)
         case .account:
@@ -244,6 +251,8 @@ public enum AccessObjectText {
         case .latePermission: ru ? "разрешение" : "permission"
         case .setting: ru ? "настройка" : "setting"
         case .classMembership: ru ? "движение" : "movement"
+        case .assignment: ru ? "задание урока" : "assignment"
+        case .exemption: ru ? "освобождение" : "exemption"
         }
     }
 
@@ -279,6 +288,11 @@ public enum AccessObjectText {
         case "roles": ru ? "роли" : "roles"
         case "granted": ru ? "выдано" : "granted"
         case "revoked": ru ? "отозвано" : "revoked"
+        case "work_type": ru ? "вид работы" : "work type"
+        case "topic": ru ? "тема" : "topic"
+        case "days": ru ? "дни" : "days"
+        case "subjects": ru ? "предметы" : "subjects"
+        case "reason": ru ? "основание" : "grounds"
         default: field
         }
     }

@@ -29,6 +29,10 @@ public struct StoredObject: Sendable, Hashable {
         case latePermission = "late_permission"
         /// A pupil's stay in a class: arrivals, departures, transfers, the year rollover.
         case classMembership = "class_membership"
+        /// A lesson's assignment (a column of marks): its work type and topic.
+        case assignment
+        /// A pupil's exemption (ОСВ): its days, subjects and grounds.
+        case exemption
 
         /// The entity whose name `bytes` spell, without making a string of them.
         init?(utf8 bytes: Slice<UnsafeBufferPointer<UInt8>>) {

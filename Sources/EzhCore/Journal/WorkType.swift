@@ -18,3 +18,8 @@ public struct WorkType: Hashable, Sendable, Identifiable {
         weight == weight.rounded() ? String(Int(weight)) : String(format: "%.1f", weight)
     }
 }
+
+extension TextLimit {
+    /// An assignment's own topic (a контрольная's «Сложение дробей»).
+    public static let assignmentTopic = TextLimit("Тема задания", "Assignment topic", maximum: 500)
+}

@@ -1,5 +1,6 @@
 import EzhCore
 internal import EzhStore
+import Foundation
 
 /// A lesson's assignments (задания) from the marks grid: a new column with its work type, the
 /// type of a column changed, its topic, an empty one removed. Each is the lesson's teacher's
@@ -8,7 +9,6 @@ extension JournalService {
     /// The field a changed work type is, as a refusal names it.
     static let workTypeField = CellChange.Field("Вид работы", "Work type")
     static let assignmentTopicField = CellChange.Field("Тема задания", "Assignment topic")
-    static let assignmentTopicLimit = TextLimit("Тема задания", "Assignment topic", maximum: 500)
 
     /// The school's work types with their weights, and the default a new column starts with.
     public func workTypes(_ session: Session) throws -> WorkTypeList {
@@ -24,14 +24,14 @@ extension JournalService {
     /// others (a second column on the same lesson). Returns the new column.
     public func addAssignment(_ session: Session, page: JournalPage, column: GridColumn, workType: WorkTypeID) throws -> GridColumn {
         try write(session) { db, stamp in
-            let lesson = try assignmentLesson(session, page, column.lessonID, db)
+            let (lesson, permission) = try assignmentLesson(session, page, column.lessonID, at: stamp.at, db)
             guard let type = try AssignmentQueries.workType(workType, db) else { throw JournalError.notFound(Self.workTypeWord) }
             if column.assignmentID == nil, let made = try JournalWrites.firstAssignment(of: lesson.id, db) {
                 // Another terminal gave the lesson its first column meanwhile: say so, and show it.
                 let last = try ChangeLog.latest(entity: "assignment", key: Self.assignmentKey(made.id), field: "work_type", in: db)
                 throw JournalError.cellChanged(change(now: made.workType.name, last: last, field: Self.workTypeField))
             }
-            let id = try createAssignment(lesson, type, stamp, db)
+            let id = try createAssignment(lesson, type, permission: permission, stamp, db)
             return column.with(assignment: id, workType: type)
         }
     }
@@ -65,10 +65,10 @@ extension JournalService {
         _ session: Session, page: JournalPage, column: GridColumn, topic: String
     ) throws -> (column: GridColumn, warning: BilingualText?) {
         let trimmed = topic.trimmingCharacters(in: .whitespacesAndNewlines)
-        try Self.assignmentTopicLimit.check(trimmed)
+        try TextLimit.assignmentTopic.check(trimmed)
         return try write(session) { db, stamp in
             let (lesson, assignment) = try ownAssignment(session, page, column, db)
-            let warning = try checkRussian(trimmed, field: BilingualText(Self.assignmentTopicLimit), session: session, db)
+            let warning = try checkRussian(trimmed, field: BilingualText(TextLimit.assignmentTopic), session: session, db)
             let updated = column.with(assignment: assignment.id, workType: assignment.workType, assignmentTopic: trimmed)
             guard assignment.topic != trimmed else { return (updated, warning) }
             let key = Self.assignmentKey(assignment.id)
@@ -111,11 +111,13 @@ extension JournalService {
     }
 
     /// Makes an assignment of `type` after the lesson's others, with its history row.
-    func createAssignment(_ lesson: LessonRecord, _ type: WorkType, _ stamp: ChangeStamp, _ db: StoreTransaction) throws -> AssignmentID {
+    func createAssignment(
+        _ lesson: LessonRecord, _ type: WorkType, permission: PermissionID?, _ stamp: ChangeStamp, _ db: StoreTransaction
+    ) throws -> AssignmentID {
         let id = try JournalWrites.addAssignment(to: lesson.id, workType: type.id, db)
         try ChangeLog.record(stamp.change(
             entity: "assignment", key: Self.assignmentKey(id), field: "work_type", from: nil, to: String(type.id.rawValue),
-            scope: lesson.scope
+            permission: permission, scope: lesson.scope
         ), in: db)
         return id
     }
@@ -123,13 +125,15 @@ extension JournalService {
     static func assignmentKey(_ id: AssignmentID) -> String { "assignment=\(id)" }
     static let workTypeWord = BilingualText("вид работы", "work type")
 
-    /// The session's lesson on this page, judged for an assignment entry (rule 3's week).
-    private func assignmentLesson(_ session: Session, _ page: JournalPage, _ lessonID: LessonID, _ db: StoreTransaction) throws -> LessonRecord {
+    /// The session's lesson on this page, judged for an assignment entry (rule 3's week), with
+    /// the permission a late entry is made under.
+    private func assignmentLesson(
+        _ session: Session, _ page: JournalPage, _ lessonID: LessonID, at instant: Date, _ db: StoreTransaction
+    ) throws -> (LessonRecord, PermissionID?) {
         let (lesson, viewer) = try ownLesson(session, lessonID, db)
         guard lesson.classID == page.classID, lesson.subjectID == page.subjectID, lesson.subgroupID == page.subgroupID
         else { throw JournalError.lessonNotFound }
-        _ = try judge(.assignment, lesson: lesson, viewer: viewer, at: now(), db)
-        return lesson
+        return (lesson, try judge(.assignment, lesson: lesson, viewer: viewer, at: instant, db))
     }
 
     /// The column's assignment, on the session's lesson of this page.

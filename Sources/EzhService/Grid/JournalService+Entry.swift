@@ -44,7 +44,7 @@ extension JournalService {
                 guard let workType = try chosen ?? JournalWrites.defaultWorkType(db) else {
                     throw JournalError.notFound(Self.workTypeWord)
                 }
-                assignment = try createAssignment(lesson, workType, stamp, db)
+                assignment = try createAssignment(lesson, workType, permission: permission, stamp, db)
                 column = column.with(assignment: assignment, workType: workType)
             }
             let key = ChangeLog.markKey(assignment: assignment, pupil: pupil)

@@ -5,12 +5,16 @@ final class PickerScreen: Screen {
     private let items: [String]
     private var list = SelectableList()
     private let onChoose: (Int, Application) -> Void
+    /// A key the list does not take (a mark typed ahead), for the caller to answer.
+    private let onOtherKey: ((Key, Application) -> Void)?
     private var rowItems: [Int: Int] = [:]
 
-    init(title: String, items: [String], selected: Int = 0, onChoose: @escaping (Int, Application) -> Void) {
+    init(title: String, items: [String], selected: Int = 0, onOtherKey: ((Key, Application) -> Void)? = nil,
+         onChoose: @escaping (Int, Application) -> Void) {
         self.title = title
         self.items = items
         self.onChoose = onChoose
+        self.onOtherKey = onOtherKey
         list.count = items.count
         list.select(items.indices.contains(selected) ? selected : 0)
     }
@@ -39,6 +43,7 @@ final class PickerScreen: Screen {
             }
             return
         }
+        if let onOtherKey, app.keymap.commandAction(for: key, in: context) == nil { return onOtherKey(key, app) }
         handleCommandKey(key, app: app)
     }
 

@@ -6,7 +6,10 @@ import EzhService
 extension GridScreen {
     /// The picker of the school's work types with their weights; `current` (else the school's
     /// default) is preselected, so Enter alone keeps it.
-    func chooseWorkType(title: String, current: WorkTypeID?, app: Application, then: @escaping (WorkType, Application) -> Void) {
+    func chooseWorkType(
+        title: String, current: WorkTypeID?, app: Application, onOtherKey: ((Key, Application) -> Void)? = nil,
+        then: @escaping (WorkType, Application) -> Void
+    ) {
         guard let session = app.session else { return }
         let list: WorkTypeList
         do {
@@ -21,7 +24,7 @@ extension GridScreen {
         }
         let items = list.types.map { app.strings.workTypeChoice($0) }
         let selected = current.flatMap { id in list.types.firstIndex { $0.id == id } } ?? list.defaultIndex
-        app.push(PickerScreen(title: title, items: items, selected: selected) { index, app in
+        app.push(PickerScreen(title: title, items: items, selected: selected, onOtherKey: onOtherKey) { index, app in
             then(list.types[index], app)
         })
     }
@@ -68,7 +71,7 @@ extension GridScreen {
         let column = cell.column
         app.push(FormPromptScreen(
             title: app.strings.assignmentTopicTitle, body: [app.strings.columnSummary(column)],
-            label: app.strings.assignmentTopicLabel, initial: column.assignmentTopic, limit: TextLimit("Тема задания", "Assignment topic", maximum: 500)
+            label: app.strings.assignmentTopicLabel, initial: column.assignmentTopic, limit: .assignmentTopic
         ) { [weak self] text, app in
             guard let self else { return .close }
             do {

@@ -58,7 +58,11 @@ extension GridScreen {
             return
         }
         if value != nil, cell.column.assignmentID == nil, newColumnType == nil {
-            return chooseWorkType(title: app.strings.firstMarkType, current: nil, app: app) { [weak self] type, app in
+            // A mark typed ahead while the list is open is not written: the list says so.
+            let typedAhead: (Key, Application) -> Void = { key, app in
+                if CellInput.markBeforeKeymap(key) != nil { app.status = .error(app.strings.chooseTypeBeforeMarks) }
+            }
+            return chooseWorkType(title: app.strings.firstMarkType, current: nil, app: app, onOtherKey: typedAhead) { [weak self] type, app in
                 self?.setMark(value, app: app, newColumnType: type.id)
             }
         }

@@ -6,6 +6,11 @@ extension Strings {
     public var firstMarkType: String { ruEn("Вид работы нового столбца (Enter — оставить)", "Work type of the new column (Enter keeps it)") }
     public var columnType: String { ruEn("Вид работы столбца", "Work type of the column") }
     public var newAssignmentType: String { ruEn("Ещё одно задание на уроке: вид работы", "One more assignment: its work type") }
+    public var chooseTypeBeforeMarks: String {
+        ruEn("Сначала вид работы столбца: Enter оставляет выбранный, стрелки — другой. Отметки после первой не записаны.",
+             "First the column's work type: Enter keeps the selected one, arrows choose another. Marks after the first are not written.")
+    }
+
     public var noWorkTypes: String {
         ruEn("В школе нет видов работ: их задаёт администратор.", "The school has no work types: the administrator sets them up.")
     }
