@@ -59,7 +59,7 @@ final class EnglishRefusalTests: XCTestCase {
         func correctFinal(_ value: String, order: String = "12-у", reason: String = "пересдача") throws {
             try service.correctClosedFinal(
                 deputy, pupil: TestSchool.ivanova, subject: math.subjectID, period: PeriodID(1), newValue: value,
-                replacing: "2", kind: .retake, orderNumber: order, reason: reason
+                replacing: "2", kind: .retake, orderNumber: order, orderDate: LocalDate(year: 2026, month: 11, day: 20), reason: reason
             )
         }
         func setting(_ key: String, _ value: String) throws {
@@ -223,7 +223,7 @@ final class EnglishRefusalTests: XCTestCase {
             ("a correction in an open period", [], {
                 try service.correctClosedFinal(
                     deputy, pupil: TestSchool.ivanova, subject: math.subjectID, period: TestSchool.quarter2, newValue: "4",
-                    replacing: "2", kind: .retake, orderNumber: "12-у", reason: "пересдача"
+                    replacing: "2", kind: .retake, orderNumber: "12-у", orderDate: LocalDate(year: 2026, month: 11, day: 20), reason: "пересдача"
                 )
             }),
             ("a correction to no final", [], { try correctFinal("7") }),
@@ -233,7 +233,7 @@ final class EnglishRefusalTests: XCTestCase {
             ("a correction by a teacher", [], {
                 try service.correctClosedFinal(
                     teacher, pupil: TestSchool.ivanova, subject: math.subjectID, period: PeriodID(1), newValue: "4",
-                    replacing: "2", kind: .retake, orderNumber: "12-у", reason: "пересдача"
+                    replacing: "2", kind: .retake, orderNumber: "12-у", orderDate: LocalDate(year: 2026, month: 11, day: 20), reason: "пересдача"
                 )
             }),
 

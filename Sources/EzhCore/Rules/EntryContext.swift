@@ -89,9 +89,11 @@ public struct RuleRefusal: UserFacingError, Hashable, Sendable {
         let rule = rule.label(in: language)
         switch (reason, language) {
         case (.periodClosed, .ru):
-            return "\(rule): период закрыт. Изменить можно только записью о пересдаче или апелляции у завуча."
+            return "\(rule): период закрыт, записи в нём не меняются. Итоговую отметку исправляет только завуч — "
+                + "записью о пересдаче или апелляции с номером и датой приказа и причиной (клетка итоговой отметки, «Исправить»)."
         case (.periodClosed, .en):
-            return "\(rule): the period is closed. Only a retake or appeal record by the deputy changes it."
+            return "\(rule): the period is closed and its entries do not change. Only the deputy corrects a final mark — "
+                + "with a retake or appeal record giving the order's number and date and the reason (the final's cell, «Correct»)."
         case (.notStarted(let opensAt), .ru):
             return "\(rule): урок ещё не начался — можно с \(timeZone.russianDateTime(opensAt))."
         case (.notStarted(let opensAt), .en):

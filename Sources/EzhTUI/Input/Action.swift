@@ -99,4 +99,9 @@ public enum Action: String, CaseIterable, Sendable {
     case unlinkParent = "unlink-parent"
     case editStaff = "edit-staff"
     case schoolSettings = "school-settings"
+    case acceptSuggestion = "accept-suggestion"
+    case acceptAllSuggestions = "accept-all-suggestions"
+    case correctFinal = "correct-final"
+    case closePeriod = "close-period"
+    case finalsDue = "finals-due"
 }

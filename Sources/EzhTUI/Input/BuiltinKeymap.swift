@@ -45,6 +45,9 @@ enum BuiltinKeymap {
         bind grid F4 choose-subject
         bind grid F6 cell-history
         bind grid F7 lesson-card
+        bind grid = accept-suggestion
+        bind grid + accept-all-suggestions
+        bind grid C-r correct-final
         bind grid Esc back
         bind picker Up move-up
         bind picker Down move-down
@@ -214,6 +217,8 @@ enum BuiltinKeymap {
         bind school-year F6 bells
         bind school-year F7 subgroups
         bind school-year F8 periods
+        bind school-year F9 close-period
+        bind school-year C-o finals-due
         bind school-year Esc back
         bind pupils Up move-up
         bind pupils Down move-down

@@ -168,6 +168,17 @@ public enum Commands {
               "edit the member of staff: name, position, phone, subjects", label: ("Сотрудник", "Staff"), needs: .manageStaff),
         entry(.schoolSettings, [.home], "настройки школы: название, учебная неделя, правила журнала",
               "school settings: name, school week, journal rules", label: ("Настройки", "Settings"), needs: .changeRuleSettings),
+        entry(.acceptSuggestion, [.grid], "итоговая: поставить предложенную отметку", "final: give the suggested mark",
+              label: ("Принять", "Accept"), needs: .setPeriodFinals),
+        entry(.acceptAllSuggestions, [.grid], "итоговая: предложенные отметки всем без отметки в столбце",
+              "final: the suggested marks to everyone in the column without one", needs: .setPeriodFinals),
+        entry(.correctFinal, [.grid], "исправить итоговую закрытого периода (пересдача, апелляция; по приказу)",
+              "correct a closed period's final (retake, appeal; under an order)", label: ("Исправить", "Correct"),
+              needs: .correctClosedFinal),
+        entry(.closePeriod, [.schoolYear], "закрыть период для класса или всех: сначала что не заполнено",
+              "close the period for a class or all: first what is missing", label: ("Закрыть", "Close"), needs: .closePeriod),
+        entry(.finalsDue, [.schoolYear], "дата приказа: срок итоговых отметок периода", "order date: when the period's finals are due",
+              label: ("Приказ", "Order"), needs: .manageSchoolYear),
     ]
 
     private static let byAction: [Action: Command] = Dictionary(uniqueKeysWithValues: all.map { ($0.action, $0) })
