@@ -173,7 +173,8 @@ public enum FinalsQueries {
             WHERE \(LessonQueries.pageFilter) AND l.date BETWEEN ? AND ?
             """), arguments: LessonQueries.pageArguments(page) + [span.first.iso, span.last.iso]) {
             guard let value = MarkValue(code: row["value"]) else { continue }
-            marks[PupilID(row["pupil_id"]), default: []].append((value, row["weight"]))
+            let weight: Double = row["weight"]
+            marks[PupilID(row["pupil_id"]), default: []].append((value: value, weight: weight))
         }
         return marks
     }

@@ -211,13 +211,14 @@ extension GridScreen {
         }
         let page = page
         let title = strings.correctionTitle(pupil.name.lastAndFirst, column: column.title(in: strings.language), old: old)
-        app.push(FieldsFormScreen(title: title, lines: [
+        let lines: [FieldsFormScreen.Line] = [
             .init(strings.newFinalLabel, "", note: strings.finalValuesNote),
             .init(strings.correctionKindLabel, FinalCorrectionKind.retake.name(in: strings.language), note: strings.correctionKindNote),
             .init(strings.orderNumberLabel, "", limit: .orderNumber),
             .init(strings.orderDateLabel, app.backend.today().russian, note: strings.dateNote),
             .init(strings.reasonLabel, "", limit: .reason),
-        ]) { [weak self] values, app in
+        ]
+        app.push(FieldsFormScreen(title: title, lines: lines) { [weak self] (values: [String], app: Application) -> FormOutcome in
             guard let session = app.session else { return .close }
             let value = values[0].trimmingCharacters(in: .whitespaces)
             guard let kind = Self.correctionKind(values[1]) else { return .stay(.error(strings.notACorrectionKind(values[1]))) }

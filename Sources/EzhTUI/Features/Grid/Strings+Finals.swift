@@ -76,8 +76,6 @@ extension Strings {
     var correctionKindNote: String { ruEn("пересдача или апелляция", "retake or appeal") }
     var orderNumberLabel: String { ruEn("Номер приказа", "Order number") }
     var orderDateLabel: String { ruEn("Дата приказа", "Order date") }
-    var dateNote: String { ruEn("дд.мм.гггг", "dd.mm.yyyy") }
-    var reasonLabel: String { ruEn("Причина", "Reason") }
 
     func notACorrectionKind(_ text: String) -> String {
         ruEn("«\(text)»: укажите «пересдача» или «апелляция».", "“\(text)”: type “retake” or “appeal”.")

@@ -1,0 +1,98 @@
+import Foundation
+import XCTest
+
+/// Issue 11's quarter on the real binary: the teacher enters a mark and gives a quarter final by
+/// accepting the journal's suggestion, the deputy closes the quarter (after the list of what is
+/// missing), and corrects the final afterwards as a retake under an order, which the cell's
+/// history shows and the file keeps.
+final class QuarterFinalsJourneyTests: EndToEndCase {
+    override class var needsSQLite3: Bool { true }
+
+    private func startDemo() throws -> TmuxSession {
+        try TmuxSession.demo(database: database, home: folder.path, now: "2026-11-27 11:00")
+    }
+
+    /// From today's lesson column to the 2nd quarter's finals column: the last lesson, then
+    /// right past the 1st quarter's.
+    private func goToSecondQuarterFinal(_ tmux: TmuxSession) throws {
+        try tmux.press("End")
+        for _ in 0..<8 {
+            try tmux.press("Right")
+            let screen = try tmux.wait(for: "the cursor on a finals column") { $0[TmuxSession.rows - 2].contains(" · ") }
+            if screen[TmuxSession.rows - 2].contains("2 четверть") { return }
+        }
+        XCTFail("the 2nd quarter's finals column was not reached")
+    }
+
+    private func statusLine(_ tmux: TmuxSession) throws -> String {
+        try tmux.capture()[TmuxSession.rows - 2]
+    }
+
+    func testAQuarterFinalIsGivenClosedAndCorrectedUnderAnOrder() throws {
+        var tmux: TmuxSession? = try startDemo()
+        try tmux!.signInAndOpenDemoMath(timeout: 120)
+        // LEAD (worktypes): choose «Контрольная работа» (weight 2) for today's column here,
+        // before the first mark, once the type choice is merged.
+        try tmux!.type("5")
+        try tmux!.waitForFirstCell("5")
+        try tmux!.press("Up")
+
+        try goToSecondQuarterFinal(tmux!)
+        let status = try statusLine(tmux!)
+        let suggested = try XCTUnwrap(
+            status.range(of: "предложено ").map { String(status[$0.upperBound...].prefix { !$0.isWhitespace }) },
+            "the status line names the suggestion: \(status)"
+        )
+        try tmux!.type("=")
+        try tmux!.wait(for: "the status line to move to the second pupil") { !$0[TmuxSession.rows - 2].contains(status) }
+        XCTAssertEqual(try sql("""
+            SELECT f.value FROM period_final f JOIN period p ON p.id = f.period_id
+            WHERE f.kind = 'period' AND p.scheme = 'quarter' AND p.number = 2 AND f.changed_at LIKE '2026-11-27%'
+            """), suggested)
+        try tmux!.press("F10")
+        try tmux!.waitForExit()
+        tmux = nil
+
+        let deputy = try startDemo()
+        try deputy.signInToDemo(as: "deputy", timeout: 60)
+        try deputy.press("C-k")
+        try deputy.wait(forText: "Классы")
+        try deputy.press("F8")
+        try deputy.wait(forText: "Периоды учебного года")
+        let periods = try deputy.capture()
+        let row = try XCTUnwrap(periods.firstIndex { $0.contains("2 четверть") }, periods.joined(separator: "\n"))
+        for _ in 0..<(row - 2) { try deputy.press("Down") }
+        try deputy.press("F9")
+        try deputy.wait(forText: "Все классы")
+        try deputy.press("Enter")
+        try deputy.wait(forText: "Закрытие периода: 2 четверть")
+        try deputy.wait(forText: "Не заполнено:")
+        try deputy.press("Enter")
+        try deputy.wait(forText: "Период закрыт: 2 четверть")
+        XCTAssertEqual(try sql("SELECT count(*) FROM period WHERE scheme = 'quarter' AND number = 2 AND closed_at IS NOT NULL"), "1")
+
+        try deputy.press("Escape", "Escape")
+        try deputy.wait(forText: "Журналы")
+        try deputy.openDemoMath()
+        try goToSecondQuarterFinal(deputy)
+        try deputy.wait(forText: "исправить — Ctrl+R")
+        try deputy.press("C-r")
+        try deputy.wait(forText: "Исправление:")
+        let corrected = suggested == "3" ? "4" : "3"
+        try deputy.type(corrected)
+        try deputy.press("Tab", "Tab")
+        try deputy.type("№ 7-у")
+        try deputy.press("Tab", "Tab")
+        try deputy.type("ликвидация академической задолженности")
+        try deputy.press("Enter")
+        try deputy.wait(forText: "Исправлено по приказу: \(suggested) → \(corrected)")
+        try deputy.press("F6")
+        try deputy.wait(forText: "приказ № 7-у от 27.11.2026")
+        try deputy.press("Escape", "F10")
+        try deputy.waitForExit()
+
+        XCTAssertEqual(try sql("""
+            SELECT kind || ' ' || old_value || '→' || new_value || ' ' || order_number || ' ' || order_date FROM final_correction
+            """), "retake \(suggested)→\(corrected) № 7-у 2026-11-27")
+    }
+}
