@@ -106,12 +106,10 @@ final class FinalsTests: XCTestCase {
         )) { error in
             let refusal = error as? RuleRefusal
             XCTAssertEqual(refusal?.rule, .closedPeriod)
-            XCTAssertEqual(refusal?.message(in: .ru), "Правило 5 (закрытый период не меняется): период закрыт, записи в нём не меняются. "
-                + "Итоговую отметку исправляет только завуч — записью о пересдаче или апелляции с номером и датой приказа и причиной "
-                + "(клетка итоговой отметки, «Исправить»).")
-            XCTAssertEqual(refusal?.message(in: .en), "Rule 5 (a closed period does not change): the period is closed and its entries "
-                + "do not change. Only the deputy corrects a final mark — with a retake or appeal record giving the order's number and "
-                + "date and the reason (the final's cell, «Correct»).")
+            XCTAssertEqual(refusal?.message(in: .ru), "Правило 5 (закрытый период не меняется): период закрыт. Итоговую исправляет "
+                + "только завуч — пересдача или апелляция по приказу (номер, дата, причина).")
+            XCTAssertEqual(refusal?.message(in: .en), "Rule 5 (a closed period does not change): period closed. Only the deputy "
+                + "corrects a final — retake or appeal under an order (number, date, reason).")
         }
         XCTAssertThrowsError(try school.service.setMark(
             teacher, page: page, column: try school.service.marksGrid(teacher, page: page, period: q2).columns[0],

@@ -89,11 +89,9 @@ public struct RuleRefusal: UserFacingError, Hashable, Sendable {
         let rule = rule.label(in: language)
         switch (reason, language) {
         case (.periodClosed, .ru):
-            return "\(rule): период закрыт, записи в нём не меняются. Итоговую отметку исправляет только завуч — "
-                + "записью о пересдаче или апелляции с номером и датой приказа и причиной (клетка итоговой отметки, «Исправить»)."
+            return "\(rule): период закрыт. Итоговую исправляет только завуч — пересдача или апелляция по приказу (номер, дата, причина)."
         case (.periodClosed, .en):
-            return "\(rule): the period is closed and its entries do not change. Only the deputy corrects a final mark — "
-                + "with a retake or appeal record giving the order's number and date and the reason (the final's cell, «Correct»)."
+            return "\(rule): period closed. Only the deputy corrects a final — retake or appeal under an order (number, date, reason)."
         case (.notStarted(let opensAt), .ru):
             return "\(rule): урок ещё не начался — можно с \(timeZone.russianDateTime(opensAt))."
         case (.notStarted(let opensAt), .en):

@@ -48,6 +48,7 @@ extension JournalService {
         try TextLimit.reason.check(reason.trimmingCharacters(in: .whitespaces))
         try write(session) { db, stamp in
             try require(.correctClosedFinal, try viewer(for: session, db))
+            if let periodID = finalKind.periodID { try refuseClosedYear(ofPeriod: periodID, db) }
             let cell = try FinalsQueries.final(pupil: pupil, subject: subject, kind: finalKind, db)
             guard let id = cell.id, let old = cell.value, let classID = try FinalsQueries.classOfFinal(id, db) else {
                 throw JournalError.notFound(BilingualText(

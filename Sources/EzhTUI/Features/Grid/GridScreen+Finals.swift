@@ -86,13 +86,22 @@ extension GridScreen {
         guard let column = cursorFinal, let pupil = cursorPupil, mayGive(in: column, app: app) else { return }
         let suggested = suggestion(for: pupil, in: column, app: app)
         guard let value, FinalMarkSuggestion.isFar(value, from: suggested), let suggested else {
-            writeFinal(value, pupil: pupil, column: column, app: app)
+            commitFinal(value, pupil: pupil, column: column, app: app)
             return
         }
         app.push(ConfirmScreen(title: app.strings.farFromSuggestionTitle,
                                question: app.strings.farFromSuggestion(value, suggested: suggested, pupil: pupil.name.lastAndFirst)) {
-            [weak self] app in self?.writeFinal(value, pupil: pupil, column: column, app: app)
+            [weak self] app in self?.commitFinal(value, pupil: pupil, column: column, app: app)
         })
+    }
+
+    /// Writes one final and, for a value, moves down to the next pupil in the class at the
+    /// period's end, as typing marks does.
+    private func commitFinal(_ value: String?, pupil: GridPupil, column: FinalColumn, app: Application) {
+        guard writeFinal(value, pupil: pupil, column: column, app: app), value != nil,
+              let next = pupils.indices.dropFirst(cursorRow + 1).first(where: { pupils[$0].isInClass(on: column.period.span.last) })
+        else { return }
+        cursorRow = next
     }
 
     func acceptSuggestion(app: Application) {
@@ -105,10 +114,7 @@ extension GridScreen {
             app.status = .error(app.strings.noSuggestion)
             return
         }
-        if writeFinal(suggested, pupil: pupil, column: column, app: app),
-           let next = pupils.indices.dropFirst(cursorRow + 1).first(where: { pupils[$0].isInClass(on: column.period.span.last) }) {
-            cursorRow = next
-        }
+        commitFinal(suggested, pupil: pupil, column: column, app: app)
     }
 
     /// Every pupil of the column without a final gets the suggestion, after a question that
