@@ -236,6 +236,14 @@ final class EnglishRefusalTests: XCTestCase {
                     replacing: "2", kind: .retake, orderNumber: "12-у", orderDate: LocalDate(year: 2026, month: 11, day: 20), reason: "пересдача"
                 )
             }),
+            ("an exam mark in grade 5", [], {
+                try service.setFinal(teacher, page: math, kind: .exam, pupil: TestSchool.ivanova, value: "5", replacing: nil)
+            }),
+            ("an order date before the period", [], {
+                try service.setFinalsDue(deputy, period: TestSchool.quarter2, on: LocalDate(year: 2026, month: 9, day: 1))
+            }),
+            ("a closing report asked by a teacher", [], { _ = try service.closingReport(teacher, period: TestSchool.quarter2, classID: nil) }),
+            ("closing a period for a class of another scheme", [], { try service.closePeriod(deputy, PeriodID(99), forClass: math.classID) }),
 
             // Permissions, settings, reports
             ("a permission granted by a teacher", [], { try grant(teacher) }),
