@@ -15,13 +15,50 @@ final class QuarterFinalsJourneyTests: EndToEndCase {
     /// From today's lesson column to the 2nd quarter's finals column: the last lesson, then
     /// right past the 1st quarter's.
     private func goToSecondQuarterFinal(_ tmux: TmuxSession) throws {
+        var status = try statusLine(tmux)
         try tmux.press("End")
+        status = try tmux.wait(for: "the cursor on the last lesson") { $0[TmuxSession.rows - 2] != status }[TmuxSession.rows - 2]
         for _ in 0..<8 {
             try tmux.press("Right")
-            let screen = try tmux.wait(for: "the cursor on a finals column") { $0[TmuxSession.rows - 2].contains(" · ") }
-            if screen[TmuxSession.rows - 2].contains("2 четверть") { return }
+            let before = status
+            status = try tmux.wait(for: "the cursor to move right") { $0[TmuxSession.rows - 2] != before }[TmuxSession.rows - 2]
+            if status.contains("2 четверть") { return }
         }
         XCTFail("the 2nd quarter's finals column was not reached")
+    }
+
+    /// The deputy's start screen lists the whole school: open the first journal, then 5А and
+    /// mathematics with the grid's class and subject choices, on the marks tab.
+    private func openMath(asDeputy tmux: TmuxSession) throws {
+        try tmux.press("Enter")
+        try tmux.wait(forText: "Посещаемость")
+        try tmux.press("F3")
+        try choose(tmux, "5А")
+        try tmux.wait(for: "5А's journal") { $0[0].contains("5А ·") }
+        try tmux.press("F4")
+        try choose(tmux, "Математика")
+        let screen = try tmux.wait(for: "5А · Математика") { $0[0].contains("5А · Математика") }
+        if screen[1].contains("[Посещаемость]") {
+            try tmux.press("Tab")
+            try tmux.wait(forText: "[Оценки]")
+        }
+    }
+
+    /// From the top of a picker down until its selection («▸») is on `text`, then Enter.
+    private func choose(_ tmux: TmuxSession, _ text: String) throws {
+        let selection = { (screen: [String]) in screen.first { $0.contains("│▸") } }
+        try tmux.wait(forText: "│▸")
+        for _ in 0..<4 { try tmux.press("PgUp") }
+        for _ in 0..<120 {
+            let screen = try tmux.wait(forText: "│▸")
+            if selection(screen)?.contains("▸ \(text) ") == true {
+                try tmux.press("Enter")
+                return
+            }
+            try tmux.press("Down")
+            try tmux.wait(for: "the selection to move") { selection($0) != nil && selection($0) != selection(screen) }
+        }
+        XCTFail("«\(text)» is not in the list")
     }
 
     private func statusLine(_ tmux: TmuxSession) throws -> String {
@@ -73,7 +110,7 @@ final class QuarterFinalsJourneyTests: EndToEndCase {
 
         try deputy.press("Escape", "Escape")
         try deputy.wait(forText: "Журналы")
-        try deputy.openDemoMath()
+        try openMath(asDeputy: deputy)
         try goToSecondQuarterFinal(deputy)
         try deputy.wait(forText: "исправить — Ctrl+R")
         try deputy.press("C-r")

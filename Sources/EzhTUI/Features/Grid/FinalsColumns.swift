@@ -15,8 +15,10 @@ struct FinalsColumns {
     var columns: [FinalColumn] { sheet.columns }
 
     /// The suggestion for a cell: the grid's period from the marks shown (weighted average and
-    /// the school's thresholds), the others from the journal.
+    /// the school's thresholds), the others from the journal; none for a period not yet begun.
     func suggestion(pupil: PupilID, column: FinalColumn, marks: MarksGrid) -> String? {
+        // A period not yet begun has nothing to suggest from.
+        if column.kind.periodID != nil, column.period.span.first > today { return nil }
         if column.kind == .period(gridPeriod) {
             return FinalMarkSuggestion.suggest(marks.averages(for: pupil), useWeighted: true, thresholds: sheet.thresholds)
         }
