@@ -124,6 +124,16 @@ final class FinalsTests: XCTestCase {
         XCTAssertEqual(try school.count("SELECT count(*) FROM change_history WHERE entity = 'period' AND entity_key = 'period=2;class=1'"), 1)
     }
 
+    func testClosingTheLastClassClosesThePeriodForTheYearsClosing() throws {
+        let deputy = try school.signIn("deputy")
+        try school.service.closePeriod(deputy, q2, forClass: TestSchool.mathPage.classID)
+        XCTAssertEqual(try school.count("SELECT count(*) FROM period WHERE id = 2 AND closed_at IS NOT NULL"), 0)
+        try school.service.closePeriod(deputy, q2, forClass: TestSchool.firstGradeMathPage.classID)
+        XCTAssertEqual(try school.count("SELECT count(*) FROM period WHERE id = 2 AND closed_at IS NOT NULL"), 1)
+        XCTAssertNoThrow(try school.service.closePeriod(deputy, q2, forClass: TestSchool.mathPage.classID), "closing again changes nothing")
+        XCTAssertEqual(try school.count("SELECT count(*) FROM period_class_closing"), 2)
+    }
+
     func testACorrectionAfterClosingRecordsTheOrdersNumberDateAndReasonInTheHistory() throws {
         let teacher = try school.signIn("teacher")
         try school.service.setFinal(teacher, page: page, kind: .period(q2), pupil: TestSchool.ivanova, value: "2", replacing: nil)

@@ -49,6 +49,15 @@ extension JournalService {
                 entity: "period", key: "period=\(periodID);class=\(classID)", field: "closed", from: nil,
                 to: InstantFormat.string(stamp.at), scope: ChangeScope(classID: classID, subjectID: nil, lessonDate: nil)
             ), in: db)
+            // The last class closed closes the period itself, as closing all at once does (the
+            // year's closing asks for every period closed).
+            let classes = try FinalsQueries.classes(of: periodID, db)
+            if try classes.allSatisfy({ try FinalsQueries.closings(ofClass: $0.0, db)[periodID] != nil }) {
+                try PeriodWrites.close(periodID, at: stamp.at, db)
+                try ChangeLog.record(stamp.change(
+                    entity: "period", key: "period=\(periodID)", field: "closed", from: nil, to: InstantFormat.string(stamp.at)
+                ), in: db)
+            }
         }
     }
 

@@ -99,12 +99,15 @@ final class ClosingReportScreen: Screen {
         buffer.put(report.isComplete ? strings.nothingMissing : strings.missingIntro, row: 2, column: 1, style: .bold,
                    maxWidth: buffer.columns - 2)
         let body = lines(strings)
-        let height = max(1, buffer.rows - 7)
+        let question = TextFitting.wrap(strings.closeQuestion, width: buffer.columns - 2)
+        let height = max(1, buffer.rows - 6 - question.count)
         top = max(0, min(top, body.count - height))
         for (offset, line) in body.dropFirst(top).prefix(height).enumerated() {
             buffer.put(line, row: 4 + offset, column: 1, maxWidth: buffer.columns - 2)
         }
-        buffer.put(strings.closeQuestion, row: buffer.rows - 3, column: 1, style: .bold, maxWidth: buffer.columns - 2)
+        for (offset, line) in question.enumerated() {
+            buffer.put(line, row: buffer.rows - 2 - question.count + offset, column: 1, style: .bold, maxWidth: buffer.columns - 2)
+        }
         Chrome.drawStatus(&buffer, message: app.status)
         Chrome.drawKeyBar(&buffer, actions: [.confirm, .cancel], context: context, app: app)
     }
