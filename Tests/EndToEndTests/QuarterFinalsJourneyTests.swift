@@ -1,8 +1,8 @@
 import Foundation
 import XCTest
 
-/// Issue 11's quarter on the real binary: the teacher enters a mark and gives a quarter final by
-/// accepting the journal's suggestion, the deputy closes the quarter (after the list of what is
+/// Issue 11's quarter on the real binary: the teacher records a контрольная (weight 2) with a
+/// mark and gives a quarter final by accepting the journal's suggestion, the deputy closes the quarter (after the list of what is
 /// missing), and corrects the final afterwards as a retake under an order, which the cell's
 /// history shows and the file keeps.
 final class QuarterFinalsJourneyTests: EndToEndCase {
@@ -68,10 +68,12 @@ final class QuarterFinalsJourneyTests: EndToEndCase {
     func testAQuarterFinalIsGivenClosedAndCorrectedUnderAnOrder() throws {
         var tmux: TmuxSession? = try startDemo()
         try tmux!.signInAndOpenDemoMath(timeout: 120)
-        // LEAD (worktypes): choose «Контрольная работа» (weight 2) for today's column here,
-        // before the first mark, once the type choice is merged.
+        // The first mark of today's lesson asks for its work type: a контрольная (weight 2).
         try tmux!.type("5")
+        try tmux!.wait(forText: "Вид работы нового столбца")
+        try tmux!.press("Down", "Down", "Down", "Enter")
         try tmux!.waitForFirstCell("5")
+        XCTAssertEqual(DemoTerminal.cell(try tmux!.capture(), day: "27.11", row: 4), "К/р×2")
         try tmux!.press("Up")
 
         try goToSecondQuarterFinal(tmux!)

@@ -28,6 +28,8 @@ enum Migrations {
             try SchoolYearSchema.create(db)
             try db.execute(sql: "PRAGMA user_version = 2")
         }
+        migrator.registerMigration("v3: exemptions", migrate: ExemptionSchema.create)
+        migrator.registerMigration("v3: substitutions", migrate: SubstitutionSchema.create)
         migrator.registerMigration("v3: finals", migrate: FinalsSchema.create)
         migrator.registerMigration("v3: schema version") { db in
             try db.execute(sql: "PRAGMA user_version = 3")
