@@ -49,6 +49,8 @@ final class FinalsGridTests: XCTestCase {
         t.press(.right)
         XCTAssertTrue(t.status.contains("2 четверть · предложено 5"), t.status)
         XCTAssertTrue(t.status.hasSuffix("до 28.12.2026 (приказ)"), t.status)
+        t.type(".")
+        XCTAssertEqual(t.status, "! Итоговая: 1–5, «=» — предложенная; н/а, зач, незач, осв — Enter и выбор.")
         t.type("=")
         XCTAssertEqual(t.journal.writes, ["final 1 period 5"])
         XCTAssertEqual(t.lines[5], " 1 Алексеев Борис       │                           5     5     │ 4.67 4.75    5")

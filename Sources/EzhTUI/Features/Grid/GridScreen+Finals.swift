@@ -36,10 +36,14 @@ extension GridScreen {
         }
     }
 
-    /// The keys the finals take before the keymap: a digit gives that mark.
+    /// The keys the finals take before the keymap: a digit gives that mark; the dot, a mark of
+    /// lessons only, says what a final takes instead.
     func handleFinalsKey(_ key: Key, app: Application) -> Bool {
-        guard cursorFinal != nil, case .character(let character) = key, character.isASCII,
-              let digit = character.wholeNumberValue, (1...5).contains(digit) else { return false }
+        guard cursorFinal != nil, let typed = CellInput.markBeforeKeymap(key) else { return false }
+        guard case .grade(let digit) = typed else {
+            app.status = .error(app.strings.notAFinalKey)
+            return true
+        }
         giveFinal(String(digit), app: app)
         return true
     }

@@ -19,6 +19,11 @@ extension Strings {
              "Move to a finals column (after the lessons: End, then right).")
     }
 
+    var notAFinalKey: String {
+        ruEn("Итоговая: 1–5, «=» — предложенная; н/а, зач, незач, осв — Enter и выбор.",
+             "A final: 1–5, «=» for the suggestion; н/а, зач, незач, осв — Enter and choose.")
+    }
+
     var noSuggestion: String {
         ruEn("Для этой отметки журнал ничего не предлагает: введите её сами.", "The journal suggests nothing here: type the mark.")
     }
