@@ -160,5 +160,11 @@ final class FinalsTests: XCTestCase {
             SELECT count(*) FROM change_history WHERE field = 'value (retake, приказ № 15-у от 26.11.2026)'
             """), 1)
         XCTAssertEqual(try school.service.finalsSheet(teacher, page: page).value(TestSchool.ivanova, .period(q2)), "3")
+        // For the class's reports: the class teacher (and the deputy) read every correction of the class.
+        let forReports = try school.service.finalCorrections(teacher, classID: page.classID)
+        XCTAssertEqual(forReports.map { "\($0.pupil.withInitials) · \($0.subject) · \($0.correction.orderNumber)" },
+                       ["Иванова А.С. · Математика · № 15-у"])
+        XCTAssertEqual(forReports.first?.final, .period(q2))
+        XCTAssertThrowsError(try school.service.finalCorrections(try school.signIn("other"), classID: page.classID))
     }
 }

@@ -45,3 +45,18 @@ public struct FinalCorrection: Sendable, Hashable {
         return "\(kind.name(in: language)) \(oldValue) → \(newValue), \(order): \(reason)" + (who.isEmpty ? "" : " (\(who))")
     }
 }
+
+/// A correction of one of a class's finals, with whose and which, for the class's reports.
+public struct ClassFinalCorrection: Sendable, Hashable {
+    public let pupil: PersonName
+    public let subject: String
+    public let final: FinalKind
+    public let correction: FinalCorrection
+
+    public init(pupil: PersonName, subject: String, final: FinalKind, correction: FinalCorrection) {
+        self.pupil = pupil
+        self.subject = subject
+        self.final = final
+        self.correction = correction
+    }
+}

@@ -112,14 +112,32 @@ extension JournalService {
             let entries = try ChangeLog.entries(entity: "period_final", key: key, in: db).map { HistoryEntry($0, in: timeZone) }
             let cell = try FinalsQueries.final(pupil: pupil, subject: page.subjectID, kind: kind, db)
             let corrections = try cell.id.map { try FinalsQueries.corrections(ofFinal: $0, db) } ?? []
-            return FinalHistory(entries: entries, corrections: corrections.map { row in
-                FinalCorrection(
-                    kind: FinalCorrectionKind(rawValue: row.kind) ?? .retake, oldValue: row.oldValue, newValue: row.newValue,
-                    orderNumber: row.orderNumber, orderDate: row.orderDate, reason: row.reason,
-                    madeAt: timeZone.russianDateTime(row.madeAt), who: row.who
-                )
-            })
+            return FinalHistory(entries: entries, corrections: corrections.map(finalCorrection))
         }
+    }
+
+    /// Every correction recorded for a class's finals (retakes and appeals under orders), for
+    /// reports: the deputy, the director and the administrator read any class, a class teacher
+    /// their own.
+    public func finalCorrections(_ session: Session, classID: ClassID) throws -> [ClassFinalCorrection] {
+        try loggedRead(session, .read, object: "final_correction class=\(classID)",
+                       scope: ChangeScope(classID: classID, subjectID: nil, lessonDate: nil)) { db in
+            let viewer = try viewer(for: session, db)
+            guard SchoolAction.readWholeSchool.isAllowed(for: viewer.roles) || viewer.ledClasses.contains(classID) else {
+                throw JournalError.accessDenied(BilingualText("исправления итоговых отметок класса", "the class's final corrections"))
+            }
+            return try FinalsQueries.corrections(ofClass: classID, db).map { row in
+                ClassFinalCorrection(pupil: row.pupil, subject: row.subject, final: row.kind, correction: finalCorrection(row.correction))
+            }
+        }
+    }
+
+    private func finalCorrection(_ row: FinalsQueries.CorrectionRow) -> FinalCorrection {
+        FinalCorrection(
+            kind: FinalCorrectionKind(rawValue: row.kind) ?? .retake, oldValue: row.oldValue, newValue: row.newValue,
+            orderNumber: row.orderNumber, orderDate: row.orderDate, reason: row.reason,
+            madeAt: timeZone.russianDateTime(row.madeAt), who: row.who
+        )
     }
 
     /// The period whose order date and closing a final follows: its own, or for the year, exam

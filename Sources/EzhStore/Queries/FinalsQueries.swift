@@ -206,21 +206,43 @@ public enum FinalsQueries {
         public let who: String
     }
 
+    /// Every correction of a class's finals, for reports: whose final, which subject and kind,
+    /// oldest first.
+    public static func corrections(
+        ofClass classID: ClassID, _ db: Database
+    ) throws -> [(pupil: PersonName, subject: String, kind: FinalKind, correction: CorrectionRow)] {
+        try Row.fetchAll(db, sql: """
+            SELECT fc.*, f.kind AS final_kind, f.period_id, sub.name AS subject_name,
+                   p.last_name AS p_last, p.first_name AS p_first, p.patronymic AS p_patronymic,
+                   s.last_name, s.first_name, s.patronymic
+            FROM final_correction fc JOIN period_final f ON f.id = fc.period_final_id
+            JOIN pupil p ON p.id = f.pupil_id JOIN subject sub ON sub.id = f.subject_id
+            JOIN account a ON a.id = fc.made_by LEFT JOIN staff s ON s.id = a.staff_id
+            WHERE f.class_id = ? ORDER BY fc.id
+            """, arguments: [classID.rawValue]).compactMap { row in
+            guard let kind = kind(row["final_kind"], period: row["period_id"]) else { return nil }
+            let pupil = PersonName(last: row["p_last"], first: row["p_first"], patronymic: row["p_patronymic"])
+            return (pupil, row["subject_name"], kind, correction(from: row))
+        }
+    }
+
     /// The corrections of one final, oldest first.
     public static func corrections(ofFinal finalID: Int64, _ db: Database) throws -> [CorrectionRow] {
         try Row.fetchAll(db, sql: """
             SELECT fc.*, s.last_name, s.first_name, s.patronymic FROM final_correction fc
             JOIN account a ON a.id = fc.made_by LEFT JOIN staff s ON s.id = a.staff_id
             WHERE fc.period_final_id = ? ORDER BY fc.id
-            """, arguments: [finalID]).map { row in
-            let name = (row["last_name"] as String?).map {
-                PersonName(last: $0, first: row["first_name"], patronymic: row["patronymic"]).withInitials
-            }
-            return CorrectionRow(
-                kind: row["kind"], oldValue: row["old_value"], newValue: row["new_value"], orderNumber: row["order_number"],
-                orderDate: (row["order_date"] as String?).flatMap(LocalDate.init(iso:)), reason: row["reason"],
-                madeAt: InstantFormat.date(row["made_at"]) ?? .distantPast, who: name ?? ""
-            )
+            """, arguments: [finalID]).map(correction(from:))
+    }
+
+    private static func correction(from row: Row) -> CorrectionRow {
+        let name = (row["last_name"] as String?).map {
+            PersonName(last: $0, first: row["first_name"], patronymic: row["patronymic"]).withInitials
         }
+        return CorrectionRow(
+            kind: row["kind"], oldValue: row["old_value"], newValue: row["new_value"], orderNumber: row["order_number"],
+            orderDate: (row["order_date"] as String?).flatMap(LocalDate.init(iso:)), reason: row["reason"],
+            madeAt: InstantFormat.date(row["made_at"]) ?? .distantPast, who: name ?? ""
+        )
     }
 }
