@@ -232,4 +232,9 @@ final class SubstitutionTests: XCTestCase {
                        "a lesson someone already substitutes is not offered")
         XCTAssertThrowsError(try school.service.lessonsToSubstitute(deputy))
     }
+
+    func testALessonAtATimeTheTeacherTeachesIsNotOffered() throws {
+        try sidorovTeaches(id: 10, number: 3, "10:45", "11:30")
+        XCTAssertEqual(try school.service.lessonsToSubstitute(sidorov).map(\.summary.lessonID), [])
+    }
 }

@@ -85,7 +85,8 @@ extension JournalService {
     }
 
     /// Today's lessons a teacher could declare they give instead of their teacher: the school's
-    /// lessons of the day that are neither theirs nor already given by a substitute.
+    /// lessons of the day that are neither theirs nor already given by a substitute, and that do
+    /// not clash with a lesson the teacher gives (`SubstitutionClash`).
     public func lessonsToSubstitute(_ session: Session) throws -> [SchoolLesson] {
         let today = today()
         return try read { db in
@@ -93,9 +94,11 @@ extension JournalService {
             guard let staff = viewer.staffID, SchoolAction.declareSubstitution.isAllowed(for: viewer.roles) else {
                 throw JournalError.accessDenied(.action(.declareSubstitution))
             }
+            let busy = try SubstitutionQueries.lessonsGiven(by: staff, on: today, db).compactMap { try slot(of: $0, db) }
             return try AdminQueries.lessons(on: today, db)
                 .filter { $0.scheduledTeacherID != staff && $0.actualTeacherID == nil }
                 .sorted { ($0.start, $0.lessonNumber) < ($1.start, $1.lessonNumber) }
+                .filter { lesson in try slot(of: lesson, db).map { SubstitutionClash.first(for: $0, among: busy) == nil } ?? false }
                 .compactMap { try schoolLesson($0, db) }
         }
     }

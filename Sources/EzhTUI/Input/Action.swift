@@ -106,6 +106,15 @@ public enum Action: String, CaseIterable, Sendable {
     case assignmentTopic = "assignment-topic"
     case removeAssignment = "remove-assignment"
     case exemptions
+    // Lesson plans (КТП)
+    case ktp
+    case moveItemUp = "move-item-up"
+    case moveItemDown = "move-item-down"
+    case importFile = "import-file"
+    case copyPlan = "copy-plan"
+    case planProgress = "plan-progress"
+    case planOverview = "plan-overview"
+    case acceptPlanTopic = "accept-plan-topic"
     case acceptSuggestion = "accept-suggestion"
     case acceptAllSuggestions = "accept-all-suggestions"
     case correctFinal = "correct-final"

@@ -262,6 +262,26 @@ enum BuiltinKeymap {
         bind settings PgDn page-down
         bind settings Enter open
         bind settings Esc back
+        bind home C-e ktp
+        bind home C-g plan-overview
+        bind grid C-k ktp
+        bind card F6 accept-plan-topic
+        bind ktp Up move-up
+        bind ktp Down move-down
+        bind ktp Left move-left
+        bind ktp Right move-right
+        bind ktp PgUp page-up
+        bind ktp PgDn page-down
+        bind ktp Enter edit-cell
+        bind ktp F2 new-item
+        bind ktp Insert new-item
+        bind ktp Delete remove-item
+        bind ktp F5 move-item-up
+        bind ktp F6 move-item-down
+        bind ktp F3 import-file
+        bind ktp F4 copy-plan
+        bind ktp F9 plan-progress
+        bind ktp Esc back
         """
 
     static var keymap: Keymap {

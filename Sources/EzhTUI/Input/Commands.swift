@@ -32,27 +32,27 @@ public struct Command: Sendable {
 public enum Commands {
     private static let lists: Set<KeyContext> = [
         .home, .grid, .picker, .help, .absences, .permissions, .substitutions, .diary, .accounts, .credentials,
-        .accessLog, .accessReport, .schoolYear, .pupils, .pupilCard, .settings, .exemptions,
+        .accessLog, .accessReport, .schoolYear, .pupils, .pupilCard, .settings, .exemptions, .ktp,
     ]
     private static let fieldLists = lists.union([.card, .permissionForm, .timetable])
     private static let forms: Set<KeyContext> = [.login, .home, .card, .permissionForm, .form]
     private static let closable: Set<KeyContext> = [
         .grid, .picker, .card, .absences, .permissions, .permissionForm, .substitutions, .form, .accounts, .credentials,
-        .accessLog, .accessReport, .timetable, .schoolYear, .pupils, .pupilCard, .settings, .exemptions,
+        .accessLog, .accessReport, .timetable, .schoolYear, .pupils, .pupilCard, .settings, .exemptions, .ktp,
     ]
     private static let everywhere = Set(KeyContext.allCases)
 
     public static let all: [Command] = [
         entry(.moveUp, fieldLists, "вверх", "up"),
         entry(.moveDown, fieldLists, "вниз", "down"),
-        entry(.moveLeft, [.grid, .timetable], "влево", "left"),
-        entry(.moveRight, [.grid, .timetable], "вправо", "right"),
+        entry(.moveLeft, [.grid, .timetable, .ktp], "влево", "left"),
+        entry(.moveRight, [.grid, .timetable, .ktp], "вправо", "right"),
         entry(.pageUp, lists, "страница вверх", "page up"),
         entry(.pageDown, lists, "страница вниз", "page down"),
         entry(.firstColumn, [.grid], "первый урок периода", "first lesson of the period"),
         entry(.lastColumn, [.grid], "последний урок периода", "last lesson of the period"),
         entry(.today, [.grid, .timetable], "к сегодняшнему уроку", "to today's lesson", label: ("Сегодня", "Today")),
-        entry(.editCell, [.grid, .timetable], "выбрать значение ячейки", "choose the cell's value", label: ("Значение", "Value")),
+        entry(.editCell, [.grid, .timetable, .ktp], "выбрать значение ячейки", "choose the cell's value", label: ("Значение", "Value")),
         entry(.clearCell, [.grid, .timetable], "стереть ячейку", "clear the cell"),
         entry(.undo, [.grid], "отменить последнее изменение", "undo the last change", label: ("Отменить", "Undo")),
         entry(.nextGrid, [.grid], "оценки ⇄ посещаемость", "marks ⇄ attendance", label: ("Оц/Пос", "Mk/Att")),
@@ -141,9 +141,9 @@ public enum Commands {
               label: ("Уч.год", "Year"), needs: .manageSchoolYear),
         entry(.openCurriculum, [.schoolYear], "учебный план класса", "the class's curriculum", label: ("Уч.план", "Curriculum")),
         entry(.openSubjects, [.schoolYear], "предметы школы", "the school's subjects", label: ("Предметы", "Subjects")),
-        entry(.newItem, [.schoolYear, .exemptions], "добавить", "add", label: ("Добавить", "Add")),
+        entry(.newItem, [.schoolYear, .exemptions, .ktp], "добавить", "add", label: ("Добавить", "Add")),
         entry(.openCalendar, [.schoolYear], "каникулы и выходные дни", "holidays and days off", label: ("Каникулы", "Holidays")),
-        entry(.removeItem, [.schoolYear, .exemptions], "убрать", "remove", label: ("Убрать", "Remove")),
+        entry(.removeItem, [.schoolYear, .exemptions, .ktp], "убрать", "remove", label: ("Убрать", "Remove")),
         entry(.openBells, [.schoolYear], "расписание звонков", "bell schedules", label: ("Звонки", "Bells")),
         entry(.openSubgroups, [.schoolYear], "группы по предмету и их ученики", "a subject's subgroups and their pupils",
               label: ("Группы", "Groups")),
@@ -179,6 +179,19 @@ public enum Commands {
               label: ("Убрать", "Remove")),
         entry(.exemptions, [.pupils, .pupilCard], "освобождения ученика (ОСВ): даты, предметы, приказ",
               "the pupil's exemptions (ОСВ): dates, subjects, order", label: ("ОСВ", "Exempt"), needs: .managePupils),
+        entry(.ktp, [.home, .grid], "КТП: темы, часы и даты по плану", "lesson plan (КТП): topics, hours, planned dates",
+              label: ("Ред.КТП", "Edit plan"), needs: .checkLessonPlans),
+        entry(.moveItemUp, [.ktp], "поднять строку выше", "move the row up", label: ("Выше", "Up")),
+        entry(.moveItemDown, [.ktp], "опустить строку ниже", "move the row down", label: ("Ниже", "Down")),
+        entry(.importFile, [.ktp], "загрузить КТП из файла CSV или XLSX", "import the plan from a CSV or XLSX file",
+              label: ("Из файла", "From file")),
+        entry(.copyPlan, [.ktp], "скопировать КТП прошлого года или коллеги (та же параллель)",
+              "copy last year's or a colleague's plan (same grade)", label: ("Копия", "Copy")),
+        entry(.planProgress, [.ktp], "дано по КТП: план и проведённые уроки", "given vs planned: the plan and the lessons given",
+              label: ("Дано/план", "Given")),
+        entry(.planOverview, [.home], "выполнение КТП по учителям", "lesson plans given vs planned, by teacher",
+              label: ("Выполн.КТП", "Plans given"), needs: .viewDueOverview),
+        entry(.acceptPlanTopic, [.card], "взять тему урока из КТП", "take the lesson's topic from the plan", label: ("Тема по КТП", "Plan topic")),
         entry(.acceptSuggestion, [.grid], "итоговая: поставить предложенную отметку", "final: give the suggested mark",
               label: ("Принять", "Accept"), needs: .setPeriodFinals),
         entry(.acceptAllSuggestions, [.grid], "итоговая: предложенные отметки всем без отметки в столбце",

@@ -32,6 +32,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case pupilCard = "pupil-card"
     case settings
     case exemptions
+    case ktp
 }
 
 extension KeyContext {
@@ -62,6 +63,7 @@ extension KeyContext {
         case .pupilCard: ("Карточка ученика", "Pupil's card")
         case .settings: ("Настройки школы", "School settings")
         case .exemptions: ("Освобождения (ОСВ)", "Exemptions (ОСВ)")
+        case .ktp: ("КТП (календарно-тематическое планирование)", "Lesson plan (КТП)")
         }
         return language == .ru ? ru : en
     }

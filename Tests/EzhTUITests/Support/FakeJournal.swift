@@ -32,6 +32,8 @@ final class FakeJournal: ShellBackend {
     var exemptionList: [Exemption] = []
     /// The validation layer's records: lesson texts, due items, absences, permissions.
     let state = FakeValidationState()
+    /// Lesson plans (КТП): FakeJournal+Ktp.swift.
+    let ktp = FakeKtpState()
 
     static let deputySession = Session(
         accountID: AccountID(2), login: "deputy", displayName: "Завучева Ольга Ивановна",

@@ -286,6 +286,7 @@ final class GridScreen: Screen {
         case .addAssignment: addAssignmentColumn(app: app)
         case .assignmentTopic: editAssignmentTopic(app: app)
         case .removeAssignment: removeAssignmentColumn(app: app)
+        case .ktp: app.push(KtpScreen(page: page))
         case .back, .cancel: app.dismiss(self)
         default: return false
         }

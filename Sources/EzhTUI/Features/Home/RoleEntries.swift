@@ -7,7 +7,8 @@ import EzhService
 /// roles have each (`Application.dispatch` refuses the others, the key bar leaves them out).
 enum RoleEntries {
     static let actions: [Action] = [
-        .absenceReview, .permissions, .substitutions, .timetable, .schoolYear, .teachersDue, .lessonPlans, .declareSubstitution,
+        .absenceReview, .permissions, .substitutions, .timetable, .schoolYear, .teachersDue, .lessonPlans, .declareSubstitution, .ktp,
+        .planOverview,
     ]
 
     /// Opens the screen of one of `actions`.
@@ -20,6 +21,8 @@ enum RoleEntries {
         case .lessonPlans: app.push(TextOverlayScreen(title: app.strings.lessonPlansTitle, read: lessonPlans))
         case .timetable: app.push(TimetableScreen(day: app.backend.today()))
         case .schoolYear: app.push(ClassesScreen())
+        case .ktp: KtpEntry.choosePage(home: home, app: app)
+        case .planOverview: app.push(PlanOverviewScreen())
         default: break
         }
     }
