@@ -170,10 +170,10 @@ final class ConcurrentRecordTests: TwoTerminalsCase {
         try school.service.closePeriod(try school.signIn("admin"), q1)
         let deputyThere = try other.signIn(login: "deputy", password: "secret-deputy")
         try other.correctClosedFinal(deputyThere, pupil: TestSchool.ivanova, subject: SubjectID(1), period: q1, newValue: "5",
-                                     replacing: "4", kind: .appeal, orderNumber: "№ 14-у", reason: "Апелляция")
+                                     replacing: "4", kind: .appeal, orderNumber: "№ 14-у", orderDate: LocalDate(year: 2026, month: 11, day: 20), reason: "Апелляция")
         XCTAssertThrowsError(try school.service.correctClosedFinal(
             try school.signIn("deputy"), pupil: TestSchool.ivanova, subject: SubjectID(1), period: q1, newValue: "3", replacing: "4",
-            kind: .retake, orderNumber: "№ 15-у", reason: "Пересдача"
+            kind: .retake, orderNumber: "№ 15-у", orderDate: LocalDate(year: 2026, month: 11, day: 20), reason: "Пересдача"
         )) {
             guard case .cellChanged(let change) = $0 as? JournalError else { return XCTFail("\($0)") }
             XCTAssertEqual(change.current, "5")

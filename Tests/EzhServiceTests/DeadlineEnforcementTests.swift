@@ -110,11 +110,11 @@ final class DeadlineEnforcementTests: XCTestCase {
         )) { XCTAssertEqual(($0 as? RuleRefusal)?.rule, .closedPeriod) }
         XCTAssertThrowsError(try school.service.correctClosedFinal(
             teacher, pupil: TestSchool.ivanova, subject: SubjectID(1), period: q1, newValue: "4", replacing: "3",
-            kind: .retake, orderNumber: "№ 12-у", reason: "Пересдача"
+            kind: .retake, orderNumber: "№ 12-у", orderDate: LocalDate(year: 2026, month: 11, day: 20), reason: "Пересдача"
         ))
         try school.service.correctClosedFinal(
             try school.signIn("deputy"), pupil: TestSchool.ivanova, subject: SubjectID(1), period: q1, newValue: "4",
-            replacing: "3", kind: .retake, orderNumber: "№ 12-у от 20.11.2026", reason: "Ликвидация академической задолженности"
+            replacing: "3", kind: .retake, orderNumber: "№ 12-у от 20.11.2026", orderDate: LocalDate(year: 2026, month: 11, day: 20), reason: "Ликвидация академической задолженности"
         )
         let values = try school.store.pool.read { db in
             try String.fetchAll(db, sql: "SELECT new_value FROM change_history WHERE entity = 'period_final' ORDER BY id")

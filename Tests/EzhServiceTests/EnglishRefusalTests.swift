@@ -59,7 +59,7 @@ final class EnglishRefusalTests: XCTestCase {
         func correctFinal(_ value: String, order: String = "12-у", reason: String = "пересдача") throws {
             try service.correctClosedFinal(
                 deputy, pupil: TestSchool.ivanova, subject: math.subjectID, period: PeriodID(1), newValue: value,
-                replacing: "2", kind: .retake, orderNumber: order, reason: reason
+                replacing: "2", kind: .retake, orderNumber: order, orderDate: LocalDate(year: 2026, month: 11, day: 20), reason: reason
             )
         }
         func setting(_ key: String, _ value: String) throws {
@@ -256,7 +256,7 @@ final class EnglishRefusalTests: XCTestCase {
             ("a correction in an open period", [], {
                 try service.correctClosedFinal(
                     deputy, pupil: TestSchool.ivanova, subject: math.subjectID, period: TestSchool.quarter2, newValue: "4",
-                    replacing: "2", kind: .retake, orderNumber: "12-у", reason: "пересдача"
+                    replacing: "2", kind: .retake, orderNumber: "12-у", orderDate: LocalDate(year: 2026, month: 11, day: 20), reason: "пересдача"
                 )
             }),
             ("a correction to no final", [], { try correctFinal("7") }),
@@ -266,9 +266,17 @@ final class EnglishRefusalTests: XCTestCase {
             ("a correction by a teacher", [], {
                 try service.correctClosedFinal(
                     teacher, pupil: TestSchool.ivanova, subject: math.subjectID, period: PeriodID(1), newValue: "4",
-                    replacing: "2", kind: .retake, orderNumber: "12-у", reason: "пересдача"
+                    replacing: "2", kind: .retake, orderNumber: "12-у", orderDate: LocalDate(year: 2026, month: 11, day: 20), reason: "пересдача"
                 )
             }),
+            ("an exam mark in grade 5", [], {
+                try service.setFinal(teacher, page: math, kind: .exam, pupil: TestSchool.ivanova, value: "5", replacing: nil)
+            }),
+            ("an order date before the period", [], {
+                try service.setFinalsDue(deputy, period: TestSchool.quarter2, on: LocalDate(year: 2026, month: 9, day: 1))
+            }),
+            ("a closing report asked by a teacher", [], { _ = try service.closingReport(teacher, period: TestSchool.quarter2, classID: nil) }),
+            ("closing a period for a class of another scheme", [], { try service.closePeriod(deputy, PeriodID(99), forClass: math.classID) }),
 
             // Permissions, settings, reports
             ("a permission granted by a teacher", [], { try grant(teacher) }),

@@ -59,7 +59,7 @@ final class RoleMatrixTests: XCTestCase {
         //                 own enter 1А grant subst close set  abs  due  log  rep  staff fam  stat diaryИ diaryА
         ("teacher",  "+ + - - - - - + - - - - + - - -"),
         ("other",    "- - + - - - - - - - - - - - - -"),
-        ("deputy",   "+ - + + + - - - + + + - - - - -"),
+        ("deputy",   "+ - + + + + - - + + + - - - - -"),
         ("director", "+ - + - - - - - + + + - - - - -"),
         ("admin",    "+ - + + + + + - + + + + + + - -"),
         ("parent",   "- - - - - - - - - - - - - - + -"),

@@ -151,7 +151,7 @@ final class TextLimitTests: XCTestCase {
         assertTooLong(.orderNumber, 51) {
             try school.service.correctClosedFinal(
                 deputy, pupil: TestSchool.ivanova, subject: SubjectID(1), period: PeriodID(1), newValue: "4", replacing: "3", kind: .retake,
-                orderNumber: long(51), reason: "Пересдача"
+                orderNumber: long(51), orderDate: LocalDate(year: 2026, month: 11, day: 20), reason: "Пересдача"
             )
         }
         XCTAssertEqual(try school.count("SELECT count(*) FROM change_history"), 0, "nothing of it was written")

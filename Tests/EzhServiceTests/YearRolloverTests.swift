@@ -132,7 +132,7 @@ final class YearRolloverTests: XCTestCase {
         XCTAssertThrowsError(try service.setTopic(teacher, lesson: TestSchool.todaysMath, topic: "Дроби", replacing: ""))
         XCTAssertThrowsError(try service.correctClosedFinal(
             deputy, pupil: TestSchool.ivanova, subject: SubjectID(1), period: TestSchool.quarter2, newValue: "4", replacing: "3",
-            kind: .retake, orderNumber: "1", reason: "пересдача"
+            kind: .retake, orderNumber: "1", orderDate: LocalDate(year: 2026, month: 11, day: 20), reason: "пересдача"
         )) { XCTAssertTrue(($0 as? JournalError)?.message(in: .ru).contains("закрыт") == true, "\($0)") }
         XCTAssertEqual(try school.count("SELECT count(*) FROM mark"), 0)
     }

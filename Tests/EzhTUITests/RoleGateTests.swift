@@ -51,6 +51,31 @@ final class RoleGateTests: XCTestCase {
         .viewUsageStatistics: { service, session, _ in _ = try service.usageStatistics(session, span: week) },
         .manageSchoolYear: { service, session, _ in _ = try service.timetableWeek(session, .ofClass(ClassID(1)), on: today) },
         .changeRuleSettings: { service, session, _ in _ = try service.schoolSettings(session) },
+        .closePeriod: { service, session, _ in _ = try service.closingReport(session, period: PeriodID(1), classID: nil) },
+        .setPeriodFinals: { service, session, _ in
+            guard let page = ((try? service.home(session))?.pages ?? []).first else {
+                throw JournalError.accessDenied(.verbatim("no pages"))
+            }
+            do {
+                try service.setFinal(session, page: page, kind: .year, pupil: PupilID(1), value: nil, replacing: nil)
+            } catch JournalError.accessDenied(let what) {
+                throw JournalError.accessDenied(what)
+            } catch {
+                // Past the role gate: the rules or the pupil answer now.
+            }
+        },
+        .correctClosedFinal: { service, session, _ in
+            do {
+                try service.correctClosedFinal(
+                    session, pupil: PupilID(1), subject: SubjectID(1), final: .period(PeriodID(1)), newValue: "5", replacing: "?",
+                    kind: .retake, orderNumber: "1", orderDate: today, reason: "проверка ролей"
+                )
+            } catch JournalError.accessDenied(let what) {
+                throw JournalError.accessDenied(what)
+            } catch {
+                // Past the role gate: the final seen («?») is refused as changed, nothing is written.
+            }
+        },
         .managePupils: { service, session, _ in
             let classes = try service.pupilListClasses(session)
             _ = try service.classRoster(session, classID: try XCTUnwrap(classes.first).id)

@@ -89,9 +89,9 @@ public struct RuleRefusal: UserFacingError, Hashable, Sendable {
         let rule = rule.label(in: language)
         switch (reason, language) {
         case (.periodClosed, .ru):
-            return "\(rule): период закрыт. Изменить можно только записью о пересдаче или апелляции у завуча."
+            return "\(rule): период закрыт. Итоговую исправляет только завуч — пересдача или апелляция по приказу (номер, дата, причина)."
         case (.periodClosed, .en):
-            return "\(rule): the period is closed. Only a retake or appeal record by the deputy changes it."
+            return "\(rule): period closed. Only the deputy corrects a final — retake or appeal under an order (number, date, reason)."
         case (.notStarted(let opensAt), .ru):
             return "\(rule): урок ещё не начался — можно с \(timeZone.russianDateTime(opensAt))."
         case (.notStarted(let opensAt), .en):

@@ -72,7 +72,7 @@ extension JournalService {
     ) throws -> (Viewer, Period) {
         let viewer = try viewer(for: session, db)
         try requireOpen(page, viewer)
-        guard let period = try SchoolQueries.period(periodID, db) else {
+        guard let period = try SchoolQueries.period(periodID, ofClass: page.classID, db) else {
             throw JournalError.notFound(BilingualText("период \(periodID)", "period \(periodID)"))
         }
         return (viewer, period)

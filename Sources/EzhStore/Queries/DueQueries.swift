@@ -95,7 +95,8 @@ public enum DueQueries {
     public static func periodStates(_ db: Database) throws -> [ClassID: [(PeriodID, PeriodState)]] {
         var periods: [ClassID: [(PeriodID, PeriodState)]] = [:]
         let rows = try Row.fetchCursor(db, sql: """
-            SELECT c.id AS class_id, p.id, p.starts_on, p.ends_on, p.closed_at, p.finals_due_on
+            SELECT c.id AS class_id, p.id, p.starts_on, p.ends_on, p.finals_due_on,
+                coalesce(p.closed_at, (SELECT pc.closed_at FROM period_class_closing pc WHERE pc.period_id = p.id AND pc.class_id = c.id)) AS closed_at
             FROM class c JOIN period p ON p.year_id = c.year_id AND p.scheme = c.period_scheme
             ORDER BY c.id, p.starts_on
             """)

@@ -42,7 +42,9 @@ public enum RuleQueries {
     /// The period of the class's scheme that holds `day`, with its closed flag and finals date.
     public static func periodState(ofClass classID: ClassID, on day: LocalDate, _ db: Database) throws -> (PeriodID, PeriodState)? {
         try Row.fetchOne(db.cachedStatement(sql: """
-            SELECT p.* FROM period p JOIN class c ON c.year_id = p.year_id AND c.period_scheme = p.scheme
+            SELECT p.id, p.starts_on, p.ends_on, p.finals_due_on,
+                coalesce(p.closed_at, (SELECT pc.closed_at FROM period_class_closing pc WHERE pc.period_id = p.id AND pc.class_id = c.id)) AS closed_at
+            FROM period p JOIN class c ON c.year_id = p.year_id AND c.period_scheme = p.scheme
             WHERE c.id = ? AND ? BETWEEN p.starts_on AND p.ends_on
             """), arguments: [classID.rawValue, day.iso]).map { row in
             (PeriodID(row["id"]), PeriodState(

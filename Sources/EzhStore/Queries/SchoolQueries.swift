@@ -14,12 +14,20 @@ public enum SchoolQueries {
         )
     }
 
-    /// The periods of the class's scheme in the class's academic year.
+    /// The periods of the class's scheme in the class's academic year; closed when closed for
+    /// all classes or for this one.
     public static func periods(ofClass classID: ClassID, _ db: Database) throws -> [Period] {
         try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT p.* FROM period p JOIN class c ON c.year_id = p.year_id AND c.period_scheme = p.scheme
+            SELECT p.id, p.scheme, p.number, p.starts_on, p.ends_on,
+                coalesce(p.closed_at, (SELECT pc.closed_at FROM period_class_closing pc WHERE pc.period_id = p.id AND pc.class_id = c.id)) AS closed_at
+            FROM period p JOIN class c ON c.year_id = p.year_id AND c.period_scheme = p.scheme
             WHERE c.id = ? ORDER BY p.number
             """), arguments: [classID.rawValue]).map(period(from:))
+    }
+
+    /// A period as a class sees it: closed when closed for all classes or for this one.
+    public static func period(_ id: PeriodID, ofClass classID: ClassID, _ db: Database) throws -> Period? {
+        try periods(ofClass: classID, db).first { $0.id == id } ?? period(id, db)
     }
 
     public static func period(_ id: PeriodID, _ db: Database) throws -> Period? {

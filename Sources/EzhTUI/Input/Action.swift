@@ -117,4 +117,9 @@ public enum Action: String, CaseIterable, Sendable {
     case acceptPlanTopic = "accept-plan-topic"
     case fillingOverview = "filling-overview"
     case sortColumn = "sort-column"
+    case acceptSuggestion = "accept-suggestion"
+    case acceptAllSuggestions = "accept-all-suggestions"
+    case correctFinal = "correct-final"
+    case closePeriod = "close-period"
+    case finalsDue = "finals-due"
 }

@@ -50,6 +50,9 @@ enum BuiltinKeymap {
         bind grid C-n add-assignment
         bind grid C-e assignment-topic
         bind grid C-d remove-assignment
+        bind grid = accept-suggestion
+        bind grid + accept-all-suggestions
+        bind grid C-r correct-final
         bind grid Esc back
         bind picker Up move-up
         bind picker Down move-down
@@ -219,6 +222,8 @@ enum BuiltinKeymap {
         bind school-year F6 bells
         bind school-year F7 subgroups
         bind school-year F8 periods
+        bind school-year F9 close-period
+        bind school-year C-o finals-due
         bind school-year Esc back
         bind pupils Up move-up
         bind pupils Down move-down

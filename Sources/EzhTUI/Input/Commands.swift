@@ -195,6 +195,17 @@ public enum Commands {
         entry(.fillingOverview, [.home], "заполнение журнала класса за неделю: предметы × дни",
               "the class journal's filling in a week: subjects × days", label: ("Заполнение", "Filling"), needs: .readOwnClass),
         entry(.sortColumn, [.dueTable], "сортировать по следующему столбцу", "sort by the next column", label: ("Сорт.", "Sort")),
+        entry(.acceptSuggestion, [.grid], "итоговая: поставить предложенную отметку", "final: give the suggested mark",
+              label: ("Принять", "Accept"), needs: .setPeriodFinals),
+        entry(.acceptAllSuggestions, [.grid], "итоговая: предложенные отметки всем без отметки в столбце",
+              "final: the suggested marks to everyone in the column without one", needs: .setPeriodFinals),
+        entry(.correctFinal, [.grid], "исправить итоговую закрытого периода (пересдача, апелляция; по приказу)",
+              "correct a closed period's final (retake, appeal; under an order)", label: ("Исправить", "Correct"),
+              needs: .correctClosedFinal),
+        entry(.closePeriod, [.schoolYear], "закрыть период для класса или всех: сначала что не заполнено",
+              "close the period for a class or all: first what is missing", label: ("Закрыть", "Close"), needs: .closePeriod),
+        entry(.finalsDue, [.schoolYear], "дата приказа: срок итоговых отметок периода", "order date: when the period's finals are due",
+              label: ("Приказ", "Order"), needs: .manageSchoolYear),
     ]
 
     private static let byAction: [Action: Command] = Dictionary(uniqueKeysWithValues: all.map { ($0.action, $0) })

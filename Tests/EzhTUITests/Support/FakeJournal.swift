@@ -20,6 +20,9 @@ final class FakeJournal: ShellBackend {
 
     var marks: [JournalPage: MarksGrid] = [:]
     var attendance: [JournalPage: AttendanceGrid] = [:]
+    /// The finals written by the screens (FakeJournal+Finals.swift); a page without uses the fixture.
+    var finals: [JournalPage: FinalsSheet] = [:]
+    var dueDates: [PeriodID: LocalDate] = [:]
     /// Every write, in order: "mark 3 col 5 5", "attendance 3 lesson 106 Н", "mark 3 col 5 nil".
     var writes: [String] = []
     /// The next write throws this instead of writing.

@@ -17,11 +17,14 @@ extension GridScreen {
         let (row, index) = (cursorRow, cursorColumn)
         let pupil = pupils.indices.contains(row) ? pupils[row].id : nil
         let column = columns.indices.contains(index) ? columns[index] : nil
+        let finalsOffset = index - columns.count
         readGrid(focusLesson: nil, app: app)
         cursorRow = pupil.flatMap { id in pupils.firstIndex { $0.id == id } } ?? min(row, max(0, pupils.count - 1))
         cursorColumn = column.flatMap { old in
             columns.firstIndex { $0.lessonID == old.lessonID && $0.assignmentID == old.assignmentID }
                 ?? columns.firstIndex { $0.lessonID == old.lessonID }
         } ?? min(index, max(0, columns.count - 1))
+        // A cursor on a final stays on that final.
+        if finalsOffset >= 0, finalsColumnCount > 0 { cursorColumn = columns.count + min(finalsOffset, finalsColumnCount - 1) }
     }
 }

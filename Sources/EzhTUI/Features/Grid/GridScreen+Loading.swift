@@ -28,7 +28,9 @@ extension GridScreen {
         do {
             watch = try app.backend.changeWatch()
             switch mode {
-            case .marks: marks = try app.backend.marksGrid(session, page: page, period: period.id)
+            case .marks:
+                marks = try app.backend.marksGrid(session, page: page, period: period.id)
+                readFinals(app: app)
             case .attendance: attendance = try app.backend.attendanceGrid(session, page: page, period: period.id)
             }
         } catch {

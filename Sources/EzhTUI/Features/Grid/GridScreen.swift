@@ -15,6 +15,8 @@ final class GridScreen: Screen {
     var mode: Mode
     var marks: MarksGrid? { didSet { sheetCache = nil } }
     var attendance: AttendanceGrid? { didSet { sheetCache = nil } }
+    /// The page's finals (marks grid), shown in columns after the lessons.
+    var finals: FinalsSheet? { didSet { sheetCache = nil } }
     /// The grid as text, kept between frames: rebuilt when the data, the mode, the language or
     /// the minute changes (deadlines fall on whole minutes), so moving the cursor redraws from it.
     var sheetCache: (key: SheetKey, sheet: GridSheet?)?
@@ -131,7 +133,11 @@ final class GridScreen: Screen {
         if let cached = sheetCache, cached.key == key { return cached.sheet }
         let today = app.backend.today()
         let sheet: GridSheet? = switch mode {
-        case .marks: marks.map { GridSheet(marks: $0, strings: app.strings, today: today, now: now) }
+        case .marks: marks.map { marks in
+            var sheet = GridSheet(marks: marks, strings: app.strings, today: today, now: now)
+            if let finals = finalsColumns(today: today) { sheet.appendFinals(finals, marks: marks, strings: app.strings) }
+            return sheet
+        }
         case .attendance: attendance.map { GridSheet(attendance: $0, strings: app.strings, today: today, now: now) }
         }
         sheetCache = (key, sheet)
@@ -142,6 +148,12 @@ final class GridScreen: Screen {
     /// left and, at the right where it is always found, until when that cell takes an entry.
     private func drawStatus(into buffer: inout ScreenBuffer, app: Application) {
         let strings = app.strings
+        if app.status == nil, let column = cursorFinal {
+            let (identity, terms) = describeFinal(column, app: app)
+            Chrome.drawStatus(&buffer, message: nil, fallback: TextFitting.truncate(identity, to: buffer.columns - 4 - terms.displayWidth))
+            buffer.put(terms, row: buffer.rows - 2, column: buffer.columns - 1 - terms.displayWidth, style: CellStyle(bold: true, role: .status))
+            return
+        }
         guard app.status == nil, columns.indices.contains(cursorColumn), columns[cursorColumn].isEditable,
               pupils.indices.contains(cursorRow), let deadline = cellTerms(strings: strings, app: app)
         else {
@@ -173,7 +185,7 @@ final class GridScreen: Screen {
         topRow = max(0, min(topRow, max(0, pupils.count - layout.bodyHeight)))
         if cursorColumn < leftColumn { leftColumn = cursorColumn }
         if cursorColumn >= leftColumn + layout.visibleColumns { leftColumn = cursorColumn - layout.visibleColumns + 1 }
-        leftColumn = max(0, min(leftColumn, max(0, columns.count - layout.visibleColumns)))
+        leftColumn = max(0, min(leftColumn, max(0, columnCount - layout.visibleColumns)))
     }
 
     /// How much of a cell's description fits: all of it, without the work type or time, or
@@ -211,6 +223,7 @@ final class GridScreen: Screen {
         }
         switch mode {
         case .marks:
+            if handleFinalsKey(key, app: app) { return }
             if let value = CellInput.markBeforeKeymap(key) { return setMark(value, app: app) }
         case .attendance:
             if let code = CellInput.attendanceBeforeKeymap(key) { return setAttendance(code, app: app) }
@@ -241,14 +254,15 @@ final class GridScreen: Screen {
         guard let layout = lastLayout, let visible = layout.visibleIndex(atScreenColumn: column) else { return }
         let pupilRow = topRow + row - layout.bodyTop
         let lessonColumn = leftColumn + visible
-        guard row >= layout.bodyTop, pupils.indices.contains(pupilRow), columns.indices.contains(lessonColumn) else { return }
+        guard row >= layout.bodyTop, pupils.indices.contains(pupilRow), lessonColumn < columnCount else { return }
         cursorRow = pupilRow
         cursorColumn = lessonColumn
     }
 
     func perform(_ action: Action, app: Application) -> Bool {
         let lastRow = max(0, pupils.count - 1)
-        let lastColumn = max(0, columns.count - 1)
+        let lastColumn = max(0, columnCount - 1)
+        if performOnFinals(action, app: app) { return true }
         switch action {
         case .moveUp: cursorRow = max(0, cursorRow - 1)
         case .moveDown: cursorRow = min(lastRow, cursorRow + 1)
@@ -257,7 +271,7 @@ final class GridScreen: Screen {
         case .pageUp: cursorRow = max(0, cursorRow - pageHeight)
         case .pageDown: cursorRow = min(lastRow, cursorRow + pageHeight)
         case .firstColumn: cursorColumn = 0
-        case .lastColumn: cursorColumn = lastColumn
+        case .lastColumn: cursorColumn = max(0, columns.count - 1)
         case .today: cursorColumn = Self.startColumn(in: columns, today: app.backend.today(), focus: nil)
         case .clearCell: clearCell(app: app)
         case .editCell: chooseValue(app: app)

@@ -43,10 +43,18 @@ struct GridSheet {
     let pupils: [GridPupil]
     /// What an exempt pupil's empty cell shows («осв»).
     var exemptText = ""
-    private(set) var columns: [Column]
+    var columns: [Column]
     /// cells[row][column]
-    private(set) var cells: [[String]]
+    var cells: [[String]]
     private(set) var summaries: [Summary]
+    /// The finals columns after the lessons (marks grid), and the cells showing a suggestion.
+    var finals: FinalsColumns?
+    var suggestions: Set<Position> = []
+
+    struct Position: Hashable {
+        let row: Int
+        let column: Int
+    }
 
     init(marks grid: MarksGrid, strings: Strings, today: LocalDate, now: Date) {
         pupils = grid.pupils
@@ -75,6 +83,7 @@ struct GridSheet {
         columns[index] = Column(column, thirdLine: Self.typeHeader(column.workType), strings: strings, today: today, now: now)
         let pupil = grid.pupils[row].id
         cells[row] = grid.columns.indices.map { grid.value(pupil: pupil, column: $0)?.code ?? "" }
+        if let finals { fillFinals(finals, row: row, marks: grid) }
         let averages = grid.averages(for: pupil)
         summaries[0].values[row] = MarkAverages.format(averages.plain)
         summaries[1].values[row] = MarkAverages.format(averages.weighted)

@@ -122,6 +122,7 @@ struct GridView {
                 style = .locked
                 if text.isEmpty { text = "-" }
             }
+            if sheet.suggestions.contains(.init(row: row, column: column)) { style = CellStyle(dim: true) }
             if isCursorRow, column == cursorColumn { style = .selection }
             buffer.putPadded(text, row: y, column: layout.cellLeft(visibleIndex: column - leftColumn),
                              width: GridLayout.cellWidth, style: style, alignment: .center)

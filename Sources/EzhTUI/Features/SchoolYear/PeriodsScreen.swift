@@ -1,26 +1,32 @@
 import EzhCore
 import EzhService
 
-/// The year's periods of every scheme with their dates and whether they are closed; Enter gives
-/// an open one new first and last days.
+/// The year's periods of every scheme with their dates, the order date of their finals and
+/// whether they are closed; Enter gives an open one new first and last days, the finals-due key
+/// its order date, the close key closes it for a class or all (PeriodsScreen+Closing.swift).
 final class PeriodsScreen: Screen {
     private var records = RecordList<Period>()
     private var periods: [Period] { records.items }
+    /// The order dates of the periods' finals (rule 4).
+    var dueDates: [PeriodID: LocalDate] = [:]
+
+    var selectedPeriod: Period? { periods.indices.contains(records.list.selected) ? periods[records.list.selected] : nil }
 
     var context: KeyContext { .schoolYear }
 
     func load(app: Application) { read(app: app) }
 
-    private func read(app: Application) {
+    func read(app: Application) {
         records.reload(on: self, app: app) { try app.backend.yearPeriods($0) }
+        if let session = app.session, app.isOffered(.finalsDue) { dueDates = (try? app.backend.finalsDueDates(session)) ?? [:] }
     }
 
     func draw(into buffer: inout ScreenBuffer, app: Application) {
         Chrome.drawTitleBar(&buffer, left: app.strings.periodsTitle, right: app.userAndClock(nameStyle: .initials))
         buffer.cursor = nil
-        records.draw(into: &buffer, text: { app.strings.periodLine($0) })
+        records.draw(into: &buffer, text: { [dueDates] in app.strings.periodLine($0) + app.strings.dueSuffix(dueDates[$0.id]) })
         Chrome.drawStatus(&buffer, message: app.status)
-        Chrome.drawKeyBar(&buffer, actions: [.help, .open, .back], context: context, app: app)
+        Chrome.drawKeyBar(&buffer, actions: [.help, .open, .finalsDue, .closePeriod, .back], context: context, app: app)
     }
 
     func handle(_ key: Key, app: Application) {
@@ -31,6 +37,8 @@ final class PeriodsScreen: Screen {
         if performListAction(action, list: &records.list, app: app) { return true }
         switch action {
         case .open: edit(app: app)
+        case .finalsDue: editDueDate(app: app)
+        case .closePeriod: chooseWhatToClose(app: app)
         default: return false
         }
         return true

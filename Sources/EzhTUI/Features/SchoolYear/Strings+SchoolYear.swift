@@ -94,3 +94,42 @@ extension Strings {
         value == value.rounded() ? String(Int(value)) : String(value).replacingOccurrences(of: ".", with: ",")
     }
 }
+
+/// The periods list's finals due date and closing.
+extension Strings {
+    /// «, приказ до 28.12» after a period's line.
+    func dueSuffix(_ day: LocalDate?) -> String {
+        day.map { ruEn(", итоговые до \($0.russian)", ", finals by \($0.russian)") } ?? ""
+    }
+
+    var finalsDueHint: String {
+        ruEn("Дата приказа школы: до конца этого дня учителя ставят итоговые отметки периода (правило 4). Пусто — без срока.",
+             "The date of the school's order: teachers give the period's finals until the end of that day (rule 4). Empty: no date.")
+    }
+
+    func finalsDueSaved(_ day: LocalDate?) -> String {
+        day.map { ruEn("Итоговые отметки — до \($0.russian)", "Finals due by \($0.russian)") }
+            ?? ruEn("Дата приказа снята", "The order date is removed")
+    }
+
+    func alreadyClosed(_ period: String) -> String { ruEn("\(period): уже закрыт для всех классов.", "\(period): already closed for every class.") }
+    func allClasses(_ count: Int) -> String { ruEn("Все классы (\(count))", "All classes (\(count))") }
+    func closeWhichTitle(_ period: String) -> String { ruEn("Закрыть: \(period)", "Close: \(period)") }
+    func closingTitle(_ period: String) -> String { ruEn("Закрытие периода: \(period)", "Closing the period: \(period)") }
+    var missingIntro: String { ruEn("Не заполнено:", "Missing:") }
+    var nothingMissing: String { ruEn("Всё заполнено: итоговые отметки и темы уроков.", "Nothing missing: finals and lesson topics are in.") }
+    func classComplete(_ name: String) -> String { ruEn("\(name): всё заполнено", "\(name): complete") }
+    func withoutFinal(_ names: [String]) -> String {
+        ruEn("без итоговой отметки (\(names.count)): ", "no final (\(names.count)): ") + names.joined(separator: ", ")
+    }
+    func withoutTopic(_ count: Int) -> String { ruEn("уроков без темы: \(count)", "lessons without a topic: \(count)") }
+
+    var closeQuestion: String {
+        ruEn("Закрыть период? После закрытия итоговые меняются только исправлением завуча по приказу. Enter — закрыть, Esc — отмена.",
+             "Close the period? Afterwards finals change only by the deputy's correction under an order. Enter — close, Esc — cancel.")
+    }
+
+    func periodClosedFor(_ period: String, classes: [String]) -> String {
+        ruEn("Период закрыт: \(period) — ", "Period closed: \(period) — ") + classes.joined(separator: ", ")
+    }
+}

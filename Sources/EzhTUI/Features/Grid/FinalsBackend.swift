@@ -1,0 +1,18 @@
+import EzhCore
+import EzhService
+
+/// What the finals columns of the marks grid and the deputy's closing need of the journal.
+public protocol FinalsBackend: AnyObject {
+    func finalsSheet(_ session: Session, page: JournalPage) throws -> FinalsSheet
+    /// Writes a final if the cell still holds `seen`, the value the user's screen showed.
+    func setFinal(_ session: Session, page: JournalPage, kind: FinalKind, pupil: PupilID, value: String?, replacing seen: String?) throws
+    func finalHistory(_ session: Session, page: JournalPage, kind: FinalKind, pupil: PupilID) throws -> FinalHistory
+    func correctClosedFinal(
+        _ session: Session, pupil: PupilID, subject: SubjectID, final finalKind: FinalKind, newValue: String, replacing seen: String,
+        kind: FinalCorrectionKind, orderNumber: String, orderDate: LocalDate, reason: String
+    ) throws
+    func closingReport(_ session: Session, period: PeriodID, classID: ClassID?) throws -> ClosingReport
+    func closePeriod(_ session: Session, _ periodID: PeriodID, forClass classID: ClassID?) throws
+    func setFinalsDue(_ session: Session, period: PeriodID, on day: LocalDate?) throws
+    func finalsDueDates(_ session: Session) throws -> [PeriodID: LocalDate]
+}
