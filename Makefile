@@ -7,7 +7,7 @@ SWIFT ?= swift
 # (end-to-end), sqlite3 (tampering and locks in tests, the benchmarks' baselines),
 # openssh-server/client (StaffRoomSSHTests).
 # The PDF reports (issue 12) will add libpango1.0-dev libcairo2-dev fonts-dejavu-core poppler-utils.
-APT_PACKAGES := pkg-config libsqlite3-dev libsodium-dev libncurses-dev tmux sqlite3 openssh-server openssh-client libxml2-dev faketime
+APT_PACKAGES := pkg-config libsqlite3-dev libsodium-dev libncurses-dev tmux sqlite3 openssh-server openssh-client libxml2-dev faketime libpango1.0-dev libcairo2-dev fonts-dejavu-core poppler-utils libxlsxwriter-dev
 DEMO_ARGS ?=
 
 BENCH_DB ?= .build/bench/large.sqlite

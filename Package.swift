@@ -31,6 +31,10 @@ let package = Package(
             ]
         ),
         .target(name: "EzhService", dependencies: ["EzhCore", "EzhStore", "CSodium"]),
+        // Reports rendered from EzhCore's ReportDocument: PDF (cairo + pango), XLSX (libxlsxwriter), CSV, text.
+        .systemLibrary(name: "CXlsxWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
+        .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]),
+        .target(name: "EzhReports", dependencies: ["EzhCore", "CXlsxWriter", "CPangoCairo"]),
         // A school's spreadsheets and timetable exports as text tables: no journal, no database.
         .target(
             name: "EzhSheets",
@@ -55,11 +59,12 @@ let package = Package(
         .executableTarget(
             name: "ezh",
             dependencies: [
-                "EzhCore", "EzhStore", "EzhService", "EzhDemo", "EzhTUI", "EzhCurses", "EzhSheets",
+                "EzhCore", "EzhStore", "EzhService", "EzhDemo", "EzhTUI", "EzhCurses", "EzhSheets", "EzhReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "EzhCoreTests", dependencies: ["EzhCore"]),
+        .testTarget(name: "EzhReportsTests", dependencies: ["EzhReports", "EzhCore", "EzhSheets"]),
         .testTarget(
             name: "EzhSheetsTests",
             dependencies: ["EzhSheets", "EzhCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],

@@ -35,10 +35,16 @@ public struct ExportFiles: Sendable {
     /// of the user's own; nothing is written then.
     @discardableResult
     public func write(_ text: String, to typed: String, replacing: Bool) throws(ExportFileError) -> String {
+        try write(bytes: Array(text.utf8), to: typed, replacing: replacing)
+    }
+
+    /// `write` for content that is not text: a report's PDF or XLSX.
+    @discardableResult
+    public func write(bytes: [UInt8], to typed: String, replacing: Bool) throws(ExportFileError) -> String {
         let full = try check(typed, replacing: replacing)
         let folder = (full as NSString).deletingLastPathComponent
         try makeFolder(folder)
-        try replaceAtomically(full, folder: folder, with: Array(text.utf8))
+        try replaceAtomically(full, folder: folder, with: bytes)
         return full
     }
 

@@ -1,0 +1,135 @@
+import EzhCore
+
+/// Where everything of a report goes on its pages: the page head and foot, the table split into
+/// pages by measured row heights (header rows on every page), then the closing block.
+struct PageLayout {
+    /// A table row or the closing block, in page order.
+    enum Piece {
+        case row([ReportDocument.Cell], height: Double, isFooter: Bool)
+        case closing(height: Double)
+    }
+
+    let document: ReportDocument
+    let width: Double
+    let height: Double
+    let canvas: Canvas
+
+    var tableSize: Double { document.orientation == .landscape ? 7 : 8 }
+    let textSize = 9.0
+    var contentWidth: Double { width - 2 * PDFRenderer.margin }
+    var columnWidths: [Double] {
+        let total = document.columns.map(\.weight).reduce(0, +)
+        return document.columns.map { contentWidth * $0.weight / max(total, 1) }
+    }
+
+    /// The page head: school, title, class and period, print date.
+    var headHeight: Double { 3 * (textSize * 1.6) + 8 }
+    var footHeight: Double { 20 }
+    var tableTop: Double { PDFRenderer.margin + headHeight }
+    var tableBottom: Double { height - PDFRenderer.margin - footHeight }
+    var headerRowsHeight: Double { document.headerRows.map { rowHeight($0, bold: true) }.reduce(0, +) }
+
+    func rowHeight(_ cells: [ReportDocument.Cell], bold: Bool) -> Double {
+        let widths = columnWidths
+        let tallest = cells.enumerated().map { column, cell in
+            column < widths.count ? canvas.height(cell.text, size: tableSize, bold: bold, width: widths[column] - 2 * PDFRenderer.cellPadding) : 0
+        }.max() ?? 0
+        return tallest + 2 * PDFRenderer.cellPadding
+    }
+
+    var closingLines: [String] {
+        document.notes + document.signatures.map { "\($0.role) ____________________ /\($0.name)/" } + (document.hasSeal ? ["М.П."] : [])
+    }
+
+    var closingHeight: Double {
+        12 + closingLines.map { canvas.height($0, size: textSize, width: contentWidth) + 10 }.reduce(0, +)
+    }
+
+    /// The pieces of each page: rows fill a page below the repeated header rows; the closing block
+    /// goes where it fits whole, or on the next page with the table's last rows.
+    func paginate() -> [[Piece]] {
+        let pieces = document.bodyRows.map { Piece.row($0, height: rowHeight($0, bold: false), isFooter: false) }
+            + document.footerRows.map { Piece.row($0, height: rowHeight($0, bold: true), isFooter: true) }
+        var pages: [[Piece]] = [[]]
+        var y = tableTop + headerRowsHeight
+        for piece in pieces {
+            guard case .row(_, let rowHeight, _) = piece else { continue }
+            if y + rowHeight > tableBottom, !pages[pages.count - 1].isEmpty {
+                pages.append([])
+                y = tableTop + headerRowsHeight
+            }
+            pages[pages.count - 1].append(piece)
+            y += rowHeight
+        }
+        if y + closingHeight > tableBottom {
+            // Signatures never stand alone on a page: the table's last rows go with them.
+            let carried = Array(pages[pages.count - 1].suffix(min(3, max(pages[pages.count - 1].count - 1, 0))))
+            pages[pages.count - 1].removeLast(carried.count)
+            pages.append(carried)
+        }
+        pages[pages.count - 1].append(.closing(height: closingHeight))
+        return pages
+    }
+
+    func drawPage(rows: [Piece], number: Int, of count: Int) {
+        drawHead()
+        var y = tableTop
+        let hasRows = rows.contains { if case .row = $0 { true } else { false } }
+        if hasRows {
+            for header in document.headerRows {
+                y += drawRow(header, at: y, height: rowHeight(header, bold: true), bold: true, shade: 0.9)
+            }
+        }
+        for piece in rows {
+            switch piece {
+            case .row(let cells, let rowHeight, let isFooter):
+                y += drawRow(cells, at: y, height: rowHeight, bold: isFooter, shade: isFooter ? 0.95 : nil)
+            case .closing:
+                drawClosing(at: y + 12)
+            }
+        }
+        canvas.draw(
+            "стр. \(number) из \(count)", x: PDFRenderer.margin, y: height - PDFRenderer.margin - 12,
+            width: contentWidth, size: 8, alignment: .trailing
+        )
+    }
+
+    private func drawHead() {
+        let title = document.titleBlock
+        let x = PDFRenderer.margin
+        let line = textSize * 1.6
+        var y = PDFRenderer.margin
+        canvas.draw(title.school, x: x, y: y, width: contentWidth * 0.7, size: textSize)
+        canvas.draw("Дата печати: \(title.printDate.russian)", x: x, y: y, width: contentWidth, size: textSize, alignment: .trailing)
+        y += line
+        canvas.draw(title.title, x: x, y: y, width: contentWidth, size: textSize + 2, bold: true, alignment: .center)
+        y += line
+        let scope = [title.className.isEmpty ? "" : "Класс: \(title.className)", "Период: \(title.period)"].filter { !$0.isEmpty }
+        canvas.draw(scope.joined(separator: "    "), x: x, y: y, width: contentWidth, size: textSize, alignment: .center)
+    }
+
+    @discardableResult
+    private func drawRow(_ cells: [ReportDocument.Cell], at y: Double, height rowHeight: Double, bold: Bool, shade: Double?) -> Double {
+        var x = PDFRenderer.margin
+        let widths = columnWidths
+        for (column, columnWidth) in widths.enumerated() {
+            canvas.rectangle(x: x, y: y, width: columnWidth, height: rowHeight, fill: shade)
+            if column < cells.count {
+                let alignment = bold ? .center : document.columns[column].alignment
+                canvas.draw(
+                    cells[column].text, x: x + PDFRenderer.cellPadding, y: y + PDFRenderer.cellPadding,
+                    width: columnWidth - 2 * PDFRenderer.cellPadding, size: tableSize, bold: bold, alignment: alignment
+                )
+            }
+            x += columnWidth
+        }
+        return rowHeight
+    }
+
+    private func drawClosing(at top: Double) {
+        var y = top
+        for text in closingLines {
+            y += canvas.draw(text, x: PDFRenderer.margin, y: y, width: contentWidth, size: textSize) + 10
+        }
+    }
+}

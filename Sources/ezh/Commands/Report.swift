@@ -1,0 +1,84 @@
+import ArgumentParser
+import EzhCore
+import EzhReports
+import EzhService
+import Foundation
+
+extension ReportFormat: ExpressibleByArgument {}
+
+/// `ezh report`: the school's printed reports from the shell, signed in as the person who may
+/// produce them (the service refuses everyone else, and logs each report in the access log).
+struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Makes a report as PDF, CSV, XLSX or text.",
+        subcommands: [List.self, MonthlyAttendance.self]
+    )
+
+    /// The reports `ezh report` makes, with who may produce them.
+    static let catalogue: [(name: String, title: String, roles: String)] = [
+        ("monthly-attendance", "Посещаемость за месяц", "классный руководитель своего класса, завуч, директор"),
+    ]
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Lists the reports and who may produce them.")
+
+        func run() {
+            for entry in Report.catalogue {
+                print("\(entry.name)\t\(entry.title)\t(\(entry.roles))")
+            }
+        }
+    }
+
+    struct MonthlyAttendance: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "monthly-attendance",
+            abstract: "«Посещаемость за месяц» of a class: pupils × days, lessons missed, of which for illness, whole days.",
+            discussion: "For the class's class teacher, the deputy and the director. Writes the file with mode 0600 and never over the journal."
+        )
+
+        @Option(name: .customLong("class"), help: "The class, e.g. 5А.")
+        var className: String
+
+        @Option(help: "The month, YYYY-MM.")
+        var month: String
+
+        @Option(help: "The file's format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+        var format: ReportFormat = .pdf
+
+        @Option(name: .shortAndLong, help: "The file to write (\"-\" prints text or CSV to standard output).")
+        var output: String
+
+        @Flag(help: "Replace the output file if it exists.")
+        var force = false
+
+        @OptionGroup var signIn: SignInOptions
+
+        @Option(help: "The language of messages: ru or en.")
+        var lang: Language = .ru
+
+        func run() throws {
+            let path = signIn.path
+            try reportingFailures(language: lang, database: path) {
+                let parts = month.split(separator: "-")
+                guard parts.count == 2, let year = Int(parts[0]), let number = Int(parts[1]), parts[0].count == 4 else {
+                    throw JournalError.invalidInput(field: .verbatim("--month"), problem: BilingualText(
+                        "«\(month)»: ожидается месяц ГГГГ-ММ, например 2026-11", "“\(month)”: expected a month YYYY-MM, e.g. 2026-11"))
+                }
+                let (service, session) = try signIn.signIn()
+                defer { service.signOut(session) }
+                guard let classID = try service.classID(named: className) else {
+                    throw JournalError.notFound(BilingualText("класс «\(className)»", "class “\(className)”"))
+                }
+                let document = try service.monthlyAttendanceReport(session, classID: classID, year: year, month: number)
+                let bytes = try format.render(document)
+                if output == "-", format == .text || format == .csv {
+                    FileHandle.standardOutput.write(Data(bytes))
+                    return
+                }
+                let written = try ExportFiles(journalPath: path).write(bytes: bytes, to: output, replacing: force)
+                service.recordExport(session, what: "посещаемость за месяц \(className) \(month)", rows: document.bodyRows.count, path: written)
+                print(written)
+            }
+        }
+    }
+}

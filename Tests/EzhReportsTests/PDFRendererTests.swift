@@ -1,0 +1,63 @@
+import EzhCore
+import EzhReports
+import Foundation
+import XCTest
+
+/// The PDF as poppler reads it: A4 in the report's orientation, the text (Cyrillic) extractable,
+/// header rows and page numbers on every page.
+final class PDFRendererTests: XCTestCase {
+    private func write(_ document: ReportDocument) throws -> String {
+        let path = NSTemporaryDirectory() + "ezh-report-test-\(UUID().uuidString).pdf"
+        try Data(ReportFormat.pdf.render(document)).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    static func run(_ tool: String, _ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/" + tool)
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        // pdfinfo pads its labels with a varying number of spaces: one space is enough to compare.
+        return String(decoding: data, as: UTF8.self).replacing(#/ +/#, with: " ")
+    }
+
+    func testLandscapeA4WithTitleHeadersNamesAndTotals() throws {
+        let path = try write(ReportSample.document())
+        defer { unlink(path) }
+        let info = try Self.run("pdfinfo", [path])
+        XCTAssertTrue(info.contains("Page size: 841.89 x 595.276 pts (A4)"), info)
+        XCTAssertTrue(info.contains("Pages: 1"), info)
+        let text = try Self.run("pdftotext", ["-layout", path, "-"])
+        for expected in ["МБОУ СОШ № 7", "Посещаемость за месяц", "Класс: 5А", "Период: ноябрь 2026", "Дата печати: 30.11.2026",
+                         "Пропущено", "Иванов Иван", "Щукина Ёлка", "Итого", "99", "Орлова Е.В.", "М.П.", "стр. 1 из 1"] {
+            XCTAssertTrue(text.contains(expected), "\(expected) missing in:\n\(text)")
+        }
+    }
+
+    func testLongTableRepeatsHeaderAndNumbersPages() throws {
+        var document = ReportSample.document(rows: 80)
+        document.orientation = .portrait
+        let path = try write(document)
+        defer { unlink(path) }
+        let info = try Self.run("pdfinfo", [path])
+        XCTAssertTrue(info.contains("595.276 x 841.89 pts (A4)"), info)
+        let pages = try XCTUnwrap(info.split(separator: "\n").first { $0.hasPrefix("Pages:") }.flatMap { Int($0.split(separator: " ").last!.trimmingCharacters(in: .whitespaces)) })
+        XCTAssertGreaterThan(pages, 1)
+        for page in 1...pages {
+            let text = try Self.run("pdftotext", ["-f", "\(page)", "-l", "\(page)", "-layout", path, "-"])
+            XCTAssertTrue(text.contains("Пропущено"), "page \(page) lacks the header row:\n\(text)")
+            XCTAssertTrue(text.contains("стр. \(page) из \(pages)"), "page \(page):\n\(text)")
+            XCTAssertTrue(text.contains("МБОУ СОШ № 7"))
+        }
+        let all = try Self.run("pdftotext", [path, "-"])
+        XCTAssertTrue(all.contains("Ученик 80"))
+    }
+
+    func testSameDocumentSameBytes() throws {
+        XCTAssertEqual(try ReportFormat.pdf.render(ReportSample.document()), try ReportFormat.pdf.render(ReportSample.document()))
+    }
+}
