@@ -58,6 +58,9 @@ final class Canvas {
     init(context: OpaquePointer) {
         self.context = context
         layout = pango_cairo_create_layout(context)
+        // Pango assumes a 96 dpi screen; a PDF's unit is the point, so 72 keeps «7 pt» at 7 points.
+        pango_cairo_context_set_resolution(pango_layout_get_context(layout), 72)
+        pango_layout_context_changed(layout)
     }
 
     func close() { g_object_unref(UnsafeMutableRawPointer(layout)) }

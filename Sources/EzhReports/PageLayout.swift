@@ -14,8 +14,8 @@ struct PageLayout {
     let height: Double
     let canvas: Canvas
 
-    var tableSize: Double { document.orientation == .landscape ? 7 : 8 }
-    let textSize = 9.0
+    var tableSize: Double { document.orientation == .landscape ? 7.5 : 8.5 }
+    let textSize = 10.0
     var contentWidth: Double { width - 2 * PDFRenderer.margin }
     var columnWidths: [Double] {
         let total = document.columns.map(\.weight).reduce(0, +)

@@ -108,7 +108,7 @@ public struct MonthlyAttendance: Hashable, Sendable {
         let footer: [[Cell]] = [[.empty, .text("Итого")] + perDay + totals]
         let columns = [ReportDocument.Column(weight: 1.4), ReportDocument.Column(weight: 9, alignment: .leading)]
             + days.map { _ in ReportDocument.Column(weight: 1.1) }
-            + totalTitles.map { _ in ReportDocument.Column(weight: 2.6) }
+            + totalTitles.map { _ in ReportDocument.Column(weight: 3.2) }
         return ReportDocument(
             titleBlock: .init(school: school, title: "Посещаемость за месяц", className: className, period: periodTitle, printDate: printDate),
             orientation: .landscape, columns: columns, headerRows: [header], bodyRows: body, footerRows: footer,
