@@ -15,6 +15,40 @@ public struct PDFRenderer {
     public init() {}
 
     public func render(_ document: ReportDocument) throws(ReportRenderError) -> [UInt8] {
+        try draw(document) { canvas, width, height in
+            let page = PageLayout(document: document, width: width, height: height, canvas: canvas)
+            let pages = page.paginate()
+            for (index, rows) in pages.enumerated() {
+                page.drawPage(rows: rows, number: index + 1, of: pages.count)
+                cairo_show_page(canvas.context)
+            }
+        }
+    }
+
+    /// Short documents several to a portrait A4 sheet, one above the other with a dashed cut line
+    /// between (parent letters for the paper diary). A document too long for its share is cut
+    /// at its share's foot; the caller keeps them short.
+    public func renderSheets(_ documents: [ReportDocument], perSheet: Int) throws(ReportRenderError) -> [UInt8] {
+        guard let first = documents.first else { throw ReportRenderError(format: "PDF", reason: "нет ни одного документа") }
+        var portrait = first
+        portrait.orientation = .portrait
+        return try draw(portrait) { canvas, width, height in
+            let share = height / Double(max(perSheet, 1))
+            for (index, document) in documents.enumerated() {
+                let slot = index % perSheet
+                var letter = PageLayout(document: document, width: width, height: share, canvas: canvas)
+                letter.originY = share * Double(slot)
+                letter.isNumbered = false
+                letter.drawPage(rows: letter.paginate().flatMap { $0 }, number: 1, of: 1)
+                if slot > 0 { canvas.cutLine(y: letter.originY, width: width) }
+                if slot == perSheet - 1 || index == documents.count - 1 { cairo_show_page(canvas.context) }
+            }
+        }
+    }
+
+    private func draw(
+        _ document: ReportDocument, pages: (Canvas, Double, Double) -> Void
+    ) throws(ReportRenderError) -> [UInt8] {
         let (width, height) = document.orientation == .portrait ? (Self.a4.width, Self.a4.height) : (Self.a4.height, Self.a4.width)
         let sink = ByteSink()
         let surface = cairo_pdf_surface_create_for_stream({ closure, data, length in
@@ -29,12 +63,7 @@ public struct PDFRenderer {
         let context = cairo_create(surface)!
         let canvas = Canvas(context: context)
         defer { canvas.close() }
-        let page = PageLayout(document: document, width: width, height: height, canvas: canvas)
-        let pages = page.paginate()
-        for (index, rows) in pages.enumerated() {
-            page.drawPage(rows: rows, number: index + 1, of: pages.count)
-            cairo_show_page(context)
-        }
+        pages(canvas, width, height)
         cairo_destroy(context)
         cairo_surface_finish(surface)
         let status = cairo_surface_status(surface)
@@ -107,6 +136,14 @@ final class Canvas {
         }
         cairo_set_line_width(context, 0.4)
         cairo_stroke(context)
+    }
+
+    /// «✂ - - -» across the sheet where a letter is cut off.
+    func cutLine(y: Double, width: Double) {
+        var dashes = [4.0, 3.0]
+        cairo_set_dash(context, &dashes, 2, 0)
+        line(from: (8, y), to: (width - 8, y))
+        cairo_set_dash(context, nil, 0, 0)
     }
 
     func line(from: (Double, Double), to: (Double, Double)) {

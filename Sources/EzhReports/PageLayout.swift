@@ -13,6 +13,15 @@ struct PageLayout {
     let width: Double
     let height: Double
     let canvas: Canvas
+    /// Where the layout's box starts on the sheet: (0, 0) for a whole page; further down for the
+    /// second letter of a sheet of parent letters.
+    var originX = 0.0
+    var originY = 0.0
+    /// Whether the foot carries «стр. N из M» (not on a letter that is cut out).
+    var isNumbered = true
+
+    var left: Double { originX + PDFRenderer.margin }
+    var top: Double { originY + PDFRenderer.margin }
 
     var tableSize: Double { document.orientation == .landscape ? 7.5 : 8.5 }
     let textSize = 10.0
@@ -25,8 +34,8 @@ struct PageLayout {
     /// The page head: school, title, class and period, print date.
     var headHeight: Double { 3 * (textSize * 1.6) + 8 }
     var footHeight: Double { 20 }
-    var tableTop: Double { PDFRenderer.margin + headHeight }
-    var tableBottom: Double { height - PDFRenderer.margin - footHeight }
+    var tableTop: Double { top + headHeight }
+    var tableBottom: Double { originY + height - PDFRenderer.margin - footHeight }
     var headerRowsHeight: Double { document.headerRows.map { rowHeight($0, bold: true) }.reduce(0, +) }
 
     func rowHeight(_ cells: [ReportDocument.Cell], bold: Bool) -> Double {
@@ -38,7 +47,7 @@ struct PageLayout {
     }
 
     var closingLines: [String] {
-        document.notes + document.signatures.map { "\($0.role) ____________________ /\($0.name)/" } + (document.hasSeal ? ["М.П."] : [])
+        document.notes + document.signatures.map { $0.text(blank: 20) } + (document.hasSeal ? ["М.П."] : [])
     }
 
     var closingHeight: Double {
@@ -88,17 +97,19 @@ struct PageLayout {
                 drawClosing(at: y + 12)
             }
         }
-        canvas.draw(
-            "стр. \(number) из \(count)", x: PDFRenderer.margin, y: height - PDFRenderer.margin - 12,
-            width: contentWidth, size: 8, alignment: .trailing
-        )
+        if isNumbered {
+            canvas.draw(
+                "стр. \(number) из \(count)", x: left, y: originY + height - PDFRenderer.margin - 12,
+                width: contentWidth, size: 8, alignment: .trailing
+            )
+        }
     }
 
     private func drawHead() {
         let title = document.titleBlock
-        let x = PDFRenderer.margin
+        let x = left
         let line = textSize * 1.6
-        var y = PDFRenderer.margin
+        var y = top
         canvas.draw(title.school, x: x, y: y, width: contentWidth * 0.7, size: textSize)
         canvas.draw("Дата печати: \(title.printDate.russian)", x: x, y: y, width: contentWidth, size: textSize, alignment: .trailing)
         y += line
@@ -110,7 +121,7 @@ struct PageLayout {
 
     @discardableResult
     private func drawRow(_ cells: [ReportDocument.Cell], at y: Double, height rowHeight: Double, bold: Bool, shade: Double?) -> Double {
-        var x = PDFRenderer.margin
+        var x = left
         let widths = columnWidths
         for (column, columnWidth) in widths.enumerated() {
             canvas.rectangle(x: x, y: y, width: columnWidth, height: rowHeight, fill: shade)
@@ -129,7 +140,7 @@ struct PageLayout {
     private func drawClosing(at top: Double) {
         var y = top
         for text in closingLines {
-            y += canvas.draw(text, x: PDFRenderer.margin, y: y, width: contentWidth, size: textSize) + 10
+            y += canvas.draw(text, x: left, y: y, width: contentWidth, size: textSize) + 10
         }
     }
 }

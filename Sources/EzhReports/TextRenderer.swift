@@ -26,7 +26,7 @@ public enum TextRenderer {
         }
         lines.append("")
         lines += document.notes
-        lines += document.signatures.map { "\($0.role) ____________ /\($0.name)/" }
+        lines += document.signatures.map { $0.text(blank: 12) }
         if document.hasSeal { lines.append("М.П.") }
         return lines.joined(separator: "\n") + "\n"
     }

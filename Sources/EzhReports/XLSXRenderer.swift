@@ -41,7 +41,7 @@ public enum XLSXRenderer {
             worksheet_repeat_rows(sheet, lxw_row_t(top), lxw_row_t(top + document.headerRows.count - 1))
         }
         var next = top + document.allRows.count + 1
-        for line in document.notes + document.signatures.map({ "\($0.role) ____________ /\($0.name)/" }) + (document.hasSeal ? ["М.П."] : []) {
+        for line in document.notes + document.signatures.map({ $0.text(blank: 12) }) + (document.hasSeal ? ["М.П."] : []) {
             worksheet_write_string(sheet, lxw_row_t(next), 0, line, nil)
             next += 1
         }

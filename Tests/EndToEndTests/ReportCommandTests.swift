@@ -43,6 +43,27 @@ final class ReportCommandTests: JournalFolderCase {
         XCTAssertTrue(printed.output.contains("Посещаемость за месяц · 5А · ноябрь 2026"), printed.output)
     }
 
+    func testTheClassTeacherPrintsTheParentLettersTwoToASheet() throws {
+        let pdf = folder.path("письма.pdf")
+        let run = try folder.ezh(
+            ["report", "parent-letters", "--class", "5А", "--period", "2", "-o", pdf, "--db", db, "--login", "teacher", "--password-stdin"],
+            input: "demo\n"
+        )
+        XCTAssertEqual(run.status, 0, run.errors)
+        let pupils = Int(try CommandRun.run([try CommandRun.tool("sqlite3"), db, """
+            SELECT count(DISTINCT m.pupil_id) FROM class_membership m JOIN class c ON c.id = m.class_id
+            JOIN period p ON p.number = 2 AND p.year_id = c.year_id AND p.scheme = c.period_scheme
+            WHERE c.grade = 5 AND c.letter = 'А' AND m.from_date <= p.ends_on AND (m.to_date IS NULL OR m.to_date >= p.starts_on)
+            """]).output.trimmingCharacters(in: .whitespacesAndNewlines))
+        let info = try CommandRun.run([try CommandRun.tool("pdfinfo"), pdf]).output
+        XCTAssertTrue(info.contains("595.276 x 841.89 pts (A4)"), info)
+        let pages = try XCTUnwrap(pupils.map { ($0 + 1) / 2 })
+        XCTAssertTrue(info.contains("Pages:") && info.split(separator: "\n").contains { $0.hasPrefix("Pages:") && $0.hasSuffix(" \(pages)") }, info)
+        let text = try CommandRun.run([try CommandRun.tool("pdftotext"), pdf, "-"]).output
+        XCTAssertEqual(text.components(separatedBy: "Информационное письмо:").count - 1, pupils)
+        XCTAssertTrue(text.contains("Подпись родителя"))
+    }
+
     func testAnotherClassTheJournalItselfAndABadMonthAreRefused() throws {
         let other = try report(["--class", "7Б", "--month", "2026-11", "-o", folder.path("x.pdf")])
         XCTAssertEqual(other.status, 1)

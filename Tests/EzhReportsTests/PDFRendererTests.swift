@@ -61,3 +61,28 @@ final class PDFRendererTests: XCTestCase {
         XCTAssertEqual(try ReportFormat.pdf.render(ReportSample.document()), try ReportFormat.pdf.render(ReportSample.document()))
     }
 }
+
+/// Parent letters two to a sheet: three letters make two portrait pages, each letter whole.
+final class LetterSheetTests: XCTestCase {
+    func testThreeLettersTwoToASheet() throws {
+        let letters = ["Иванов Иван", "Петрова Анна", "Щукина Ёлка"].map { name in
+            ParentLetter(pupil: PersonName(last: String(name.split(separator: " ")[0]), first: String(name.split(separator: " ")[1])),
+                         subjects: [.init(subject: "Математика", marks: [.grade(5), .grade(4)], averages: MarkAverages([(.grade(5), 1), (.grade(4), 1)]), final: "5")],
+                         attendance: [.ill])
+                .document(school: "МБОУ СОШ № 7", className: "5А", period: "2 четверть", classTeacher: "Орлова Е.В.",
+                          printDate: LocalDate(year: 2026, month: 12, day: 28))
+        }
+        let path = NSTemporaryDirectory() + "ezh-letters-\(UUID().uuidString).pdf"
+        defer { unlink(path) }
+        try Data(PDFRenderer().renderSheets(letters, perSheet: 2)).write(to: URL(fileURLWithPath: path))
+        let info = try PDFRendererTests.run("pdfinfo", [path])
+        XCTAssertTrue(info.contains("Pages: 2"), info)
+        XCTAssertTrue(info.contains("595.276 x 841.89 pts (A4)"), info)
+        let first = try PDFRendererTests.run("pdftotext", ["-f", "1", "-l", "1", path, "-"])
+        XCTAssertTrue(first.contains("Информационное письмо: Иванов Иван") && first.contains("Информационное письмо: Петрова Анна"), first)
+        XCTAssertTrue(first.contains("1, из них по болезни 1"))
+        XCTAssertTrue(first.contains("Подпись родителя"))
+        XCTAssertFalse(first.contains("//"), "a parent's line has no name to put between slashes")
+        XCTAssertTrue(try PDFRendererTests.run("pdftotext", ["-f", "2", "-l", "2", path, "-"]).contains("Щукина Ёлка"))
+    }
+}

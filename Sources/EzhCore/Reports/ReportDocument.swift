@@ -59,6 +59,12 @@ public struct ReportDocument: Hashable, Sendable {
             self.role = role
             self.name = name
         }
+
+        /// «Классный руководитель ____ /Орлова Е.В./»; a line with no name (a parent's) ends at the blank.
+        public func text(blank: Int) -> String {
+            let line = "\(role) " + String(repeating: "_", count: blank)
+            return name.isEmpty ? line : line + " /\(name)/"
+        }
     }
 
     public var titleBlock: TitleBlock

@@ -11,12 +11,13 @@ extension ReportFormat: ExpressibleByArgument {}
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Makes a report as PDF, CSV, XLSX or text.",
-        subcommands: [List.self, MonthlyAttendance.self]
+        subcommands: [List.self, MonthlyAttendance.self, ParentLetters.self]
     )
 
     /// The reports `ezh report` makes, with who may produce them.
     static let catalogue: [(name: String, title: String, roles: String)] = [
         ("monthly-attendance", "Посещаемость за месяц", "классный руководитель своего класса, завуч, директор"),
+        ("parent-letters", "Информационные письма для родителей", "классный руководитель своего класса, завуч, директор"),
     ]
 
     struct List: ParsableCommand {
@@ -77,6 +78,56 @@ struct Report: ParsableCommand {
                 }
                 let written = try ExportFiles(journalPath: path).write(bytes: bytes, to: output, replacing: force)
                 service.recordExport(session, what: "посещаемость за месяц \(className) \(month)", rows: document.bodyRows.count, path: written)
+                print(written)
+            }
+        }
+    }
+}
+
+extension Report {
+    struct ParentLetters: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "parent-letters",
+            abstract: "«Информационные письма для родителей» of a class for a period: two letters to an A4 sheet, to cut out.",
+            discussion: "Per pupil: each subject's marks of the period, the weighted average and the period mark, the lessons missed, the class teacher's and the parent's signature lines. PDF prints the letters; CSV, XLSX and text give one table of them all."
+        )
+
+        @Option(name: .customLong("class"), help: "The class, e.g. 5А.")
+        var className: String
+
+        @Option(help: "The period's number: 1–4 for quarters, 1–2 for half-years.")
+        var period: Int
+
+        @Option(help: "The file's format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+        var format: ReportFormat = .pdf
+
+        @Option(name: .shortAndLong, help: "The file to write (\"-\" prints text or CSV to standard output).")
+        var output: String
+
+        @Flag(help: "Replace the output file if it exists.")
+        var force = false
+
+        @OptionGroup var signIn: SignInOptions
+
+        @Option(help: "The language of messages: ru or en.")
+        var lang: Language = .ru
+
+        func run() throws {
+            let path = signIn.path
+            try reportingFailures(language: lang, database: path) {
+                let (service, session) = try signIn.signIn()
+                defer { service.signOut(session) }
+                guard let classID = try service.classID(named: className) else {
+                    throw JournalError.notFound(BilingualText("класс «\(className)»", "class “\(className)”"))
+                }
+                let made = try service.parentLetters(session, classID: classID, period: period)
+                let bytes = format == .pdf ? try PDFRenderer().renderSheets(made.letters, perSheet: 2) : try format.render(made.table)
+                if output == "-", format == .text || format == .csv {
+                    FileHandle.standardOutput.write(Data(bytes))
+                    return
+                }
+                let written = try ExportFiles(journalPath: path).write(bytes: bytes, to: output, replacing: force)
+                service.recordExport(session, what: "письма родителям \(className) период \(period)", rows: made.letters.count, path: written)
                 print(written)
             }
         }
