@@ -60,6 +60,7 @@ struct Report: ParsableCommand {
         func run() throws {
             let path = signIn.path
             try reportingFailures(language: lang, database: path) {
+                try ReportOutput(path: output, format: format, replacing: force, journal: path).check()
                 let parts = month.split(separator: "-")
                 guard parts.count == 2, let year = Int(parts[0]), let number = Int(parts[1]), parts[0].count == 4 else {
                     throw JournalError.invalidInput(field: .verbatim("--month"), problem: BilingualText(
@@ -71,14 +72,10 @@ struct Report: ParsableCommand {
                     throw JournalError.notFound(BilingualText("класс «\(className)»", "class “\(className)”"))
                 }
                 let document = try service.monthlyAttendanceReport(session, classID: classID, year: year, month: number)
-                let bytes = try format.render(document)
-                if output == "-", format == .text || format == .csv {
-                    FileHandle.standardOutput.write(Data(bytes))
-                    return
-                }
-                let written = try ExportFiles(journalPath: path).write(bytes: bytes, to: output, replacing: force)
-                service.recordExport(session, what: "посещаемость за месяц \(className) \(month)", rows: document.bodyRows.count, path: written)
-                print(written)
+                try ReportOutput(path: output, format: format, replacing: force, journal: path).deliver(
+                    try format.render(document), service: service, session: session,
+                    what: "посещаемость за месяц \(className) \(month)", rows: document.bodyRows.count
+                )
             }
         }
     }
@@ -115,6 +112,7 @@ extension Report {
         func run() throws {
             let path = signIn.path
             try reportingFailures(language: lang, database: path) {
+                try ReportOutput(path: output, format: format, replacing: force, journal: path).check()
                 let (service, session) = try signIn.signIn()
                 defer { service.signOut(session) }
                 guard let classID = try service.classID(named: className) else {
@@ -122,14 +120,44 @@ extension Report {
                 }
                 let made = try service.parentLetters(session, classID: classID, period: period)
                 let bytes = format == .pdf ? try PDFRenderer().renderSheets(made.letters, perSheet: 2) : try format.render(made.table)
-                if output == "-", format == .text || format == .csv {
-                    FileHandle.standardOutput.write(Data(bytes))
-                    return
-                }
-                let written = try ExportFiles(journalPath: path).write(bytes: bytes, to: output, replacing: force)
-                service.recordExport(session, what: "письма родителям \(className) период \(period)", rows: made.letters.count, path: written)
-                print(written)
+                try ReportOutput(path: output, format: format, replacing: force, journal: path).deliver(
+                    bytes, service: service, session: session, what: "письма родителям \(className) период \(period)", rows: made.letters.count
+                )
             }
         }
+    }
+}
+
+/// Where a report's bytes go: a file the user named (through `ExportFiles`: 0600, never over the
+/// journal; the path printed and the export logged), or standard output for text and CSV.
+struct ReportOutput {
+    let path: String
+    let format: ReportFormat
+    let replacing: Bool
+    let journal: String
+
+    var isStandardOutput: Bool { path == "-" }
+
+    /// Refuses, before any work, binary output to a terminal or pipe and a file that may not be written.
+    func check() throws {
+        if isStandardOutput {
+            guard format == .text || format == .csv else {
+                throw JournalError.invalidInput(field: .verbatim("-o"), problem: BilingualText(
+                    "\(format.rawValue.uppercased()) пишется только в файл: укажите -o ФАЙЛ.\(format.fileExtension)",
+                    "\(format.rawValue.uppercased()) is written to a file only: give -o FILE.\(format.fileExtension)"))
+            }
+            return
+        }
+        try ExportFiles(journalPath: journal).check(path, replacing: replacing)
+    }
+
+    func deliver(_ bytes: [UInt8], service: JournalService, session: Session, what: String, rows: Int) throws {
+        if isStandardOutput {
+            FileHandle.standardOutput.write(Data(bytes))
+            return
+        }
+        let written = try ExportFiles(journalPath: journal).write(bytes: bytes, to: path, replacing: replacing)
+        service.recordExport(session, what: what, rows: rows, path: written)
+        print(written)
     }
 }
