@@ -23,7 +23,7 @@ final class JournalFileTests: JournalFolderCase {
 
         let verified = try folder.ezh(["audit", "verify", "--db", media + "/backup.sqlite"])
         XCTAssertEqual(verified.status, 0, verified.errors)
-        XCTAssertTrue(verified.output.contains("цел: 1 записей"), verified.output)
+        XCTAssertTrue(verified.output.contains("цел: 2 записей"), verified.output)
         XCTAssertEqual(try folder.listing("media"), ["backup.sqlite"], "no -wal or -shm on read-only media")
 
         assertOneClearLine(try folder.ezh(["--db", media + "/backup.sqlite"]), contains: "только для чтения")
@@ -63,7 +63,7 @@ final class JournalFileTests: JournalFolderCase {
 
         let readWAL = try folder.ezh(["audit", "verify", "--db", withShm + "/copy.sqlite"])
         XCTAssertEqual(readWAL.status, 1, readWAL.output)
-        XCTAssertTrue(readWAL.errors.contains("нарушен на записи № 2"), readWAL.errors)
+        XCTAssertTrue(readWAL.errors.contains("нарушен на записи № 3"), readWAL.errors)
 
         let unreadWAL = try folder.ezh(["audit", "verify", "--db", withoutShm + "/copy.sqlite"])
         XCTAssertEqual(unreadWAL.status, 0, unreadWAL.errors)
@@ -127,12 +127,12 @@ final class JournalFileTests: JournalFolderCase {
     func testAJournalWithANewerSchemaIsRefusedNamingBothVersions() throws {
         let sqlite3 = try CommandRun.tool("sqlite3")
         let db = try folder.makeJournal()
-        try CommandRun.run([sqlite3, db, "PRAGMA user_version = 3; INSERT INTO grdb_migrations VALUES ('v3: from the future');"])
+        try CommandRun.run([sqlite3, db, "PRAGMA user_version = 4; INSERT INTO grdb_migrations VALUES ('v4: from the future');"])
         let before = folder.bytes(db)
         for command in [["audit", "verify", "--db", db], ["--db", db], ["audit", "log", "--db", db]] {
             let refused = try folder.ezh(command)
-            assertOneClearLine(refused, contains: "схема версии 3")
-            XCTAssertTrue(refused.errors.contains("до версии 2"), refused.errors)
+            assertOneClearLine(refused, contains: "схема версии 4")
+            XCTAssertTrue(refused.errors.contains("до версии 3"), refused.errors)
         }
         XCTAssertEqual(folder.bytes(db), before)
     }
