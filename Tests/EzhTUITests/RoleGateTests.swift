@@ -45,7 +45,10 @@ final class RoleGateTests: XCTestCase {
         .readAccessReport: { service, session, _ in _ = try service.accessReport(session, filter: AccessLogFilter(limit: 5)) },
         .viewUsageStatistics: { service, session, _ in _ = try service.usageStatistics(session, span: week) },
         .manageSchoolYear: { service, session, _ in _ = try service.timetableWeek(session, .ofClass(ClassID(1)), on: today) },
-        .changeRuleSettings: { service, session, _ in _ = try service.schoolSettings(session) },
+        .changeRuleSettings: { service, session, _ in
+            _ = try service.schoolSettings(session)
+            _ = try service.backupStatus(session)
+        },
         .managePupils: { service, session, _ in
             let classes = try service.pupilListClasses(session)
             _ = try service.classRoster(session, classID: try XCTUnwrap(classes.first).id)

@@ -13,6 +13,17 @@ public struct BackupStatus: Sendable {
         public let lastDetail: BilingualText
         public let lastGoodAt: Date?
         public let lastGoodFolder: String?
+
+        public init(
+            destination: String, lastAt: Date, lastSucceeded: Bool, lastDetail: BilingualText, lastGoodAt: Date?, lastGoodFolder: String?
+        ) {
+            self.destination = destination
+            self.lastAt = lastAt
+            self.lastSucceeded = lastSucceeded
+            self.lastDetail = lastDetail
+            self.lastGoodAt = lastGoodAt
+            self.lastGoodFolder = lastGoodFolder
+        }
     }
 
     public let destinations: [Destination]
@@ -21,13 +32,22 @@ public struct BackupStatus: Sendable {
     /// Whole days since the last good copy (nil when there never was one).
     public let daysSinceLastGood: Int?
 
+    public init(destinations: [Destination], lastGoodAt: Date?, warnAfterDays: Int, daysSinceLastGood: Int?) {
+        self.destinations = destinations
+        self.lastGoodAt = lastGoodAt
+        self.warnAfterDays = warnAfterDays
+        self.daysSinceLastGood = daysSinceLastGood
+    }
+
     /// The home screen warns: no good copy at all, or none for longer than the setting.
     public var isOverdue: Bool { daysSinceLastGood.map { $0 >= warnAfterDays } ?? true }
 }
 
 extension JournalService {
-    /// Each destination's last backup and its result, read from the record `ezh backup` keeps.
-    public func backupStatus() throws -> BackupStatus {
+    /// Each destination's last backup and its result, read from the record `ezh backup` keeps;
+    /// the administrator's.
+    public func backupStatus(_ session: Session) throws -> BackupStatus {
+        try read { db in try require(.changeRuleSettings, try viewer(for: session, db)) }
         let settings = try backupSettings()
         let (runs, lastGood) = try read { db in (try BackupQueries.latest(db), try BackupQueries.lastGood(db)) }
         let destinations = runs.map { pair in

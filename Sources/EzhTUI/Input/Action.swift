@@ -99,4 +99,5 @@ public enum Action: String, CaseIterable, Sendable {
     case unlinkParent = "unlink-parent"
     case editStaff = "edit-staff"
     case schoolSettings = "school-settings"
+    case backups
 }

@@ -125,6 +125,7 @@ enum BuiltinKeymap {
         bind home C-u pupils
         bind home C-y choose-year
         bind home C-n school-settings
+        bind home C-e backups
         bind form Enter confirm
         bind form Tab next-field
         bind form Down next-field

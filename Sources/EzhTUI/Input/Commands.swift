@@ -168,6 +168,8 @@ public enum Commands {
               "edit the member of staff: name, position, phone, subjects", label: ("Сотрудник", "Staff"), needs: .manageStaff),
         entry(.schoolSettings, [.home], "настройки школы: название, учебная неделя, правила журнала",
               "school settings: name, school week, journal rules", label: ("Настройки", "Settings"), needs: .changeRuleSettings),
+        entry(.backups, [.home], "резервные копии: последняя по каждому носителю, её возраст и итог",
+              "backups: the last one per destination, its age and result", label: ("Копии", "Backups"), needs: .changeRuleSettings),
     ]
 
     private static let byAction: [Action: Command] = Dictionary(uniqueKeysWithValues: all.map { ($0.action, $0) })
