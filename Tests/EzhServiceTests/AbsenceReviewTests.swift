@@ -50,6 +50,38 @@ final class AbsenceReviewTests: XCTestCase {
         XCTAssertEqual(try school.count("SELECT count(*) FROM change_history WHERE field = 'code (была на уроке)'"), 1)
     }
 
+    func testALatenessStaysОПAndTheRefusalSaysWhy() throws {
+        let teacher = try school.signIn("teacher")
+        try school.service.setAttendance(
+            teacher, page: TestSchool.mathPage, lesson: TestSchool.todaysMath, pupil: TestSchool.yakovleva, code: .late, replacing: nil
+        )
+        school.clock.set(TestSchool.at(friday.adding(days: 3), 10, 0))
+        for code in [AttendanceCode.unexcused, .ill, .excused, .exempt, .absent] {
+            XCTAssertThrowsError(try school.service.correctAbsence(
+                teacher, lesson: TestSchool.todaysMath, pupil: TestSchool.yakovleva, code: code, replacing: .late
+            )) { error in
+                XCTAssertEqual((error as? JournalError)?.message(in: .ru),
+                               "Опоздание (ОП): ученик был на уроке, ОП остаётся ОП; в Б, УП, НП или ОСВ переводится только Н",
+                               "refusing \(code.rawValue)")
+            }
+        }
+        let review = try school.service.absenceReview(teacher, classID: ClassID(1), week: SchoolWeek.containing(friday))
+        XCTAssertEqual(review.entries.first { $0.pupil.id == TestSchool.yakovleva }?.code, .late)
+        XCTAssertEqual(try school.count("SELECT count(*) FROM change_history WHERE new_value = 'НП'"), 0)
+
+        // Its note can still be written, and an ОП entered in error removed with a reason.
+        try school.service.correctAbsence(
+            teacher, lesson: TestSchool.todaysMath, pupil: TestSchool.yakovleva, code: .late, replacing: .late, note: "автобус"
+        )
+        try school.service.correctAbsence(
+            teacher, lesson: TestSchool.todaysMath, pupil: TestSchool.yakovleva, code: nil, replacing: .late, reason: "пришла вовремя"
+        )
+        // An Н next to it still turns into НП.
+        try school.service.correctAbsence(
+            teacher, lesson: TestSchool.todaysMath, pupil: TestSchool.alexeev, code: .unexcused, replacing: .absent
+        )
+    }
+
     func testOnlyTheClassTeacherOfThatClassCorrects() throws {
         XCTAssertThrowsError(try school.service.correctAbsence(
             try school.signIn("other"), lesson: TestSchool.todaysMath, pupil: TestSchool.alexeev, code: .ill, replacing: .absent

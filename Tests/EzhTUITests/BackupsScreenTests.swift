@@ -5,7 +5,7 @@ import Foundation
 import XCTest
 
 /// The administrator's backups: the home screen warns when the last good one is too old, and
-/// C-e shows each destination's last backup, its age and result.
+/// C-a shows each destination's last backup, its age and result.
 final class BackupsScreenTests: XCTestCase {
     private func staleBackups(now: Date) -> BackupStatus {
         let good = now.addingTimeInterval(-9 * 86_400)
@@ -25,8 +25,8 @@ final class BackupsScreenTests: XCTestCase {
         t.journal.backups = staleBackups(now: t.journal.now())
         t.signIn(as: "admin")
         XCTAssertEqual(t.screen.line(2).trimmingCharacters(in: .whitespaces),
-                       "! Последней удачной резервной копии 9 дн. (допустимо 7) — C-e: копии")
-        t.press(.control("e"))
+                       "! Последней удачной резервной копии 9 дн. (допустимо 7) — C-a: копии")
+        t.press(.control("a"))
         XCTAssertTrue(t.text.contains("─ Резервные копии ─"), t.text)
         XCTAssertTrue(t.text.contains("/mnt/usb1/ezh"), t.text)
         XCTAssertTrue(t.text.contains("27.11.2026 10:00 (сегодня): НЕ УДАЛАСЬ"), t.text)
@@ -42,7 +42,7 @@ final class BackupsScreenTests: XCTestCase {
         teacher.journal.backups = staleBackups(now: teacher.journal.now())
         teacher.signIn(as: "teacher")
         XCTAssertFalse(teacher.text.contains("резервной копии"), "only the administrator is warned")
-        teacher.press(.control("e"))
+        teacher.press(.control("a"))
         XCTAssertFalse(teacher.text.contains("─ Резервные копии ─"), teacher.text)
     }
 }

@@ -110,6 +110,10 @@ final class DuePanelTests: XCTestCase {
         t.type("demo")
         t.press(.enter, .function(9))
         XCTAssertTrue(t.text.contains("Сводка по учителям: что нужно внести"), t.text)
+        // One row a teacher: overdue 1 (attendance), today 1, soon 1.
+        let row = (0..<t.size.rows).map { t.screen.line($0) }.first { $0.contains("Петрова А.С.") } ?? ""
+        XCTAssertTrue(row.contains("Петрова А.С.               1       0       1       0       0       1       1"), row)
+        t.press(.enter)
         XCTAssertTrue(t.text.contains("Петрова А.С.: просрочено 1, сегодня 1, скоро 1"), t.text)
         XCTAssertTrue(t.text.contains("! 25.11 ур.3 5А · Математика — посещаемость — просрочено"), t.text)
     }

@@ -28,8 +28,13 @@ final class RoleGateTests: XCTestCase {
             let led = try service.ledClasses(session)
             _ = try service.families(session, classID: try XCTUnwrap(led.first).id)
         },
+        .readOwnClass: { service, session, _ in
+            let led = try service.ledClasses(session)
+            _ = try service.classWeekOverview(session, classID: try XCTUnwrap(led.first).id, week: week)
+        },
         .viewPermissions: { service, session, _ in _ = try service.permissions(session) },
         .recordSubstitution: { service, session, _ in _ = try service.schoolLessons(session, on: today) },
+        .declareSubstitution: { service, session, _ in _ = try service.lessonsToSubstitute(session) },
         .viewDueOverview: { service, session, _ in _ = try service.dueOverviewOfAllTeachers(session) },
         .checkLessonPlans: { service, session, _ in _ = try service.lessonPlanCheck(session) },
         .grantLatePermission: { service, session, _ in

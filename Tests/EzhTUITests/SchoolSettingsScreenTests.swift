@@ -23,8 +23,21 @@ final class SchoolSettingsScreenTests: XCTestCase {
         t.type("6")
         t.press(.enter)
         XCTAssertEqual(t.journal.people.changes, ["setting school.week_days 6"])
-        XCTAssertEqual(t.status, "Изменено: Дней в учебной неделе")
-        XCTAssertTrue(t.text.contains("Дней в учебной неделе                6"), t.text)
+        XCTAssertEqual(t.status, "Изменено: Дней в учебной неделе 5 → 6 (записано в историю)")
+        XCTAssertTrue(t.text.contains("Дней в учебной неделе              6"), t.text)
+        XCTAssertTrue(t.text.contains("Название школы                     МБОУ «Школа № 1»"), "the name is shown whole: " + t.text)
+    }
+
+    func testEachRuleShowsItsValueDefaultAndMeaning() {
+        let t = TestApp()
+        t.signIn(as: "admin")
+        t.press(.control("n"))
+        let rule = (0..<t.size.rows).map { t.screen.line($0) }.first { $0.contains("Срок записей дня") } ?? ""
+        XCTAssertTrue(rule.contains("21:00") && rule.contains("по умолч."), rule)
+        t.press(.down, .down)
+        XCTAssertTrue(t.text.contains("Правило 1: тема и посещаемость вносятся в день урока до этого времени"), t.text)
+        t.press(.enter)
+        XCTAssertTrue(t.text.contains("Значение: время ЧЧ:ММ, например 21:00. По умолчанию 21:00."), t.text)
     }
 
     func testATeacherIsNotOfferedTheSettings() {

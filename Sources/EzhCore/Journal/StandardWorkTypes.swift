@@ -13,6 +13,10 @@ public enum StandardWorkTypes {
     public static let classWork = "Работа на уроке"
     public static let homework = "Домашнее задание"
 
+    /// Types a teacher marks for some pupils only (who answered, who handed in): rule 3 does not
+    /// expect a mark from every pupil, so «what is due» never lists their unmarked pupils.
+    public static let markedSelectively: [String] = [answer, classWork, homework]
+
     public static let entries: [Entry] = [
         Entry(name: answer, abbreviation: "Отв", weight: 1, isDefault: false),
         Entry(name: classWork, abbreviation: "Раб", weight: 1, isDefault: true),

@@ -74,6 +74,7 @@ extension JournalService {
             if old != code, old != seen {
                 throw JournalError.cellChanged(try cellChange(entity: "attendance", key: key, now: old?.rawValue, db))
             }
+            try refuseTurningLateness(from: old, to: code)
             if old != code {
                 try JournalWrites.setAttendance(code, lesson: lessonID, pupil: pupil, at: stamp.at, by: stamp.account, permission: nil, db)
                 try ChangeLog.record(stamp.change(
@@ -100,6 +101,17 @@ extension JournalService {
                 }
             }
         }
+    }
+
+    /// The weekly review turns only an Н (or a code it already gave) into another absence code:
+    /// a lateness (ОП) means the pupil was there, so it stays ОП. Removing an ОП entered in
+    /// error (nil) and editing its note remain.
+    private func refuseTurningLateness(from old: AttendanceCode?, to new: AttendanceCode?) throws {
+        guard old == .late, new != nil, new != .late else { return }
+        throw JournalError.invalidInput(field: BilingualText("Опоздание (ОП)", "Lateness (ОП)"), problem: BilingualText(
+            "ученик был на уроке, ОП остаётся ОП; в Б, УП, НП или ОСВ переводится только Н",
+            "the pupil attended, so ОП stays ОП; only an Н becomes Б, УП, НП or ОСВ"
+        ))
     }
 
     private func requireClassTeacher(of classID: ClassID, _ viewer: Viewer) throws {

@@ -73,10 +73,13 @@ private struct DueReading {
         today = service.timeZone.localDate(of: now)
         engine = try service.ruleEngine(db)
         lessonSpan = DateSpan(today.adding(days: -JournalService.overdueLookbackDays), today)
-        // A work's window closes `markWindowDays` after its lesson; only those closing within
-        // two days are listed, so only lessons of those few days are read.
+        // A work's window closes `markWindowDays` after its lesson; those closing within two
+        // days are listed, and those closed within the overdue lookback, so only lessons of
+        // those days are read.
         let window = max(0, engine.settings.markWindowDays)
-        markSpan = DateSpan(today.adding(days: -window), min(today, today.adding(days: 2 - window)))
+        markSpan = DateSpan(
+            today.adding(days: -window - JournalService.overdueLookbackDays), min(today, today.adding(days: 2 - window))
+        )
         periods = try DueQueries.periodStates(db)
     }
 
@@ -113,12 +116,13 @@ private struct DueReading {
         var closingSoon: [DueItem] = []
         for work in works {
             let deadline = markDeadline(work.lesson.date)
-            guard deadline > now, deadline.timeIntervalSince(now) <= 2 * 24 * 3600,
+            guard deadline.timeIntervalSince(now) <= 2 * 24 * 3600, let (_, period) = period(of: work.lesson), !period.isClosed,
                   let summary = try summary(of: work.lesson, db) else { continue }
-            closingSoon.append(DueItem(
+            let item = DueItem(
                 kind: .marks, lesson: summary, deadline: deadline,
-                detail: "\(work.workType): \(work.pupils - work.marked) из \(work.pupils) без отметки"
-            ))
+                detail: "\(work.workType): \(work.unmarked) из \(work.pupils) без отметки"
+            )
+            if deadline > now { closingSoon.append(item) } else { overdue.append(item) }
         }
         let name = try AccountQueries.staffName(teacher, db)?.withInitials ?? ""
         return DueOverview(

@@ -12,55 +12,14 @@ extension JournalService {
         }
     }
 
-    /// The teacher of a page stores its lesson plan (КТП): topics in Russian (rule 9), in place
-    /// of `seen`, the plan the teacher's screen showed; a plan another terminal saved meanwhile
-    /// is refused with who, when and where. Returns the hours check against the curriculum
-    /// (rule 8), which the deputy sees before the year.
+    /// The teacher of a page stores its lesson plan (КТП) as topics and hours (no planned
+    /// dates): `savePlan` with rows.
     @discardableResult
     public func setLessonPlan(
         _ session: Session, page: JournalPage, items: [(topic: String, hours: Int)], replacing seen: [(topic: String, hours: Int)]
     ) throws -> LessonPlanCheck.Verdict {
-        guard items.count <= TextLimit.lessonPlanItems else {
-            throw JournalError.invalidInput(field: BilingualText("КТП", "Lesson plan"), problem: BilingualText(
-                "не больше \(TextLimit.lessonPlanItems) строк, а их \(items.count)",
-                "at most \(TextLimit.lessonPlanItems) rows, and it has \(items.count)"
-            ))
-        }
-        for (index, item) in items.enumerated() { try TextLimit.lessonPlanTopic.row(index + 1).check(item.topic) }
-        return try write(session) { db, stamp in
-            let viewer = try viewer(for: session, db)
-            guard viewer.taughtPages.contains(page) else { throw JournalError.accessDenied(.verbatim(page.title)) }
-            try refuseClosedYear(ofClass: page.classID, db)
-            guard let teaching = try LessonPlanQueries.teachingID(of: page, db) else { throw JournalError.notFound(.verbatim(page.title)) }
-            let mode = try RuleQueries.settings(db).russianTextCheck
-            for (index, item) in items.enumerated() {
-                let row = BilingualText("КТП, строка \(index + 1)", "Lesson plan, row \(index + 1)")
-                guard item.hours > 0 else {
-                    throw JournalError.invalidInput(
-                        field: row, problem: BilingualText("часов должно быть больше нуля", "the hours must be more than zero")
-                    )
-                }
-                if case .refused = RussianText.check(item.topic, field: row.russian, mode: mode, language: .ru) {
-                    throw JournalError.invalidInput(
-                        field: row, problem: BilingualText { RussianText.objection(field: row.text(in: $0), in: $0) }
-                    )
-                }
-            }
-            let old = try LessonPlanQueries.items(of: teaching, db)
-            let oldHours = old.map(\.hours).reduce(0, +)
-            if !Self.samePlan(old, items), !Self.samePlan(old, seen) {
-                let last = try ChangeLog.latest(entity: "lesson_plan", key: "teaching=\(teaching)", field: "items", in: db)
-                let now = old.isEmpty ? nil : BilingualText { Self.planSize(topics: old.count, hours: oldHours, in: $0) }
-                throw JournalError.cellChanged(change(told: now, last: last, field: CellChange.Field("КТП", "Lesson plan")))
-            }
-            try LessonPlanQueries.replace(teaching, with: items, db)
-            let newHours = items.map(\.hours).reduce(0, +)
-            try ChangeLog.record(stamp.change(
-                entity: "lesson_plan", key: "teaching=\(teaching)", field: "items",
-                from: "\(oldHours) ч.", to: Self.planSize(topics: items.count, hours: newHours, in: .ru)
-            ), in: db)
-            return LessonPlanCheck.check(plannedHours: newHours, curriculumHours: try LessonPlanQueries.curriculumHours(of: page, db) ?? 0)
-        }
+        try savePlan(session, page: page, rows: items.map { PlanRow(topic: $0.topic, hours: $0.hours) },
+                     replacing: seen.map { PlanRow(topic: $0.topic, hours: $0.hours) })
     }
 
     /// «3 темы, 170 ч.»: what a plan holds, as a refusal tells it.
@@ -69,10 +28,6 @@ extension JournalService {
         let (lastTwo, last) = (topics % 100, topics % 10)
         let word = (11...14).contains(lastTwo) ? "тем" : last == 1 ? "тема" : (2...4).contains(last) ? "темы" : "тем"
         return "\(topics) \(word), \(hours) ч."
-    }
-
-    private static func samePlan(_ one: [(topic: String, hours: Int)], _ other: [(topic: String, hours: Int)]) -> Bool {
-        one.count == other.count && zip(one, other).allSatisfy { $0.topic == $1.topic && $0.hours == $1.hours }
     }
 
     /// Rule 8 for every page the session may open: planned hours against the curriculum.

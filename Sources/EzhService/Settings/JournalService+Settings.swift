@@ -1,18 +1,41 @@
 import EzhCore
 internal import EzhStore
 
+/// A rule setting as `ezh settings` and the settings screen show it: what it is and its value now.
+public struct RuleSettingValue: Sendable, Hashable {
+    public let info: RuleSettingInfo
+    public let value: String
+
+    public var isDefault: Bool { value == info.defaultValue }
+}
+
 extension JournalService {
+    /// Every rule setting with its value now (the default where none was set); the
+    /// administrator's, as changing them is.
+    public func ruleSettings(_ session: Session) throws -> [RuleSettingValue] {
+        let values = Dictionary(uniqueKeysWithValues: try schoolSettings(session).map { ($0.key, $0.value) })
+        return RuleSettingCatalog.all.map { RuleSettingValue(info: $0, value: values[$0.key] ?? $0.defaultValue) }
+    }
+
+    /// One rule setting; an unknown key is refused listing the known ones.
+    public func ruleSetting(_ session: Session, key: String) throws -> RuleSettingValue {
+        guard let found = try ruleSettings(session).first(where: { $0.info.key == key }) else { throw Self.unknownRuleSetting(key) }
+        return found
+    }
+
+    static func unknownRuleSetting(_ key: String) -> JournalError {
+        let known = RuleQueries.Key.all.joined(separator: ", ")
+        return JournalError.invalidInput(
+            field: .verbatim(key), problem: BilingualText("нет такой настройки; есть: \(known)", "no such setting; there are: \(known)")
+        )
+    }
+
     /// The administrator changes one rule setting; the change is validated and recorded with its
     /// old and new value.
     public func changeRuleSetting(_ session: Session, key: String, value: String) throws {
         try write(session) { db, stamp in
             try require(.changeRuleSettings, try viewer(for: session, db))
-            guard RuleQueries.Key.all.contains(key) else {
-                let known = RuleQueries.Key.all.joined(separator: ", ")
-                throw JournalError.invalidInput(
-                    field: .verbatim(key), problem: BilingualText("нет такой настройки; есть: \(known)", "no such setting; there are: \(known)")
-                )
-            }
+            guard RuleQueries.Key.all.contains(key) else { throw Self.unknownRuleSetting(key) }
             let normalized = try RuleSettingValidation.normalize(key: key, value: value)
             let old = try SettingQueries.value(key, db)
             guard old != normalized else { return }
@@ -22,43 +45,42 @@ extension JournalService {
     }
 }
 
-/// Checks a rule setting's new value and writes it in its stored form.
+/// Checks a rule setting's new value and writes it in its stored form. A refusal repeats the
+/// typed value and says what the setting takes (`RuleSettingCatalog`).
 enum RuleSettingValidation {
     static func normalize(key: String, value: String) throws -> String {
         let text = value.trimmingCharacters(in: .whitespaces)
-        func fail(_ russian: String, _ english: String) -> JournalError {
-            .invalidInput(field: .verbatim(key), problem: BilingualText(russian, english))
+        func fail() -> JournalError {
+            let accepts = RuleSettingCatalog.info(key)?.accepts ?? BilingualText("известное значение", "a known value")
+            return .invalidInput(field: .verbatim(key), problem: BilingualText(
+                "«\(text)» не подходит; нужно: \(accepts.russian)", "“\(text)” does not fit; it takes \(accepts.english)"
+            ))
         }
         switch key {
         case RuleQueries.Key.dayEntryDeadline:
-            guard let time = TimeOfDay(text: text) else { throw fail("время в виде ЧЧ:ММ, например 21:00", "a time as HH:MM, for example 21:00") }
+            guard let time = TimeOfDay(text: text) else { throw fail() }
             return time.text
         case RuleQueries.Key.homeworkGraceMinutes:
-            guard let minutes = Int(text), (0...720).contains(minutes) else { throw fail("число минут от 0 до 720", "a number of minutes from 0 to 720") }
+            guard let minutes = Int(text), (0...720).contains(minutes) else { throw fail() }
             return String(minutes)
         case RuleQueries.Key.markWindowDays:
-            guard let days = Int(text), (0...60).contains(days) else { throw fail("число дней от 0 до 60", "a number of days from 0 to 60") }
+            guard let days = Int(text), (0...60).contains(days) else { throw fail() }
             return String(days)
         case RuleQueries.Key.homeworkByEndOfSchoolDay:
-            guard ["0", "1"].contains(text) else { throw fail(
-                "0 (час после уроков) или 1 (до конца уроков)", "0 (an hour after the lessons) or 1 (by the end of the lessons)"
-            ) }
+            guard ["0", "1"].contains(text) else { throw fail() }
             return text
         case RuleQueries.Key.russianTextCheck:
-            guard RussianTextCheck(rawValue: text) != nil else { throw fail("strict, warn или off", "strict, warn or off") }
+            guard RussianTextCheck(rawValue: text) != nil else { throw fail() }
             return text
         case RuleQueries.Key.finalThresholds:
-            let numbers = text.split(separator: ",").compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
-            guard numbers.count == 3, numbers == numbers.sorted(), numbers.allSatisfy({ (1.0...5.0).contains($0) })
-            else {
-                throw fail(
-                    "три возрастающих порога через запятую, например 2.5,3.5,4.5",
-                    "three rising thresholds separated by commas, for example 2.5,3.5,4.5"
-                )
-            }
+            let parts = text.split(separator: ",", omittingEmptySubsequences: false)
+            let numbers = parts.compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
+            guard parts.count == 3, numbers.count == 3, numbers == numbers.sorted(), Set(numbers).count == 3,
+                  numbers.allSatisfy({ (1.0...5.0).contains($0) })
+            else { throw fail() }
             return numbers.map { String($0) }.joined(separator: ",")
         default:
-            throw fail("неизвестная настройка", "unknown setting")
+            throw fail()
         }
     }
 }

@@ -34,4 +34,15 @@ public struct ImportReport: Sendable {
 
     /// Whether the file was (or, in a dry run, would be) written.
     public var isAccepted: Bool { problems.isEmpty }
+
+    /// Joins the sheet's own problems (header, cells) to the service's, by row: a row's sheet
+    /// problems before the service's, each in its order. The service ran as a dry run when the
+    /// sheet had problems, so `dryRun` is what the user asked for.
+    public mutating func add(sheetProblems: [ImportProblem], dryRun: Bool) {
+        guard !sheetProblems.isEmpty else { return }
+        problems = (sheetProblems + problems).enumerated()
+            .sorted { ($0.element.row ?? 0, $0.offset) < ($1.element.row ?? 0, $1.offset) }
+            .map(\.element)
+        self.dryRun = dryRun
+    }
 }

@@ -105,9 +105,9 @@ extension JournalService {
             guard report.problems.isEmpty else { return }
 
             for id in order {
-                let items = ordered[id]!.map { (topic: $0.topic.trimmingCharacters(in: .whitespaces), hours: $0.hours) }
-                let old = try LessonPlanQueries.items(of: id, db)
-                let same = old.count == items.count && zip(old, items).allSatisfy { $0.topic == $1.topic && $0.hours == $1.hours }
+                let items = ordered[id]!.map { PlanRow(topic: $0.topic.trimmingCharacters(in: .whitespaces), hours: $0.hours, plannedDate: $0.plannedDate) }
+                let old = try LessonPlanQueries.rows(of: id, db)
+                let same = old == items
                 let outcome: RowOutcome = same ? .unchanged : old.isEmpty ? .added : .changed
                 for _ in items { report.count(outcome) }
                 guard !same else { continue }
@@ -115,8 +115,8 @@ extension JournalService {
                 let teaching = frame.teachings[id]!
                 try ChangeLog.record(stamp.change(
                     entity: "lesson_plan", key: "teaching=\(id)", field: "items",
-                    from: old.isEmpty ? nil : Self.planSize(topics: old.count, hours: old.map(\.hours).reduce(0, +), in: .ru),
-                    to: Self.planSize(topics: items.count, hours: items.map(\.hours).reduce(0, +), in: .ru),
+                    from: old.isEmpty ? nil : Self.planSize(topics: old.count, hours: old.totalHours, in: .ru),
+                    to: Self.planSize(topics: items.count, hours: items.totalHours, in: .ru),
                     scope: ChangeScope(classID: teaching.classID, subjectID: teaching.subjectID, lessonDate: nil)), in: db)
             }
         }

@@ -1,6 +1,6 @@
 import EzhCore
 
-/// The КТП file: «Класс;Предмет;Подгруппа;№;Тема;Часов».
+/// The КТП file: «Класс;Предмет;Подгруппа;№;Тема;Часов;Дата».
 public enum PlanSheet: LineSheet {
     typealias Column = PlanLine.Column
 
@@ -14,9 +14,11 @@ public enum PlanSheet: LineSheet {
         ColumnSpec(key: "topic", russian: [Column.topic, "Тема урока"], english: ["topic"], required: true, help: BilingualText("тема", "the topic")),
         ColumnSpec(key: "hours", russian: [Column.hours, "Кол-во часов", "Количество часов"], english: ["hours"], required: false,
                    help: BilingualText("часов на тему; пусто — 1", "hours for the topic; empty: 1")),
+        ColumnSpec(key: "date", russian: [Column.plannedDate, "Дата по плану", "Планируемая дата"], english: ["date", "planned date"],
+                   required: false, help: BilingualText("дата по плану; пусто — по порядку уроков", "the planned day; empty: in the lessons' order")),
     ]
 
-    public static let sample: [[String]] = [["5А", "Математика", "", "1", "Натуральные числа и шкалы", "21"]]
+    public static let sample: [[String]] = [["5А", "Математика", "", "1", "Натуральные числа и шкалы", "21", ""]]
 
     public static func line(_ cells: SheetCellReader) -> PlanLine? {
         let className = cells.required("class", BilingualText("класс, например 5А", "the class, e.g. «5А»"))
@@ -24,9 +26,10 @@ public enum PlanSheet: LineSheet {
         let topic = cells.required("topic", BilingualText("тема", "the topic"))
         let position = cells.parsed("position", expected: Expected.whole, SheetNumber.integer)
         let hours = cells.parsed("hours", expected: Expected.whole, SheetNumber.integer) ?? 1
+        let plannedDate = cells.parsed("date", expected: Expected.date, SheetDate.parse)
         guard let className, let subject, let topic else { return nil }
         return PlanLine(
             place: cells.place, className: className, subject: subject, subgroup: cells.optional("subgroup"), position: position, topic: topic,
-            hours: hours)
+            hours: hours, plannedDate: plannedDate)
     }
 }

@@ -47,41 +47,46 @@ public enum DueQueries {
         )
     }
 
-    /// Planned works (an assignment of a type other than the everyday default) in a teacher's
-    /// lessons within a span, with how many of the page's pupils still have no mark.
+    /// Planned works in a teacher's lessons within a span: every pupil at the lesson writes them,
+    /// so rule 3 wants a mark from each. An oral answer, class work or homework is marked for
+    /// those who answered or handed it in, and the default type a typed mark makes is the same:
+    /// none of them counts. A pupil absent from the lesson (any code but ОП, a lateness) owes
+    /// no mark within the week; a dot (the pupil owes the work) counts as marked.
     public struct OpenAssignment: Sendable, Hashable {
         public let lesson: LessonRecord
         public let workType: String
-        public let marked: Int
+        /// Pupils at the lesson with no mark yet.
+        public let unmarked: Int
+        /// Pupils at the lesson (in the class or group that day, not absent).
         public let pupils: Int
     }
 
     public static func openAssignments(of teacher: StaffID?, in span: DateSpan, _ db: Database) throws -> [OpenAssignment] {
         let (clause, arguments) = givenBy(teacher)
+        let selective = StandardWorkTypes.markedSelectively.map { "'\($0)'" }.joined(separator: ", ")
         // A group's pupils are checked one by one by the membership's key (EXISTS): a list of
         // the group's pupils (IN) was made again for each pupil of the class, most of the
         // deputy's overview.
         return try Array(Row.fetchCursor(db.cachedStatement(sql: """
             SELECT l.*, w.name AS work_type,
-                   (SELECT count(*) FROM mark m WHERE m.assignment_id = a.id) AS marked,
-                   (SELECT count(*) FROM class_membership cm
-                     WHERE cm.class_id = l.class_id AND cm.from_date <= l.date
-                       AND (cm.to_date IS NULL OR cm.to_date >= l.date)
-                       AND (l.subgroup_id IS NULL OR EXISTS (
-                            SELECT 1 FROM subgroup_membership sm WHERE sm.subgroup_id = l.subgroup_id AND sm.pupil_id = cm.pupil_id
-                       ))
-                   ) AS pupils
+                   count(cm.pupil_id) AS pupils,
+                   count(cm.pupil_id) - count(m.pupil_id) AS unmarked
             FROM assignment a
             JOIN lesson l ON l.id = a.lesson_id
             JOIN work_type w ON w.id = a.work_type_id
-            WHERE w.is_default = 0 AND l.date BETWEEN ? AND ? \(clause)
+            JOIN class_membership cm ON cm.class_id = l.class_id AND cm.from_date <= l.date
+                 AND (cm.to_date IS NULL OR cm.to_date >= l.date)
+            LEFT JOIN mark m ON m.assignment_id = a.id AND m.pupil_id = cm.pupil_id
+            WHERE w.is_default = 0 AND w.name NOT IN (\(selective)) AND l.date BETWEEN ? AND ? \(clause)
+              AND (l.subgroup_id IS NULL OR EXISTS (
+                   SELECT 1 FROM subgroup_membership sm WHERE sm.subgroup_id = l.subgroup_id AND sm.pupil_id = cm.pupil_id))
+              AND NOT EXISTS (
+                   SELECT 1 FROM attendance at WHERE at.lesson_id = l.id AND at.pupil_id = cm.pupil_id AND at.code <> 'ОП')
+            GROUP BY a.id
+            HAVING unmarked > 0
             ORDER BY l.date, l.lesson_number
-            """), arguments: [span.first.iso, span.last.iso] + arguments).compactMap { row in
-            let marked: Int = row["marked"]
-            let pupils: Int = row["pupils"]
-            return marked < pupils
-                ? OpenAssignment(lesson: LessonRecord(row: row), workType: row["work_type"], marked: marked, pupils: pupils)
-                : nil
+            """), arguments: [span.first.iso, span.last.iso] + arguments).map { row in
+            OpenAssignment(lesson: LessonRecord(row: row), workType: row["work_type"], unmarked: row["unmarked"], pupils: row["pupils"])
         })
     }
 

@@ -15,11 +15,21 @@ public enum LessonPlanQueries {
             """, arguments: [teaching]).map { ($0["topic"], $0["hours"]) }
     }
 
-    public static func replace(_ teaching: Int64, with items: [(topic: String, hours: Int)], _ db: Database) throws {
+    /// The plan's rows with their planned dates, in order.
+    public static func rows(of teaching: Int64, _ db: Database) throws -> [PlanRow] {
+        try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT topic, hours, planned_date FROM lesson_plan_item WHERE teaching_id = ? ORDER BY position
+            """), arguments: [teaching]).map { row in
+            PlanRow(topic: row["topic"], hours: row["hours"], plannedDate: (row["planned_date"] as String?).flatMap(LocalDate.init(iso:)))
+        }
+    }
+
+    public static func replace(_ teaching: Int64, with rows: [PlanRow], _ db: Database) throws {
         try db.cachedStatement(sql: "DELETE FROM lesson_plan_item WHERE teaching_id = ?").execute(arguments: [teaching])
-        for (index, item) in items.enumerated() {
-            try db.cachedStatement(sql: "INSERT INTO lesson_plan_item (teaching_id, position, topic, hours) VALUES (?, ?, ?, ?)")
-                .execute(arguments: [teaching, index + 1, item.topic, item.hours])
+        for (index, row) in rows.enumerated() {
+            try db.cachedStatement(sql: """
+                INSERT INTO lesson_plan_item (teaching_id, position, topic, hours, planned_date) VALUES (?, ?, ?, ?, ?)
+                """).execute(arguments: [teaching, index + 1, row.topic, row.hours, row.plannedDate?.iso])
         }
     }
 

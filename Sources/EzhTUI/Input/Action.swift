@@ -36,6 +36,7 @@ public enum Action: String, CaseIterable, Sendable {
     case absenceReview = "absence-review"
     case permissions
     case substitutions
+    case declareSubstitution = "declare-substitution"
     case teachersDue = "teachers-due"
     case lessonPlans = "lesson-plans"
     case setIll = "set-ill"
@@ -99,5 +100,23 @@ public enum Action: String, CaseIterable, Sendable {
     case unlinkParent = "unlink-parent"
     case editStaff = "edit-staff"
     case schoolSettings = "school-settings"
+    // Assignments and work types in the marks grid; exemptions
+    case workType = "work-type"
+    case addAssignment = "add-assignment"
+    case assignmentTopic = "assignment-topic"
+    case removeAssignment = "remove-assignment"
+    case exemptions
+    // Lesson plans (КТП)
+    case ktp
+    case moveItemUp = "move-item-up"
+    case moveItemDown = "move-item-down"
+    case importFile = "import-file"
+    case copyPlan = "copy-plan"
+    case planProgress = "plan-progress"
+    case planOverview = "plan-overview"
+    case acceptPlanTopic = "accept-plan-topic"
+    case fillingOverview = "filling-overview"
+    case sortColumn = "sort-column"
+    // Backups
     case backups
 }

@@ -23,6 +23,7 @@ enum BuiltinKeymap {
         bind home F6 absence-review
         bind home F7 permissions
         bind home F8 substitutions
+        bind home C-r declare-substitution
         bind home F9 teachers-due
         bind home F11 lesson-plans
         bind grid Up move-up
@@ -45,6 +46,10 @@ enum BuiltinKeymap {
         bind grid F4 choose-subject
         bind grid F6 cell-history
         bind grid F7 lesson-card
+        bind grid C-t work-type
+        bind grid C-n add-assignment
+        bind grid C-e assignment-topic
+        bind grid C-d remove-assignment
         bind grid Esc back
         bind picker Up move-up
         bind picker Down move-down
@@ -125,7 +130,7 @@ enum BuiltinKeymap {
         bind home C-u pupils
         bind home C-y choose-year
         bind home C-n school-settings
-        bind home C-e backups
+        bind home C-a backups
         bind form Enter confirm
         bind form Tab next-field
         bind form Down next-field
@@ -224,6 +229,7 @@ enum BuiltinKeymap {
         bind pupils F4 choose-class
         bind pupils Enter pupil-card
         bind pupils F3 pupil-card
+        bind pupils F5 exemptions
         bind pupils Esc back
         bind pupil-card Up move-up
         bind pupil-card Down move-down
@@ -235,6 +241,16 @@ enum BuiltinKeymap {
         bind pupil-card F4 edit-parent
         bind pupil-card F5 link-parent
         bind pupil-card F8 unlink-parent
+        bind pupil-card F6 exemptions
+        bind exemptions Up move-up
+        bind exemptions Down move-down
+        bind exemptions PgUp page-up
+        bind exemptions PgDn page-down
+        bind exemptions F2 new-item
+        bind exemptions Insert new-item
+        bind exemptions F8 remove-item
+        bind exemptions Delete remove-item
+        bind exemptions Esc back
         bind pupil-card Esc back
         bind settings Up move-up
         bind settings Down move-down
@@ -242,6 +258,42 @@ enum BuiltinKeymap {
         bind settings PgDn page-down
         bind settings Enter open
         bind settings Esc back
+        bind home C-e ktp
+        bind home C-g plan-overview
+        bind grid C-k ktp
+        bind card F6 accept-plan-topic
+        bind ktp Up move-up
+        bind ktp Down move-down
+        bind ktp Left move-left
+        bind ktp Right move-right
+        bind ktp PgUp page-up
+        bind ktp PgDn page-down
+        bind ktp Enter edit-cell
+        bind ktp F2 new-item
+        bind ktp Insert new-item
+        bind ktp Delete remove-item
+        bind ktp F5 move-item-up
+        bind ktp F6 move-item-down
+        bind ktp F3 import-file
+        bind ktp F4 copy-plan
+        bind ktp F9 plan-progress
+        bind ktp Esc back
+        bind home C-o filling-overview
+        bind due-table Up move-up
+        bind due-table Down move-down
+        bind due-table PgUp page-up
+        bind due-table PgDn page-down
+        bind due-table Enter open
+        bind due-table s sort-column
+        bind due-table Esc back
+        bind class-week Up move-up
+        bind class-week Down move-down
+        bind class-week PgUp page-up
+        bind class-week PgDn page-down
+        bind class-week Left prev-week
+        bind class-week Right next-week
+        bind class-week F3 choose-class
+        bind class-week Esc back
         """
 
     static var keymap: Keymap {

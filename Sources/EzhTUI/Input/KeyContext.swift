@@ -31,6 +31,11 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case pupils
     case pupilCard = "pupil-card"
     case settings
+    case exemptions
+    case ktp
+    // Overviews of filling
+    case dueTable = "due-table"
+    case classWeek = "class-week"
 }
 
 extension KeyContext {
@@ -60,6 +65,10 @@ extension KeyContext {
         case .pupils: ("Ученики класса", "Class pupils")
         case .pupilCard: ("Карточка ученика", "Pupil's card")
         case .settings: ("Настройки школы", "School settings")
+        case .exemptions: ("Освобождения (ОСВ)", "Exemptions (ОСВ)")
+        case .ktp: ("КТП (календарно-тематическое планирование)", "Lesson plan (КТП)")
+        case .dueTable: ("Сводка по учителям", "Teachers' overview")
+        case .classWeek: ("Заполнение журнала класса", "Class journal filling")
         }
         return language == .ru ? ru : en
     }

@@ -64,13 +64,7 @@ enum ImportRoutes {
                 let table = try SheetReader.read(path: path)
                 let (lines, sheetProblems) = Sheet.lines(table)
                 var report = try importer(service)(lines, table.fileName, dryRun || !sheetProblems.isEmpty, session)
-                if !sheetProblems.isEmpty {
-                    // By row; the sheet's problems of a row before the service's, each in its order.
-                    report.problems = (sheetProblems + report.problems).enumerated()
-                        .sorted { ($0.element.row ?? 0, $0.offset) < ($1.element.row ?? 0, $1.offset) }
-                        .map(\.element)
-                    report.dryRun = dryRun
-                }
+                report.add(sheetProblems: sheetProblems, dryRun: dryRun)
                 return report
             },
             template: { Sheet.template() }

@@ -9,10 +9,12 @@ public struct PlanLine: Sendable, Hashable {
     public var position: Int?
     public var topic: String
     public var hours: Int
+    /// «Дата»: the day the topic is planned for; nil: it follows the timetable's lessons.
+    public var plannedDate: LocalDate?
 
     public init(
         place: SheetPlace, className: String, subject: String, subgroup: String? = nil, position: Int? = nil,
-        topic: String, hours: Int = 1
+        topic: String, hours: Int = 1, plannedDate: LocalDate? = nil
     ) {
         self.place = place
         self.className = className
@@ -21,6 +23,7 @@ public struct PlanLine: Sendable, Hashable {
         self.position = position
         self.topic = topic
         self.hours = hours
+        self.plannedDate = plannedDate
     }
 
     public enum Column {
@@ -30,5 +33,6 @@ public struct PlanLine: Sendable, Hashable {
         public static let position = "№"
         public static let topic = "Тема"
         public static let hours = "Часов"
+        public static let plannedDate = "Дата"
     }
 }

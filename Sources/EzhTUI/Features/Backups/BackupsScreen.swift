@@ -2,7 +2,7 @@ import EzhCore
 import EzhService
 import Foundation
 
-/// The administrator's view of the backups (C-e on the home screen): each destination's last
+/// The administrator's view of the backups (C-a on the home screen): each destination's last
 /// backup, its age and result, and the last good one when the last failed. Read-only: backups are
 /// made by `ezh backup` (the nightly timer), whose record this shows.
 enum BackupsScreen {

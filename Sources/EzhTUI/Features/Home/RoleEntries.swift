@@ -6,7 +6,10 @@ import EzhService
 /// deputy's overview of every teacher and the lesson plans. The command catalogue says which
 /// roles have each (`Application.dispatch` refuses the others, the key bar leaves them out).
 enum RoleEntries {
-    static let actions: [Action] = [.absenceReview, .permissions, .substitutions, .timetable, .schoolYear, .teachersDue, .lessonPlans]
+    static let actions: [Action] = [
+        .absenceReview, .permissions, .substitutions, .timetable, .schoolYear, .teachersDue, .lessonPlans, .fillingOverview,
+        .declareSubstitution, .ktp, .planOverview,
+    ]
 
     /// Opens the screen of one of `actions`.
     static func open(_ action: Action, home: TeacherHome?, app: Application) {
@@ -14,10 +17,13 @@ enum RoleEntries {
         case .absenceReview: app.push(AbsenceReviewScreen())
         case .permissions: app.push(PermissionsScreen(home: home))
         case .substitutions: app.push(SubstitutionsScreen(day: app.backend.today()))
-        case .teachersDue: app.push(TextOverlayScreen(title: app.strings.teachersDueTitle, read: teachersDue))
+        case .teachersDue: app.push(DueTableScreen())
         case .lessonPlans: app.push(TextOverlayScreen(title: app.strings.lessonPlansTitle, read: lessonPlans))
         case .timetable: app.push(TimetableScreen(day: app.backend.today()))
         case .schoolYear: app.push(ClassesScreen())
+        case .ktp: KtpEntry.choosePage(home: home, app: app)
+        case .planOverview: app.push(PlanOverviewScreen())
+        case .fillingOverview: app.push(ClassWeekScreen())
         default: break
         }
     }
@@ -31,22 +37,5 @@ enum RoleEntries {
         let mismatches = checks.compactMap { LessonPlanCheck.message($0.verdict, page: $0.page.title, language: strings.language) }
         let matches = checks.filter { $0.verdict == .matches }.map { strings.lessonPlanMatches($0.page.title) }
         return (mismatches + matches).map { HelpText.Line(text: $0, isTitle: false) }
-    }
-
-    /// «Сводка по учителям»: each teacher with missing entries, those with overdue ones first,
-    /// and their items under them.
-    private static func teachersDue(app: Application) throws -> [HelpText.Line] {
-        guard let session = app.session else { throw JournalError.notSignedIn }
-        let overviews = try app.backend.dueOverviewOfAllTeachers(session)
-        let strings = app.strings
-        let now = app.backend.now()
-        var lines: [HelpText.Line] = []
-        for overview in overviews {
-            if !lines.isEmpty { lines.append(HelpText.Line(text: "", isTitle: false)) }
-            lines.append(HelpText.Line(text: strings.teacherDueHeading(overview), isTitle: true))
-            let items = overview.overdue.map { ($0, true) } + overview.today.map { ($0, false) } + overview.closingSoon.map { ($0, false) }
-            lines += items.map { HelpText.Line(text: strings.dueLine($0.0, overdue: $0.1, now: now), isTitle: false) }
-        }
-        return lines.isEmpty ? [HelpText.Line(text: strings.allTeachersDone, isTitle: false)] : lines
     }
 }

@@ -42,6 +42,11 @@ extension Strings {
     var lessonPlansTitle: String { ruEn("КТП: часы по плану и по учебному плану (правило 8)", "Lesson plans against the curriculum (rule 8)") }
     func lessonPlanMatches(_ page: String) -> String { ruEn("✓ \(page) — часы совпадают", "✓ \(page) — the hours match") }
     var teachersDueTitle: String { ruEn("Сводка по учителям: что нужно внести", "Teachers: what is due") }
+    var dueTeacherColumn: String { ruEn("Учитель", "Teacher") }
+    func dueTotals(teachers: Int) -> String { ruEn("Всего (учителей: \(teachers))", "Total (\(teachers) teachers)") }
+    func dueSortedBy(_ column: String) -> String {
+        ruEn("Сортировка: \(column) — Enter откроет записи учителя", "Sorted by \(column) — Enter opens the teacher's items")
+    }
     var allTeachersDone: String { ruEn("У всех учителей всё внесено", "Every teacher is up to date") }
 
     func teacherDueHeading(_ overview: DueOverview) -> String {

@@ -27,6 +27,8 @@ final class LessonCardScreen: Screen {
     /// Esc was pressed once with unsaved text: a second Esc closes without saving.
     private var warnedUnsaved = false
     private var fieldRows: [Int: Field] = [:]
+    /// The plan's (КТП) topic for this lesson while it has none: shown under the topic field.
+    private var plannedTopic: PlannedTopic?
 
     init(lesson: LessonID) {
         lessonID = lesson
@@ -41,6 +43,7 @@ final class LessonCardScreen: Screen {
         } catch {
             return refuse(.error(app.message(for: error)), app: app)
         }
+        plannedTopic = card?.isEditable == true ? try? app.backend.plannedTopic(session, lesson: lessonID) : nil
         for field in Field.allCases {
             seen[field] = stored(field)
             self[field].set(stored(field))
@@ -83,6 +86,9 @@ final class LessonCardScreen: Screen {
         let lesson = card.lesson
         buffer.put(strings.lessonCardWhen(lesson.date, number: lesson.lessonNumber, start: lesson.start, end: lesson.end, room: lesson.room),
                    row: top + 1, column: x, style: .bold, maxWidth: inner)
+        if let substitution = card.substitution {
+            buffer.put(strings.cardNotice(substitution), row: top + 2, column: x, style: .bold, maxWidth: inner)
+        }
         fieldRows = [:]
         let fields: [(Field, String, TextField, LessonCard.Terms, Int)] = [
             (.topic, strings.topicLabel, topic, card.topicTerms, top + 3),
@@ -99,6 +105,9 @@ final class LessonCardScreen: Screen {
             fieldRows[row + 1] = field
             if showsJournalText(field) {
                 buffer.put(strings.nowInJournal(stored(field)), row: row + 2, column: x + 2, style: .bold, maxWidth: inner - 2)
+            } else if field == .topic, topic.text.isEmpty, let plannedTopic {
+                buffer.put(strings.plannedTopicLine(plannedTopic, key: key(.acceptPlanTopic, "F6", app)), row: row + 2, column: x + 2,
+                           style: CellStyle(dim: true), maxWidth: inner - 2)
             }
             if focused {
                 buffer.cursor = CursorPosition(row: row + 1, column: x + 2 + value.visible(width: inner - 2, secret: false).displayWidth)
@@ -159,6 +168,10 @@ final class LessonCardScreen: Screen {
         case .nextField, .moveDown: focus = Field(rawValue: (focus.rawValue + 1) % Field.allCases.count)!
         case .prevField, .moveUp: focus = Field(rawValue: (focus.rawValue + Field.allCases.count - 1) % Field.allCases.count)!
         case .allPresent: confirmAttendance(app: app)
+        case .acceptPlanTopic:
+            guard let plannedTopic, card?.isEditable == true else { return true }
+            topic.set(plannedTopic.topic)
+            focus = .topic
         case .cancel, .back:
             if hasChanges, !warnedUnsaved {
                 warnedUnsaved = true

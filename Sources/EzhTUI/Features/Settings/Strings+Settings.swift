@@ -12,13 +12,7 @@ extension Strings {
         switch key {
         case JournalService.SchoolSettingKey.name: ruEn("Название школы", "School name")
         case JournalService.SchoolSettingKey.weekDays: ruEn("Дней в учебной неделе", "Days in the school week")
-        case "rules.day_entry_deadline": ruEn("Срок записи урока (время)", "Lesson entry deadline (time)")
-        case "rules.homework_grace_minutes": ruEn("Домашнее задание: минут после урока", "Homework: minutes after the lesson")
-        case "rules.homework_by_end_of_school_day": ruEn("Домашнее задание до конца уроков", "Homework by the end of lessons")
-        case "rules.mark_window_days": ruEn("Отметку можно исправить, дней", "Marks can be corrected, days")
-        case "rules.russian_text_check": ruEn("Проверка русского текста", "Russian text check")
-        case "rules.final_thresholds": ruEn("Пороги итоговых отметок", "Final mark thresholds")
-        default: key
+        default: RuleSettingCatalog.info(key).map { language == .ru ? $0.name.russian : $0.name.english } ?? key
         }
     }
 
@@ -27,16 +21,34 @@ extension Strings {
         switch key {
         case JournalService.SchoolSettingKey.name: ruEn("Полное название, как в уставе.", "The full name, as in the charter.")
         case JournalService.SchoolSettingKey.weekDays: ruEn("5 — пятидневка, 6 — шестидневка.", "5 for a five-day week, 6 for six.")
-        case "rules.day_entry_deadline": ruEn("Время ЧЧ:ММ, например 21:00.", "A time HH:MM, for example 21:00.")
-        case "rules.homework_grace_minutes": ruEn("Минут от 0 до 720.", "Minutes from 0 to 720.")
-        case "rules.homework_by_end_of_school_day": ruEn("1 — до конца уроков, 0 — через час после урока.",
-                                                         "1 by the end of lessons, 0 an hour after the lesson.")
-        case "rules.mark_window_days": ruEn("Дней от 0 до 60.", "Days from 0 to 60.")
-        case "rules.russian_text_check": ruEn("strict, warn или off.", "strict, warn or off.")
-        case "rules.final_thresholds": ruEn("Три порога через запятую, например 2.5,3.5,4.5.", "Three thresholds, for example 2.5,3.5,4.5.")
-        default: ""
+        default: RuleSettingCatalog.info(key).map { info in
+            let accepts = info.accepts.text(in: language)
+            return ruEn("Значение: \(accepts). По умолчанию \(info.defaultValue).",
+                        "Value: \(accepts). Default \(info.defaultValue).")
+        } ?? ""
         }
     }
 
-    public func settingChanged(_ key: String) -> String { ruEn("Изменено: \(settingName(key))", "Changed: \(settingName(key))") }
+    /// What a rule setting does, for the selected line and its form.
+    public func settingMeaning(_ key: String) -> String? {
+        RuleSettingCatalog.info(key)?.meaning.text(in: language).capitalizedFirst
+    }
+
+    /// «по умолч. 7» beside a rule's value; «изменено» marks one that differs from its default.
+    public func settingDefault(_ key: String, value: String) -> String {
+        guard let info = RuleSettingCatalog.info(key) else { return "" }
+        return value == info.defaultValue ? ruEn("по умолч.", "default")
+            : ruEn("изменено; по умолч. \(info.defaultValue)", "changed; default \(info.defaultValue)")
+    }
+
+    public var rulesSection: String { ruEn("Правила ведения журнала (docs/rules.md)", "Journal rules (docs/rules.md)") }
+
+    public func settingChanged(_ key: String, from old: String, to new: String) -> String {
+        ruEn("Изменено: \(settingName(key)) \(old) → \(new) (записано в историю)",
+             "Changed: \(settingName(key)) \(old) → \(new) (kept in the history)")
+    }
+}
+
+private extension String {
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }
