@@ -50,7 +50,20 @@ extension JournalService {
             try current?.pool.close()
             throw SchoolKeyError.missing(path: SchoolKey.path(forJournalAt: journal))
         }
-        let backup = try verifyBackup(at: path, trustedKeys: trusted)
+        let backup: VerifiedBackup
+        do {
+            backup = try verifyBackup(at: path, trustedKeys: trusted)
+            // Checked before anything is moved: once in place, this ezh could not open it.
+            guard backup.manifest.schemaVersion <= JournalCopy.supportedSchemaVersion else {
+                throw JournalFileError.newerSchema(
+                    path: backup.databasePath, fileVersion: backup.manifest.schemaVersion,
+                    supportedVersion: JournalCopy.supportedSchemaVersion
+                )
+            }
+        } catch {
+            try current?.pool.close()
+            throw error
+        }
         if let store = current {
             let changes = try store.pool.read { db in
                 try JournalCopy.changesSince(historyID: backup.manifest.lastHistoryID, seq: backup.manifest.accessLog.seq, db)

@@ -23,6 +23,9 @@ public enum JournalCopy {
         public var publicKeys: [String]
     }
 
+    /// The newest schema this binary opens: a copy made by a newer ezh is not restored by this one.
+    public static var supportedSchemaVersion: Int { Migrations.schemaVersion }
+
     /// Copies the journal in `store` to a new file at `path` (which must not exist), mode 0600,
     /// as one self-contained file (rollback journal mode, no -wal beside it).
     public static func make(from store: JournalStore, to path: String) throws {
