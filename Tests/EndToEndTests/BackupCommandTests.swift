@@ -58,6 +58,20 @@ final class BackupCommandTests: EndToEndCase {
         FileManager.default.createFile(atPath: stop, contents: nil)
         writers.forEach { $0.waitUntilExit() }
         XCTAssertEqual(writers.map(\.terminationStatus), [0, 0, 0, 0], "no writer was refused meanwhile")
+        // The last copy is the journal as it stood at the copy's head: the live file's rows, less
+        // the entries written after that head (and the record of backups), row for row.
+        let lastCopy = usb + "/" + (try XCTUnwrap(try backups().last)) + "/journal.sqlite"
+        let head = try XCTUnwrap(Int(try CommandRun.run([Self.sqlite3, lastCopy, "SELECT max(seq) FROM access_log"])
+            .output.trimmingCharacters(in: .whitespacesAndNewlines)))
+        let copyDump = try CommandRun.run([Self.sqlite3, lastCopy, ".dump"]).output.split(separator: "\n")
+            .filter { !$0.hasPrefix("INSERT INTO backup_run") }
+        let liveDump = try sql(".dump").split(separator: "\n").filter { line in
+            guard !line.hasPrefix("INSERT INTO backup_run") else { return false }
+            guard line.hasPrefix("INSERT INTO access_log VALUES("),
+                  let seq = Int(line.dropFirst("INSERT INTO access_log VALUES(".count).prefix { $0 != "," }) else { return true }
+            return seq <= head
+        }
+        XCTAssertEqual(copyDump, liveDump)
         let verified = try ezh(["backup", "verify", usb, "--db", database])
         XCTAssertEqual(verified.status, 0, verified.errors)
         XCTAssertEqual(verified.output.components(separatedBy: "в порядке").count - 1, 1, "rotation keeps a day's newest: \(verified.output)")
