@@ -80,6 +80,9 @@ public struct Ed25519LogSigner: LogSigner {
         publicKeyHex = LogSignature.hex(Array(secretKey[Int(crypto_sign_SEEDBYTES)...]))
     }
 
+    /// The secret key as a key file holds it (hex), for the package's tests that make one.
+    package var secretKeyHex: String { LogSignature.hex(secretKey) }
+
     public func signature(of message: [UInt8]) throws -> [UInt8] {
         var signature = [UInt8](repeating: 0, count: Int(crypto_sign_BYTES))
         crypto_sign_detached(&signature, nil, message, UInt64(message.count), secretKey)
