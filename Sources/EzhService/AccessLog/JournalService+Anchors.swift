@@ -59,7 +59,10 @@ extension JournalService {
             }
         }
         let schoolKey = schoolPublicKey()
-        return try read { db in
+        // Its own read transaction on another core: both walk the whole file, and a change
+        // committed between the two snapshots is whole in each.
+        let values = BackgroundResult { try self.read(JournalValueCheck.run) }
+        let (chain, anchors) = try read { db in
             let chain = try AccessLog.verify(db)
             let own = try LogCheckpoints.all(db)
             var failures: [AnchorVerification.Failure] = []
@@ -76,9 +79,9 @@ extension JournalService {
             }
             failures += try LogCheckpoints.check(signed, db)
             failures.sort { $0.found.anchor.seq < $1.found.anchor.seq }
-            let anchors = AnchorVerification(inDatabase: own.count, inFiles: fromFiles.count, unreadable: unreadable, failures: failures)
-            return AuditReport(chain: chain, anchors: anchors, values: try JournalValueCheck.run(db))
+            return (chain, AnchorVerification(inDatabase: own.count, inFiles: fromFiles.count, unreadable: unreadable, failures: failures))
         }
+        return AuditReport(chain: chain, anchors: anchors, values: try values.value())
     }
 
     /// The folders of the setting `backup.destinations`: one a line (commas and semicolons also
