@@ -271,8 +271,10 @@ final class AuditAnchorTests: XCTestCase {
     }
 
     func testAMarkAddedWithoutHistoryIsNamed() throws {
-        try tamper("INSERT INTO mark (assignment_id, pupil_id, value, changed_at, changed_by)
-                SELECT assignment_id, 4, '5', changed_at, changed_by FROM mark LIMIT 1;")
+        try tamper("""
+            INSERT INTO mark (assignment_id, pupil_id, value, changed_at, changed_by)
+                SELECT assignment_id, 4, '5', changed_at, changed_by FROM mark LIMIT 1;
+            """)
         let values = try report().values
         XCTAssertEqual(values.mismatches, 1)
         XCTAssertEqual(values.first?.hasHistory, false)
