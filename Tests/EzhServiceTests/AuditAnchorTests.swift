@@ -10,7 +10,8 @@ import XCTest
 /// a signed checkpoint exists, naming the first bad entry, checkpoint or value.
 final class AuditAnchorTests: XCTestCase {
     private var school: TestSchool!
-    private let signer = Ed25519LogSigner()
+    /// The school's key, made as `ezh key create` makes it (`<db>.key`, its public half in the journal).
+    private var signer: SchoolKey!
     /// The sequence of the head the checkpoint signed.
     private var anchored: Int64 = 0
 
@@ -35,6 +36,7 @@ final class AuditAnchorTests: XCTestCase {
         )
         _ = try school.service.setTopic(teacher, lesson: TestSchool.todaysMath, topic: "Дроби", replacing: "")
         _ = try school.service.setHomework(teacher, lesson: TestSchool.todaysMath, homework: "№ 12", replacing: "")
+        signer = try school.service.createSchoolKey(osUser: "test", replacing: false)
         anchored = try school.service.recordCheckpoint(reason: "test", signer: signer).seq
         // Entries after the checkpoint: a later read and sign-out.
         _ = try school.service.marksGrid(teacher, page: TestSchool.mathPage, period: TestSchool.quarter2)
@@ -209,27 +211,27 @@ final class AuditAnchorTests: XCTestCase {
 
     func testAFileReplacedByAnOlderCopyIsCaughtByTheBackupManifests() throws {
         let older = school.directory.appendingPathComponent("older.sqlite").path
-        let destination = school.directory.appendingPathComponent("backups/2026-11-27")
-        try FileManager.default.createDirectory(at: destination, withIntermediateDirectories: true)
-        try school.store.pool.write {
-            try SettingQueries.set("backup.destinations", to: destination.deletingLastPathComponent().path, $0)
-        }
+        let destination = school.directory.appendingPathComponent("media-b").path
+        try FileManager.default.createDirectory(atPath: destination, withIntermediateDirectories: true)
+        try school.store.pool.write { try SettingQueries.set("backup.destinations", to: destination, $0) }
         try tamper("VACUUM INTO '\(older)';")
-        // Later work, anchored in a backup's manifest.
+        let olderEnd = try entryCount()
+        // Later work, then a backup whose manifest anchors it.
         let teacher = try school.signIn("teacher")
         school.service.signOut(teacher)
-        let later = try school.service.recordCheckpoint(reason: "backup", signer: signer)
-        try "{\"school\": \"Тестовая\", \"anchor\": \(try AnchorFiles.json(later))}"
-            .write(to: destination.appendingPathComponent("manifest.json"), atomically: true, encoding: .utf8)
+        let outcome = try XCTUnwrap(try school.service.backUp(to: [destination], osUser: "test").first)
+        let head = try XCTUnwrap(outcome.manifest?.accessLog.seq)
         XCTAssertTrue(try report().holds)
 
         let service = try JournalService(
             store: try JournalStore(path: older, access: .readOnly), clock: school.clock, terminal: TerminalInfo(tty: "pts/7")
         )
         let report = try report(service: service)
-        XCTAssertEqual(report.chain, .intact(entries: Int(later.seq) - 2), "the older copy is whole by itself")
-        XCTAssertEqual(report.anchors.failures.map(\.problem), [.beyondEnd(logEnd: later.seq - 2)])
-        XCTAssertTrue(report.anchors.message(in: .ru).contains("более старой копией"), report.anchors.message(in: .ru))
+        XCTAssertEqual(report.chain, .intact(entries: olderEnd), "the older copy is whole by itself")
+        XCTAssertEqual(report.anchors.failures.map(\.problem), [.beyondEnd(logEnd: Int64(olderEnd))])
+        XCTAssertEqual(report.anchors.failures.first?.found.anchor.seq, head)
+        let text = report.anchors.message(in: .ru)
+        XCTAssertTrue(text.contains("более старой копией") && text.contains("manifest.json"), text)
     }
 
     func testAnAgainstFileWithoutAnAnchorIsRefused() throws {
@@ -241,7 +243,6 @@ final class AuditAnchorTests: XCTestCase {
     }
 
     func testClosingAPeriodMakesASignedCheckpointWhenTheSchoolKeyIsThere() throws {
-        try signer.secretKeyHex.write(toFile: school.store.path + ".key", atomically: true, encoding: .utf8)
         let admin = try school.signIn("admin")
         try school.service.closePeriod(admin, TestSchool.quarter2)
         let checkpoints = try school.service.checkpoints()
@@ -251,9 +252,36 @@ final class AuditAnchorTests: XCTestCase {
         XCTAssertTrue(try report().holds)
     }
 
+    func testWithoutTheKeyFileClosingAPeriodStillClosesIt() throws {
+        try FileManager.default.removeItem(atPath: school.service.schoolKeyPath)
+        let admin = try school.signIn("admin")
+        try school.service.closePeriod(admin, TestSchool.quarter2)
+        XCTAssertEqual(try school.service.checkpoints().map(\.reason), ["test"])
+        XCTAssertTrue(try report().holds, "the journal's own public key still checks the earlier checkpoint")
+    }
+
     func testACheckpointSignedWithAnotherKeyThanTheSchoolsIsNamed() throws {
-        try Ed25519LogSigner().secretKeyHex.write(toFile: school.store.path + ".key", atomically: true, encoding: .utf8)
-        XCTAssertEqual(try report().anchors.failures.map(\.problem), [.foreignKey])
+        try school.service.recordCheckpoint(reason: "forged", signer: SchoolKey.generate())
+        let report = try report()
+        XCTAssertEqual(report.anchors.failures.map(\.problem), [.foreignKey])
+        XCTAssertTrue(report.anchors.message(in: .ru).contains("чужим ключом"), report.anchors.message(in: .ru))
+    }
+
+    func testABackupMakesACheckpointAndItsManifestAnchorsTheChain() throws {
+        let destination = school.directory.appendingPathComponent("media-a").path
+        try FileManager.default.createDirectory(atPath: destination, withIntermediateDirectories: true)
+        let outcome = try XCTUnwrap(try school.service.backUp(to: [destination], osUser: "test").first)
+        XCTAssertTrue(outcome.succeeded, "\(String(describing: outcome.failure))")
+        XCTAssertEqual(try school.service.checkpoints().map(\.reason), ["test", "backup"])
+        let folder = try XCTUnwrap(outcome.folder)
+        let fromManifest = try AnchorFiles.anchors(at: folder)
+        XCTAssertEqual(fromManifest.map(\.anchor.seq), [try XCTUnwrap(outcome.manifest).accessLog.seq])
+        XCTAssertTrue(try report(against: [folder]).holds)
+
+        try tamper("UPDATE access_log SET role = 'x' WHERE seq = 1; DELETE FROM log_checkpoint;")
+        try recomputeChain(from: 1)
+        let report = try report(against: [folder + "/manifest.json"])
+        XCTAssertEqual(report.anchors.failures.map(\.problem), [.rewritten(since: nil)])
     }
 
     // MARK: - Values behind ezh's back

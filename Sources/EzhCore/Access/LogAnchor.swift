@@ -54,10 +54,14 @@ public enum AnchorSource: Sendable, Hashable {
 public struct FoundAnchor: Sendable, Hashable {
     public let anchor: LogAnchor
     public let source: AnchorSource
+    /// The bytes the anchor's signature covers: its own message, or for a backup manifest the
+    /// manifest's bytes, which name the head among the backup's other facts.
+    public let signedMessage: [UInt8]
 
-    public init(anchor: LogAnchor, source: AnchorSource) {
+    public init(anchor: LogAnchor, source: AnchorSource, signedMessage: [UInt8]? = nil) {
         self.anchor = anchor
         self.source = source
+        self.signedMessage = signedMessage ?? anchor.message
     }
 }
 

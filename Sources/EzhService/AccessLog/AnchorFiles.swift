@@ -1,68 +1,67 @@
 import EzhCore
 import Foundation
 
-/// Anchors kept outside the journal: exported anchor files (one anchor as JSON) and backup
-/// manifests (JSON holding an `anchor` object, or `anchors`, a list of them).
+/// Anchors kept outside the journal: backup (and archive) manifests, whose signed bytes name the
+/// access log's head, and exported checkpoint files (`ezh audit checkpoint --out`, one anchor as
+/// JSON).
 public enum AnchorFiles {
-    /// The anchors in the file `path`, or a refusal saying why there are none.
-    public static func anchors(inFileNamed path: String) throws -> [LogAnchor] {
-        guard let data = FileManager.default.contents(atPath: path) else {
+    /// The anchors at `path`: a backup's folder, its manifest, or an exported checkpoint; a
+    /// refusal saying why when there are none.
+    public static func anchors(at path: String) throws -> [FoundAnchor] {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
             throw JournalError.notFound(BilingualText("файл «\(path)»", "file “\(path)”"))
         }
-        guard let anchors = anchors(in: data), !anchors.isEmpty else {
-            throw JournalError.invalidInput(field: .verbatim(path), problem: BilingualText(
-                "в файле нет подписанной контрольной точки журнала доступа (ожидается манифест резервной копии или файл `ezh audit checkpoint`)",
-                "the file holds no signed access-log checkpoint (a backup manifest or a file of `ezh audit checkpoint` is expected)"
-            ))
+        let file = isFolder.boolValue ? path + "/" + BackupManifest.fileName : path
+        if let found = read(file), !found.isEmpty { return found }
+        throw JournalError.invalidInput(field: .verbatim(path), problem: BilingualText(
+            "здесь нет подписанной контрольной точки журнала доступа (ожидается резервная копия, её manifest.json или файл `ezh audit checkpoint --out`)",
+            "there is no signed access-log checkpoint here (a backup, its manifest.json or a file of `ezh audit checkpoint --out` is expected)"
+        ))
+    }
+
+    /// The anchors in the file at `path`; nil when it cannot be read or holds none.
+    static func read(_ path: String) -> [FoundAnchor]? {
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        if let manifest = BackupManifest.decode(data), manifest.format == BackupManifest.currentFormat {
+            // The manifest's own signature covers its exact bytes, the head among them.
+            let signatureFile = (path as NSString).deletingLastPathComponent + "/" + BackupManifest.signatureFileName
+            let signature = FileManager.default.contents(atPath: signatureFile)
+                .map { String(decoding: $0, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) } ?? ""
+            let anchor = LogAnchor(
+                seq: manifest.accessLog.seq, hash: manifest.accessLog.hash, at: manifest.createdAt, reason: manifest.kind.rawValue,
+                publicKey: manifest.publicKey, signature: signature
+            )
+            return [FoundAnchor(anchor: anchor, source: .file(path: path), signedMessage: Array(data))]
         }
-        return anchors
+        guard let anchor = try? JSONDecoder().decode(LogAnchor.self, from: data) else { return nil }
+        return [FoundAnchor(anchor: anchor, source: .file(path: path))]
     }
 
-    /// The anchors in JSON `data`, nil when it is not JSON of either shape.
-    static func anchors(in data: Data) -> [LogAnchor]? {
-        let decoder = JSONDecoder()
-        if let one = try? decoder.decode(LogAnchor.self, from: data) { return [one] }
-        if let manifest = try? decoder.decode(Manifest.self, from: data) {
-            let all = (manifest.anchor.map { [$0] } ?? []) + (manifest.anchors ?? [])
-            return all.isEmpty ? nil : all
-        }
-        return nil
-    }
-
-    private struct Manifest: Decodable {
-        let anchor: LogAnchor?
-        let anchors: [LogAnchor]?
-    }
-
-    /// Every anchor in the JSON files under `folder` (three levels deep: a destination holds
-    /// a folder per backup). A file named like a manifest that holds none is listed as unreadable.
+    /// Every anchor under `folder` (a backup destination: a folder per backup, each with its
+    /// manifest; exported checkpoints beside them). A manifest that cannot be read is listed.
     static func scan(folder: String) -> (found: [FoundAnchor], unreadable: [String]) {
         var found: [FoundAnchor] = []
         var unreadable: [String] = []
-        let root = URL(fileURLWithPath: folder)
         guard let walk = FileManager.default.enumerator(
-            at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]
+            at: URL(fileURLWithPath: folder), includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]
         ) else { return ([], []) }
         for case let url as URL in walk {
-            if walk.level > 3 { walk.skipDescendants() }
-            let name = url.lastPathComponent.lowercased()
-            guard name.hasSuffix(".json") || name.contains("manifest") || name.hasSuffix(".anchor"),
+            if walk.level > 2 { walk.skipDescendants() }
+            let name = url.lastPathComponent
+            guard name == BackupManifest.fileName || name.hasSuffix(".json"),
                   (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true
             else { continue }
-            guard let data = FileManager.default.contents(atPath: url.path) else {
-                unreadable.append(url.path)
-                continue
-            }
-            if let anchors = anchors(in: data) {
-                found += anchors.map { FoundAnchor(anchor: $0, source: .file(path: url.path)) }
-            } else if name.contains("manifest") {
+            if let anchors = read(url.path) {
+                found += anchors
+            } else if name == BackupManifest.fileName {
                 unreadable.append(url.path)
             }
         }
         return (found, unreadable)
     }
 
-    /// One anchor as an exported anchor file holds it: JSON, keys sorted, one per line.
+    /// One anchor as an exported checkpoint file holds it: JSON, keys sorted, one per line.
     public static func json(_ anchor: LogAnchor) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -14,7 +14,7 @@ extension JournalService {
             let message = LogAnchor.message(seq: head.seq, hash: head.hash, at: at, reason: reason)
             let anchor = LogAnchor(
                 seq: head.seq, hash: head.hash, at: at, reason: reason, publicKey: signer.publicKeyHex,
-                signature: LogSignature.hex(try signer.signature(of: message))
+                signature: Hex.string(Data(try signer.signature(of: message)))
             )
             try LogCheckpoints.insert(anchor, db)
             return anchor
@@ -49,7 +49,7 @@ extension JournalService {
         var fromFiles: [FoundAnchor] = []
         var unreadable: [String] = []
         for path in files {
-            fromFiles += try AnchorFiles.anchors(inFileNamed: path).map { FoundAnchor(anchor: $0, source: .file(path: path)) }
+            fromFiles += try AnchorFiles.anchors(at: path)
         }
         if searchBackups {
             for folder in try backupDestinations() {
@@ -58,7 +58,7 @@ extension JournalService {
                 unreadable += scan.unreadable
             }
         }
-        let schoolKey = schoolPublicKey()
+        let trusted = try trustedAnchorKeys()
         // Its own read transaction on another core: both walk the whole file, and a change
         // committed between the two snapshots is whole in each.
         let values = BackgroundResult { try self.read(JournalValueCheck.run) }
@@ -68,10 +68,9 @@ extension JournalService {
             var failures: [AnchorVerification.Failure] = []
             var signed: [FoundAnchor] = []
             for found in own + fromFiles {
-                let anchor = found.anchor
-                if !LogSignature.verify(signatureHex: anchor.signature, message: anchor.message, publicKeyHex: anchor.publicKey) {
+                if !LogSignature.verify(found) {
                     failures.append(.init(found: found, problem: .badSignature))
-                } else if let schoolKey, anchor.publicKey != schoolKey {
+                } else if !trusted.isEmpty, !trusted.contains(found.anchor.publicKey) {
                     failures.append(.init(found: found, problem: .foreignKey))
                 } else {
                     signed.append(found)
@@ -84,13 +83,8 @@ extension JournalService {
         return AuditReport(chain: chain, anchors: anchors, values: try values.value())
     }
 
-    /// The folders of the setting `backup.destinations`: one a line (commas and semicolons also
-    /// separate), `~` for the home folder.
+    /// The folders of the setting `backup.destinations`.
     func backupDestinations() throws -> [String] {
-        guard let text = try read({ try SettingQueries.value("backup.destinations", $0) }) else { return [] }
-        return text.split(whereSeparator: { "\n,;".contains($0) })
-            .map { $0.trimmingCharacters(in: .whitespaces) }
-            .filter { !$0.isEmpty }
-            .map { ($0 as NSString).expandingTildeInPath }
+        try backupSettings().destinations
     }
 }

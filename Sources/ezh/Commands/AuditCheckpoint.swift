@@ -27,8 +27,8 @@ extension Audit {
                 let service = try ShellService.open(DatabaseLocation.journal(db))
                 guard let anchor = try service.recordCheckpoint(reason: "manual") else {
                     throw JournalError.notFound(BilingualText(
-                        "ключ школы рядом с базой (\\(DatabaseLocation.journal(db)).key): контрольную точку подписывают на сервере, где он лежит",
-                        "the school's key next to the journal (\\(DatabaseLocation.journal(db)).key): checkpoints are signed on the server that holds it"
+                        "ключ школы \(service.schoolKeyPath): контрольную точку подписывают на сервере, где он лежит (нет ключа — `ezh key create`)",
+                        "the school's key \(service.schoolKeyPath): checkpoints are signed on the server that holds it (no key yet: `ezh key create`)"
                     ))
                 }
                 if let out {
