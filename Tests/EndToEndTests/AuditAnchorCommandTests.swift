@@ -22,6 +22,7 @@ final class AuditAnchorCommandTests: XCTestCase {
 
         let first = try folder.ezh(["audit", "checkpoint", "--db", db, "--out", folder.path("first.json")])
         XCTAssertEqual(first.status, 0, first.errors)
+        XCTAssertNotNil(first.output.range(of: #"^Контрольная точка: запись № \d+, [0-9a-f]{64} → /"#, options: .regularExpression), first.output)
         let older = folder.path("older.sqlite")
         XCTAssertEqual(try CommandRun.run([sqlite3, db, ".backup '\(older)'"]).status, 0)
         XCTAssertEqual(try folder.ezh(["audit", "log", "--db", db]).status, 0, "a read adds an entry")

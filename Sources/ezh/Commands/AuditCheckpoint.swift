@@ -9,9 +9,9 @@ extension Audit {
         static let configuration = CommandConfiguration(
             abstract: "Signs the access log's head with the school's key and keeps the checkpoint.",
             discussion: """
-                Needs the school's key file next to the journal (<db>.key). The checkpoint goes into the \\
-                database; with --out it is also written to a file, to keep elsewhere (another machine, \\
-                paper, mail) and to hold the chain against later with `ezh audit verify --against FILE`. \\
+                Needs the school's key file next to the journal (<db>.key). The checkpoint goes into the \
+                database; with --out it is also written to a file, to keep elsewhere (another machine, \
+                paper, mail) and to hold the chain against later with `ezh audit verify --against FILE`. \
                 Closing a period and every backup make checkpoints by themselves.
                 """
         )
@@ -33,9 +33,9 @@ extension Audit {
                 }
                 if let out {
                     let written = try ExportFiles(journalPath: DatabaseLocation.journal(db)).write(try AnchorFiles.json(anchor), to: out, replacing: false)
-                    print("Контрольная точка: запись № \\(anchor.seq), \\(anchor.hash) → \\(written)")
+                    print("Контрольная точка: запись № \(anchor.seq), \(anchor.hash) → \(written)")
                 } else {
-                    print("Контрольная точка: запись № \\(anchor.seq), \\(anchor.hash)")
+                    print("Контрольная точка: запись № \(anchor.seq), \(anchor.hash)")
                 }
             }
         }
