@@ -161,7 +161,8 @@ private enum ValuePlace {
                 parts.append(name)
             }
             if let row = try Row.fetchOne(db, sql: "SELECT scheme, number FROM period WHERE id = ?", arguments: [period]) {
-                parts.append("период \(row["number"] as Int) (\(row["scheme"] as String))")
+                let scheme = ["quarter": "четверть", "half": "полугодие", "trimester": "триместр"][row["scheme"] as String] ?? "период"
+                parts.append("\(row["number"] as Int) \(scheme)")
             }
         }
         return parts.isEmpty ? key : parts.joined(separator: ", ")
