@@ -8,7 +8,7 @@ final class CommandLineExitCodeTests: JournalFolderCase {
     /// Every command, as typed after `ezh`.
     private let commands = [
         "", "open", "demo", "init", "import", "import file", "import template", "audit", "audit verify", "audit log", "keys",
-        "pupil", "pupil arrive", "pupil leave", "pupil transfer", "year", "year close", "year start", "year list",
+        "pupil", "pupil arrive", "pupil leave", "pupil transfer", "exemption", "exemption list", "exemption add", "exemption end", "year", "year close", "year start", "year list",
     ]
 
     func testTheHelpOfEveryCommandIsWhatTheReferenceShows() throws {

@@ -36,10 +36,12 @@ final class ConcurrentGridJourneyTests: EndToEndCase {
         try b.signInAndOpenDemoMath()
         XCTAssertEqual(cell(try b.capture()), "", "the demo leaves today's first cell empty")
 
-        try a.type("2")
+        try a.typeFirstMark("2")
         try a.waitForFirstCell("2")
         XCTAssertEqual(cell(try b.capture()), "", "B's screen is stale")
-        try b.type("5")
+        // B's stale screen shows a lesson without a column, so B too is asked for its type; the
+        // write then goes to A's column, where the cell is no longer empty.
+        try b.typeFirstMark("5")
         let refused = try b.wait(forText: "Эту клетку уже изменили")
         XCTAssertTrue(flat(refused).contains("27.11.2026 11:0"), flat(refused))
         XCTAssertTrue(flat(refused).range(of: "терминал /dev/pts/\\d+|терминал pts/\\d+", options: .regularExpression) != nil,
@@ -83,6 +85,11 @@ final class ConcurrentGridJourneyTests: EndToEndCase {
         let cellsBefore = (5...9).map { cell(before, row: $0) }
         let marksBefore = try sqlite("SELECT count(*) FROM change_history WHERE entity = 'mark'")
 
+        // The lesson's column gets its type first, so the marks typed ahead go straight to writes.
+        try a.press("C-t")
+        try a.wait(forText: "Вид работы столбца")
+        try a.press("Enter")
+        try a.wait(forText: "Столбец: Работа на уроке")
         let holder = try LockHolder(database: database)
         try a.type("5432")
         try a.wait(forText: "ждём другой терминал…")

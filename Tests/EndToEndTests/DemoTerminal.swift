@@ -90,4 +90,12 @@ extension TmuxSession {
     func waitForFirstCell(_ value: String, day: String = "27.11") throws {
         try wait(for: "«\(value)» in the first pupil's cell on \(day)") { DemoTerminal.firstPupilCell($0, day: day) == value }
     }
+
+    /// Types the first mark of a lesson that has no assignment yet: the work-type list comes up
+    /// first, and Enter keeps its preselected default («Работа на уроке»).
+    func typeFirstMark(_ value: String) throws {
+        try type(value)
+        try wait(forText: "Вид работы нового столбца")
+        try press("Enter")
+    }
 }

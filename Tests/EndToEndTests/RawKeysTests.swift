@@ -9,7 +9,7 @@ final class RawKeysTests: EndToEndCase {
         try demo.signIn(as: "teacher")
         try demo.openMath()
         let before = try XCTUnwrap(DemoTerminal.firstPupilCell(try demo.tmux.capture(), day: "27.11"))
-        try demo.tmux.type("5")
+        try demo.tmux.typeFirstMark("5")
         try demo.waitForFirstCell("5")
 
         try demo.tmux.press("C-z")

@@ -110,7 +110,7 @@ final class SchoolSetupJourneyTests: EndToEndCase {
         try signIn(teacher!, "smirnov", oneTime)
         try chooseOwnPassword(teacher!, oneTime: oneTime, new: Self.teacherPassword)
         try open("5Б · Математика", teacher!)
-        try teacher!.type("5")
+        try teacher!.typeFirstMark("5")
         try waitForFirstCell(teacher!, "5")
         try teacher!.press("Up", "Tab")
         try teacher!.wait(forText: "[Посещаемость]")

@@ -30,7 +30,7 @@ final class TeacherJourneyTests: EndToEndCase {
     func testMarkAndAbsenceSurviveARestart() throws {
         var tmux: TmuxSession? = try startDemo()
         try signInAndOpenMath(tmux!)
-        try tmux!.type("5")
+        try tmux!.typeFirstMark("5")
         try waitForCell(tmux!, "5")
         try tmux!.press("Up", "Tab")
         try tmux!.wait(forText: "[Посещаемость]")

@@ -28,6 +28,13 @@ final class BilingualRefusalTextTests: XCTestCase {
         )),
         .journalBusy(seconds: 10),
         .textTooLong(.topic, length: 501),
+        .substituteBusy(teacher: "Сидоров П.А.", lesson: LessonAtTime(
+            lessonID: LessonID(1), page: JournalPage(classID: ClassID(1), className: ClassName(grade: 5, letter: "А"),
+                                                     subjectID: SubjectID(1), subjectName: "Математика"),
+            date: LocalDate(year: 2026, month: 11, day: 27), lessonNumber: 3,
+            start: TimeOfDay(hour: 10, minute: 30), end: TimeOfDay(hour: 11, minute: 15)
+        )),
+        .lessonGivenBySubstitute(substitute: "Сидоров П.А."),
     ]
 
     /// The case's name. No default: a new case does not compile until it is named here, and the
@@ -52,6 +59,8 @@ final class BilingualRefusalTextTests: XCTestCase {
         case .cellChanged: "cellChanged"
         case .journalBusy: "journalBusy"
         case .textTooLong: "textTooLong"
+        case .substituteBusy: "substituteBusy"
+        case .lessonGivenBySubstitute: "lessonGivenBySubstitute"
         }
     }
 
@@ -59,12 +68,13 @@ final class BilingualRefusalTextTests: XCTestCase {
         "invalidCredentials", "notSignedIn", "accessDenied", "notYourLesson", "noMarksInFirstGrade", "invalidMark",
         "invalidAttendanceCode", "codeNotForSubjectTeacher", "lessonNotFound", "pupilNotOnPage", "notFound",
         "fakeClockOnRealSchool", "invalidInput", "storageFailure", "noSchool", "cellChanged", "journalBusy", "textTooLong",
+        "substituteBusy", "lessonGivenBySubstitute",
     ]
 
     func testEveryCaseOfJournalErrorReadsInEnglish() {
         XCTAssertEqual(Set(Self.samples.map(Self.caseName)), Self.caseNames, "a sample of every case")
         for error in Self.samples {
-            assertEnglish(error, data: ["Сидоров П.А.", "Петрова О.И.", "/srv/ezh/журнал.sqlite"], "\(error)")
+            assertEnglish(error, data: ["Сидоров П.А.", "Петрова О.И.", "/srv/ezh/журнал.sqlite", "5А · Математика"], "\(error)")
         }
     }
 

@@ -172,6 +172,39 @@ final class EnglishRefusalTests: XCTestCase {
                 _ = try service.setMark(teacher, page: math, column: today, pupil: TestSchool.ivanova, value: .grade(5), replacing: nil)
             }),
 
+            // Assignments and exemptions
+            ("an assignment with marks removed", [], {
+                let column = try service.setMark(teacher, page: math, column: today, pupil: TestSchool.alexeev, value: .grade(4),
+                                                 replacing: nil)
+                try service.removeAssignment(teacher, page: math, column: column)
+            }),
+            ("an assignment topic with no Russian word", [], {
+                let marked = try service.marksGrid(teacher, page: math, period: TestSchool.quarter2).columns
+                    .first { $0.lessonID == TestSchool.todaysMath && $0.assignmentID != nil }!
+                let column = try service.addAssignment(teacher, page: math, column: marked, workType: WorkTypeID(2))
+                _ = try service.setAssignmentTopic(teacher, page: math, column: column, topic: "Fractions")
+            }),
+            ("a mark for an exempt pupil", ["справка № 15"], {
+                try service.addExemption(teacher, ExemptionDraft(
+                    pupil: TestSchool.yakovleva, days: DateSpan(friday, friday), subjects: nil, reason: "справка № 15"
+                ))
+                _ = try service.setMark(teacher, page: math, column: today, pupil: TestSchool.yakovleva, value: .grade(5), replacing: nil)
+            }),
+            ("an exemption without grounds", [], {
+                try service.addExemption(teacher, ExemptionDraft(pupil: TestSchool.ivanova, days: DateSpan(friday, friday),
+                                                                 subjects: nil, reason: " "))
+            }),
+            ("an exemption of another class's pupil", [], {
+                try service.addExemption(other, ExemptionDraft(pupil: TestSchool.ivanova, days: DateSpan(friday, friday),
+                                                               subjects: nil, reason: "справка"))
+            }),
+            ("an exemption ending after its end", [], {
+                let id = try service.addExemption(teacher, ExemptionDraft(
+                    pupil: TestSchool.alexeev, days: DateSpan(friday.adding(days: 10), friday.adding(days: 12)), subjects: nil,
+                    reason: "приказ № 3"
+                ))
+                try service.endExemption(teacher, id, lastDay: friday.adding(days: 20))
+            }),
             // The lesson record, substitutions, the lesson plan
             ("a topic in English", [], { try service.setTopic(teacher, lesson: TestSchool.todaysMath, topic: "Fractions", replacing: "") }),
             ("a topic too long", [], {

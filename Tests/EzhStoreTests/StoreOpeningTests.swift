@@ -61,6 +61,17 @@ final class StoreOpeningTests: XCTestCase {
         XCTAssertEqual(try store.pool.read { try Int.fetchOne($0, sql: "PRAGMA user_version") }, Migrations.schemaVersion)
     }
 
+    func testASecondSchemaJournalGainsTheExemptionTablesAndVersion3() throws {
+        try migrate(upTo: "v2: school year setup")
+        try raw { db in XCTAssertEqual(try Int.fetchOne(db, sql: "PRAGMA user_version"), 2) }
+        let store = try JournalStore(path: path)
+        let tables = try store.pool.read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM pragma_table_list WHERE name LIKE 'exemption%' AND strict = 1 ORDER BY name")
+        }
+        XCTAssertEqual(tables, ["exemption", "exemption_subject"])
+        XCTAssertEqual(try store.pool.read { try Int.fetchOne($0, sql: "PRAGMA user_version") }, 3)
+    }
+
     func testAFirstSchemaJournalKeepsItsBellsAsTheDefaultSchedule() throws {
         try migrate(upTo: "v1: schema version")
         try raw { db in

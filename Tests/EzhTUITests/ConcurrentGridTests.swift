@@ -68,7 +68,7 @@ final class ConcurrentGridTests: XCTestCase {
         t.type(":undo")
         t.press(.enter)
         XCTAssertEqual(t.journal.writes, ["mark 1 col 5 2", "mark 1 col 5 nil"])
-        XCTAssertEqual(t.status, "Отменено: Алексеев Борис · 27.11 урок 3")
+        XCTAssertEqual(t.status, "Отменено: Алексеев Борис · 27.11 урок 3 · Работа на уроке (вес 1)")
     }
 
     func testAnAbsenceCorrectionFromAStaleWeekIsRefusedAndTheWeekShowsTheCodeNow() throws {
@@ -153,7 +153,7 @@ final class ConcurrentGridTests: XCTestCase {
         let waiting = terminal.frames.filter { status($0) == "ждём другой терминал…" }
         XCTAssertEqual(waiting.count, 1)
         XCTAssertEqual(journal.writes, ["mark 1 col 5 5", "mark 2 col 5 4"], "a wait that ends in a write goes on")
-        XCTAssertEqual(status(terminal.frames.last!), "Иванова Мария · 27.11 урок 3", "the notice goes with the wait")
+        XCTAssertEqual(status(terminal.frames.last!), "Иванова Мария · 27.11 урок 3 · Работа на уроке (вес 1)", "the notice goes with the wait")
     }
 
     // MARK: Cells that take no entry
@@ -184,7 +184,7 @@ final class ConcurrentGridTests: XCTestCase {
         XCTAssertEqual(t.screen.line(9), " 5 Петров Пётр          │   -     -     -     -     -     -     │")
         t.type("543")
         XCTAssertEqual(t.journal.writes, ["mark 1 col 5 5", "mark 2 col 5 4", "mark 4 col 5 3"])
-        XCTAssertEqual(t.status, "Константинопольская Анастасия · 27.11 урок 3",
+        XCTAssertEqual(t.status, "Константинопольская Анастасия · 27.11 урок 3 · Работа на уроке (вес 1)",
                        "no pupil below takes an entry: the cursor stays on the last who does")
     }
 
@@ -216,7 +216,7 @@ final class ConcurrentGridTests: XCTestCase {
         t.press(.down, .delete)
         XCTAssertEqual(t.journal.writes, [])
         t.size = TerminalSize(rows: 24, columns: 80)
-        XCTAssertEqual(t.status, "Алексеев Борис · 27.11 урок 3", "the cursor did not move either")
+        XCTAssertEqual(t.status, "Алексеев Борис · 27.11 урок 3 · Работа на уроке (вес 1)", "the cursor did not move either")
         t.type("5")
         XCTAssertEqual(t.journal.writes, ["mark 1 col 5 5"])
     }

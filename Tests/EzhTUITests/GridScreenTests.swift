@@ -11,7 +11,7 @@ final class GridScreenTests: XCTestCase {
              [Оценки]   Посещаемость
                                     │ 16.11 18.11 20.11 23.11 25.11 27.11   │  Ср. Ср.в Итог
                                     │ ур.2  ур.3  ур.1  ур.2  ур.3  ур.3    >
-             № Ученик               │  Р/у   Р/у   Р/у   К/р   Р/у          │
+             № Ученик               │ Р/у×1 Р/у×1 Р/у×1 К/р×2 Р/у×1 Р/у×1   │
              1 Алексеев Борис       │   5     4     -     5                 │ 4.67 4.75    5
              2 Ёлкина Юлия          │   3           -     4     .           │ 3.50 3.67
              3 Иванова Мария        │         2     3                       │ 2.50 2.50
@@ -29,7 +29,7 @@ final class GridScreenTests: XCTestCase {
 
 
 
-             Алексеев Борис · 27.11 урок 3
+             Алексеев Борис · 27.11 урок 3 · Работа на уроке (вес 1)
             F1 Справка  F10 Выход  F2 Период  F3 Класс  F4 Предмет  Tab Оц/Пос  F6 История
             """)
         // The terminal cursor sits on the active cell: first pupil, 27.11.
@@ -81,7 +81,7 @@ final class GridScreenTests: XCTestCase {
         XCTAssertEqual(t.journal.writes, ["mark 1 col 5 5", "mark 2 col 5 4", "mark 3 col 5 3", "mark 4 col 5 2", "mark 5 col 5 1"])
         XCTAssertEqual(t.screen.line(5), " 1 Алексеев Борис       │   5     4     -     5           5     │ 4.75 4.80    5")
         XCTAssertEqual(t.screen.line(9), " 5 Петров Пётр          │               -                 1     │ 1.00 1.00")
-        XCTAssertEqual(t.status, "Петров Пётр · 27.11 урок 3", "the cursor stays on the last pupil")
+        XCTAssertEqual(t.status, "Петров Пётр · 27.11 урок 3 · Работа на уроке (вес 1)", "the cursor stays on the last pupil")
     }
 
     func testDotClearAndUndoGoThroughTheService() {
@@ -92,7 +92,7 @@ final class GridScreenTests: XCTestCase {
         XCTAssertEqual(t.journal.writes, ["mark 1 col 5 .", "mark 1 col 5 nil"])
         t.press(.control("z"))
         XCTAssertEqual(t.journal.writes.last, "mark 1 col 5 .")
-        XCTAssertEqual(t.status, "Отменено: Алексеев Борис · 27.11 урок 3")
+        XCTAssertEqual(t.status, "Отменено: Алексеев Борис · 27.11 урок 3 · Работа на уроке (вес 1)")
         t.press(.control("z"))
         XCTAssertEqual(t.journal.writes.last, "mark 1 col 5 nil")
         t.press(.control("z"))
@@ -160,7 +160,7 @@ final class GridScreenTests: XCTestCase {
         XCTAssertTrue(t.text.contains("27.11.2026 10:52  4 → 5  Петрова А.С.  pts/3"), t.text)
         t.press(.escape)
         XCTAssertFalse(t.text.contains("История:"))
-        XCTAssertEqual(t.status, "Алексеев Борис · 27.11 урок 3")
+        XCTAssertEqual(t.status, "Алексеев Борис · 27.11 урок 3 · Работа на уроке (вес 1)")
     }
 
     func testPeriodAndSubjectPickersSwitchWithoutLeavingTheGrid() {
@@ -193,7 +193,7 @@ final class GridScreenTests: XCTestCase {
         t.press(.enter)
         XCTAssertEqual(t.status, "Раскладка клавиш: vim")
         t.type("jо")
-        XCTAssertEqual(t.status, "Иванова Мария · 27.11 урок 3", "j and о move down in the marks grid")
+        XCTAssertEqual(t.status, "Иванова Мария · 27.11 урок 3 · Работа на уроке (вес 1)", "j and о move down in the marks grid")
         t.press(.tab)
         t.type("оk")
         XCTAssertEqual(t.journal.writes, ["attendance 3 lesson 106 ОП"])
@@ -207,6 +207,6 @@ final class GridScreenTests: XCTestCase {
         t.type("4")
         XCTAssertEqual(t.screen.line(22), ":4")
         t.press(.enter)
-        XCTAssertEqual(t.status, "Константинопольская Анастасия · 27.11 урок 3")
+        XCTAssertEqual(t.status, "Константинопольская Анастасия · 27.11 урок 3 · Работа на уроке (вес 1)")
     }
 }

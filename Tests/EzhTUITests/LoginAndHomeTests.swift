@@ -83,7 +83,7 @@ final class LoginAndHomeTests: XCTestCase {
         t.press(.enter)
         XCTAssertEqual(t.status, "Language: English")
         t.press(.down)
-        XCTAssertEqual(t.status, "Ёлкина Юлия · 27.11 lesson 3")
+        XCTAssertEqual(t.status, "Ёлкина Юлия · 27.11 lesson 3 · Работа на уроке (weight 1)")
         XCTAssertTrue(t.screen.line(1).contains("[Marks]"))
     }
 }

@@ -30,6 +30,7 @@ final class RoleGateTests: XCTestCase {
         },
         .viewPermissions: { service, session, _ in _ = try service.permissions(session) },
         .recordSubstitution: { service, session, _ in _ = try service.schoolLessons(session, on: today) },
+        .declareSubstitution: { service, session, _ in _ = try service.lessonsToSubstitute(session) },
         .viewDueOverview: { service, session, _ in _ = try service.dueOverviewOfAllTeachers(session) },
         .checkLessonPlans: { service, session, _ in _ = try service.lessonPlanCheck(session) },
         .grantLatePermission: { service, session, _ in

@@ -264,6 +264,7 @@ public enum AccessObjectText {
         case "topic": ru ? "тема" : "topic"
         case "homework": ru ? "домашнее задание" : "homework"
         case "actual_teacher_id", "actual_teacher": ru ? "замена учителя" : "substitute teacher"
+        case "substitution": ru ? "состояние замены" : "substitution state"
         case "attendance_taken": ru ? "посещаемость отмечена" : "attendance taken"
         default: field
         }

@@ -5,12 +5,18 @@ public struct Viewer: Sendable {
     public let staffID: StaffID?
     public let ledClasses: Set<ClassID>
     public let taughtPages: Set<JournalPage>
+    /// Pages of lessons the person gives as a substitute: they open them to enter those lessons.
+    public let substitutedPages: Set<JournalPage>
 
-    public init(roles: Set<Role>, staffID: StaffID?, ledClasses: Set<ClassID>, taughtPages: Set<JournalPage>) {
+    public init(
+        roles: Set<Role>, staffID: StaffID?, ledClasses: Set<ClassID>, taughtPages: Set<JournalPage>,
+        substitutedPages: Set<JournalPage> = []
+    ) {
         self.roles = roles
         self.staffID = staffID
         self.ledClasses = ledClasses
         self.taughtPages = taughtPages
+        self.substitutedPages = substitutedPages
     }
 
     /// The school's administration reads every page of the journal.
@@ -25,6 +31,7 @@ public enum JournalAccess {
     public static func canOpen(_ page: JournalPage, viewer: Viewer) -> Bool {
         viewer.readsWholeSchool
             || viewer.taughtPages.contains(page)
+            || viewer.substitutedPages.contains(page)
             || (SchoolAction.readOwnClass.isAllowed(for: viewer.roles) && viewer.ledClasses.contains(page.classID))
     }
 

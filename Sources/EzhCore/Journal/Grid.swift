@@ -8,12 +8,25 @@ public struct GridPupil: Hashable, Sendable, Identifiable {
     public let name: PersonName
     /// The spans of the period the pupil is in the class; nil when that is all of it.
     public let daysInClass: [DateSpan]?
+    /// The days an exemption (ОСВ) excuses the pupil from this page's subject.
+    public let exemptDays: [DateSpan]
 
-    public init(id: PupilID, number: Int, name: PersonName, daysInClass: [DateSpan]? = nil) {
+    public init(id: PupilID, number: Int, name: PersonName, daysInClass: [DateSpan]? = nil, exemptDays: [DateSpan] = []) {
         self.id = id
         self.number = number
         self.name = name
         self.daysInClass = daysInClass
+        self.exemptDays = exemptDays
+    }
+
+    /// The same pupil with the days they are exempt from the page's subject.
+    public func with(exemptDays days: [DateSpan]) -> GridPupil {
+        GridPupil(id: id, number: number, name: name, daysInClass: daysInClass, exemptDays: days)
+    }
+
+    /// Whether an exemption excuses the pupil from this page's lesson on `day`.
+    public func isExempt(on day: LocalDate) -> Bool {
+        exemptDays.contains { $0.contains(day) }
     }
 
     /// Whether the pupil is in the class on `day`, so a lesson that day takes their entries.
@@ -33,6 +46,8 @@ public struct GridColumn: Hashable, Sendable {
     public let assignmentID: AssignmentID?
     public let workType: WorkType?
     public let topic: String
+    /// The assignment's own topic (a контрольная's «Сложение дробей»), empty when none.
+    public let assignmentTopic: String
     /// Whether the signed-in user may change this column (their own or substituted lesson).
     public let isEditable: Bool
     /// When the grid's kind of entry (marks or attendance) may be made in this column.
@@ -42,7 +57,7 @@ public struct GridColumn: Hashable, Sendable {
 
     public init(
         lessonID: LessonID, date: LocalDate, lessonNumber: Int, start: TimeOfDay, end: TimeOfDay,
-        assignmentID: AssignmentID? = nil, workType: WorkType? = nil, topic: String = "",
+        assignmentID: AssignmentID? = nil, workType: WorkType? = nil, topic: String = "", assignmentTopic: String = "",
         isEditable: Bool, window: EntryWindow? = nil, latePermission: LatePermission? = nil
     ) {
         self.lessonID = lessonID
@@ -53,17 +68,19 @@ public struct GridColumn: Hashable, Sendable {
         self.assignmentID = assignmentID
         self.workType = workType
         self.topic = topic
+        self.assignmentTopic = assignmentTopic
         self.isEditable = isEditable
         self.window = window
         self.latePermission = latePermission
     }
 
-    /// The same column with another assignment (after typing a mark created one).
-    public func with(assignment: AssignmentID, workType: WorkType) -> GridColumn {
+    /// The same column with another assignment (after typing a mark created one, or a new
+    /// type or topic was written); nil clears it (the lesson's last assignment was removed).
+    public func with(assignment: AssignmentID?, workType: WorkType?, assignmentTopic: String = "") -> GridColumn {
         GridColumn(
             lessonID: lessonID, date: date, lessonNumber: lessonNumber, start: start, end: end,
-            assignmentID: assignment, workType: workType, topic: topic, isEditable: isEditable, window: window,
-            latePermission: latePermission
+            assignmentID: assignment, workType: workType, topic: topic, assignmentTopic: assignmentTopic,
+            isEditable: isEditable, window: window, latePermission: latePermission
         )
     }
 

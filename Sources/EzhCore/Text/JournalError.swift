@@ -22,6 +22,10 @@ public enum JournalError: UserFacingError, Equatable {
     /// Another terminal held the journal's write lock longer than the wait allows.
     case journalBusy(seconds: Int)
     case textTooLong(TextLimit, length: Int)
+    /// The chosen substitute gives another lesson at that time (rule 6).
+    case substituteBusy(teacher: String, lesson: LessonAtTime)
+    /// The scheduled teacher of a lesson someone else gives (rule 6): only the substitute enters it.
+    case lessonGivenBySubstitute(substitute: String)
 
     public func message(in language: Language) -> String {
         switch (self, language) {
@@ -83,6 +87,14 @@ public enum JournalError: UserFacingError, Equatable {
             "\(limit.name(in: .ru)): не длиннее \(limit.maximum) символов, а введено \(length). Сократите текст."
         case (.textTooLong(let limit, let length), .en):
             "\(limit.name(in: .en)): at most \(limit.maximum) characters, and \(length) were typed. Shorten the text."
+        case (.substituteBusy(let teacher, let lesson), .ru):
+            "\(teacher) в это время ведёт \(lesson.text(in: .ru)). Замена не записана; выберите другого учителя (правило 6)."
+        case (.substituteBusy(let teacher, let lesson), .en):
+            "\(teacher) gives \(lesson.text(in: .en)) at that time. The substitution was not recorded; choose another teacher (rule 6)."
+        case (.lessonGivenBySubstitute(let substitute), .ru):
+            "Этот урок ведёт замещающий учитель \(substitute); записи в нём вносит только он (правило 6). Если замены не было, обратитесь к заместителю директора."
+        case (.lessonGivenBySubstitute(let substitute), .en):
+            "This lesson is given by a substitute, \(substitute); only they enter it (rule 6). If there was no substitution, ask the deputy director."
         case (.noSchool(let path), .ru):
             "В базе \(path) нет школы. Создайте её: ezh init --db \(path) --school НАЗВАНИЕ --timezone Europe/Moscow --admin ЛОГИН (или ezh init --demo)."
         case (.noSchool(let path), .en):

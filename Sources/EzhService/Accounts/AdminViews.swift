@@ -88,4 +88,7 @@ public struct SchoolLesson: Sendable, Hashable {
     /// Who the screen shows giving the lesson instead (nil: as scheduled): a substitution
     /// recorded from this screen replaces only that.
     public let substituteID: StaffID?
+    /// How the substitution came about (a teacher's declaration waiting for the deputy, a
+    /// rejected one); nil: none, or recorded by the deputy.
+    public var status: SubstitutionStatus? = nil
 }

@@ -39,15 +39,7 @@ extension JournalService {
     public func schoolLessons(_ session: Session, on day: LocalDate) throws -> [SchoolLesson] {
         try read { db in
             try require(.recordSubstitution, try viewer(for: session, db))
-            return try AdminQueries.lessons(on: day, db).compactMap { lesson in
-                guard let summary = try summary(of: lesson, db) else { return nil }
-                return SchoolLesson(
-                    summary: summary,
-                    scheduledTeacher: try AccountQueries.staffName(lesson.scheduledTeacherID, db)?.withInitials ?? "?",
-                    substitute: try lesson.actualTeacherID.flatMap { try AccountQueries.staffName($0, db)?.withInitials },
-                    substituteID: lesson.actualTeacherID
-                )
-            }
+            return try AdminQueries.lessons(on: day, db).compactMap { try schoolLesson($0, db) }
         }
     }
 

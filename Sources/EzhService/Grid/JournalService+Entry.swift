@@ -10,10 +10,22 @@ extension JournalService {
     public func setMark(
         _ session: Session, page: JournalPage, column: GridColumn, pupil: PupilID, value: MarkValue?, replacing seen: MarkValue?
     ) throws -> GridColumn {
+        try setMark(session, page: page, column: column, pupil: pupil, value: value, replacing: seen, newColumnType: nil)
+    }
+
+    /// `setMark`, giving a lesson without an assignment its first of `newColumnType` (the type
+    /// the teacher chose before the first mark; nil: the school's default).
+    public func setMark(
+        _ session: Session, page: JournalPage, column: GridColumn, pupil: PupilID, value: MarkValue?, replacing seen: MarkValue?,
+        newColumnType: WorkTypeID?
+    ) throws -> GridColumn {
         try write(session) { db, stamp in
             let (terms, viewer) = try enterableLesson(.mark, session, page, column.lessonID, pupil, db)
             let lesson = terms.lesson
             try EntryChecks.checkMark(value, className: page.className)
+            if value != nil, let exemption = try ExemptionQueries.covering(pupil, subject: lesson.subjectID, on: lesson.date, db) {
+                throw Self.exemptRefusal(exemption)
+            }
             let permission = try judge(.mark, terms, viewer: viewer, at: stamp.at, db)
             var column = column
             let assignment: AssignmentID
@@ -28,10 +40,11 @@ extension JournalService {
                 column = column.with(assignment: made.id, workType: made.workType)
             } else {
                 guard value != nil else { return column }
-                guard let workType = try JournalWrites.defaultWorkType(db) else {
-                    throw JournalError.notFound(BilingualText("вид работы", "work type"))
+                let chosen = try newColumnType.flatMap { try AssignmentQueries.workType($0, db) }
+                guard let workType = try chosen ?? JournalWrites.defaultWorkType(db) else {
+                    throw JournalError.notFound(Self.workTypeWord)
                 }
-                assignment = try JournalWrites.addAssignment(to: lesson.id, workType: workType.id, db)
+                assignment = try createAssignment(lesson, workType, stamp, db)
                 column = column.with(assignment: assignment, workType: workType)
             }
             let key = ChangeLog.markKey(assignment: assignment, pupil: pupil)
@@ -148,6 +161,9 @@ extension JournalService {
         let viewer = try lessonWriter(for: session, db)
         guard JournalAccess.canEnter(lessonTaughtBy: lesson.teachers, viewer: viewer) else {
             let teacher = try AccountQueries.staffName(lesson.teacherID, db)?.withInitials ?? "?"
+            if lesson.actualTeacherID != nil, viewer.staffID == lesson.scheduledTeacherID {
+                throw JournalError.lessonGivenBySubstitute(substitute: teacher)
+            }
             throw JournalError.notYourLesson(teacher: teacher)
         }
         return (lesson, viewer)

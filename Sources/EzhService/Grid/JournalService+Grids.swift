@@ -31,7 +31,7 @@ extension JournalService {
             }
             return MarksGrid(
                 page: page, period: period,
-                pupils: try GridQueries.pupils(of: page, in: period.span, period: period.id, db),
+                pupils: try pupilsWithExemptions(page, period, db),
                 columns: columns, cells: cells,
                 finals: try GridQueries.periodFinals(of: page, period: period.id, db)
             )
@@ -52,10 +52,18 @@ extension JournalService {
             }
             return AttendanceGrid(
                 page: page, period: period,
-                pupils: try GridQueries.pupils(of: page, in: period.span, period: period.id, db),
+                pupils: try pupilsWithExemptions(page, period, db),
                 columns: lessons.map { column($0, nil) },
                 cells: cells
             )
+        }
+    }
+
+    /// The page's pupils, each with the days an exemption excuses them from its subject.
+    private func pupilsWithExemptions(_ page: JournalPage, _ period: Period, _ db: StoreTransaction) throws -> [GridPupil] {
+        let exempt = try ExemptionQueries.exemptDays(subject: page.subjectID, in: period.span, db)
+        return try GridQueries.pupils(of: page, in: period.span, period: period.id, db).map { pupil in
+            exempt[pupil.id].map { pupil.with(exemptDays: $0) } ?? pupil
         }
     }
 
@@ -86,7 +94,7 @@ extension JournalService {
             return GridColumn(
                 lessonID: lesson.id, date: lesson.date, lessonNumber: lesson.lessonNumber,
                 start: lesson.start, end: lesson.end, assignmentID: assignment?.id, workType: assignment?.workType,
-                topic: lesson.topic,
+                topic: lesson.topic, assignmentTopic: assignment?.topic ?? "",
                 isEditable: !period.isClosed && JournalAccess.canEnter(lessonTaughtBy: lesson.teachers, viewer: viewer),
                 window: window, latePermission: permission
             )

@@ -16,10 +16,12 @@ extension JournalService {
             let lessons = try session.staffID.map { try LessonQueries.lessons(of: $0, on: today, db) } ?? []
             let summaries = try lessons.compactMap { try summary(of: $0, db) }
             let shown = try yearFilter(year, today, db)
+            let noticeSpan = DateSpan(today.adding(days: -TeacherHome.substitutionDaysBack), today.adding(days: TeacherHome.substitutionDaysAhead))
             return TeacherHome(
                 today: today, todaysLessons: summaries, pages: try openablePages(viewer, db).filter(shown.contains),
                 // Nothing is entered in a closed year: its pages are all read-only.
-                editablePages: shown.year?.isClosed == true ? [] : viewer.taughtPages.filter(shown.contains)
+                editablePages: shown.year?.isClosed == true ? [] : viewer.taughtPages.filter(shown.contains),
+                substitutions: try session.staffID.map { try substitutionNotices(of: $0, in: noticeSpan, db) } ?? []
             )
         }
     }
@@ -45,13 +47,17 @@ extension JournalService {
         let roles = try AccountQueries.roles(of: account.id, db)
         let taught = try account.staffID.map { try PageQueries.pages(taughtBy: $0, db) } ?? []
         let led = try account.staffID.map { try AccountQueries.classesLed(by: $0, db) } ?? []
-        return Viewer(roles: roles, staffID: account.staffID, ledClasses: Set(led), taughtPages: Set(taught))
+        let substituted = try account.staffID.map { try PageQueries.pages(substitutedBy: $0, db) } ?? []
+        return Viewer(
+            roles: roles, staffID: account.staffID, ledClasses: Set(led), taughtPages: Set(taught), substitutedPages: Set(substituted)
+        )
     }
 
     /// Pages in the order a teacher looks for them: their own first, then the classes they lead,
     /// then (for the administration) the whole school.
     private func openablePages(_ viewer: Viewer, _ db: StoreTransaction) throws -> [JournalPage] {
         var pages = try viewer.staffID.map { try PageQueries.pages(taughtBy: $0, db) } ?? []
+        pages += viewer.substitutedPages.sorted { $0.title < $1.title }
         if SchoolAction.readOwnClass.isAllowed(for: viewer.roles) {
             for classID in viewer.ledClasses.sorted() {
                 pages += try PageQueries.pages(ofClass: classID, db)

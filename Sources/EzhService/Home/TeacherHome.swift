@@ -34,12 +34,23 @@ public struct TeacherHome: Sendable {
     /// Pages the person may open; `editablePages` is the part they may write in.
     public let pages: [JournalPage]
     public let editablePages: Set<JournalPage>
+    /// Substituted lessons that concern the teacher, from `substitutionDaysBack` days ago to
+    /// `substitutionDaysAhead` days ahead: the ones they give for someone else and their own
+    /// given by someone else (the start screen shows those from today, the grid all of them).
+    public let substitutions: [SubstitutionNotice]
 
-    public init(today: LocalDate, todaysLessons: [LessonSummary], pages: [JournalPage], editablePages: Set<JournalPage>) {
+    public static let substitutionDaysBack = 14
+    public static let substitutionDaysAhead = 13
+
+    public init(
+        today: LocalDate, todaysLessons: [LessonSummary], pages: [JournalPage], editablePages: Set<JournalPage>,
+        substitutions: [SubstitutionNotice] = []
+    ) {
         self.today = today
         self.todaysLessons = todaysLessons
         self.pages = pages
         self.editablePages = editablePages
+        self.substitutions = substitutions
     }
 }
 

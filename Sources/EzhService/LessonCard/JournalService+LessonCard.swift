@@ -24,10 +24,12 @@ public struct LessonCard: Sendable, Hashable {
     public let topicTerms: Terms
     public let homeworkTerms: Terms
     public let attendanceTerms: Terms
+    /// Who gives the lesson instead of its scheduled teacher, as the reader is told; nil: as scheduled.
+    public let substitution: SubstitutionNotice?
 
     public init(
         lesson: LessonSummary, homework: String, attendanceTaken: Bool, isEditable: Bool, topicTerms: Terms,
-        homeworkTerms: Terms, attendanceTerms: Terms
+        homeworkTerms: Terms, attendanceTerms: Terms, substitution: SubstitutionNotice? = nil
     ) {
         self.lesson = lesson
         self.homework = homework
@@ -36,6 +38,7 @@ public struct LessonCard: Sendable, Hashable {
         self.topicTerms = topicTerms
         self.homeworkTerms = homeworkTerms
         self.attendanceTerms = attendanceTerms
+        self.substitution = substitution
     }
 }
 
@@ -66,7 +69,10 @@ extension JournalService {
                 attendanceTaken: taken,
                 isEditable: !lessonTerms.period.isClosed && JournalAccess.canEnter(lessonTaughtBy: lesson.teachers, viewer: viewer),
                 topicTerms: cardTerms(.lessonRecord), homeworkTerms: cardTerms(.homework),
-                attendanceTerms: cardTerms(.attendance)
+                attendanceTerms: cardTerms(.attendance),
+                substitution: try substitutionNotice(
+                    lesson, state: try SubstitutionQueries.state(of: lesson.id, db)?.state, reader: viewer.staffID, db
+                )
             )
         }
     }

@@ -10,11 +10,12 @@ public enum GridQueries {
         public let lessonID: LessonID
         public let position: Int
         public let workType: WorkType
+        public let topic: String
     }
 
     public static func assignments(of page: JournalPage, in span: DateSpan, _ db: Database) throws -> [AssignmentRow] {
         try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT a.id, a.lesson_id, a.position, w.id AS wt_id, w.name, w.abbreviation, w.weight
+            SELECT a.id, a.lesson_id, a.position, a.topic, w.id AS wt_id, w.name, w.abbreviation, w.weight
             FROM assignment a
             JOIN lesson l ON l.id = a.lesson_id
             JOIN work_type w ON w.id = a.work_type_id
@@ -26,7 +27,8 @@ public enum GridQueries {
                 workType: WorkType(
                     id: WorkTypeID(row["wt_id"]), name: row["name"], abbreviation: row["abbreviation"],
                     weight: row["weight"]
-                )
+                ),
+                topic: row["topic"]
             )
         }
     }

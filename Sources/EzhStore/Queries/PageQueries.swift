@@ -18,6 +18,14 @@ public enum PageQueries {
             .map(page(from:))
     }
 
+    /// The pages of the lessons a teacher gives as a substitute: they open them to enter those lessons.
+    public static func pages(substitutedBy staff: StaffID, _ db: Database) throws -> [JournalPage] {
+        try Row.fetchAll(db.cachedStatement(sql: """
+            \(select) WHERE t.id IN (SELECT teaching_id FROM lesson
+                                     WHERE actual_teacher_id = ? AND scheduled_teacher_id <> actual_teacher_id) \(order)
+            """), arguments: [staff.rawValue]).map(page(from:))
+    }
+
     public static func pages(ofClass classID: ClassID, _ db: Database) throws -> [JournalPage] {
         try Row.fetchAll(db.cachedStatement(sql: "\(select) WHERE t.class_id = ? \(order)"), arguments: [classID.rawValue])
             .map(page(from:))

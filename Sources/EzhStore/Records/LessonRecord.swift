@@ -19,10 +19,9 @@ public struct LessonRecord: Sendable, Hashable {
     /// Who gives the lesson: the substitute when one is recorded, else the scheduled teacher.
     public var teacherID: StaffID { actualTeacherID ?? scheduledTeacherID }
 
-    /// Who may enter this lesson: its scheduled teacher and, when recorded, its substitute.
-    public var teachers: Set<StaffID> {
-        Set([scheduledTeacherID] + (actualTeacherID.map { [$0] } ?? []))
-    }
+    /// Who may enter this lesson: the teacher who gives it. The scheduled teacher of a
+    /// substituted lesson only reads it (rule 6).
+    public var teachers: Set<StaffID> { [teacherID] }
 }
 
 extension LessonRecord: FetchableRecord {

@@ -28,6 +28,8 @@ enum Migrations {
             try SchoolYearSchema.create(db)
             try db.execute(sql: "PRAGMA user_version = 2")
         }
+        migrator.registerMigration("v3: exemptions", migrate: ExemptionSchema.create)
+        migrator.registerMigration("v3: substitutions", migrate: SubstitutionSchema.create)
         migrator.registerMigration("v3: school key", migrate: SchoolKeySchema.create)
         migrator.registerMigration("v3: backups", migrate: BackupSchema.create)
         migrator.registerMigration("v3: access-log anchors", migrate: AnchorSchema.create)

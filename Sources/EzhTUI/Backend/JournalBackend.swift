@@ -6,6 +6,7 @@ import EzhService
 /// database; a new feature adds its protocol here.
 public protocol JournalBackend: ShellBackend, SchoolDirectoryBackend, LoginBackend, HomeBackend, GridBackend, LessonCardBackend,
     AbsenceReviewBackend, PermissionsBackend, SubstitutionsBackend, AccountsBackend, DiaryBackend, AccessLogBackend,
-    TimetableBackend, SchoolYearBackend, MovementBackend, PupilCardBackend, SchoolSettingsBackend {}
+    TimetableBackend, SchoolYearBackend, MovementBackend, PupilCardBackend, SchoolSettingsBackend, AssignmentsBackend,
+    ExemptionsBackend {}
 
 extension JournalService: JournalBackend {}

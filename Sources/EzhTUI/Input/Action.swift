@@ -36,6 +36,7 @@ public enum Action: String, CaseIterable, Sendable {
     case absenceReview = "absence-review"
     case permissions
     case substitutions
+    case declareSubstitution = "declare-substitution"
     case teachersDue = "teachers-due"
     case lessonPlans = "lesson-plans"
     case setIll = "set-ill"
@@ -99,4 +100,10 @@ public enum Action: String, CaseIterable, Sendable {
     case unlinkParent = "unlink-parent"
     case editStaff = "edit-staff"
     case schoolSettings = "school-settings"
+    // Assignments and work types in the marks grid; exemptions
+    case workType = "work-type"
+    case addAssignment = "add-assignment"
+    case assignmentTopic = "assignment-topic"
+    case removeAssignment = "remove-assignment"
+    case exemptions
 }

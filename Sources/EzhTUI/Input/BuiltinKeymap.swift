@@ -23,6 +23,7 @@ enum BuiltinKeymap {
         bind home F6 absence-review
         bind home F7 permissions
         bind home F8 substitutions
+        bind home C-r declare-substitution
         bind home F9 teachers-due
         bind home F11 lesson-plans
         bind grid Up move-up
@@ -45,6 +46,10 @@ enum BuiltinKeymap {
         bind grid F4 choose-subject
         bind grid F6 cell-history
         bind grid F7 lesson-card
+        bind grid C-t work-type
+        bind grid C-n add-assignment
+        bind grid C-e assignment-topic
+        bind grid C-d remove-assignment
         bind grid Esc back
         bind picker Up move-up
         bind picker Down move-down
@@ -223,6 +228,7 @@ enum BuiltinKeymap {
         bind pupils F4 choose-class
         bind pupils Enter pupil-card
         bind pupils F3 pupil-card
+        bind pupils F5 exemptions
         bind pupils Esc back
         bind pupil-card Up move-up
         bind pupil-card Down move-down
@@ -234,6 +240,16 @@ enum BuiltinKeymap {
         bind pupil-card F4 edit-parent
         bind pupil-card F5 link-parent
         bind pupil-card F8 unlink-parent
+        bind pupil-card F6 exemptions
+        bind exemptions Up move-up
+        bind exemptions Down move-down
+        bind exemptions PgUp page-up
+        bind exemptions PgDn page-down
+        bind exemptions F2 new-item
+        bind exemptions Insert new-item
+        bind exemptions F8 remove-item
+        bind exemptions Delete remove-item
+        bind exemptions Esc back
         bind pupil-card Esc back
         bind settings Up move-up
         bind settings Down move-down

@@ -32,13 +32,13 @@ public struct Command: Sendable {
 public enum Commands {
     private static let lists: Set<KeyContext> = [
         .home, .grid, .picker, .help, .absences, .permissions, .substitutions, .diary, .accounts, .credentials,
-        .accessLog, .accessReport, .schoolYear, .pupils, .pupilCard, .settings,
+        .accessLog, .accessReport, .schoolYear, .pupils, .pupilCard, .settings, .exemptions,
     ]
     private static let fieldLists = lists.union([.card, .permissionForm, .timetable])
     private static let forms: Set<KeyContext> = [.login, .home, .card, .permissionForm, .form]
     private static let closable: Set<KeyContext> = [
         .grid, .picker, .card, .absences, .permissions, .permissionForm, .substitutions, .form, .accounts, .credentials,
-        .accessLog, .accessReport, .timetable, .schoolYear, .pupils, .pupilCard, .settings,
+        .accessLog, .accessReport, .timetable, .schoolYear, .pupils, .pupilCard, .settings, .exemptions,
     ]
     private static let everywhere = Set(KeyContext.allCases)
 
@@ -81,6 +81,8 @@ public enum Commands {
         entry(.permissions, [.home], "разрешения на внесение с опозданием", "late-entry permissions",
               label: ("Разрешения", "Permits"), needs: .viewPermissions),
         entry(.substitutions, [.home], "замены уроков", "substitutions", label: ("Замены", "Subst"), needs: .recordSubstitution),
+        entry(.declareSubstitution, [.home], "заявить замену: вести чужой урок", "declare a substitution: give another's lesson",
+              label: ("Замена", "Subst"), needs: .declareSubstitution),
         entry(.teachersDue, [.home], "сводка по учителям: что нужно внести", "teachers: what is due",
               label: ("Сводка", "Overview"), needs: .viewDueOverview),
         entry(.lessonPlans, [.home], "КТП: часы по плану и по учебному плану", "lesson plans: planned against curriculum hours",
@@ -139,9 +141,9 @@ public enum Commands {
               label: ("Уч.год", "Year"), needs: .manageSchoolYear),
         entry(.openCurriculum, [.schoolYear], "учебный план класса", "the class's curriculum", label: ("Уч.план", "Curriculum")),
         entry(.openSubjects, [.schoolYear], "предметы школы", "the school's subjects", label: ("Предметы", "Subjects")),
-        entry(.newItem, [.schoolYear], "добавить", "add", label: ("Добавить", "Add")),
+        entry(.newItem, [.schoolYear, .exemptions], "добавить", "add", label: ("Добавить", "Add")),
         entry(.openCalendar, [.schoolYear], "каникулы и выходные дни", "holidays and days off", label: ("Каникулы", "Holidays")),
-        entry(.removeItem, [.schoolYear], "убрать", "remove", label: ("Убрать", "Remove")),
+        entry(.removeItem, [.schoolYear, .exemptions], "убрать", "remove", label: ("Убрать", "Remove")),
         entry(.openBells, [.schoolYear], "расписание звонков", "bell schedules", label: ("Звонки", "Bells")),
         entry(.openSubgroups, [.schoolYear], "группы по предмету и их ученики", "a subject's subgroups and their pupils",
               label: ("Группы", "Groups")),
@@ -168,6 +170,15 @@ public enum Commands {
               "edit the member of staff: name, position, phone, subjects", label: ("Сотрудник", "Staff"), needs: .manageStaff),
         entry(.schoolSettings, [.home], "настройки школы: название, учебная неделя, правила журнала",
               "school settings: name, school week, journal rules", label: ("Настройки", "Settings"), needs: .changeRuleSettings),
+        entry(.workType, [.grid], "вид работы столбца (и вес): выбрать или изменить", "the column's work type (and weight): choose or change",
+              label: ("Вид", "Type")),
+        entry(.addAssignment, [.grid], "ещё одно задание на этом уроке (новый столбец)", "one more assignment in this lesson (a new column)",
+              label: ("+Задание", "+Assign")),
+        entry(.assignmentTopic, [.grid], "тема задания", "the assignment's topic", label: ("Тема", "Topic")),
+        entry(.removeAssignment, [.grid], "убрать пустое задание (столбец без отметок)", "remove an empty assignment (a column without marks)",
+              label: ("Убрать", "Remove")),
+        entry(.exemptions, [.pupils, .pupilCard], "освобождения ученика (ОСВ): даты, предметы, приказ",
+              "the pupil's exemptions (ОСВ): dates, subjects, order", label: ("ОСВ", "Exempt"), needs: .managePupils),
     ]
 
     private static let byAction: [Action: Command] = Dictionary(uniqueKeysWithValues: all.map { ($0.action, $0) })

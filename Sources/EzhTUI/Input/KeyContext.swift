@@ -31,6 +31,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case pupils
     case pupilCard = "pupil-card"
     case settings
+    case exemptions
 }
 
 extension KeyContext {
@@ -60,6 +61,7 @@ extension KeyContext {
         case .pupils: ("Ученики класса", "Class pupils")
         case .pupilCard: ("Карточка ученика", "Pupil's card")
         case .settings: ("Настройки школы", "School settings")
+        case .exemptions: ("Освобождения (ОСВ)", "Exemptions (ОСВ)")
         }
         return language == .ru ? ru : en
     }

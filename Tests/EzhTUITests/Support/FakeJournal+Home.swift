@@ -11,7 +11,7 @@ extension FakeJournal: HomeBackend {
             start: TimeOfDay(hour: 10, minute: 0), end: TimeOfDay(hour: 10, minute: 45), room: "21", topic: "Дроби"
         )
         return TeacherHome(today: Self.today, todaysLessons: [lesson], pages: [Fixture.math, Fixture.physics],
-                           editablePages: [Fixture.math, Fixture.physics])
+                           editablePages: [Fixture.math, Fixture.physics], substitutions: substitutions.notices[session.login] ?? [])
     }
 
     /// A past year's pages are its 4А mathematics, read only (FakeMovementState.years).

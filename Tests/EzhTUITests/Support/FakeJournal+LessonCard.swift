@@ -20,7 +20,7 @@ extension FakeJournal: LessonCardBackend {
         return LessonCard(
             lesson: summary, homework: state.homework[lesson] ?? "", attendanceTaken: state.attendanceTaken.contains(lesson),
             isEditable: column.isEditable, topicTerms: terms(.lessonRecord), homeworkTerms: terms(.homework),
-            attendanceTerms: terms(.attendance)
+            attendanceTerms: terms(.attendance), substitution: substitutions.cardNotice
         )
     }
 

@@ -25,6 +25,8 @@ final class FakeJournal: ShellBackend {
     /// The next write throws this instead of writing.
     var refuseNextWrite: JournalError?
     var signOuts = 0
+    /// The exemptions recorded through the exemptions screen.
+    var exemptionList: [Exemption] = []
     /// The validation layer's records: lesson texts, due items, absences, permissions.
     let state = FakeValidationState()
 
@@ -57,6 +59,8 @@ final class FakeJournal: ShellBackend {
     let movement = FakeMovementState()
     /// The pupils' data and parents (FakeJournal+PupilCard.swift).
     let pupilCards = FakePupilCardState()
+    /// Notices, declarations and their states (FakeJournal+Substitutions.swift).
+    let substitutions = FakeSubstitutions()
 
     func signOut(_ session: Session) { signOuts += 1 }
     /// Each lock of the terminal: true when it locked itself after the idle time.

@@ -32,21 +32,24 @@ enum Fixture {
         (30, 11, 2), (2, 12, 3), (4, 12, 1), (7, 12, 2), (9, 12, 3), (11, 12, 1),
     ]
 
-    static func columns(editable: Bool = true) -> [GridColumn] {
-        lessonDays.enumerated().map { index, lesson in
+    /// Today's lesson (index 5) already has its classwork column, so typing into it writes at
+    /// once; `todayWithoutAssignment` leaves it empty, so its first mark asks for the type.
+    static func columns(editable: Bool = true, todayWithoutAssignment: Bool = false) -> [GridColumn] {
+        let assigned = todayWithoutAssignment ? 5 : 6
+        return lessonDays.enumerated().map { index, lesson in
             let start = TimeOfDay(hour: 8 + lesson.number, minute: 0)
             return GridColumn(
                 lessonID: LessonID(Int64(101 + index)), date: LocalDate(year: 2026, month: lesson.month, day: lesson.day),
                 lessonNumber: lesson.number, start: start, end: TimeOfDay(minutes: start.minutes + 45),
-                assignmentID: index < 5 ? AssignmentID(Int64(index + 1)) : nil,
-                workType: index == 3 ? test : (index < 5 ? classwork : nil),
+                assignmentID: index < assigned ? AssignmentID(Int64(index + 1)) : nil,
+                workType: index == 3 ? test : (index < assigned ? classwork : nil),
                 // The 20.11 lesson was a substitute's: this teacher may only read it.
                 isEditable: editable && index != 2
             )
         }
     }
 
-    static func marksGrid(page: JournalPage = math) -> MarksGrid {
+    static func marksGrid(page: JournalPage = math, todayWithoutAssignment: Bool = false) -> MarksGrid {
         let marks: [(Int64, Int, MarkValue)] = [
             (1, 0, .grade(5)), (1, 1, .grade(4)), (1, 3, .grade(5)),
             (2, 0, .grade(3)), (2, 3, .grade(4)), (2, 4, .dot),
@@ -54,7 +57,7 @@ enum Fixture {
         ]
         var cells: [MarksGrid.Cell: MarkValue] = [:]
         for (pupil, column, value) in marks { cells[.init(pupil: PupilID(pupil), column: column)] = value }
-        return MarksGrid(page: page, period: periods[1], pupils: pupils, columns: columns(), cells: cells,
+        return MarksGrid(page: page, period: periods[1], pupils: pupils, columns: columns(todayWithoutAssignment: todayWithoutAssignment), cells: cells,
                          finals: [PupilID(1): "5"])
     }
 

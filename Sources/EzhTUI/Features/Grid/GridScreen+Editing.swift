@@ -25,11 +25,11 @@ extension GridScreen {
     /// says why not. A cell past its deadline still goes to the service, which has the last
     /// word (a permission may have been granted since the grid was read) and says which rule
     /// refused it.
-    private func editableCell(app: Application) -> (session: Session, pupil: GridPupil, column: GridColumn)? {
+    func editableCell(app: Application) -> (session: Session, pupil: GridPupil, column: GridColumn)? {
         guard let session = app.session, pupils.indices.contains(cursorRow), columns.indices.contains(cursorColumn) else { return nil }
         let column = columns[cursorColumn]
         guard column.isEditable, period?.isClosed != true else {
-            app.status = .error(app.strings.columnReadOnly)
+            app.status = .error(readOnlyReason(column, app: app))
             return nil
         }
         guard pupils[cursorRow].isInClass(on: column.date) else {
@@ -39,13 +39,33 @@ extension GridScreen {
         return (session, pupils[cursorRow], column)
     }
 
+    /// Why a column takes no entry: the scheduled teacher of a substituted lesson is told who
+    /// gives it (rule 6), as the service would refuse it.
+    private func readOnlyReason(_ column: GridColumn, app: Application) -> String {
+        let substitute = home.substitutions.first { $0.lesson.lessonID == column.lessonID && $0.side == .givenBySubstitute }
+        guard period?.isClosed != true, let substitute else { return app.strings.columnReadOnly }
+        return app.message(for: JournalError.lessonGivenBySubstitute(substitute: substitute.otherTeacher))
+    }
+
     /// Sets a mark; a value (not a clearing) moves the cursor down to the next pupil who takes
     /// an entry in this lesson, for fast entry of a class.
-    func setMark(_ value: MarkValue?, app: Application) {
+    /// The first mark of a lesson without an assignment asks first for the column's work type
+    /// (the school's default preselected: Enter keeps it), then writes the mark with it.
+    func setMark(_ value: MarkValue?, app: Application, newColumnType: WorkTypeID? = nil) {
         guard let cell = editableCell(app: app), let grid = marks else { return }
+        if value != nil, cell.pupil.isExempt(on: cell.column.date) {
+            app.status = .error(app.strings.pupilExempt(cell.column.date))
+            return
+        }
+        if value != nil, cell.column.assignmentID == nil, newColumnType == nil {
+            return chooseWorkType(title: app.strings.firstMarkType, current: nil, app: app) { [weak self] type, app in
+                self?.setMark(value, app: app, newColumnType: type.id)
+            }
+        }
         let old = grid.value(pupil: cell.pupil.id, column: cursorColumn)
         let lookedLocked = !cell.column.entryStatus(at: app.backend.now()).acceptsEntry
-        guard let written = writeMark(value, replacing: old, pupil: cell.pupil.id, column: cursorColumn, session: cell.session, app: app)
+        guard let written = writeMark(value, replacing: old, pupil: cell.pupil.id, column: cursorColumn, session: cell.session, app: app,
+                                      newColumnType: newColumnType)
         else { return }
         remember(UndoRecord(pupil: cell.pupil.id, lesson: written.lessonID, assignment: written.assignmentID,
                             old: .mark(old), new: .mark(value)))
@@ -70,7 +90,9 @@ extension GridScreen {
     private func moveToNextPupilTakingEntry() {
         guard columns.indices.contains(cursorColumn) else { return }
         let day = columns[cursorColumn].date
-        if let next = pupils.indices.dropFirst(cursorRow + 1).first(where: { pupils[$0].isInClass(on: day) }) {
+        // An exempt pupil takes no mark that day: fast entry passes them by.
+        let takesEntry = { (pupil: GridPupil) in pupil.isInClass(on: day) && (self.mode == .attendance || !pupil.isExempt(on: day)) }
+        if let next = pupils.indices.dropFirst(cursorRow + 1).first(where: { takesEntry(pupils[$0]) }) {
             cursorRow = next
         }
     }
@@ -145,12 +167,12 @@ extension GridScreen {
     /// (and an undo that met such a change is dropped: there is nothing of this user's to undo).
     private func writeMark(
         _ value: MarkValue?, replacing seen: MarkValue?, pupil: PupilID, column index: Int, session: Session, app: Application,
-        undoing: Bool = false
+        undoing: Bool = false, newColumnType: WorkTypeID? = nil
     ) -> GridColumn? {
         guard let grid = marks else { return nil }
         do {
             let updated = try app.backend.setMark(session, page: page, column: grid.columns[index], pupil: pupil, value: value,
-                                                  replacing: seen)
+                                                  replacing: seen, newColumnType: newColumnType)
             var columns = grid.columns
             columns[index] = updated
             var result = MarksGrid(page: grid.page, period: grid.period, pupils: grid.pupils, columns: columns,
@@ -195,7 +217,7 @@ extension GridScreen {
 
     /// Says why a write did not happen. The application drops the keys typed after it, so the
     /// entry stops on this cell.
-    private func refused(by error: Error, undoing: Bool, app: Application) {
+    func refused(by error: Error, undoing: Bool, app: Application) {
         guard case JournalError.cellChanged(let change) = error else {
             app.status = .error(app.message(for: error))
             return

@@ -190,8 +190,13 @@ final class GridScreen: Screen {
         switch mode {
         case .marks:
             if let type = column.workType { parts.append(strings.workType(type.name, weight: type.weightText)) }
+            if !column.assignmentTopic.isEmpty { parts.append("«\(column.assignmentTopic)»") }
+            if pupils[cursorRow].isExempt(on: column.date) { parts.append(strings.exemptWord) }
         case .attendance:
             parts.append("\(column.start.text)–\(column.end.text)")
+        }
+        if let notice = home.substitutions.first(where: { $0.lesson.lessonID == column.lessonID }) {
+            parts.append(strings.gridNotice(notice))
         }
         if !column.isEditable { parts.append(strings.readOnlyMark) }
         return parts.joined(separator: " · ")
@@ -263,6 +268,10 @@ final class GridScreen: Screen {
         case .chooseSubject: chooseSubject(app: app)
         case .cellHistory: showHistory(app: app)
         case .lessonCard: openLessonCard(app: app)
+        case .workType: changeColumnType(app: app)
+        case .addAssignment: addAssignmentColumn(app: app)
+        case .assignmentTopic: editAssignmentTopic(app: app)
+        case .removeAssignment: removeAssignmentColumn(app: app)
         case .back, .cancel: app.dismiss(self)
         default: return false
         }

@@ -41,6 +41,8 @@ struct GridSheet {
     }
 
     let pupils: [GridPupil]
+    /// What an exempt pupil's empty cell shows («осв»).
+    var exemptText = ""
     private(set) var columns: [Column]
     /// cells[row][column]
     private(set) var cells: [[String]]
@@ -48,8 +50,9 @@ struct GridSheet {
 
     init(marks grid: MarksGrid, strings: Strings, today: LocalDate, now: Date) {
         pupils = grid.pupils
+        exemptText = strings.exemptCell
         columns = grid.columns.map { column in
-            Column(column, thirdLine: column.workType?.abbreviation ?? "", strings: strings, today: today, now: now)
+            Column(column, thirdLine: Self.typeHeader(column.workType), strings: strings, today: today, now: now)
         }
         cells = grid.pupils.map { pupil in
             grid.columns.indices.map { grid.value(pupil: pupil.id, column: $0)?.code ?? "" }
@@ -69,7 +72,7 @@ struct GridSheet {
     /// then costs one row, not the whole grid.
     mutating func refresh(row: Int, column index: Int, marks grid: MarksGrid, strings: Strings, today: LocalDate, now: Date) {
         let column = grid.columns[index]
-        columns[index] = Column(column, thirdLine: column.workType?.abbreviation ?? "", strings: strings, today: today, now: now)
+        columns[index] = Column(column, thirdLine: Self.typeHeader(column.workType), strings: strings, today: today, now: now)
         let pupil = grid.pupils[row].id
         cells[row] = grid.columns.indices.map { grid.value(pupil: pupil, column: $0)?.code ?? "" }
         let averages = grid.averages(for: pupil)
@@ -88,6 +91,7 @@ struct GridSheet {
 
     init(attendance grid: AttendanceGrid, strings: Strings, today: LocalDate, now: Date) {
         pupils = grid.pupils
+        exemptText = strings.exemptCell
         columns = grid.columns.map { column in
             Column(column, thirdLine: column.start.text, strings: strings, today: today, now: now)
         }
@@ -99,5 +103,15 @@ struct GridSheet {
             Summary(title: strings.missedHeader, width: 4, values: codes.map { String($0.filter(\.isAbsence).count) }),
             Summary(title: strings.illHeader, width: 4, values: codes.map { String($0.filter { $0 == .ill }.count) }),
         ]
+    }
+
+    /// A marks column's third header line: the type's abbreviation and weight in one cell,
+    /// «К/р×2», «Р/у×1», «С/р1½» (the × goes first, then the abbreviation's end, when it is long).
+    static func typeHeader(_ type: WorkType?) -> String {
+        guard let type else { return "" }
+        let weight = type.weight == 1.5 ? "1½" : type.weight == 2.5 ? "2½" : type.weightText
+        let room = GridLayout.cellWidth - weight.count
+        if type.abbreviation.count + 1 <= room { return type.abbreviation + "×" + weight }
+        return String(type.abbreviation.prefix(room)) + weight
     }
 }

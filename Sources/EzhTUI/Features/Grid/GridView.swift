@@ -111,7 +111,11 @@ struct GridView {
             let info = sheet.columns[column]
             var text = sheet.cells[row][column]
             var style = CellStyle.plain
-            if !info.acceptsEntry || !pupil.isInClass(on: info.date) {
+            if text.isEmpty, pupil.isExempt(on: info.date) {
+                // An exemption (ОСВ) covers the lesson: said in the cell, dim, as it takes no mark.
+                text = sheet.exemptText
+                style = .locked
+            } else if !info.acceptsEntry || !pupil.isInClass(on: info.date) {
                 // A cell that takes no entry now (not the user's lesson, before the lesson, past
                 // its deadline, a pupil not in the class that day) is dim, and shows a dash when
                 // empty: a glyph, not a colour, and not a dot, which is a mark («точка»).

@@ -1,16 +1,19 @@
 import EzhCore
 import EzhService
 
-/// The teacher's start screen: today's lessons, then every journal page they may open. One list
-/// runs through both parts; Enter opens the selected line. Below it, the «Что нужно внести»
+/// The teacher's start screen: substitutions that concern them (lessons they give for someone
+/// else, their own given by someone else), today's lessons, then every journal page they may
+/// open. One list runs through the parts; Enter opens the selected line. Below it, the «Что нужно внести»
 /// panel (Tab moves between the two), and keys to the screens the person's roles give.
 final class HomeScreen: Screen {
     private enum Item {
+        case substitution(SubstitutionNotice)
         case lesson(LessonSummary)
         case page(JournalPage)
 
         var page: JournalPage {
             switch self {
+            case .substitution(let notice): notice.lesson.page
             case .lesson(let lesson): lesson.page
             case .page(let page): page
             }
@@ -33,6 +36,8 @@ final class HomeScreen: Screen {
     private var dueHasFocus = false
     /// Set when a screen opens over this one: what is due is read again on return.
     private var dueIsStale = false
+    /// Set when a substitution was declared from here: the lessons and pages are read again on return.
+    private var homeIsStale = false
     /// A closed school year chosen for viewing; nil shows the current year.
     var viewedYear: SchoolYear?
 
@@ -42,7 +47,7 @@ final class HomeScreen: Screen {
         do {
             let home = try app.backend.home(session, year: viewedYear?.id)
             self.home = home
-            items = home.todaysLessons.map(Item.lesson) + home.pages.map(Item.page)
+            items = upcomingSubstitutions.map(Item.substitution) + home.todaysLessons.map(Item.lesson) + home.pages.map(Item.page)
             list.count = items.count
         } catch {
             app.status = .error(app.message(for: error))
@@ -53,6 +58,11 @@ final class HomeScreen: Screen {
     /// What is due is read again on return from a screen opened from here: it may have been
     /// entered there.
     func resume(app: Application) {
+        if homeIsStale {
+            homeIsStale = false
+            dueIsStale = false
+            return load(app: app)
+        }
         guard dueIsStale else { return }
         dueIsStale = false
         loadDue(app: app)
@@ -110,10 +120,25 @@ final class HomeScreen: Screen {
         Chrome.drawKeyBar(&buffer, actions: [.open, .help, .quit] + RoleEntries.actions + [.lock, .pupils, .chooseYear], context: context, app: app)
     }
 
+    /// The substitutions from today on; the grid shows the earlier ones too.
+    private var upcomingSubstitutions: [SubstitutionNotice] {
+        guard let home else { return [] }
+        return home.substitutions.filter { $0.lesson.date >= home.today }
+    }
+
     private func layout(app: Application) -> [Line] {
         guard let home else { return [] }
         let strings = app.strings
-        var lines = [Line(text: strings.todaysLessons(home.today), item: nil, isTitle: true)]
+        var lines: [Line] = []
+        let notices = upcomingSubstitutions
+        if !notices.isEmpty {
+            lines.append(Line(text: strings.substitutionsHeading, item: nil, isTitle: true))
+            for (index, notice) in notices.enumerated() {
+                lines.append(Line(text: strings.homeNotice(notice), item: index, isTitle: false))
+            }
+            lines.append(Line(text: "", item: nil, isTitle: false))
+        }
+        lines.append(Line(text: strings.todaysLessons(home.today), item: nil, isTitle: true))
         if home.todaysLessons.isEmpty {
             lines.append(Line(text: "  " + strings.noLessonsToday, item: nil, isTitle: false))
         }
@@ -121,7 +146,7 @@ final class HomeScreen: Screen {
             let time = "\(lesson.start.text)–\(lesson.end.text)"
             let number = TextFitting.fit(String(lesson.lessonNumber), width: 2, alignment: .right)
             let text = [number, time, lesson.page.title, strings.room(lesson.room)].filter { !$0.isEmpty }.joined(separator: "  ")
-            lines.append(Line(text: text, item: index, isTitle: false))
+            lines.append(Line(text: text, item: notices.count + index, isTitle: false))
         }
         lines.append(Line(text: "", item: nil, isTitle: false))
         let journals = viewedYear.map { strings.journals + " · " + strings.viewingYear($0.name) } ?? strings.journals
@@ -131,7 +156,7 @@ final class HomeScreen: Screen {
         }
         for (offset, page) in home.pages.enumerated() {
             let readOnly = home.editablePages.contains(page) ? "" : "  (\(strings.readOnlyMark))"
-            lines.append(Line(text: page.title + readOnly, item: home.todaysLessons.count + offset, isTitle: false))
+            lines.append(Line(text: page.title + readOnly, item: notices.count + home.todaysLessons.count + offset, isTitle: false))
         }
         return lines
     }
@@ -139,6 +164,9 @@ final class HomeScreen: Screen {
     private func describeSelected(app: Application) -> String {
         guard items.indices.contains(list.selected) else { return "" }
         switch items[list.selected] {
+        case .substitution(let notice):
+            // The line may be cut on a narrow screen; whether it waits for the deputy is said here.
+            return notice.isDeclared ? app.strings.declaredNoticeHint : app.strings.openLesson(notice.lesson.page.title, number: notice.lesson.lessonNumber)
         case .lesson(let lesson): return app.strings.openLesson(lesson.page.title, number: lesson.lessonNumber)
         case .page(let page): return app.strings.openPage(page.title)
         }
@@ -162,6 +190,10 @@ final class HomeScreen: Screen {
 
     func perform(_ action: Action, app: Application) -> Bool {
         if dueHasFocus, let duePanel, duePanel.perform(action) { return true }
+        if action == .declareSubstitution {
+            DeclareSubstitution.start(app: app) { [weak self] in self?.homeIsStale = true }
+            return true
+        }
         if RoleEntries.actions.contains(action) {
             dueIsStale = true
             RoleEntries.open(action, home: home, app: app)
@@ -192,6 +224,7 @@ final class HomeScreen: Screen {
         let item = items[list.selected]
         var focus: LessonID?
         if case .lesson(let lesson) = item { focus = lesson.lessonID }
+        if case .substitution(let notice) = item { focus = notice.lesson.lessonID }
         app.push(GridScreen(page: item.page, home: home, focusLesson: focus))
     }
 }

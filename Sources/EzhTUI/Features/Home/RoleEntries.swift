@@ -6,7 +6,9 @@ import EzhService
 /// deputy's overview of every teacher and the lesson plans. The command catalogue says which
 /// roles have each (`Application.dispatch` refuses the others, the key bar leaves them out).
 enum RoleEntries {
-    static let actions: [Action] = [.absenceReview, .permissions, .substitutions, .timetable, .schoolYear, .teachersDue, .lessonPlans]
+    static let actions: [Action] = [
+        .absenceReview, .permissions, .substitutions, .timetable, .schoolYear, .teachersDue, .lessonPlans, .declareSubstitution,
+    ]
 
     /// Opens the screen of one of `actions`.
     static func open(_ action: Action, home: TeacherHome?, app: Application) {

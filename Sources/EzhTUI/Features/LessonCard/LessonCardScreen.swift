@@ -83,6 +83,9 @@ final class LessonCardScreen: Screen {
         let lesson = card.lesson
         buffer.put(strings.lessonCardWhen(lesson.date, number: lesson.lessonNumber, start: lesson.start, end: lesson.end, room: lesson.room),
                    row: top + 1, column: x, style: .bold, maxWidth: inner)
+        if let substitution = card.substitution {
+            buffer.put(strings.cardNotice(substitution), row: top + 2, column: x, style: .bold, maxWidth: inner)
+        }
         fieldRows = [:]
         let fields: [(Field, String, TextField, LessonCard.Terms, Int)] = [
             (.topic, strings.topicLabel, topic, card.topicTerms, top + 3),

@@ -85,6 +85,7 @@ final class PupilListScreen: Screen {
         switch action {
         case .movement: openMovement(app: app)
         case .pupilCard: openCard(app: app)
+        case .exemptions: if let selected { app.push(ExemptionsScreen(pupil: selected.pupilID, name: selected.name.lastAndFirst)) }
         case .chooseClass: chooseClass(app: app)
         default: return false
         }

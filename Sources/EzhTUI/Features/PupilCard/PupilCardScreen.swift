@@ -80,6 +80,8 @@ final class PupilCardScreen: Screen {
         case .editParent: if let selectedParent { openParentForm(selectedParent, app: app) }
         case .linkParent: askForSibling(app: app)
         case .unlinkParent: unlink(app: app)
+        case .exemptions:
+            if let card { app.push(ExemptionsScreen(pupil: pupil, name: card.details.name.lastAndFirst)) }
         default: return false
         }
         return true

@@ -2,10 +2,13 @@ import EzhCore
 import EzhService
 
 /// The deputy's substitutions (rule 6): the school's lessons of a day; Enter on one chooses who
-/// actually gives it, or puts back the scheduled teacher. Left and Right change the day.
+/// actually gives it, or puts back the scheduled teacher; on a lesson a teacher declared, Enter
+/// first offers to confirm or reject the declaration. Declarations waiting for a decision are
+/// listed above the day, whatever their day. Left and Right change the day.
 final class SubstitutionsScreen: Screen {
     private var day: LocalDate
     private var lessons: [SchoolLesson] = []
+    private var declared: [SchoolLesson] = []
     private var list = SelectableList()
     private var itemRows: [Int: Int] = [:]
 
@@ -21,8 +24,10 @@ final class SubstitutionsScreen: Screen {
         guard let session = app.session else { return }
         do {
             lessons = try app.backend.schoolLessons(session, on: day)
+            declared = try app.backend.declaredSubstitutions(session)
         } catch {
             lessons = []
+            declared = []
             app.status = .error(app.message(for: error))
         }
         list.count = lessons.count
@@ -31,7 +36,11 @@ final class SubstitutionsScreen: Screen {
     func draw(into buffer: inout ScreenBuffer, app: Application) {
         let strings = app.strings
         Chrome.drawTitleBar(&buffer, left: strings.substitutionsTitle(day), right: app.userAndClock(nameStyle: .initials))
-        let bodyTop = 2
+        var bodyTop = 2
+        if !declared.isEmpty {
+            buffer.put(strings.pendingDeclarations(declared), row: bodyTop, column: 1, style: .bold, maxWidth: buffer.columns - 2)
+            bodyTop += 1
+        }
         let height = buffer.rows - 2 - bodyTop
         buffer.cursor = nil
         if lessons.isEmpty { buffer.put(strings.noLessonsThatDay, row: bodyTop, column: 1) }
@@ -48,7 +57,9 @@ final class SubstitutionsScreen: Screen {
         let summary = lesson.summary
         let number = TextFitting.fit(String(summary.lessonNumber), width: 2, alignment: .right)
         let page = TextFitting.fit(summary.page.title, width: 26)
-        let who = lesson.substitute.map { "\(lesson.scheduledTeacher) → \($0) (\(strings.substitutionMark))" } ?? lesson.scheduledTeacher
+        let mark = lesson.status.map(strings.declaredMark) ?? strings.substitutionMark
+        let who = lesson.substitute.map { "\(lesson.scheduledTeacher) → \($0) (\(mark))" }
+            ?? lesson.scheduledTeacher + (lesson.status.map { " (\(strings.declaredMark($0)))" } ?? "")
         return "\(number)  \(summary.start.text)  \(page)  \(who)"
     }
 
@@ -85,8 +96,16 @@ final class SubstitutionsScreen: Screen {
             return
         }
         let strings = app.strings
-        let items = [strings.asScheduled(lesson.scheduledTeacher)] + staff.map(\.name.full)
-        app.push(PickerScreen(title: strings.substituteFor(lesson.summary.page.title), items: items) { [weak self] index, app in
+        // A teacher's declaration is decided first: confirm or reject it, or record someone else.
+        let decision = lesson.status.flatMap { $0.state == .declared ? $0 : nil }
+        let decisions = decision.map { [strings.confirmDeclared($0.teacher), strings.rejectDeclared($0.teacher)] } ?? []
+        let items = decisions + [strings.asScheduled(lesson.scheduledTeacher)] + staff.map(\.name.full)
+        app.push(PickerScreen(title: strings.substituteFor(lesson.summary.page.title), items: items) { [weak self] chosen, app in
+            if let decision, chosen < decisions.count {
+                self?.decide(lesson, decision, confirm: chosen == 0, app: app)
+                return
+            }
+            let index = chosen - decisions.count
             let substitute = index == 0 ? nil : staff[index - 1]
             do {
                 try app.backend.recordSubstitution(
@@ -101,5 +120,22 @@ final class SubstitutionsScreen: Screen {
                 app.status = .error(app.message(for: error))
             }
         })
+    }
+
+    private func decide(_ lesson: SchoolLesson, _ declaration: SubstitutionStatus, confirm: Bool, app: Application) {
+        guard let session = app.session else { return }
+        let strings = app.strings
+        do {
+            if confirm {
+                try app.backend.confirmSubstitution(session, lesson: lesson.summary.lessonID, declaredBy: declaration.teacherID)
+                app.status = .info(strings.substitutionConfirmed(declaration.teacher))
+            } else {
+                try app.backend.rejectSubstitution(session, lesson: lesson.summary.lessonID, declaredBy: declaration.teacherID)
+                app.status = .info(strings.substitutionRejected(lesson.scheduledTeacher))
+            }
+        } catch {
+            app.status = .error(app.message(for: error))
+        }
+        readDay(app: app)
     }
 }
