@@ -54,6 +54,8 @@ extension JournalService {
     public func backUp(to destinations: [String], osUser: String) throws -> [BackupOutcome] {
         guard !destinations.isEmpty else { throw BackupError.noDestinations }
         let key = try ensureSigningKey(osUser: osUser)
+        // The head as it is now, signed and kept in the journal, and so in every copy below.
+        try recordCheckpoint(reason: "backup", signer: key)
         let settings = try backupSettings()
         return destinations.map { destination in
             let started = now()
