@@ -100,7 +100,10 @@ final class BenchmarkSmokeTests: XCTestCase {
     func testTheWriteLockProbeSeesHowLongAnotherConnectionHeldTheLock() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("probe-\(UUID().uuidString).sqlite").path
         defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
-        let writer = try DatabasePool(path: path)
+        // The probe takes the write lock itself, over and over: the writer waits its turn.
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(5)
+        let writer = try DatabasePool(path: path, configuration: configuration)
         try writer.write { try $0.execute(sql: "CREATE TABLE t (x INTEGER)") }
         let probe = try WriteLockProbe(journal: path)
         defer { probe.stop() }
