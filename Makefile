@@ -2,6 +2,8 @@
 # so a fresh machine (as root) needs nothing but this file.
 
 PREFIX ?= /usr/local
+# systemd looks for units of locally installed software here too.
+SYSTEMD_UNIT_DIR ?= $(PREFIX)/lib/systemd/system
 SWIFT ?= swift
 # What the build links (pkg-config, SQLite, libsodium, ncursesw) and what the tests drive: tmux
 # (end-to-end), sqlite3 (tampering and locks in tests, the benchmarks' baselines),
@@ -68,7 +70,7 @@ deps:
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	fi
 
-## install: binary, keymaps, shell completions and man page under $(PREFIX)
+## install: binary, keymaps, shell completions, man page and the backup's systemd timer under $(PREFIX)
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/ezh/keymaps \
 		$(DESTDIR)$(PREFIX)/share/man/man1 \
@@ -82,14 +84,21 @@ install: release
 	.build/release/ezh --generate-completion-script fish > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/ezh.fish
 	$(SWIFT) package plugin generate-manual --configuration release
 	install -m 0644 .build/plugins/GenerateManual/outputs/ezh/ezh.1 $(DESTDIR)$(PREFIX)/share/man/man1/ezh.1
+	install -d $(DESTDIR)$(SYSTEMD_UNIT_DIR) $(DESTDIR)$(PREFIX)/share/doc/ezh
+	for unit in ezh-backup.service ezh-backup.timer; do \
+		sed 's|@PREFIX@|$(PREFIX)|g' deploy/systemd/$$unit > $(DESTDIR)$(SYSTEMD_UNIT_DIR)/$$unit; \
+		chmod 0644 $(DESTDIR)$(SYSTEMD_UNIT_DIR)/$$unit; \
+	done
+	install -m 0644 docs/operations.md $(DESTDIR)$(PREFIX)/share/doc/ezh/operations.md
 
 ## uninstall: remove what install put under $(PREFIX)
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/ezh $(DESTDIR)$(PREFIX)/share/man/man1/ezh.1 \
 		$(DESTDIR)$(PREFIX)/share/bash-completion/completions/ezh \
 		$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_ezh \
-		$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/ezh.fish
-	rm -rf $(DESTDIR)$(PREFIX)/share/ezh
+		$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/ezh.fish \
+		$(DESTDIR)$(SYSTEMD_UNIT_DIR)/ezh-backup.service $(DESTDIR)$(SYSTEMD_UNIT_DIR)/ezh-backup.timer
+	rm -rf $(DESTDIR)$(PREFIX)/share/ezh $(DESTDIR)$(PREFIX)/share/doc/ezh
 
 ## clean: remove the build folder
 clean:

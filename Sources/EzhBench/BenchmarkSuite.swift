@@ -83,6 +83,9 @@ public struct BenchmarkSuite {
                 className: facts.className, quarter: (quarter.first.russian, quarter.last.russian), progress: progress
             )
         }
+        if groups.contains(.backup) {
+            results += try BackupBenchmarks(databasePath: databasePath, counts: counts, tools: tools).run(progress: progress)
+        }
         return results
     }
 }
@@ -98,6 +101,8 @@ public enum BenchmarkGroup: String, CaseIterable, Sendable {
     case processes
     /// Each action's peak memory and write-lock hold in a real `ezh` process.
     case footprint
+    /// `ezh backup` against `sqlite3 .backup` of the same file, as processes.
+    case backup
     /// A large school's files imported into a fresh journal, as processes, with their footprint.
     case imports = "import"
 }

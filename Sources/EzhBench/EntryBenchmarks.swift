@@ -54,11 +54,16 @@ struct EntryBenchmarks {
     private func markEntry(_ ui: Interface, plain: PlainJournalWrites) throws -> BenchmarkResult {
         var value = 4
         let key = "assignment=%;pupil=\(facts.firstPupil.rawValue)"
-        ui.act(UserKeys.text("4") + [.up])
-        guard let assignment = try store.pool.read({ db in
-            try Int64.fetchOne(db, sql: "SELECT id FROM assignment WHERE lesson_id = ? ORDER BY position LIMIT 1",
-                               arguments: [facts.lesson.lessonID.rawValue])
-        }) else { throw Interface.Unexpected(description: "typing a mark made no assignment in today's lesson") }
+        let firstAssignment = {
+            try store.pool.read { db in
+                try Int64.fetchOne(db, sql: "SELECT id FROM assignment WHERE lesson_id = ? ORDER BY position LIMIT 1",
+                                   arguments: [facts.lesson.lessonID.rawValue])
+            }
+        }
+        // The first mark of an empty lesson asks for the column's work type; Enter keeps the default.
+        let acceptWorkType: [Key] = try firstAssignment() == nil ? [.enter] : []
+        ui.act(UserKeys.text("4") + acceptWorkType + [.up])
+        guard let assignment = try firstAssignment() else { throw Interface.Unexpected(description: "typing a mark made no assignment in today's lesson") }
         let before = try changes(entity: "mark", keyLike: key)
         var plainValue = 4
         let (entry, rows) = try Samples.interleaved(counts.fast, {

@@ -75,6 +75,8 @@ public final class JournalStore: Sendable {
         }
         let folder = JournalFile.folder(of: path)
         let folderExisted = FileManager.default.fileExists(atPath: folder)
+        // The school's signing key made with it (`<db>.key`) goes too; a key that was there before is never touched.
+        let keyExisted = FileManager.default.fileExists(atPath: path + ".key")
         do {
             let store = try JournalStore(path: path)
             do {
@@ -85,6 +87,7 @@ public final class JournalStore: Sendable {
             return store
         } catch {
             for file in [path, path + "-wal", path + "-shm"] { unlink(file) }
+            if !keyExisted { unlink(path + ".key") }
             if !folderExisted { rmdir(folder) }
             throw error
         }

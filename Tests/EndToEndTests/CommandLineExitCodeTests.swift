@@ -90,7 +90,7 @@ final class CommandLineExitCodeTests: JournalFolderCase {
             XCTAssertTrue(run.errors.hasPrefix("ezh: "), "\(refusal.arguments): \(run.errors)")
             XCTAssertTrue(run.errors.contains(refusal.text), "\(refusal.arguments): expected «\(refusal.text)» in \(run.errors)")
         }
-        XCTAssertEqual(try folder.listing(), ["journal.sqlite"], "a refused command leaves no file behind")
+        XCTAssertEqual(try folder.listing(), ["journal.sqlite", "journal.sqlite.key"], "a refused command leaves no file behind")
     }
 
     func testEachCommandThatSucceedsExits0() throws {

@@ -23,7 +23,7 @@ final class JournalFileTests: JournalFolderCase {
 
         let verified = try folder.ezh(["audit", "verify", "--db", media + "/backup.sqlite"])
         XCTAssertEqual(verified.status, 0, verified.errors)
-        XCTAssertTrue(verified.output.contains("цел: 1 записей"), verified.output)
+        XCTAssertTrue(verified.output.contains("цел: 2 записей"), verified.output)
         XCTAssertEqual(try folder.listing("media"), ["backup.sqlite"], "no -wal or -shm on read-only media")
 
         assertOneClearLine(try folder.ezh(["--db", media + "/backup.sqlite"]), contains: "только для чтения")
@@ -63,7 +63,7 @@ final class JournalFileTests: JournalFolderCase {
 
         let readWAL = try folder.ezh(["audit", "verify", "--db", withShm + "/copy.sqlite"])
         XCTAssertEqual(readWAL.status, 1, readWAL.output)
-        XCTAssertTrue(readWAL.errors.contains("нарушен на записи № 2"), readWAL.errors)
+        XCTAssertTrue(readWAL.errors.contains("нарушен на записи № 3"), readWAL.errors)
 
         let unreadWAL = try folder.ezh(["audit", "verify", "--db", withoutShm + "/copy.sqlite"])
         XCTAssertEqual(unreadWAL.status, 0, unreadWAL.errors)

@@ -50,7 +50,10 @@ final class RoleGateTests: XCTestCase {
         .readAccessReport: { service, session, _ in _ = try service.accessReport(session, filter: AccessLogFilter(limit: 5)) },
         .viewUsageStatistics: { service, session, _ in _ = try service.usageStatistics(session, span: week) },
         .manageSchoolYear: { service, session, _ in _ = try service.timetableWeek(session, .ofClass(ClassID(1)), on: today) },
-        .changeRuleSettings: { service, session, _ in _ = try service.schoolSettings(session) },
+        .changeRuleSettings: { service, session, _ in
+            _ = try service.schoolSettings(session)
+            _ = try service.backupStatus(session)
+        },
         .closePeriod: { service, session, _ in _ = try service.closingReport(session, period: PeriodID(1), classID: nil) },
         .setPeriodFinals: { service, session, _ in
             guard let page = ((try? service.home(session))?.pages ?? []).first else {

@@ -6,15 +6,17 @@ extension JournalService {
     /// The deputy (or the administrator) closes a period for every class: from then on nothing
     /// in it changes except by the deputy's correction records (rule 5).
     public func closePeriod(_ session: Session, _ periodID: PeriodID) throws {
-        try write(session) { db, stamp in
+        let closed = try write(session) { db, stamp in
             try require(.closePeriod, try viewer(for: session, db))
             guard let period = try SchoolQueries.period(periodID, db) else { throw JournalError.notFound(.period) }
-            guard !period.isClosed else { return }
+            guard !period.isClosed else { return false }
             try PeriodWrites.close(periodID, at: stamp.at, db)
             try ChangeLog.record(stamp.change(
                 entity: "period", key: "period=\(periodID)", field: "closed", from: nil, to: InstantFormat.string(stamp.at)
             ), in: db)
+            return true
         }
+        if closed { anchorPeriodClosing(periodID) }
     }
 
     /// The teacher of a page sets a pupil's final for a period (rule 4: by the order's date;

@@ -23,6 +23,14 @@ extension JournalService {
         }
         try PasswordPolicy.check(password, login: login)
         let hash = PasswordHasher.hash(password)
+        let key = SchoolKey.generate()
+        let keyPath = SchoolKey.path(forJournalAt: store.path)
+        if FileManager.default.fileExists(atPath: keyPath) {
+            // A real school's stray key may be the one its backups were signed with: never
+            // overwritten. The demo's is only ever the demo's.
+            guard isDemo else { throw SchoolKeyError.exists(path: keyPath) }
+            unlink(keyPath)
+        }
         try store.pool.write { db in
             guard try SchoolQueries.school(db) == nil else {
                 throw JournalError.invalidInput(
@@ -50,6 +58,8 @@ extension JournalService {
                 terminal: "init", action: AuditAction.account.rawValue, object: "школа создана: \(name)",
                 historyID: try AccessLogQueries.lastHistoryID(db)
             ), db)
+            try recordNewSchoolKey(key, at: now, login: login, account: account, db)
         }
+        try key.save(forJournalAt: store.path, schoolName: name)
     }
 }

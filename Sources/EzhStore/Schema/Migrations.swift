@@ -32,6 +32,9 @@ enum Migrations {
         migrator.registerMigration("v3: substitutions", migrate: SubstitutionSchema.create)
         migrator.registerMigration("v3: ktp", migrate: KtpSchema.create)
         migrator.registerMigration("v3: finals", migrate: FinalsSchema.create)
+        migrator.registerMigration("v3: school key", migrate: SchoolKeySchema.create)
+        migrator.registerMigration("v3: backups", migrate: BackupSchema.create)
+        migrator.registerMigration("v3: access-log anchors", migrate: AnchorSchema.create)
         migrator.registerMigration("v3: schema version") { db in
             try db.execute(sql: "PRAGMA user_version = 3")
         }

@@ -103,8 +103,12 @@ private struct JournalHistoryWriter {
     /// they do in a live journal.
     private mutating func writeEntries(_ history: JournalHistory) throws {
         var changes: [ChangeRecord] = []
-        changes.reserveCapacity(history.marks.count + history.attendance.count + history.closedPeriods.count)
-        let scopes = try lessonScopes()
+        changes.reserveCapacity(
+            history.marks.count + history.attendance.count + history.finals.count + 2 * history.lessons.count
+                + history.closedPeriods.count
+        )
+        let (scopes, teachers) = try lessonScopes()
+        try recordLessonTexts(history.lessons, scopes: scopes, teachers: teachers, into: &changes)
 
         let mark = try db.makeStatement(
             sql: "INSERT INTO mark (assignment_id, pupil_id, value, changed_at, changed_by) VALUES (?, ?, ?, ?, ?)"
@@ -145,6 +149,12 @@ private struct JournalHistoryWriter {
                 row.pupil.rawValue, row.classID.rawValue, row.subject.rawValue, row.period.rawValue, row.value,
                 InstantFormat.string(row.changedAt), row.changedBy.rawValue,
             ])
+            // As JournalService.setPeriodFinal writes it.
+            changes.append(ChangeRecord(
+                entity: "period_final", entityKey: "pupil=\(row.pupil);subject=\(row.subject);period=\(row.period)",
+                field: "value", oldValue: nil, newValue: row.value, accountID: row.changedBy, changedAt: row.changedAt,
+                terminal: terminal, scope: ChangeScope(classID: row.classID, subjectID: row.subject, lessonDate: nil)
+            ))
         }
 
         for closed in history.closedPeriods {
@@ -187,17 +197,43 @@ private struct JournalHistoryWriter {
         }
     }
 
-    /// Every lesson's class, subject and day, as its entries' history rows name them.
-    private func lessonScopes() throws -> [LessonID: ChangeScope] {
+    /// A held lesson's topic and homework as its teacher types them on the lesson card
+    /// (JournalService.setLessonText), when the register is taken: every journal value has the
+    /// history row `ezh audit verify` compares it with.
+    private func recordLessonTexts(
+        _ lessons: [JournalHistory.HeldLesson], scopes: [LessonID: ChangeScope], teachers: [LessonID: AccountID],
+        into changes: inout [ChangeRecord]
+    ) throws {
+        guard let fallback = try Int64.fetchOne(db, sql: "SELECT min(id) FROM account").map(AccountID.init) else { return }
+        for lesson in lessons {
+            for (field, text) in [("topic", lesson.topic), ("homework", lesson.homework)] where !text.isEmpty {
+                changes.append(ChangeRecord(
+                    entity: "lesson", entityKey: "lesson=\(lesson.id)", field: field, oldValue: "", newValue: text,
+                    accountID: teachers[lesson.id] ?? fallback, changedAt: lesson.attendanceTakenAt, terminal: terminal,
+                    scope: scopes[lesson.id]
+                ))
+            }
+        }
+    }
+
+    /// Every lesson's class, subject and day, as its entries' history rows name them, and the
+    /// account of the teacher who gave it.
+    private func lessonScopes() throws -> (scopes: [LessonID: ChangeScope], teachers: [LessonID: AccountID]) {
         var scopes: [LessonID: ChangeScope] = [:]
-        let rows = try Row.fetchCursor(db, sql: "SELECT id, class_id, subject_id, date FROM lesson")
+        var teachers: [LessonID: AccountID] = [:]
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT l.id, l.class_id, l.subject_id, l.date, a.id AS account_id
+              FROM lesson l LEFT JOIN account a ON a.staff_id = coalesce(l.actual_teacher_id, l.scheduled_teacher_id)
+            """)
         while let row = try rows.next() {
-            scopes[LessonID(row["id"] as Int64)] = ChangeScope(
+            let lesson = LessonID(row["id"] as Int64)
+            scopes[lesson] = ChangeScope(
                 classID: ClassID(row["class_id"] as Int64), subjectID: SubjectID(row["subject_id"] as Int64),
                 lessonDate: LocalDate(iso: row["date"])
             )
+            if let account = row["account_id"] as Int64? { teachers[lesson] = AccountID(account) }
         }
-        return scopes
+        return (scopes, teachers)
     }
 
     /// "2026-11-27", formatted once per distinct day.

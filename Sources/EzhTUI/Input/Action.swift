@@ -122,4 +122,6 @@ public enum Action: String, CaseIterable, Sendable {
     case correctFinal = "correct-final"
     case closePeriod = "close-period"
     case finalsDue = "finals-due"
+    // Backups
+    case backups
 }

@@ -133,6 +133,7 @@ enum BuiltinKeymap {
         bind home C-u pupils
         bind home C-y choose-year
         bind home C-n school-settings
+        bind home C-a backups
         bind form Enter confirm
         bind form Tab next-field
         bind form Down next-field

@@ -206,6 +206,8 @@ public enum Commands {
               "close the period for a class or all: first what is missing", label: ("Закрыть", "Close"), needs: .closePeriod),
         entry(.finalsDue, [.schoolYear], "дата приказа: срок итоговых отметок периода", "order date: when the period's finals are due",
               label: ("Приказ", "Order"), needs: .manageSchoolYear),
+        entry(.backups, [.home], "резервные копии: последняя по каждому носителю, её возраст и итог",
+              "backups: the last one per destination, its age and result", label: ("Копии", "Backups"), needs: .changeRuleSettings),
     ]
 
     private static let byAction: [Action: Command] = Dictionary(uniqueKeysWithValues: all.map { ($0.action, $0) })

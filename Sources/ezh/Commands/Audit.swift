@@ -8,22 +8,35 @@ import Foundation
 struct Audit: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Checks and prints the access log.",
-        subcommands: [Verify.self, Log.self]
+        subcommands: [Verify.self, Log.self, Checkpoint.self]
     )
 
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Checks the database file and the hash chain of the whole access log.",
+            abstract: "Checks the database file, the access log's hash chain, its signed checkpoints and every journal value.",
             discussion: """
                 Opens the file read-only and writes nothing, so a backup on read-only media can be checked. \
-                Runs SQLite's quick_check first (a damaged page or index), then recomputes the chain. \
-                Exits 0 when both hold; 1 naming the damage or the first entry that does not hold \
-                (changed, removed, inserted or reordered rows).
+                Runs SQLite's quick_check first (a damaged page or index), then recomputes the chain, holds it \
+                against every signed checkpoint it finds (the database's own, the manifests in the folders of \
+                the setting backup.destinations, the files given with --against), and compares every mark, \
+                attendance code, period final, lesson topic and homework with its newest history row. \
+                Exits 0 when all hold; 1 naming the damage, the first entry or checkpoint that does not hold \
+                (changed, removed, inserted or reordered rows; a chain recomputed; an older copy of the file) \
+                or the first value changed behind ezh's back.
                 """
         )
 
         @Option(help: "The journal database file.")
         var db: String?
+
+        @Option(name: .customLong("against"), help: ArgumentHelp(
+            "A backup manifest or an exported checkpoint (ezh audit checkpoint --out) to hold the chain against; repeatable.",
+            valueName: "file"
+        ))
+        var against: [String] = []
+
+        @Flag(help: "Do not look for manifests in the backup destinations of the settings.")
+        var noBackups = false
 
         func run() throws {
             let path = DatabaseLocation.journal(db)
@@ -39,14 +52,9 @@ struct Audit: ParsableCommand {
                 guard damage.isEmpty else {
                     throw JournalFileError.corrupted(path: path, detail: damage.prefix(3).joined(separator: "; "))
                 }
-                let result = try service.verifyAccessLog()
-                switch result {
-                case .intact:
-                    print(result.message(in: .ru))
-                case .broken:
-                    FileHandle.standardError.write(Data(("ezh: " + result.message(in: .ru) + "\n").utf8))
-                    throw ExitCode.failure
-                }
+                let report = try service.verifyAudit(against: against, searchBackups: !noBackups)
+                AuditReportPrinter.print(report)
+                guard report.holds else { throw ExitCode.failure }
             }
         }
     }

@@ -73,6 +73,8 @@ final class FakeJournal: ShellBackend {
     func whileIdle() {}
     var lessonPlans: [(page: JournalPage, verdict: LessonPlanCheck.Verdict)] = []
     var exports: [String] = []
+    /// What the backup screen and the home warning read; nil: a good backup this morning.
+    var backups: BackupStatus?
     /// The database the export files must never overwrite.
     var journalPath = "/nonexistent/ezh-fake-journal.sqlite"
     func saveExport(_ session: Session, _ text: String, to path: String, what: String, rows: Int, replacing: Bool) throws -> String {

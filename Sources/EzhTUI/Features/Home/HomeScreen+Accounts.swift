@@ -32,6 +32,7 @@ extension HomeScreen {
         case .openAccessReport: app.push(AccessReportScreen())
         case .changePassword: app.push(PasswordScreen(isFirstSignIn: false))
         case .schoolSettings: app.push(SchoolSettingsScreen())
+        case .backups: app.push(BackupsScreen.make(app: app))
         default: return false
         }
         return true

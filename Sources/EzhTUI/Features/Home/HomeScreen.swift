@@ -40,6 +40,8 @@ final class HomeScreen: Screen {
     private var homeIsStale = false
     /// A closed school year chosen for viewing; nil shows the current year.
     var viewedYear: SchoolYear?
+    /// The administrator's warning that the last good backup is too old (or there is none).
+    private var backupWarning: String?
 
     /// Reads the person's lessons and pages, and what they still have to enter.
     func load(app: Application) {
@@ -53,6 +55,15 @@ final class HomeScreen: Screen {
             app.status = .error(app.message(for: error))
         }
         loadDue(app: app)
+        loadBackupWarning(app: app)
+    }
+
+    /// Backups are the administrator's: only their home warns. A status that cannot be read
+    /// warns nothing rather than keep the journal from opening.
+    private func loadBackupWarning(app: Application) {
+        guard let session = app.session, SchoolAction.changeRuleSettings.isAllowed(for: session.roles),
+              let status = try? app.backend.backupStatus(session) else { return }
+        backupWarning = BackupsScreen.warning(status, app: app)
     }
 
     /// What is due is read again on return from a screen opened from here: it may have been
@@ -87,6 +98,7 @@ final class HomeScreen: Screen {
         let roles = app.session?.roles.sorted().map(app.strings.roleName).joined(separator: ", ") ?? ""
         buffer.put(roles, row: 1, column: 1, style: CellStyle(dim: true))
         Self.drawAccountEntries(into: &buffer, row: 1, after: roles.displayWidth + 2, app: app)
+        if let backupWarning { buffer.put(backupWarning, row: 2, column: 1, style: .error) }
         let lines = layout(app: app)
         let bodyTop = 3
         let room = buffer.rows - 2 - bodyTop - 1

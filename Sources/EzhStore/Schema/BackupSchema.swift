@@ -1,0 +1,26 @@
+import GRDB
+
+/// Every `ezh backup` to every destination, good or failed. The administrator's screen and the
+/// home warning read this rather than the manifests in the destinations: the media may be
+/// unplugged, on another machine or readable only by the backup's system user, and a failed
+/// backup leaves no manifest at all, yet its failure is what the administrator must see.
+enum BackupSchema {
+    static func create(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE backup_run (
+                id INTEGER PRIMARY KEY,
+                destination TEXT NOT NULL,
+                started_at TEXT NOT NULL,
+                finished_at TEXT NOT NULL,
+                ok INTEGER NOT NULL CHECK (ok IN (0, 1)),
+                -- The backup's folder in the destination (empty when it failed).
+                folder TEXT NOT NULL DEFAULT '',
+                bytes INTEGER NOT NULL DEFAULT 0,
+                head_seq INTEGER NOT NULL DEFAULT 0,
+                -- Why it failed, in Russian and English, or what rotation removed.
+                detail TEXT NOT NULL DEFAULT ''
+            ) STRICT;
+            CREATE INDEX backup_run_by_destination ON backup_run(destination, finished_at);
+            """)
+    }
+}

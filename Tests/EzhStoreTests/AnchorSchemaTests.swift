@@ -1,0 +1,38 @@
+import EzhCore
+@testable import EzhStore
+import Foundation
+import GRDB
+import XCTest
+
+/// Schema v3's checkpoint table on files an older ezh made.
+final class AnchorSchemaTests: XCTestCase {
+    private var directory: URL!
+
+    override func setUpWithError() throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("ezh-anchors-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let queue = try DatabaseQueue(path: path)
+        try Migrations.migrator.migrate(queue, upTo: "v2: school year setup")
+        try queue.close()
+        chmod(path, 0o600)
+    }
+
+    override func tearDown() {
+        try? FileManager.default.removeItem(at: directory)
+    }
+
+    private var path: String { directory.appendingPathComponent("journal.sqlite").path }
+
+    func testASecondSchemaJournalReadsWithNoCheckpointsAndMigratesToTheTable() throws {
+        let readOnly = try JournalStore(path: path, access: .readOnly)
+        XCTAssertEqual(try readOnly.pool.read(LogCheckpoints.all), [], "a v2 file read as it is has none")
+        try readOnly.pool.close()
+
+        let store = try JournalStore(path: path)
+        XCTAssertEqual(try store.pool.read { try Int.fetchOne($0, sql: "PRAGMA user_version") }, 3)
+        let anchor = LogAnchor(seq: 0, hash: AccessLog.genesis, at: "2026-11-27T09:00:00.000Z", reason: "manual", publicKey: "ab", signature: "cd")
+        try store.pool.write { try LogCheckpoints.insert(anchor, $0) }
+        XCTAssertEqual(try store.pool.read(LogCheckpoints.all).map(\.anchor), [anchor])
+        XCTAssertThrowsError(try store.pool.write { try $0.execute(sql: "DELETE FROM log_checkpoint") }, "append-only")
+    }
+}
