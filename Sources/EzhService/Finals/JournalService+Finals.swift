@@ -10,42 +10,48 @@ extension JournalService {
         try loggedRead(session, .openPage, object: "\(page.title) · итоговые", scope: page.scope) { db in
             let viewer = try viewer(for: session, db)
             try requireOpen(page, viewer)
-            let thresholds = try RuleQueries.settings(db).finalThresholds
-            guard page.className.hasMarks else {
-                return FinalsSheet(columns: [], values: [:], periodSuggestions: [:], thresholds: thresholds)
-            }
-            let periods = try SchoolQueries.periods(ofClass: page.classID, db)
-            let closings = try FinalsQueries.closings(ofClass: page.classID, db)
-            let due = try FinalsQueries.dueDates(ofClass: page.classID, db)
-            let yearOpen = try YearQueries.closedYear(ofClass: page.classID, db) == nil
-            let gives = yearOpen && viewer.taughtPages.contains(page) && SchoolAction.setPeriodFinals.isAllowed(for: viewer.roles)
-            let corrects = yearOpen && SchoolAction.correctClosedFinal.isAllowed(for: viewer.roles)
-            let zone = timeZone
-            func column(_ kind: FinalKind, _ period: Period) -> FinalColumn {
-                let closed = closings[period.id]
-                return FinalColumn(
-                    kind: kind, period: period, dueOn: due[period.id], closedOn: closed.map { zone.localDate(of: $0) },
-                    isEditable: gives && closed == nil, canCorrect: corrects
+            return try readFinalsSheet(page, viewer, db)
+        }
+    }
+
+    /// The finals sheet of a page the viewer may open, inside the caller's read.
+    func readFinalsSheet(_ page: JournalPage, _ viewer: Viewer, _ db: StoreTransaction) throws -> FinalsSheet {
+        let thresholds = try RuleQueries.settings(db).finalThresholds
+        guard page.className.hasMarks else {
+            return FinalsSheet(columns: [], values: [:], periodSuggestions: [:], thresholds: thresholds)
+        }
+        let periods = try SchoolQueries.periods(ofClass: page.classID, db)
+        let closings = try FinalsQueries.closings(ofClass: page.classID, db)
+        let due = try FinalsQueries.dueDates(ofClass: page.classID, db)
+        let yearOpen = try YearQueries.closedYear(ofClass: page.classID, db) == nil
+        let gives = yearOpen && viewer.taughtPages.contains(page) && SchoolAction.setPeriodFinals.isAllowed(for: viewer.roles)
+        let corrects = yearOpen && SchoolAction.correctClosedFinal.isAllowed(for: viewer.roles)
+        let zone = timeZone
+        func column(_ kind: FinalKind, _ period: Period) -> FinalColumn {
+            let closed = closings[period.id]
+            return FinalColumn(
+                kind: kind, period: period, dueOn: due[period.id], closedOn: closed.map { zone.localDate(of: $0) },
+                isEditable: gives && closed == nil, canCorrect: corrects
+            )
+        }
+        var columns = periods.map { column(.period($0.id), $0) }
+        if let last = periods.last {
+            columns += FinalKind.yearEnd(forGrade: page.className.grade).map { column($0, last) }
+        }
+        var values: [FinalsSheet.Cell: String] = [:]
+        for row in try FinalsQueries.finals(ofClass: page.classID, subject: page.subjectID, db) {
+            values[FinalsSheet.Cell(pupil: row.pupil, kind: row.kind)] = row.value
+        }
+        var suggestions: [FinalsSheet.Cell: String] = [:]
+        let marksByPeriod = try FinalsQueries.weightedMarks(of: page, in: periods.map(\.span), db)
+        for (period, periodMarks) in zip(periods, marksByPeriod) {
+            for (pupil, marks) in periodMarks {
+                suggestions[FinalsSheet.Cell(pupil: pupil, kind: .period(period.id))] = FinalMarkSuggestion.suggest(
+                    MarkAverages(marks), useWeighted: true, thresholds: thresholds
                 )
             }
-            var columns = periods.map { column(.period($0.id), $0) }
-            if let last = periods.last {
-                columns += FinalKind.yearEnd(forGrade: page.className.grade).map { column($0, last) }
-            }
-            var values: [FinalsSheet.Cell: String] = [:]
-            for row in try FinalsQueries.finals(ofClass: page.classID, subject: page.subjectID, db) {
-                values[FinalsSheet.Cell(pupil: row.pupil, kind: row.kind)] = row.value
-            }
-            var suggestions: [FinalsSheet.Cell: String] = [:]
-            for period in periods {
-                for (pupil, marks) in try FinalsQueries.weightedMarks(of: page, in: period.span, db) {
-                    suggestions[FinalsSheet.Cell(pupil: pupil, kind: .period(period.id))] = FinalMarkSuggestion.suggest(
-                        MarkAverages(marks), useWeighted: true, thresholds: thresholds
-                    )
-                }
-            }
-            return FinalsSheet(columns: columns, values: values, periodSuggestions: suggestions, thresholds: thresholds)
         }
+        return FinalsSheet(columns: columns, values: values, periodSuggestions: suggestions, thresholds: thresholds)
     }
 
     /// The teacher of a page gives a pupil's final of any kind (rule 4: by the date of the

@@ -6,36 +6,55 @@ extension JournalService {
     /// has one empty column to type into).
     public func marksGrid(_ session: Session, page: JournalPage, period periodID: PeriodID) throws -> MarksGrid {
         try loggedRead(session, .openPage, object: "\(page.title) · отметки", scope: page.scope, period: periodID) { db in
-            let (viewer, period) = try openPage(session, page, periodID, db)
-            let lessons = try LessonQueries.lessons(of: page, in: period.span, db)
-            let column = try columnMaker(.mark, viewer: viewer, period: period, db)
-            let assignments = Dictionary(
-                grouping: try GridQueries.assignments(of: page, in: period.span, db), by: \.lessonID
-            )
-            var columns: [GridColumn] = []
-            var columnOfAssignment: [AssignmentID: Int] = [:]
-            for lesson in lessons {
-                let given = assignments[lesson.id] ?? []
-                if given.isEmpty {
-                    columns.append(column(lesson, nil))
-                }
-                for assignment in given {
-                    columnOfAssignment[assignment.id] = columns.count
-                    columns.append(column(lesson, assignment))
-                }
-            }
-            var cells: [MarksGrid.Cell: MarkValue] = [:]
-            for mark in try GridQueries.marks(of: page, in: period.span, db) {
-                guard let index = columnOfAssignment[mark.assignment] else { continue }
-                cells[MarksGrid.Cell(pupil: mark.pupil, column: index)] = mark.value
-            }
-            return MarksGrid(
-                page: page, period: period,
-                pupils: try pupilsWithExemptions(page, period, db),
-                columns: columns, cells: cells,
-                finals: try GridQueries.periodFinals(of: page, period: period.id, db)
-            )
+            try readMarksGrid(session, page, periodID, db).grid
         }
+    }
+
+    /// The marks grid and the page's finals columns in one read and one access-log entry: what
+    /// opening the marks of a page shows (a grid opens often; a second read and log write for
+    /// its finals cost as much as the grid itself).
+    public func marksGridWithFinals(
+        _ session: Session, page: JournalPage, period periodID: PeriodID
+    ) throws -> (grid: MarksGrid, finals: FinalsSheet) {
+        try loggedRead(session, .openPage, object: "\(page.title) · отметки", scope: page.scope, period: periodID) { db in
+            let (grid, viewer) = try readMarksGrid(session, page, periodID, db)
+            return (grid, try readFinalsSheet(page, viewer, db))
+        }
+    }
+
+    private func readMarksGrid(
+        _ session: Session, _ page: JournalPage, _ periodID: PeriodID, _ db: StoreTransaction
+    ) throws -> (grid: MarksGrid, viewer: Viewer) {
+        let (viewer, period) = try openPage(session, page, periodID, db)
+        let lessons = try LessonQueries.lessons(of: page, in: period.span, db)
+        let column = try columnMaker(.mark, viewer: viewer, period: period, db)
+        let assignments = Dictionary(
+            grouping: try GridQueries.assignments(of: page, in: period.span, db), by: \.lessonID
+        )
+        var columns: [GridColumn] = []
+        var columnOfAssignment: [AssignmentID: Int] = [:]
+        for lesson in lessons {
+            let given = assignments[lesson.id] ?? []
+            if given.isEmpty {
+                columns.append(column(lesson, nil))
+            }
+            for assignment in given {
+                columnOfAssignment[assignment.id] = columns.count
+                columns.append(column(lesson, assignment))
+            }
+        }
+        var cells: [MarksGrid.Cell: MarkValue] = [:]
+        for mark in try GridQueries.marks(of: page, in: period.span, db) {
+            guard let index = columnOfAssignment[mark.assignment] else { continue }
+            cells[MarksGrid.Cell(pupil: mark.pupil, column: index)] = mark.value
+        }
+        let grid = MarksGrid(
+            page: page, period: period,
+            pupils: try pupilsWithExemptions(page, period, db),
+            columns: columns, cells: cells,
+            finals: try GridQueries.periodFinals(of: page, period: period.id, db)
+        )
+        return (grid, viewer)
     }
 
     /// The attendance of a page for a period: one column per lesson.

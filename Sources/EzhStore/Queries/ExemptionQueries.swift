@@ -32,7 +32,13 @@ public enum ExemptionQueries {
 
     /// The exemption excusing a pupil from `subject` on `day`, if there is one.
     public static func covering(_ pupil: PupilID, subject: SubjectID, on day: LocalDate, _ db: Database) throws -> Exemption? {
-        try exemptions(where: "e.pupil_id = ? AND e.first_day <= ? AND e.last_day >= ?", [pupil.rawValue, day.iso, day.iso], db)
+        // Every mark written asks this, and almost every pupil has no exemption that day: a
+        // prepared probe answers that before the full read.
+        let anyThatDay = try Bool.fetchOne(db.cachedStatement(sql: """
+            SELECT EXISTS (SELECT 1 FROM exemption WHERE pupil_id = ? AND first_day <= ? AND last_day >= ?)
+            """), arguments: [pupil.rawValue, day.iso, day.iso]) ?? false
+        guard anyThatDay else { return nil }
+        return try exemptions(where: "e.pupil_id = ? AND e.first_day <= ? AND e.last_day >= ?", [pupil.rawValue, day.iso, day.iso], db)
             .first { $0.covers(subject, on: day) }
     }
 

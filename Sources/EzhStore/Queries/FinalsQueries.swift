@@ -165,16 +165,29 @@ public enum FinalsQueries {
     public static func weightedMarks(
         of page: JournalPage, in span: DateSpan, _ db: Database
     ) throws -> [PupilID: [(value: MarkValue, weight: Double)]] {
-        var marks: [PupilID: [(value: MarkValue, weight: Double)]] = [:]
-        for row in try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT m.pupil_id, m.value, w.weight FROM mark m
+        try weightedMarks(of: page, in: [span], db)[0]
+    }
+
+    /// The weighted marks of a page in each of `spans` (the periods of a year), read in one pass
+    /// over the page's lessons rather than one query per period: opening a grid reads them all.
+    public static func weightedMarks(
+        of page: JournalPage, in spans: [DateSpan], _ db: Database
+    ) throws -> [[PupilID: [(value: MarkValue, weight: Double)]]] {
+        var marks = Array(repeating: [PupilID: [(value: MarkValue, weight: Double)]](), count: spans.count)
+        guard let first = spans.map(\.first).min(), let last = spans.map(\.last).max() else { return marks }
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: """
+            SELECT m.pupil_id, m.value, w.weight, l.date FROM mark m
             JOIN assignment a ON a.id = m.assignment_id JOIN lesson l ON l.id = a.lesson_id
             JOIN work_type w ON w.id = a.work_type_id
             WHERE \(LessonQueries.pageFilter) AND l.date BETWEEN ? AND ?
-            """), arguments: LessonQueries.pageArguments(page) + [span.first.iso, span.last.iso]) {
-            guard let value = MarkValue(code: row["value"]) else { continue }
-            let weight: Double = row["weight"]
-            marks[PupilID(row["pupil_id"]), default: []].append((value: value, weight: weight))
+            """), arguments: LessonQueries.pageArguments(page) + [first.iso, last.iso])
+        let bounds = spans.map { (first: $0.first.iso, last: $0.last.iso) }
+        while let row = try rows.next() {
+            let day: String = row[3]
+            guard let value = MarkValue(code: row[1]),
+                  let index = bounds.firstIndex(where: { $0.first <= day && day <= $0.last }) else { continue }
+            let weight: Double = row[2]
+            marks[index][PupilID(row[0]), default: []].append((value: value, weight: weight))
         }
         return marks
     }

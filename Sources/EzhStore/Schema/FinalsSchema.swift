@@ -18,6 +18,9 @@ enum FinalsSchema {
             -- corrections recorded before it was asked.
             ALTER TABLE final_correction ADD COLUMN order_date TEXT;
             CREATE INDEX final_correction_by_final ON final_correction(period_final_id);
+
+            -- A page's finals are read by class and subject each time its grid opens.
+            CREATE INDEX period_final_by_page ON period_final(class_id, subject_id);
             """)
     }
 }

@@ -29,8 +29,12 @@ extension GridScreen {
             watch = try app.backend.changeWatch()
             switch mode {
             case .marks:
-                marks = try app.backend.marksGrid(session, page: page, period: period.id)
-                readFinals(app: app)
+                if page.className.hasMarks {
+                    (marks, finals) = try app.backend.marksGridWithFinals(session, page: page, period: period.id)
+                } else {
+                    marks = try app.backend.marksGrid(session, page: page, period: period.id)
+                    finals = nil
+                }
             case .attendance: attendance = try app.backend.attendanceGrid(session, page: page, period: period.id)
             }
         } catch {
