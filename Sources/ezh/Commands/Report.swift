@@ -37,46 +37,28 @@ struct Report: ParsableCommand {
             discussion: "For the class's class teacher, the deputy and the director. Writes the file with mode 0600 and never over the journal."
         )
 
-        @Option(name: .customLong("class"), help: "The class, e.g. 5А.")
-        var className: String
-
         @Option(help: "The month, YYYY-MM.")
         var month: String
 
-        @Option(help: "The file's format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
-        var format: ReportFormat = .pdf
-
-        @Option(name: .shortAndLong, help: "The file to write (\"-\" prints text or CSV to standard output).")
-        var output: String
-
-        @Flag(help: "Replace the output file if it exists.")
-        var force = false
-
-        @OptionGroup var signIn: SignInOptions
-
-        @Option(help: "The language of messages: ru or en.")
-        var lang: Language = .ru
+        @OptionGroup var report: ReportOfAClass
 
         func run() throws {
-            let path = signIn.path
-            try reportingFailures(language: lang, database: path) {
-                try ReportOutput(path: output, format: format, replacing: force, journal: path).check()
-                let parts = month.split(separator: "-")
-                guard parts.count == 2, let year = Int(parts[0]), let number = Int(parts[1]), parts[0].count == 4 else {
-                    throw JournalError.invalidInput(field: .verbatim("--month"), problem: BilingualText(
-                        "«\(month)»: ожидается месяц ГГГГ-ММ, например 2026-11", "“\(month)”: expected a month YYYY-MM, e.g. 2026-11"))
+            try report.make {
+                let (year, number) = try Self.month(month)
+                return { service, session, classID in
+                    let document = try service.monthlyAttendanceReport(session, classID: classID, year: year, month: number)
+                    return (try report.format.render(document), "посещаемость за месяц \(report.className) \(month)", document.bodyRows.count)
                 }
-                let (service, session) = try signIn.signIn()
-                defer { service.signOut(session) }
-                guard let classID = try service.classID(named: className) else {
-                    throw JournalError.notFound(BilingualText("класс «\(className)»", "class “\(className)”"))
-                }
-                let document = try service.monthlyAttendanceReport(session, classID: classID, year: year, month: number)
-                try ReportOutput(path: output, format: format, replacing: force, journal: path).deliver(
-                    try format.render(document), service: service, session: session,
-                    what: "посещаемость за месяц \(className) \(month)", rows: document.bodyRows.count
-                )
             }
+        }
+
+        static func month(_ text: String) throws -> (year: Int, month: Int) {
+            let parts = text.split(separator: "-")
+            guard parts.count == 2, let year = Int(parts[0]), let number = Int(parts[1]), parts[0].count == 4 else {
+                throw JournalError.invalidInput(field: .verbatim("--month"), problem: BilingualText(
+                    "«\(text)»: ожидается месяц ГГГГ-ММ, например 2026-11", "“\(text)”: expected a month YYYY-MM, e.g. 2026-11"))
+            }
+            return (year, number)
         }
     }
 }
@@ -89,41 +71,62 @@ extension Report {
             discussion: "Per pupil: each subject's marks of the period, the weighted average and the period mark, the lessons missed, the class teacher's and the parent's signature lines. PDF prints the letters; CSV, XLSX and text give one table of them all."
         )
 
-        @Option(name: .customLong("class"), help: "The class, e.g. 5А.")
-        var className: String
-
         @Option(help: "The period's number: 1–4 for quarters, 1–2 for half-years.")
         var period: Int
 
-        @Option(help: "The file's format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
-        var format: ReportFormat = .pdf
-
-        @Option(name: .shortAndLong, help: "The file to write (\"-\" prints text or CSV to standard output).")
-        var output: String
-
-        @Flag(help: "Replace the output file if it exists.")
-        var force = false
-
-        @OptionGroup var signIn: SignInOptions
-
-        @Option(help: "The language of messages: ru or en.")
-        var lang: Language = .ru
+        @OptionGroup var report: ReportOfAClass
 
         func run() throws {
-            let path = signIn.path
-            try reportingFailures(language: lang, database: path) {
-                try ReportOutput(path: output, format: format, replacing: force, journal: path).check()
-                let (service, session) = try signIn.signIn()
-                defer { service.signOut(session) }
-                guard let classID = try service.classID(named: className) else {
-                    throw JournalError.notFound(BilingualText("класс «\(className)»", "class “\(className)”"))
+            try report.make {
+                { service, session, classID in
+                    let made = try service.parentLetters(session, classID: classID, period: period)
+                    let bytes = report.format == .pdf
+                        ? try PDFRenderer().renderSheets(made.letters, perSheet: 2) : try report.format.render(made.table)
+                    return (bytes, "письма родителям \(report.className) период \(period)", made.letters.count)
                 }
-                let made = try service.parentLetters(session, classID: classID, period: period)
-                let bytes = format == .pdf ? try PDFRenderer().renderSheets(made.letters, perSheet: 2) : try format.render(made.table)
-                try ReportOutput(path: output, format: format, replacing: force, journal: path).deliver(
-                    bytes, service: service, session: session, what: "письма родителям \(className) период \(period)", rows: made.letters.count
-                )
             }
+        }
+    }
+}
+
+/// What every report of a class takes: the class, the file and its format, the sign-in; and the
+/// one order they are used in: the output checked before any work, the report's own arguments,
+/// the sign-in, the class found, the report made and delivered.
+struct ReportOfAClass: ParsableArguments {
+    /// Makes a report's bytes, with what the access log calls the export and how many rows it has.
+    typealias Maker = (JournalService, Session, ClassID) throws -> (bytes: [UInt8], what: String, rows: Int)
+
+    @Option(name: .customLong("class"), help: "The class, e.g. 5А.")
+    var className: String
+
+    @Option(help: "The file's format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: ReportFormat = .pdf
+
+    @Option(name: .shortAndLong, help: "The file to write (\"-\" prints text or CSV to standard output).")
+    var output: String
+
+    @Flag(help: "Replace the output file if it exists.")
+    var force = false
+
+    @OptionGroup var signIn: SignInOptions
+
+    @Option(help: "The language of messages: ru or en.")
+    var lang: Language = .ru
+
+    /// `prepare` checks the report's own arguments (before the password is asked) and returns its maker.
+    func make(_ prepare: () throws -> Maker) throws {
+        let path = signIn.path
+        try reportingFailures(language: lang, database: path) {
+            let destination = ReportOutput(path: output, format: format, replacing: force, journal: path)
+            try destination.check()
+            let maker = try prepare()
+            let (service, session) = try signIn.signIn()
+            defer { service.signOut(session) }
+            guard let classID = try service.classID(named: className) else {
+                throw JournalError.notFound(BilingualText("класс «\(className)»", "class “\(className)”"))
+            }
+            let made = try maker(service, session, classID)
+            try destination.deliver(made.bytes, service: service, session: session, what: made.what, rows: made.rows)
         }
     }
 }
