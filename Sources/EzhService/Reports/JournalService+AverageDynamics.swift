@@ -40,3 +40,15 @@ extension JournalService {
         return document
     }
 }
+
+extension ReportKind {
+    static let averageDynamics = ReportKind(
+        id: "average-dynamics", title: BilingualText("Динамика среднего балла", "Average mark over time"),
+        audience: administration.union([.teacher, .classTeacher]), needs: [.class, .subject, .period, .pupil]
+    ) { service, session, request in
+        MadeReport(document: try service.averageDynamics(
+            session, classID: try request.requiredClass(), subjectID: try request.requiredSubject(), period: try request.requiredPeriod(),
+            pupil: try request.requiredPupil()
+        ))
+    }
+}

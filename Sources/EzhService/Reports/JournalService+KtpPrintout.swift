@@ -38,3 +38,21 @@ extension JournalService {
         return KtpPrintout(plan: try LessonPlanQueries.rows(of: teaching, db), lessons: lessons, period: period, day: day)
     }
 }
+
+extension ReportKind {
+    /// A subject taught in groups prints each group's plan on pages of its own; the screen and
+    /// the spreadsheets show them one after another under a row naming the group.
+    static let ktpPrintout = ReportKind(
+        id: "ktp", title: BilingualText("КТП: план и факт", "Lesson plan: planned and given"),
+        audience: administration.union([.teacher, .classTeacher]), needs: [.class, .subject, .period]
+    ) { service, session, request in
+        let documents = try service.ktpPrintout(
+            session, classID: try request.requiredClass(), subjectID: try request.requiredSubject(), period: try request.requiredPeriod()
+        )
+        guard documents.count > 1, var joined = documents.first else { return MadeReport(document: documents[0]) }
+        joined.titleBlock.className = String(joined.titleBlock.className.prefix { $0 != " " })
+        joined.bodyRows = documents.flatMap { [[.empty, .text($0.titleBlock.className)]] + $0.bodyRows + $0.footerRows }
+        joined.footerRows = []
+        return MadeReport(document: joined, printed: .sections(documents))
+    }
+}

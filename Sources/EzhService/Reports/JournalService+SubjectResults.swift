@@ -55,3 +55,14 @@ extension JournalService {
         })
     }
 }
+
+extension ReportKind {
+    static let subjectResults = ReportKind(
+        id: "subject-results", title: BilingualText("Итоги успеваемости по предмету", "Subject results for a period"),
+        audience: administration.union([.teacher, .classTeacher]), needs: [.class, .subject, .period]
+    ) { service, session, request in
+        MadeReport(document: try service.subjectResults(
+            session, classID: try request.requiredClass(), subjectID: try request.requiredSubject(), period: try request.requiredPeriod()
+        ))
+    }
+}

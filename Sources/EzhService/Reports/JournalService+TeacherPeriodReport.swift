@@ -45,3 +45,13 @@ extension JournalService {
         return document
     }
 }
+
+extension ReportKind {
+    /// A teacher picks themselves; the deputy and the director pick any teacher.
+    static let teacherPeriodReport = ReportKind(
+        id: "teacher-period", title: BilingualText("Отчёт учителя за период", "Teacher's report for a period"),
+        audience: administration.union([.teacher]), needs: [.teacher, .period]
+    ) { service, session, request in
+        MadeReport(document: try service.teacherPeriodReport(session, teacher: request.teacherID, period: try request.requiredPeriod()))
+    }
+}
