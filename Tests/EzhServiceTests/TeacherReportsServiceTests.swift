@@ -80,8 +80,8 @@ final class TeacherReportsServiceTests: XCTestCase {
         XCTAssertEqual(documents.count, 1)
         let document = documents[0]
         XCTAssertEqual(document.bodyRows, [
-            [.number(1), .text("Дроби"), .number(2), .text("20.10.2026"), .text("20.10, 26.11"), .text("Дроби")],
-            [.number(2), .text("Проценты"), .number(1), .text("27.11.2026"), .text(""), .text("")],
+            [.number(2), .text("Дроби"), .text("2 из 2"), .text("26.11.2026"), .text("26.11.2026"), .text("Дроби")],
+            [.number(3), .text("Проценты"), .text("1 из 1"), .text("27.11.2026"), .empty, .empty],
         ])
         // In the quarter: hours due 26.11 and 27.11, one lesson given; to 27.11 three due, two given.
         XCTAssertEqual(document.footerRows[0][2], .number(2))
@@ -115,6 +115,42 @@ final class TeacherReportsServiceTests: XCTestCase {
         XCTAssertEqual(line.suffix(5), [.number(2), .number(1), .number(1), .number(0), .number(0)], "one К/р in the quarter")
         let deputys = try school.service.teacherPeriodReport(try school.signIn("deputy"), teacher: StaffID(1), period: 2)
         XCTAssertEqual(deputys.bodyRows, document.bodyRows)
+    }
+
+    /// English in two groups: group 1 (Иванова, Алексеев) by Петрова, group 2 (Яковлева) by
+    /// Сидоров. Сидоров's results hold his group only; the class teacher's КТП prints each
+    /// group's plan as a section of its own.
+    func testSubjectTaughtInGroups() throws {
+        try school.store.pool.write { db in
+            try db.execute(sql: """
+                INSERT INTO teaching VALUES (4, 1, 3, 1, 1), (5, 1, 3, 2, 2);
+                INSERT INTO lesson (id, teaching_id, class_id, subject_id, subgroup_id, date, lesson_number, starts_at, ends_at,
+                                    room, scheduled_teacher_id, topic) VALUES
+                    (6, 5, 1, 3, 2, '2026-11-25', 5, '12:30', '13:15', '7', 2, 'Present Simple');
+                INSERT INTO assignment (id, lesson_id, work_type_id, position) VALUES (12, 6, 1, 1);
+                INSERT INTO mark (assignment_id, pupil_id, value, changed_at, changed_by) VALUES (12, 3, '4', '2026-11-25T09:00:00.000Z', 2);
+                INSERT INTO lesson_plan_item (teaching_id, position, topic, hours, planned_date) VALUES (5, 1, 'Present Simple', 1, NULL);
+                """)
+        }
+        let other = try school.signIn("other")
+        let results = try school.service.subjectResults(other, classID: ClassID(1), subjectID: SubjectID(3), period: 2)
+        XCTAssertEqual(results.titleBlock.className, "5А (2 группа)")
+        XCTAssertEqual(results.bodyRows, [[.number(1), .text("Яковлева Вера"), .number(1), .text("4.00"), .text("4.00"), .empty]])
+        XCTAssertEqual(results.signatures.first?.name, "Сидоров П.А.")
+
+        let kind = try XCTUnwrap(ReportKind.named("ktp"))
+        let made = try school.service.makeReport(kind, try school.signIn("teacher"), ReportRequest(classID: ClassID(1), period: 2, subjectID: SubjectID(3)))
+        guard case .sections(let sections) = made.printed else { return XCTFail("\(made.printed)") }
+        XCTAssertEqual(sections.map(\.titleBlock.className), ["5А (1 группа)", "5А (2 группа)"])
+        XCTAssertEqual(sections[1].bodyRows.first, [.number(1), .text("Present Simple"), .text("1 из 1"), .text("25.11.2026"), .text("25.11.2026"), .text("Present Simple")])
+        XCTAssertTrue(made.document.bodyRows.contains([.empty, .text("5А (2 группа)")]), "the screen's table names each group")
+    }
+
+    func testTheCatalogueListsTheTeacherReportsForATeacher() throws {
+        let ids = school.service.reportKinds(for: try school.signIn("other")).map(\.id)
+        XCTAssertEqual(Array(ids.prefix(4)), ["ktp", "subject-results", "teacher-period", "average-dynamics"])
+        XCTAssertEqual(ReportKind.named("average-dynamics")?.needs, [.class, .subject, .period, .pupil])
+        XCTAssertFalse(school.service.reportKinds(for: try school.signIn("parent")).map(\.id).contains("subject-results"))
     }
 
     func testOthersAreRefusedByTheService() throws {
