@@ -50,6 +50,7 @@ extension ReportKind {
             session, classID: try request.requiredClass(), subjectID: try request.requiredSubject(), period: try request.requiredPeriod()
         )
         guard documents.count > 1, var joined = documents.first else { return MadeReport(document: documents[0]) }
+        // The joined table is the whole class's: «5А», not the first group's «5А (1 группа)».
         joined.titleBlock.className = String(joined.titleBlock.className.prefix { $0 != " " })
         joined.bodyRows = documents.flatMap { [[.empty, .text($0.titleBlock.className)]] + $0.bodyRows + $0.footerRows }
         joined.footerRows = []
