@@ -35,7 +35,7 @@ final class TeacherReportsTests: XCTestCase {
             .init(name: PersonName(last: "Алексеев", first: "Борис"), marks: [(.grade(5), 1), (.grade(4), 1.5)], final: "5"),
         ])
         let document = results.document(
-            school: "Школа", className: "5А", subject: "Математика", period: "2 четверть", teacher: "Петрова О.И.", printDate: Self.printDate
+            school: "Школа", className: "5А", subject: "Математика", period: "2 четверть", teachers: ["Петрова О.И."], printDate: Self.printDate
         )
         XCTAssertEqual(document.bodyRows, [
             [.number(1), .text("Алексеев Борис"), .number(2), .text("4.50"), .text("4.40"), .text("5")],

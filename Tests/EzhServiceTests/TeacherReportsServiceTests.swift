@@ -136,7 +136,11 @@ final class TeacherReportsServiceTests: XCTestCase {
         let results = try school.service.subjectResults(other, classID: ClassID(1), subjectID: SubjectID(3), period: 2)
         XCTAssertEqual(results.titleBlock.className, "5А (2 группа)")
         XCTAssertEqual(results.bodyRows, [[.number(1), .text("Яковлева Вера"), .number(1), .text("4.00"), .text("4.00"), .empty]])
-        XCTAssertEqual(results.signatures.first?.name, "Сидоров П.А.")
+        XCTAssertEqual(results.signatures.map(\.name), ["Сидоров П.А."])
+        let whole = try school.service.subjectResults(try school.signIn("teacher"), classID: ClassID(1), subjectID: SubjectID(3), period: 2)
+        XCTAssertEqual(whole.titleBlock.className, "5А", "the class teacher sees both groups")
+        XCTAssertEqual(whole.bodyRows.map { $0[1] }, [.text("Алексеев Борис"), .text("Иванова Анна"), .text("Яковлева Вера")])
+        XCTAssertEqual(whole.signatures.map(\.name), ["Петрова О.И.", "Сидоров П.А."], "a signature line per group's teacher")
 
         let kind = try XCTUnwrap(ReportKind.named("ktp"))
         let made = try school.service.makeReport(kind, try school.signIn("teacher"), ReportRequest(classID: ClassID(1), period: 2, subjectID: SubjectID(3)))

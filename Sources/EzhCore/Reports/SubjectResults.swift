@@ -34,8 +34,9 @@ public struct SubjectResults: Sendable {
         SuccessTally(pupils.map { .init(final: $0.final, hasLeft: $0.leftOn != nil, isExempt: $0.isExempt) })
     }
 
-    /// The report; `className` names the group too when the subject is taught in groups («5А (1 группа)»).
-    public func document(school: String, className: String, subject: String, period: String, teacher: String, printDate: LocalDate) -> ReportDocument {
+    /// The report; `className` names the group too when the subject is taught in groups («5А (1 группа)»);
+    /// a signature line for each of the `teachers` (one per group).
+    public func document(school: String, className: String, subject: String, period: String, teachers: [String], printDate: LocalDate) -> ReportDocument {
         typealias Cell = ReportDocument.Cell
         let rows: [[Cell]] = pupils.enumerated().map { index, pupil in
             let averages = pupil.averages
@@ -72,7 +73,7 @@ public struct SubjectResults: Sendable {
             bodyRows: rows,
             footerRows: footer,
             notes: notes,
-            signatures: [.init(role: "Учитель", name: teacher)]
+            signatures: teachers.map { .init(role: "Учитель", name: $0) }
         )
     }
 }

@@ -22,7 +22,7 @@ extension JournalService {
                 let printout = try Self.ktpPrintout(of: page, period: period.span, day: min(counted, period.span.last), db)
                 return printout.document(
                     school: school, className: reportClassName([page]), subject: page.subjectName, period: periodName,
-                    teacher: try reportTeachers([page], db), printDate: printDate
+                    teacher: try reportTeachers([page], db).first ?? "", printDate: printDate
                 )
             }
         }

@@ -20,7 +20,7 @@ extension JournalService {
             object = "итоги по предмету \(className) \(pages[0].subjectName) \(periodName)"
             return results.document(
                 school: try SchoolQueries.school(db)?.name ?? "", className: className, subject: pages[0].subjectName,
-                period: periodName, teacher: try reportTeachers(pages, db), printDate: printDate
+                period: periodName, teachers: try reportTeachers(pages, db), printDate: printDate
             )
         }
         try logRead(session, .report, object: object, scope: ChangeScope(classID: classID, subjectID: subjectID, lessonDate: nil))

@@ -34,12 +34,12 @@ extension JournalService {
         return first.className.description
     }
 
-    /// The teachers of the pages, «Петрова О.И.», or two joined by a comma for two groups.
-    func reportTeachers(_ pages: [JournalPage], _ db: StoreTransaction) throws -> String {
+    /// The teachers of the pages, «Петрова О.И.»: one per group when groups have different teachers.
+    func reportTeachers(_ pages: [JournalPage], _ db: StoreTransaction) throws -> [String] {
         var names: [String] = []
         for page in pages {
             if let name = try TeacherReportQueries.teacher(of: page, db)?.withInitials, !names.contains(name) { names.append(name) }
         }
-        return names.joined(separator: ", ")
+        return names
     }
 }
