@@ -67,6 +67,16 @@ final class ChartRenderingTests: XCTestCase {
         XCTAssertTrue(all.flatMap { $0 }.contains("Классный руководитель ____________ /Орлова Е.В./"), "notes and signatures still follow")
     }
 
+    func testAChartWithNoPointsStillPrintsItsFrameAndLegend() throws {
+        var document = Self.document()
+        let names = document.chart?.series.map(\.name) ?? []
+        document.chart?.series = names.map { LineChart.Series(name: $0, points: []) }
+        let path = try pdf(document)
+        defer { unlink(path) }
+        let text = try PDFRendererTests.run("pdftotext", [path, "-"])
+        XCTAssertTrue(text.contains("Иванов Иван") && text.contains("Класс 5А"), text)
+    }
+
     func testADocumentWithoutAChartIsUnchanged() {
         XCTAssertTrue(ReportSample.document().chartRows.isEmpty)
         XCTAssertFalse(CSVRenderer.render(ReportSample.document()).contains("График"))
