@@ -106,9 +106,13 @@ extension Strings {
         var text = delivery.threads.count > 1
             ? ruEn("Отправлено семьям: \(delivery.threads.count)", "Sent to \(delivery.threads.count) families")
             : ruEn("Сообщение отправлено", "Message sent")
-        if !delivery.unreachable.isEmpty {
-            text += ruEn("; без учётной записи у родителей: ", "; parents without an account: ")
-                + delivery.unreachable.map(\.withInitials).joined(separator: ", ")
+        let unreachable = delivery.unreachable
+        if unreachable.count > 3 {
+            text += ruEn("; не отправлено: у родителей \(unreachable.count) учеников нет учётной записи (Реквизиты доступа)",
+                         "; not sent: the parents of \(unreachable.count) pupils have no account (Credentials)")
+        } else if !unreachable.isEmpty {
+            text += ruEn("; нет учётной записи у родителей: ", "; parents without an account: ")
+                + unreachable.map(\.withInitials).joined(separator: ", ")
         }
         return text
     }
