@@ -11,10 +11,13 @@ extension JournalService {
     static let messageWord = BilingualText("сообщение", "message")
 
     /// Unread messages across the session's threads: the home screens' count. Only a number,
-    /// so not a read of anybody's data.
+    /// so not a read of anybody's data; idle terminals ask it every few seconds, so it checks
+    /// only that the account is still enabled, not the whole of its reach.
     public func unreadMessageCount(_ session: Session) throws -> Int {
         try read { db in
-            _ = try viewer(for: session, db)
+            guard let account = try AccountQueries.account(id: session.accountID, db), !account.isDisabled else {
+                throw JournalError.notSignedIn
+            }
             return try MessageQueries.unreadCount(for: session.accountID, db)
         }
     }

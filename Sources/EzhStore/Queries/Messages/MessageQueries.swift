@@ -6,9 +6,16 @@ import GRDB
 /// one of its members, and, for a parent or a pupil, only while the thread's pupil is still their
 /// child (or themself): a parent unlinked from a pupil no longer reads that pupil's threads.
 public enum MessageQueries {
-    /// The condition on `t` (a message_thread) for the account bound to `:reader`.
+    /// The threads of the account bound to `:reader`, driven by its memberships (an index), as
+    /// `tm` and `t`: a list or a count reads only the reader's threads, never the school's.
+    static let readersThreads = """
+        message_thread_member tm JOIN message_thread t ON t.id = tm.thread_id
+        """
+
+    /// The condition on `t` (a message_thread) and `tm` (the reader's membership of it): a
+    /// parent or a pupil reads a family thread only while its pupil is their child (themself).
     static let visibleToReader = """
-        EXISTS (SELECT 1 FROM message_thread_member tm WHERE tm.thread_id = t.id AND tm.account_id = :reader)
+        tm.account_id = :reader
         AND (
             EXISTS (SELECT 1 FROM account a WHERE a.id = :reader AND a.staff_id IS NOT NULL)
             OR EXISTS (SELECT 1 FROM account a JOIN parent_pupil pp ON pp.parent_id = a.parent_id
@@ -25,14 +32,14 @@ public enum MessageQueries {
         """
 
     public static func isVisible(_ thread: MessageThreadID, to reader: AccountID, _ db: Database) throws -> Bool {
-        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM message_thread t WHERE t.id = :thread AND \(visibleToReader))",
+        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM \(readersThreads) WHERE t.id = :thread AND \(visibleToReader))",
                           arguments: ["thread": thread.rawValue, "reader": reader.rawValue]) ?? false
     }
 
     /// Unread messages in every thread the reader sees: the home screens' count.
     public static func unreadCount(for reader: AccountID, _ db: Database) throws -> Int {
         try Int.fetchOne(db, sql: """
-            SELECT count(*) FROM message m JOIN message_thread t ON t.id = m.thread_id
+            SELECT count(*) FROM \(readersThreads) JOIN message m ON m.thread_id = t.id
             WHERE \(visibleToReader) AND \(unreadByReader)
             """, arguments: ["reader": reader.rawValue]) ?? 0
     }
@@ -45,7 +52,7 @@ public enum MessageQueries {
                    (SELECT max(m.sent_at) FROM message m WHERE m.thread_id = t.id) AS last_at,
                    (SELECT count(*) FROM message m WHERE m.thread_id = t.id) AS total,
                    (SELECT count(*) FROM message m WHERE m.thread_id = t.id AND \(unreadByReader)) AS unread
-            FROM message_thread t LEFT JOIN class c ON c.id = t.class_id LEFT JOIN pupil p ON p.id = t.pupil_id
+            FROM \(readersThreads) LEFT JOIN class c ON c.id = t.class_id LEFT JOIN pupil p ON p.id = t.pupil_id
             WHERE \(visibleToReader)
             ORDER BY ifnull(last_at, t.started_at) DESC, t.id DESC
             """, arguments: ["reader": reader.rawValue])
