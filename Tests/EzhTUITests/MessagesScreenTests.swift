@@ -123,4 +123,19 @@ final class MessagesScreenTests: XCTestCase {
         XCTAssertEqual(t.journal.messages.written.count, 1)
         XCTAssertTrue(t.journal.messages.written[0].hasPrefix("start staff("), t.journal.messages.written[0])
     }
+
+    func testAPupilReachesMessagesFromTheDiaryAndWritesToTheClassTeacher() {
+        let t = TestApp()
+        signIn(t, as: "pupil")
+        XCTAssertTrue(t.screen.line(23).contains("C-w Сообщения"), t.screen.line(23))
+        t.press(.control("w"), .function(2))
+        XCTAssertTrue(t.text.contains("Кому (учителя класса)"), t.text)
+        t.press(.enter)
+        t.type("Задание")
+        t.press(.tab)
+        t.type("Можно сдать проект в понедельник?")
+        t.press(.enter)
+        XCTAssertEqual(t.status, "Сообщение отправлено")
+        XCTAssertTrue(t.journal.messages.written.first?.hasPrefix("start staff(") ?? false, "\(t.journal.messages.written)")
+    }
 }

@@ -85,7 +85,7 @@ extension FakeJournal: MessagesBackend {
     }
 
     func messageAddressBook(_ session: Session) throws -> MessageAddressBook {
-        if session.has(.parent) {
+        if session.has(.parent) || session.has(.pupil) {
             return MessageAddressBook(classes: [], staff: [MessageStaffContact(
                 staff: StaffID(1), name: FakeMessages.teacher.name, pupil: FakePeople.maria.id, pupilName: FakePeople.maria.name,
                 className: FakePeople.maria.className, isClassTeacher: true, subjects: ["Математика"]
