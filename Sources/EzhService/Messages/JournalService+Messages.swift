@@ -45,7 +45,7 @@ extension JournalService {
             try AccessLog.append(AccessLogRow(
                 seq: 0, at: InstantFormat.string(at), accountID: session.accountID, login: session.login,
                 role: session.roleLabel, terminal: terminal.label, action: AuditAction.read.rawValue,
-                object: "переписка thread=\(id)", classID: scope?.classID
+                object: "переписка № \(id)", classID: scope?.classID
             ), db)
             return thread
         }
@@ -77,7 +77,7 @@ extension JournalService {
     /// whether each parent has an account to be written to.
     public func messageFamilies(_ session: Session, classID: ClassID) throws -> [MessageFamily] {
         let today = today()
-        return try loggedRead(session, .read, object: "переписка: семьи класса \(classID)",
+        return try loggedRead(session, .read, object: "переписка: семьи класса",
                               scope: ChangeScope(classID: classID, subjectID: nil, lessonDate: nil)) { db in
             let viewer = try viewer(for: session, db)
             guard MessageAccess.writesToFamilies(of: classID, viewer: viewer) else { throw Self.notYourClassFamilies }

@@ -89,7 +89,7 @@ final class MessageThreadTests: XCTestCase {
         XCTAssertEqual(try school.count("SELECT count(*) FROM change_history WHERE new_value LIKE '%текст%' OR new_value LIKE '%Ответ%'"), 0)
         XCTAssertEqual(try school.count("SELECT count(*) FROM access_log WHERE object LIKE '%текст%' OR detail LIKE '%текст%'"), 0)
         _ = try school.service.openMessageThread(teacher, thread)
-        XCTAssertEqual(try school.count("SELECT count(*) FROM access_log WHERE object = 'переписка thread=\(thread)' AND login = 'teacher'"), 1)
+        XCTAssertEqual(try school.count("SELECT count(*) FROM access_log WHERE object = 'переписка № \(thread)' AND login = 'teacher'"), 1)
         guard case .intact = try school.service.verifyAccessLog() else { return XCTFail("the access log's chain is broken") }
     }
 
