@@ -124,4 +124,10 @@ public enum Action: String, CaseIterable, Sendable {
     case finalsDue = "finals-due"
     // Backups
     case backups
+    // Notices, announcements, class events
+    case notices
+    case sendNotice = "send-notice"
+    case dismissNotice = "dismiss-notice"
+    case announcements
+    case classEvents = "class-events"
 }

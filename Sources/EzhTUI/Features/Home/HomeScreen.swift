@@ -42,6 +42,8 @@ final class HomeScreen: Screen {
     var viewedYear: SchoolYear?
     /// The administrator's warning that the last good backup is too old (or there is none).
     private var backupWarning: String?
+    /// Today's announcements for the person and their classes' events of the month.
+    private var board: HomeBoard?
 
     /// Reads the person's lessons and pages, and what they still have to enter.
     func load(app: Application) {
@@ -56,6 +58,7 @@ final class HomeScreen: Screen {
         }
         loadDue(app: app)
         loadBackupWarning(app: app)
+        board = HomeBoard.read(app: app)
     }
 
     /// Backups are the administrator's: only their home warns. A status that cannot be read
@@ -69,6 +72,7 @@ final class HomeScreen: Screen {
     /// What is due is read again on return from a screen opened from here: it may have been
     /// entered there.
     func resume(app: Application) {
+        board = HomeBoard.read(app: app)
         if homeIsStale {
             homeIsStale = false
             dueIsStale = false
@@ -142,6 +146,10 @@ final class HomeScreen: Screen {
         guard let home else { return [] }
         let strings = app.strings
         var lines: [Line] = []
+        if let board, !board.isEmpty {
+            lines += board.lines(strings: strings, limit: 3).map { Line(text: $0.text, item: nil, isTitle: $0.isTitle) }
+            lines.append(Line(text: "", item: nil, isTitle: false))
+        }
         let notices = upcomingSubstitutions
         if !notices.isEmpty {
             lines.append(Line(text: strings.substitutionsHeading, item: nil, isTitle: true))
