@@ -94,8 +94,11 @@ final class BoardTests: XCTestCase {
             .map(\.title), ["Поход в театр"])
         XCTAssertThrowsError(try school.service.familyClassEvents(parent, pupil: TestSchool.alexeev, monthOf: TestSchool.lessonDay),
                              "another family's child")
-        XCTAssertEqual(try school.service.upcomingClassEvents(try school.signIn("other")), [], "1А's teacher")
-        XCTAssertThrowsError(try school.service.classEvents(try school.signIn("other"), classID: ClassID(1), monthOf: TestSchool.lessonDay))
+        XCTAssertEqual(try school.service.upcomingClassEvents(try school.signIn("other")).map(\.title), ["Родительское собрание"],
+                       "5А's Russian teacher")
+        XCTAssertEqual(try school.service.upcomingClassEvents(try school.signIn("admin")), [], "no class of their own")
+        XCTAssertThrowsError(try school.service.classEvents(parent, classID: ClassID(1), monthOf: TestSchool.lessonDay),
+                             "a family reads its own child's class's events only through the diary")
 
         try school.service.editClassEvent(teacher, id: meeting, ClassEventDraft(
             date: LocalDate(year: 2026, month: 11, day: 30), time: "18:30", title: "Родительское собрание", place: "актовый зал"))

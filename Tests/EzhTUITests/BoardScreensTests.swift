@@ -29,7 +29,7 @@ final class BoardScreensTests: XCTestCase {
         t.erase(2)
         t.type("5а")
         t.press(.enter)
-        XCTAssertEqual(t.journal.writes, ["announcement «Родительское собрание» to [\"parent\"] grades [5] classes [1] until 04.12.2026"])
+        XCTAssertEqual(t.journal.writes, ["announcement «Родительское собрание» to [\"parent\"] grades [5] classes [\(Fixture.math.classID)] until 04.12.2026"])
         XCTAssertEqual(t.status, "Объявление опубликовано: Родительское собрание")
         XCTAssertTrue(t.screen.line(2).contains("Родительское собрание") && t.screen.line(2).contains("до 04.12")
                       && t.screen.line(2).contains("родитель · параллели 5 · 5А"), t.screen.line(2))

@@ -20,7 +20,7 @@ final class NoticesScreenTests: XCTestCase {
         XCTAssertTrue(t.screen.line(1).contains("Ждут проверки: 2 · подготовлены 23.11"), t.screen.line(1))
         XCTAssertTrue(t.screen.line(3).hasPrefix("▸ Ёлкина Юлия") && t.screen.line(3).contains("ждёт") && t.screen.line(3).hasSuffix("Математика 2.33"),
                       t.screen.line(3))
-        XCTAssertTrue(t.screen.line(5).contains("Константинопольская Анастасия") && t.screen.line(5).contains("отправлено 18.11"), t.screen.line(5))
+        XCTAssertTrue(t.screen.line(5).contains("Константинопольская Анаст") && t.screen.line(5).contains("отправлено 18.11"), t.screen.line(5))
         XCTAssertTrue(t.text.contains("Средний балл по математике 2.33."), t.text)
         XCTAssertTrue(t.text.contains("Классный руководитель Петрова А.С."), t.text)
         XCTAssertTrue(t.screen.line(23).contains("F5 Отправить"), t.screen.line(23))

@@ -119,7 +119,10 @@ final class HomeScreen: Screen {
                 buffer.put(line.text, row: row, column: 1, style: .title)
                 continue
             }
-            guard let item = line.item else { continue }
+            guard let item = line.item else {
+                buffer.put(line.text, row: row, column: 1, maxWidth: buffer.columns - 2)
+                continue
+            }
             rowItems[row] = item
             let isSelected = item == list.selected && !dueHasFocus
             SelectableList.drawItem(line.text, into: &buffer, row: row, column: 1, width: buffer.columns - 2, isSelected: isSelected,

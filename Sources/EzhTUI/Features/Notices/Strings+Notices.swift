@@ -55,9 +55,9 @@ extension Strings {
     public var noAnnouncements: String { ruEn("Объявлений нет. Написать новое — F2.", "No announcements. F2 posts one.") }
 
     public func announcementLine(_ announcement: Announcement, today: LocalDate, classes: [ClassID: ClassName]) -> String {
-        let until = announcement.lastDay < today ? ruEn("закончилось \(announcement.lastDay.dayMonth)", "ended \(announcement.lastDay.dayMonth)")
+        let until = announcement.lastDay < today ? ruEn("кончилось \(announcement.lastDay.dayMonth)", "ended \(announcement.lastDay.dayMonth)")
             : ruEn("до \(announcement.lastDay.dayMonth)", "until \(announcement.lastDay.dayMonth)")
-        return "\(TextFitting.fit(announcement.title, width: 34)) \(TextFitting.fit(until, width: 17)) \(audience(announcement.audience, classes: classes))"
+        return "\(TextFitting.fit(announcement.title, width: 28)) \(TextFitting.fit(until, width: 15)) \(audience(announcement.audience, classes: classes))"
     }
 
     /// «родители · 5, 6 параллели · 7А» or «все».
