@@ -114,6 +114,15 @@ final class NoticeTests: XCTestCase {
         XCTAssertEqual(try school.count("SELECT count(*) FROM change_history WHERE entity = 'notice' AND field = 'text'"), 1)
         XCTAssertThrowsError(try school.service.sendNotice(teacher, notice: ivanova.id, text: edited), "sent once only")
 
+        // The parent finds it in the thread with the class teacher, as a notice, word for word.
+        let parent = try school.signIn("parent")
+        let threads = try school.service.messageThreads(parent)
+        XCTAssertEqual(threads.map(\.subject), ["Уведомление об успеваемости и посещаемости"])
+        XCTAssertEqual(threads.first?.unreadCount, 1)
+        let thread = try school.service.openMessageThread(parent, try XCTUnwrap(threads.first).id)
+        XCTAssertEqual(thread.messages.map(\.kind), [.notice])
+        XCTAssertEqual(thread.messages.first?.body, edited)
+
         // Алексеев's mother has no account: the notice cannot reach her, and the teacher is told what to do.
         let alexeev = try XCTUnwrap(after.notices.first { $0.pupil == TestSchool.alexeev })
         XCTAssertThrowsError(try school.service.sendNotice(teacher, notice: alexeev.id, text: alexeev.text)) { error in

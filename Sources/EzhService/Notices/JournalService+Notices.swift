@@ -59,7 +59,7 @@ extension JournalService {
             try NoticeQueries.setState(id, to: ParentNotice.State.sent.rawValue, sentAt: InstantFormat.string(stamp.at), sentBy: session.accountID, db)
             try ChangeLog.record(stamp.change(entity: "notice", key: "notice=\(id)", field: "state", from: notice.state, to: "sent",
                                               scope: Self.scope(notice)), in: db)
-            try deliverNotice(notice, text: text, to: recipients.accounts, session: session, stamp: stamp, db)
+            try deliverNotice(notice, text: text, session: session, stamp: stamp, db)
         }
     }
 
