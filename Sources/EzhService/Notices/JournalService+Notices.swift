@@ -48,8 +48,8 @@ extension JournalService {
                 throw JournalError.invalidInput(field: .notice, problem: recipients.parents == 0
                     ? BilingualText("у ученика в списках нет родителей; добавьте родителя в карточке ученика",
                                     "the pupil has no parent on the lists; add one on the pupil's card")
-                    : BilingualText("у родителей нет учётной записи; выдайте реквизиты (F2) или передайте письмо на бумаге",
-                                    "the parents have no account; issue credentials (F2) or hand the letter over on paper"))
+                    : BilingualText("у родителей нет учётной записи; выдайте им реквизиты (F2) или отдайте письмо на бумаге",
+                                    "the parents have no account; issue their credentials (F2) or hand the letter over"))
             }
             if notice.text != text {
                 try NoticeQueries.setText(id, to: text, db)
@@ -147,7 +147,7 @@ extension JournalService {
 
     /// A notice of the session's class still waiting for review.
     private func waitingNotice(_ id: Int64, _ session: Session, _ db: StoreTransaction) throws -> NoticeQueries.NoticeRow {
-        guard let notice = try NoticeQueries.notice(id, db) else { throw JournalError.notFound(.notice) }
+        guard let notice = try NoticeQueries.notice(id, db) else { throw JournalError.notFound(BilingualText("уведомление", "notice")) }
         try requireClassTeacher(.sendNotices, of: notice.classID, session, db)
         guard notice.state == ParentNotice.State.draft.rawValue else {
             throw JournalError.invalidInput(field: .notice, problem: notice.state == "sent"

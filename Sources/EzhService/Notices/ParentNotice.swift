@@ -79,5 +79,5 @@ extension TextLimit {
 }
 
 extension BilingualText {
-    static let notice = BilingualText("уведомление", "notice")
+    static let notice = BilingualText("Уведомление", "Notice")
 }
