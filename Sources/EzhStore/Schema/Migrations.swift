@@ -39,6 +39,7 @@ enum Migrations {
             try db.execute(sql: "PRAGMA user_version = 3")
         }
         migrator.registerMigration("v4: messages", migrate: MessagesSchema.create)
+        migrator.registerMigration("v4: notices", migrate: NoticesSchema.create)
         migrator.registerMigration("v4: schema version") { db in
             try db.execute(sql: "PRAGMA user_version = 4")
         }

@@ -129,4 +129,10 @@ public enum Action: String, CaseIterable, Sendable {
     case newMessage = "new-message"
     case reply
     case correctMessage = "correct-message"
+    // Notices, announcements, class events
+    case notices
+    case sendNotice = "send-notice"
+    case dismissNotice = "dismiss-notice"
+    case announcements
+    case classEvents = "class-events"
 }

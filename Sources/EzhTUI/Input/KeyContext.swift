@@ -37,6 +37,10 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case dueTable = "due-table"
     case classWeek = "class-week"
     case messages
+    // Notices, announcements, class events
+    case notices
+    case announcements
+    case classEvents = "class-events"
 }
 
 extension KeyContext {
@@ -71,6 +75,9 @@ extension KeyContext {
         case .ktp: ("КТП (календарно-тематическое планирование)", "Lesson plan (КТП)")
         case .dueTable: ("Сводка по учителям", "Teachers' overview")
         case .classWeek: ("Заполнение журнала класса", "Class journal filling")
+        case .notices: ("Уведомления родителям", "Notices to parents")
+        case .announcements: ("Объявления", "Announcements")
+        case .classEvents: ("Мероприятия класса", "Class events")
         }
         return language == .ru ? ru : en
     }

@@ -56,6 +56,8 @@ final class FakeJournal: ShellBackend {
 
     /// The people of the sign-in, accounts, diary and access-log screens (FakePeople.swift).
     let people = FakePeople()
+    /// Notices, announcements and class events (FakeJournal+Notices.swift).
+    let board = FakeBoard()
     /// The timetable editor's week (FakeJournal+Timetable.swift).
     let timetable = FakeTimetable()
     /// The deputy's classes, subjects and curriculum (FakeJournal+SchoolYear.swift).

@@ -15,6 +15,8 @@ final class DiaryScreen: Screen {
     private var tabColumns: [(range: Range<Int>, section: DiaryText.Section)] = []
     /// Messages from the school waiting to be read.
     private var unread = UnreadMessages()
+    /// The announcements for the family and their class's events of the month.
+    private var board = HomeBoard(announcements: [], events: [])
 
     var context: KeyContext { .diary }
 
@@ -24,6 +26,7 @@ final class DiaryScreen: Screen {
         unread.load(app: app)
         do {
             pupils = try app.backend.diaryPupils(session)
+            board = HomeBoard.read(app: app)
         } catch {
             app.status = .error(app.message(for: error))
             return
@@ -57,7 +60,11 @@ final class DiaryScreen: Screen {
         let width = buffer.columns - 2
         var bodyTop = 3
         let body: (header: String?, lines: [DiaryText.Line])
-        if let diary {
+        if section == .board {
+            let lines = board.lines(strings: strings)
+            body = (nil, lines.isEmpty ? [DiaryText.Line(text: strings.boardEmpty)]
+                : lines.map { DiaryText.Line(text: $0.text, style: $0.isTitle ? .title : .plain) })
+        } else if let diary {
             body = DiaryText.section(section, of: diary, strings: strings, width: width)
         } else {
             let key = app.keymap.effectiveKeys(for: .choosePupil, in: context).first.map(KeyName.name) ?? ":choose-pupil"
@@ -130,8 +137,8 @@ final class DiaryScreen: Screen {
         case .moveDown: top += 1
         case .pageUp: top = max(0, top - pageHeight)
         case .pageDown: top += pageHeight
-        case .nextSection: show(DiaryText.Section(rawValue: (section.rawValue + 1) % 3)!)
-        case .prevSection: show(DiaryText.Section(rawValue: (section.rawValue + 2) % 3)!)
+        case .nextSection: show(DiaryText.Section(rawValue: (section.rawValue + 1) % DiaryText.Section.allCases.count)!)
+        case .prevSection: show(DiaryText.Section(rawValue: (section.rawValue + DiaryText.Section.allCases.count - 1) % DiaryText.Section.allCases.count)!)
         case .prevWeek: moveWeek(by: -7, app: app)
         case .nextWeek: moveWeek(by: 7, app: app)
         case .choosePeriod: choosePeriod(app: app)

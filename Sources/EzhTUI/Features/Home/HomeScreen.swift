@@ -44,6 +44,8 @@ final class HomeScreen: Screen {
     private var backupWarning: String?
     /// Messages waiting to be read, told on the screen's third line.
     private var unread = UnreadMessages()
+    /// Today's announcements for the person and their classes' events of the month.
+    private var board: HomeBoard?
 
     /// Reads the person's lessons and pages, and what they still have to enter.
     func load(app: Application) {
@@ -59,6 +61,7 @@ final class HomeScreen: Screen {
         loadDue(app: app)
         loadBackupWarning(app: app)
         unread.load(app: app)
+        board = HomeBoard.read(app: app)
     }
 
     func refresh(app: Application) {
@@ -77,6 +80,7 @@ final class HomeScreen: Screen {
     /// entered there.
     func resume(app: Application) {
         unread.load(app: app)
+        board = HomeBoard.read(app: app)
         if homeIsStale {
             homeIsStale = false
             dueIsStale = false
@@ -124,7 +128,10 @@ final class HomeScreen: Screen {
                 buffer.put(line.text, row: row, column: 1, style: .title)
                 continue
             }
-            guard let item = line.item else { continue }
+            guard let item = line.item else {
+                buffer.put(line.text, row: row, column: 1, maxWidth: buffer.columns - 2)
+                continue
+            }
             rowItems[row] = item
             let isSelected = item == list.selected && !dueHasFocus
             SelectableList.drawItem(line.text, into: &buffer, row: row, column: 1, width: buffer.columns - 2, isSelected: isSelected,
@@ -151,6 +158,10 @@ final class HomeScreen: Screen {
         guard let home else { return [] }
         let strings = app.strings
         var lines: [Line] = []
+        if let board, !board.isEmpty {
+            lines += board.lines(strings: strings, limit: 3).map { Line(text: $0.text, item: nil, isTitle: $0.isTitle) }
+            lines.append(Line(text: "", item: nil, isTitle: false))
+        }
         let notices = upcomingSubstitutions
         if !notices.isEmpty {
             lines.append(Line(text: strings.substitutionsHeading, item: nil, isTitle: true))
