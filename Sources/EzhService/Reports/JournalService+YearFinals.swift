@@ -1,0 +1,74 @@
+import EzhCore
+internal import EzhStore
+
+/// The year-end documents of a class: the сводная ведомость итоговой успешности and what its
+/// binding sheet needs once the pages are counted.
+public struct YearResultsDocuments: Sendable {
+    public let results: ReportDocument
+    /// The binding sheet for `sheets` sheets in all (the ведомость's pages and this one).
+    public let bindingSheet: @Sendable (_ sheets: Int) -> ReportDocument
+}
+
+extension JournalService {
+    /// «Итоговые данные по учащимся» of a class for its year. Deputy and director only.
+    public func finalDataReport(_ session: Session, classID: ClassID) throws -> ReportDocument {
+        try yearFinalsDocument(session, classID: classID, what: "итоговые данные") { finals, facts in
+            finals.finalData(school: facts.school, year: facts.year, classTeacher: facts.classTeacher, printDate: facts.printDate)
+        }
+    }
+
+    /// «Сводная ведомость итоговой успешности за год» of a class, with its binding sheet.
+    /// Deputy and director only.
+    public func yearResultsReport(_ session: Session, classID: ClassID) throws -> YearResultsDocuments {
+        try yearFinalsDocument(session, classID: classID, what: "сводная ведомость итоговой успешности") { finals, facts in
+            YearResultsDocuments(
+                results: finals.yearResults(
+                    school: facts.school, year: facts.year, classTeacher: facts.classTeacher, director: facts.director, printDate: facts.printDate
+                ),
+                bindingSheet: { sheets in
+                    BindingSheet.document(
+                        sheets: sheets, bound: "Сводная ведомость итоговой успешности", school: facts.school,
+                        className: finals.className.description, period: "\(facts.year) учебный год", director: facts.director, printDate: facts.printDate
+                    )
+                }
+            )
+        }
+    }
+
+    struct YearDocumentFacts: Sendable {
+        let school: String
+        let year: String
+        let classTeacher: String
+        let director: String
+        let printDate: LocalDate
+    }
+
+    private func yearFinalsDocument<T>(
+        _ session: Session, classID: ClassID, what: String, make: (ClassYearFinals, YearDocumentFacts) -> T
+    ) throws -> T {
+        var result: T?
+        var object = ""
+        try read { db in
+            try requireSchoolReports(try viewer(for: session, db), BilingualText(what, what == "итоговые данные" ? "the final data" : "the year's results"))
+            let (finals, facts) = try yearFinals(classID, db)
+            result = make(finals, facts)
+            object = "\(what) \(finals.className) \(facts.year)"
+        }
+        try logRead(session, .report, object: object, scope: ChangeScope(classID: classID, subjectID: nil, lessonDate: nil))
+        return result!
+    }
+
+    /// A class's finals for its year and the names its documents print (no access check: the
+    /// callers check).
+    func yearFinals(_ classID: ClassID, _ db: StoreTransaction) throws -> (ClassYearFinals, YearDocumentFacts) {
+        guard let classYear = try MovementQueries.classYear(classID, db),
+              let finals = try SchoolReportQueries.yearFinals(ofClass: classID, year: classYear.year, db)
+        else { throw JournalError.notFound(.classWord) }
+        let facts = YearDocumentFacts(
+            school: try SchoolQueries.school(db)?.name ?? "", year: classYear.yearName,
+            classTeacher: try AttendanceReportQueries.classTeacherName(classID, db)?.withInitials ?? "",
+            director: try SchoolReportQueries.directorName(db)?.withInitials ?? "", printDate: timeZone.localDate(of: now())
+        )
+        return (finals, facts)
+    }
+}
