@@ -46,7 +46,7 @@ public struct PDFRenderer {
         }
     }
 
-    private func draw(
+    func draw(
         _ document: ReportDocument, pages: (Canvas, Double, Double) -> Void
     ) throws(ReportRenderError) -> [UInt8] {
         let (width, height) = document.orientation == .portrait ? (Self.a4.width, Self.a4.height) : (Self.a4.height, Self.a4.width)

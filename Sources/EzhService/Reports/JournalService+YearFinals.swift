@@ -21,18 +21,28 @@ extension JournalService {
     /// Deputy and director only.
     public func yearResultsReport(_ session: Session, classID: ClassID) throws -> YearResultsDocuments {
         try yearFinalsDocument(session, classID: classID, what: "сводная ведомость итоговой успешности") { finals, facts in
-            YearResultsDocuments(
-                results: finals.yearResults(
-                    school: facts.school, year: facts.year, classTeacher: facts.classTeacher, director: facts.director, printDate: facts.printDate
-                ),
-                bindingSheet: { sheets in
-                    BindingSheet.document(
-                        sheets: sheets, bound: "Сводная ведомость итоговой успешности", school: facts.school,
-                        className: finals.className.description, period: "\(facts.year) учебный год", director: facts.director, printDate: facts.printDate
-                    )
-                }
-            )
+            Self.yearResults(finals, facts)
         }
+    }
+
+    /// A class's сводная ведомость with its binding sheet (no access check: the archive's).
+    func yearResultsDocuments(_ classID: ClassID, _ db: StoreTransaction) throws -> YearResultsDocuments {
+        let (finals, facts) = try yearFinals(classID, db)
+        return Self.yearResults(finals, facts)
+    }
+
+    private static func yearResults(_ finals: ClassYearFinals, _ facts: YearDocumentFacts) -> YearResultsDocuments {
+        YearResultsDocuments(
+            results: finals.yearResults(
+                school: facts.school, year: facts.year, classTeacher: facts.classTeacher, director: facts.director, printDate: facts.printDate
+            ),
+            bindingSheet: { sheets in
+                BindingSheet.document(
+                    sheets: sheets, bound: "Сводная ведомость итоговой успешности", school: facts.school,
+                    className: finals.className.description, period: "\(facts.year) учебный год", director: facts.director, printDate: facts.printDate
+                )
+            }
+        )
     }
 
     struct YearDocumentFacts: Sendable {
