@@ -147,7 +147,7 @@ public struct ClassJournalBook: Sendable {
         )
     }
 
-    static func monthName(_ month: Int) -> String {
+    public static func monthName(_ month: Int) -> String {
         ["", "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"][month]
     }
 }
