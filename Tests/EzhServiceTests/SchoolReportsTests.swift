@@ -134,9 +134,12 @@ final class SchoolReportsTests: XCTestCase {
         ])
         XCTAssertEqual(results.signatures.map(\.role), ["Классный руководитель", "Директор"])
         XCTAssertTrue(results.hasSeal)
-        let binding = documents.bindingSheet(3)
+        XCTAssertEqual(documents.bindingSheet.bodyRows.last?.first?.text, "Пронумеровано, прошнуровано и скреплено печатью ____ листов")
+        let binding = BindingSheet.counted(documents.bindingSheet, sheets: 3)
         XCTAssertEqual(binding.bodyRows.last?.first?.text, "Пронумеровано, прошнуровано и скреплено печатью 3 (три) листа")
         XCTAssertTrue(binding.hasSeal)
+        guard case .sections(let sections) = documents.made.printed else { return XCTFail("the binding sheet prints after the table") }
+        XCTAssertEqual(sections.map(\.titleBlock.title), ["Сводная ведомость итоговой успешности", "Заверительный лист"])
     }
 
     func testTheClassJournalIsPrintedSpreadBySpreadWithTheFinalsOnTheLastLeftPage() throws {

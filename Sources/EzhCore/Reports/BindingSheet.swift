@@ -1,9 +1,23 @@
 /// The last sheet of a bound archive document (заверительный лист): «Пронумеровано, прошнуровано
 /// и скреплено печатью 12 (двенадцать) листов», the director's signature line and «М.П.». The
 /// count is the bound document's real number of sheets, this one included, so it is known only
-/// once the document is laid out on pages: the PDF renderer makes it last.
+/// once the document is laid out on pages: the service makes the sheet with a blank for it, and
+/// the PDF renderer, printing it as the last section, writes the count in (`counted`).
 public enum BindingSheet {
     public static let title = "Заверительный лист"
+    /// The statement before its sheets are counted (what the screen and spreadsheets show).
+    public static let uncountedStatement = "Пронумеровано, прошнуровано и скреплено печатью ____ листов"
+
+    public static func isBindingSheet(_ document: ReportDocument) -> Bool { document.titleBlock.title == title }
+
+    /// The sheet with its count of sheets written in.
+    public static func counted(_ document: ReportDocument, sheets: Int) -> ReportDocument {
+        var counted = document
+        counted.bodyRows = document.bodyRows.map { row in
+            row.first?.text == uncountedStatement ? [.text(statement(sheets: sheets))] : row
+        }
+        return counted
+    }
 
     /// «Пронумеровано, прошнуровано и скреплено печатью 12 (двенадцать) листов».
     public static func statement(sheets: Int) -> String {
@@ -11,14 +25,14 @@ public enum BindingSheet {
     }
 
     public static func document(
-        sheets: Int, bound: String, school: String, className: String, period: String, director: String, printDate: LocalDate
+        sheets: Int? = nil, bound: String, school: String, className: String, period: String, director: String, printDate: LocalDate
     ) -> ReportDocument {
         ReportDocument(
             titleBlock: .init(school: school, title: title, className: className, period: period, printDate: printDate),
             orientation: .portrait,
             columns: [.init(weight: 1, alignment: .leading)],
             headerRows: [],
-            bodyRows: [[.text("Документ: \(bound), \(className), \(period)")], [.text(statement(sheets: sheets))]],
+            bodyRows: [[.text("Документ: \(bound), \(className), \(period)")], [.text(sheets.map(statement(sheets:)) ?? uncountedStatement)]],
             signatures: [.init(role: "Директор", name: director)],
             hasSeal: true
         )

@@ -6,6 +6,9 @@ internal import EzhStore
 public struct ClassJournalDocuments: Sendable {
     public let contents: ReportDocument
     public let pages: [ReportDocument]
+
+    /// The contents on screen and in spreadsheets; in print the contents, then every page.
+    public var made: MadeReport { MadeReport(document: contents, printed: .sections([contents] + pages)) }
 }
 
 extension JournalService {
@@ -36,5 +39,14 @@ extension JournalService {
         let school = try SchoolQueries.school(db)?.name ?? ""
         let printDate = timeZone.localDate(of: now())
         return ClassJournalDocuments(contents: book.contents(school: school, printDate: printDate), pages: book.sections(school: school, printDate: printDate))
+    }
+}
+
+extension ReportKind {
+    static let classJournal = ReportKind(
+        id: "class-journal", title: BilingualText("Классный журнал за год (для печати и архива)", "The class journal of a year (for print and the archive)"),
+        audience: administration, needs: [.class]
+    ) { service, session, request in
+        try service.classJournalBook(session, classID: try request.requiredClass()).made
     }
 }

@@ -31,3 +31,18 @@ extension JournalService {
         return result!
     }
 }
+
+extension ReportKind {
+    static let classSizes = ReportKind(
+        id: "class-sizes", title: BilingualText("Наполняемость классов на дату", "Class sizes on a date"), audience: administration, needs: [.date]
+    ) { service, session, request in
+        MadeReport(document: try service.classSizesReport(session, on: try request.requiredDate()))
+    }
+
+    static let classSizesSeptember = ReportKind(
+        id: "class-sizes-september", title: BilingualText("Наполняемость классов на 20 сентября", "Class sizes on 20 September"),
+        audience: administration, needs: []
+    ) { service, session, _ in
+        MadeReport(document: try service.classSizesReport(session, on: nil))
+    }
+}

@@ -27,3 +27,12 @@ extension JournalService {
         return result!
     }
 }
+
+extension ReportKind {
+    static let journalControl = ReportKind(
+        id: "journal-control", title: BilingualText("Контроль ведения журнала", "Journal keeping control"), audience: administration, needs: [.month]
+    ) { service, session, request in
+        let month = try request.requiredMonth()
+        return MadeReport(document: try service.journalControlReport(session, year: month.year, month: month.month))
+    }
+}

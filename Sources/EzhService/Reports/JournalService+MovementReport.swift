@@ -6,6 +6,9 @@ internal import EzhStore
 public struct MovementDocuments: Sendable {
     public let summary: ReportDocument
     public let lists: ReportDocument
+
+    /// The table on screen and in spreadsheets; in print the table, then the lists.
+    public var made: MadeReport { MadeReport(document: summary, printed: .sections([summary, lists])) }
 }
 
 extension JournalService {
@@ -43,5 +46,19 @@ extension JournalService {
         }
         try logRead(session, .report, object: object)
         return result!
+    }
+}
+
+extension ReportKind {
+    static let movement = ReportKind(
+        id: "movement", title: BilingualText("Движение учащихся за период", "Pupils' movement for a period"), audience: administration, needs: [.period]
+    ) { service, session, request in
+        try service.movementReport(session, period: try request.requiredPeriod()).made
+    }
+
+    static let movementYear = ReportKind(
+        id: "movement-year", title: BilingualText("Движение учащихся за год", "Pupils' movement for the year"), audience: administration, needs: []
+    ) { service, session, _ in
+        try service.movementReport(session, period: nil).made
     }
 }

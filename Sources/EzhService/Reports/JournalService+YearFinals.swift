@@ -5,8 +5,12 @@ internal import EzhStore
 /// binding sheet needs once the pages are counted.
 public struct YearResultsDocuments: Sendable {
     public let results: ReportDocument
-    /// The binding sheet for `sheets` sheets in all (the ведомость's pages and this one).
-    public let bindingSheet: @Sendable (_ sheets: Int) -> ReportDocument
+    /// The binding sheet, its count of sheets left for the PDF renderer to write in.
+    public let bindingSheet: ReportDocument
+
+    /// The ведомость as the catalogue gives it: the table on screen and in spreadsheets, the
+    /// binding sheet after it in print.
+    public var made: MadeReport { MadeReport(document: results, printed: .sections([results, bindingSheet])) }
 }
 
 extension JournalService {
@@ -36,12 +40,10 @@ extension JournalService {
             results: finals.yearResults(
                 school: facts.school, year: facts.year, classTeacher: facts.classTeacher, director: facts.director, printDate: facts.printDate
             ),
-            bindingSheet: { sheets in
-                BindingSheet.document(
-                    sheets: sheets, bound: "Сводная ведомость итоговой успешности", school: facts.school,
-                    className: finals.className.description, period: "\(facts.year) учебный год", director: facts.director, printDate: facts.printDate
-                )
-            }
+            bindingSheet: BindingSheet.document(
+                bound: "Сводная ведомость итоговой успешности", school: facts.school,
+                className: finals.className.description, period: "\(facts.year) учебный год", director: facts.director, printDate: facts.printDate
+            )
         )
     }
 
@@ -80,5 +82,20 @@ extension JournalService {
             director: try SchoolReportQueries.directorName(db)?.withInitials ?? "", printDate: timeZone.localDate(of: now())
         )
         return (finals, facts)
+    }
+}
+
+extension ReportKind {
+    static let finalData = ReportKind(
+        id: "final-data", title: BilingualText("Итоговые данные по учащимся", "Final data per pupil"), audience: administration, needs: [.class]
+    ) { service, session, request in
+        MadeReport(document: try service.finalDataReport(session, classID: try request.requiredClass()))
+    }
+
+    static let yearResults = ReportKind(
+        id: "year-results", title: BilingualText("Сводная ведомость итоговой успешности за год", "The year's results sheet"),
+        audience: administration, needs: [.class]
+    ) { service, session, request in
+        try service.yearResultsReport(session, classID: try request.requiredClass()).made
     }
 }

@@ -32,8 +32,7 @@ struct Archive: ParsableCommand {
                 let service = try ShellService.open(path)
                 let renderer = PDFRenderer()
                 let archive = try service.archiveYear(named: year, to: to, osUser: ProcessInfo.processInfo.userName) { documents in
-                    (try renderer.renderBound([documents.results.results], binding: documents.results.bindingSheet),
-                     try renderer.renderBook([documents.journal.contents] + documents.journal.pages))
+                    (try renderer.render(documents.results.made), try renderer.render(documents.journal.made))
                 }
                 print("Архив года \(archive.manifest.year ?? "") готов: \(archive.folder)")
                 print("Проверка: ezh archive verify \(archive.folder). Сделайте вторую копию на другом носителе.")
