@@ -113,6 +113,20 @@ final class SchoolReportsTests: XCTestCase {
         XCTAssertTrue(rows.contains(["", "", "Итого; решение: выбыл 20.11.2026", "", "", "", "", "", "0", "0"]), "Ёлкин's Н after leaving is not his")
     }
 
+    func testAPupilTransferredInKeepsTheOldClasssFinalsAndTheOldClassShowsOnlyItsOwn() throws {
+        try school.store.pool.write { db in
+            try db.execute(sql: """
+                INSERT INTO period_final (pupil_id, class_id, subject_id, kind, period_id, value, changed_at, changed_by) VALUES
+                    (2, 1, 1, 'period', 1, '4', '2026-10-24T10:00:00.000Z', 1),
+                    (2, 3, 1, 'year', NULL, '5', '2027-05-25T10:00:00.000Z', 1);
+                """)
+        }
+        let newClass = try school.service.finalDataReport(try school.signIn("deputy"), classID: ClassID(3)).bodyRows.map { $0.map(\.text) }
+        XCTAssertEqual(newClass.first, ["1", "Алексеев Борис Петрович", "Математика", "4", "", "5", "", "", "0", "0"])
+        let oldClass = try school.service.finalDataReport(try school.signIn("deputy"), classID: ClassID(1)).bodyRows.map { $0.map(\.text) }
+        XCTAssertEqual(oldClass.first, ["1", "Алексеев Борис Петрович", "Математика", "4", "", "", "", "", "0", "0"])
+    }
+
     func testTheYearResultsShowExamOnlyWhereSatCountFinalsAndSign() throws {
         try addFinals()
         let documents = try school.service.yearResultsReport(try school.signIn("director"), classID: ClassID(1))
@@ -183,12 +197,13 @@ final class SchoolReportsTests: XCTestCase {
         }
         let document = try school.service.journalControlReport(try school.signIn("deputy"), year: 2026, month: 11)
         XCTAssertEqual(document.titleBlock.period, "ноябрь 2026 (01.11.2026 — 27.11.2026)")
-        // Teacher, lessons, topic %, attendance %, homework %, late, pupils, none %, one %, planned, given − planned.
+        // Teacher, lessons, topic %, attendance %, homework %, late, pupils, none %, one %, planned, given with a topic − planned.
+        // Сидоров's 1А (grade 1, no marks) is not counted among the pupils.
         XCTAssertEqual(try line(document, "Петрова О.И."),
                        ["Петрова О.И.", "2", "100", "50", "50", "0", "5", "60", "20", "1", "1"])
         XCTAssertEqual(try line(document, "Сидоров П.А."),
-                       ["Сидоров П.А.", "2", "0", "0", "0", "0", "6", "100", "0", "0", "2"])
-        XCTAssertEqual(try line(document, "По школе"), ["По школе", "4", "50", "25", "25", "0", "11", "81,8", "9,1", "1", "3"])
+                       ["Сидоров П.А.", "2", "0", "0", "0", "0", "5", "100", "0", "0", "0"])
+        XCTAssertEqual(try line(document, "По школе"), ["По школе", "4", "50", "25", "25", "0", "10", "80", "10", "1", "1"])
         XCTAssertTrue(document.notes.contains { $0.contains("Активность родителей") })
         XCTAssertEqual(document.signatures.first?.name, "Морозова И.Л.")
     }

@@ -16,7 +16,8 @@ public struct JournalControl: Sendable {
         public let pupils: Int
         public let withoutMarks: Int
         public let withOneMark: Int
-        /// Hours the КТП plans in the month (items with a planned date in it).
+        /// Hours the КТП plans in the month (`PlanProgress`: an item's planned date, or else the
+        /// timetable's lesson at its place).
         public let planned: Int
 
         public init(
@@ -52,12 +53,12 @@ public struct JournalControl: Sendable {
     public func document(school: String, period: String, printDate: LocalDate, deputy: String) -> ReportDocument {
         typealias Cell = ReportDocument.Cell
         let titles = ["Учитель", "Уроков", "с темой, %", "с посещ., %", "с д/з, %", "внесено с опозд.", "учеников",
-                      "без отметок, %", "с одной отметкой, %", "по КТП (план)", "проведено − план"]
+                      "без отметок, %", "с одной отметкой, %", "по КТП (план)", "дано − план"]
         func row(_ name: String, _ t: Teacher) -> [Cell] {
             [.text(name), .number(t.lessons), .text(Self.percent(t.withTopic, of: t.lessons)), .text(Self.percent(t.withAttendance, of: t.lessons)),
              .text(Self.percent(t.withHomework, of: t.lessons)), .number(t.enteredLate), .number(t.pupils),
              .text(Self.percent(t.withoutMarks, of: t.pupils)), .text(Self.percent(t.withOneMark, of: t.pupils)),
-             .number(t.planned), .number(t.lessons - t.planned)]
+             .number(t.planned), .number(t.withTopic - t.planned)]
         }
         func sum(_ path: KeyPath<Teacher, Int>) -> Int { teachers.map { $0[keyPath: path] }.reduce(0, +) }
         let total = Teacher(
@@ -74,8 +75,8 @@ public struct JournalControl: Sendable {
             notes: [
                 "Уроки месяца по день печати; тема, посещаемость (отметка «проведена», даже если все пришли) и д/з — доля этих уроков.",
                 "Внесено с опозданием — уроки, записи которых сделаны после срока по разрешению заместителя.",
-                "Ученики — пары «ученик × журнальная страница учителя» (класс или группа), числившиеся в классе в месяце; без отметок и с одной отметкой за месяц.",
-                "По КТП — часы тем КТП с плановой датой в этом месяце; «проведено − план» — уроки месяца минус план.",
+                "Ученики — пары «ученик × журнальная страница учителя» (класс или группа, кроме безотметочного 1 класса), числившиеся в классе в месяце; без отметок и с одной отметкой за месяц («.» — не отметка).",
+                "По КТП — часы КТП, приходящиеся на месяц (по плановой дате темы, а без неё — по уроку расписания на её месте); «дано − план» — уроки месяца с темой минус план.",
                 "Активность родителей и учеников не показана: сообщений и учёта входов в дневник в ezh пока нет.",
             ],
             signatures: [.init(role: "Заместитель директора", name: deputy)]

@@ -102,10 +102,17 @@ public enum SchoolReportQueries {
             """, arguments: [classID.rawValue]).map {
             ClassYearFinals.Subject(id: SubjectID($0["id"] as Int64), name: $0["name"], shortName: $0["short_name"])
         }
+        // A pupil transferred in keeps the finals entered in the old class; one who left shows
+        // only this class's.
+        let stayingToTheEnd = Set(pupils.filter { $0.leftOn == nil }.map(\.id))
         var finals: [PupilID: [SubjectID: [ClassYearFinals.Column: String]]] = [:]
         for row in try Row.fetchAll(db, sql: """
-            SELECT pupil_id, subject_id, kind, period_id, value FROM period_final WHERE class_id = ?
+            SELECT f.pupil_id, f.subject_id, f.kind, f.period_id, f.value, f.class_id = ?1 AS own FROM period_final f
+            JOIN class c ON c.id = f.class_id
+            WHERE c.year_id = (SELECT year_id FROM class WHERE id = ?1)
+              AND f.pupil_id IN (SELECT pupil_id FROM class_membership WHERE class_id = ?1)
             """, arguments: [classID.rawValue]) {
+            guard row["own"] as Bool || stayingToTheEnd.contains(PupilID(row["pupil_id"] as Int64)) else { continue }
             let column: ClassYearFinals.Column
             switch row["kind"] as String {
             case "period":
@@ -224,11 +231,19 @@ extension SchoolReportQueries {
             lessons[row["teacher"]] = row
         }
         var planned: [Int64: Int] = [:]
-        for row in try Row.fetchAll(db, sql: """
-            SELECT t.teacher_id, sum(i.hours) AS hours FROM lesson_plan_item i JOIN teaching t ON t.id = i.teaching_id
-            WHERE i.planned_date BETWEEN ? AND ? GROUP BY t.teacher_id
-            """, arguments: range) {
-            planned[row["teacher_id"]] = row["hours"]
+        if let year = try year(holding: span.first, db) {
+            let plans = try KtpQueries.plans(ofYear: year.id, db)
+            let given = try KtpQueries.lessons(ofYear: year.id, db)
+            let teacherOf = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, teacher_id FROM teaching").map {
+                ($0["id"] as Int64, $0["teacher_id"] as Int64)
+            })
+            for (teaching, plan) in plans {
+                guard let teacher = teacherOf[teaching] else { continue }
+                let lessons = (given[teaching] ?? []).map { PlanProgress.Lesson(date: $0.date, topic: $0.topic) }
+                let due = PlanProgress(rows: plan, lessons: lessons, on: span.last).plannedToDate
+                    - PlanProgress(rows: plan, lessons: lessons, on: span.first.adding(days: -1)).plannedToDate
+                planned[teacher, default: 0] += due
+            }
         }
         var onRoll: [Int64: Set<Int64>] = [:]
         for row in try Row.fetchAll(db, sql: """
@@ -252,9 +267,11 @@ extension SchoolReportQueries {
         }
         var pupils: [Int64: (all: Int, none: Int, one: Int)] = [:]
         for row in try Row.fetchAll(db, sql: """
-            SELECT t.id, t.class_id, t.subgroup_id, t.teacher_id FROM teaching t
+            SELECT t.id, t.class_id, t.subgroup_id, t.teacher_id, c.grade, c.letter FROM teaching t JOIN class c ON c.id = t.class_id
             WHERE EXISTS (SELECT 1 FROM lesson l WHERE l.teaching_id = t.id AND l.date BETWEEN ? AND ?)
             """, arguments: range) {
+            // The first grade is taught without marks: its pupils are not «without a mark».
+            guard ClassName(grade: row["grade"], letter: row["letter"]).hasMarks else { continue }
             let roster = onRoll[row["class_id"]] ?? []
             let page = (row["subgroup_id"] as Int64?).map { roster.intersection(members[$0] ?? []) } ?? roster
             let counts = markCounts[row["id"]] ?? [:]
