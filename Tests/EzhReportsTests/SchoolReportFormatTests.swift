@@ -13,7 +13,7 @@ final class SchoolReportFormatTests: XCTestCase {
         let a = ClassName(grade: 5, letter: "А"), b = ClassName(grade: 5, letter: "Б")
         func day(_ month: Int, _ day: Int) -> LocalDate { LocalDate(year: 2026, month: month, day: day) }
         return MovementReport(span: DateSpan(day(11, 5), day(12, 28)), classes: [a, b], stays: [
-            .init(pupil: PupilID(1), name: PersonName(last: "Иванова", first: "Анна"), birthDate: day(3, 1), className: a, from: day(9, 1)),
+            .init(pupil: PupilID(1), name: PersonName(last: "Иванова", first: "Анна"), birthDate: day(3, 1), className: a, from: day(9, 1), to: nil),
             .init(pupil: PupilID(2), name: PersonName(last: "Петров", first: "Олег"), birthDate: nil, className: a, from: day(9, 1), to: day(11, 20),
                   departureOrder: "45-у", departedTo: "=школа № 7"),
         ])
