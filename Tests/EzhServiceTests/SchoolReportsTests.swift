@@ -193,6 +193,13 @@ final class SchoolReportsTests: XCTestCase {
                     (2, 1, '4', '2026-11-26T08:00:00.000Z', 1), (2, 3, '.', '2026-11-26T08:00:00.000Z', 1);
                 INSERT INTO lesson_plan_item (teaching_id, position, topic, hours, planned_date) VALUES
                     (1, 1, 'Дроби', 1, '2026-11-26'), (1, 2, 'Дроби', 1, '2026-11-30');
+                INSERT INTO message_thread (id, kind, subject, class_id, pupil_id, started_by, started_at)
+                    VALUES (1, 'family', 'Об оценках', 1, 1, 1, '2026-10-30T09:00:00.000Z');
+                INSERT INTO message_thread_member VALUES (1, 1, '2026-10-30T09:00:00.000Z'), (1, 5, '2026-10-30T09:00:00.000Z');
+                INSERT INTO message (id, thread_id, author_id, kind, sent_at) VALUES
+                    (1, 1, 1, 'message', '2026-10-30T09:00:00.000Z'), (2, 1, 1, 'message', '2026-11-20T09:00:00.000Z'),
+                    (3, 1, 5, 'message', '2026-11-21T09:00:00.000Z'), (4, 1, 1, 'message', '2026-11-22T09:00:00.000Z');
+                INSERT INTO message_read VALUES (2, 1, 5, '2026-11-20T15:00:00.000Z'), (4, 1, 1, '2026-11-22T09:00:00.000Z');
                 """)
         }
         let document = try school.service.journalControlReport(try school.signIn("deputy"), year: 2026, month: 11)
@@ -200,11 +207,11 @@ final class SchoolReportsTests: XCTestCase {
         // Teacher, lessons, topic %, attendance %, homework %, late, pupils, none %, one %, planned, given with a topic − planned.
         // Сидоров's 1А (grade 1, no marks) is not counted among the pupils.
         XCTAssertEqual(try line(document, "Петрова О.И."),
-                       ["Петрова О.И.", "2", "100", "50", "50", "0", "5", "60", "20", "1", "1"])
+                       ["Петрова О.И.", "2", "100", "50", "50", "0", "5", "60", "20", "1", "1", "2", "50", "1"])
         XCTAssertEqual(try line(document, "Сидоров П.А."),
-                       ["Сидоров П.А.", "2", "0", "0", "0", "0", "5", "100", "0", "0", "0"])
-        XCTAssertEqual(try line(document, "По школе"), ["По школе", "4", "50", "25", "25", "0", "10", "80", "10", "1", "1"])
-        XCTAssertTrue(document.notes.contains { $0.contains("Активность родителей") })
+                       ["Сидоров П.А.", "2", "0", "0", "0", "0", "5", "100", "0", "0", "0", "0", "—", "0"])
+        XCTAssertEqual(try line(document, "По школе"), ["По школе", "4", "50", "25", "25", "0", "10", "80", "10", "1", "1", "2", "50", "1"])
+        XCTAssertTrue(document.notes.contains { $0.contains("Активность семей") })
         XCTAssertEqual(document.signatures.first?.name, "Морозова И.Л.")
     }
 

@@ -19,10 +19,15 @@ public struct JournalControl: Sendable {
         /// Hours the КТП plans in the month (`PlanProgress`: an item's planned date, or else the
         /// timetable's lesson at its place).
         public let planned: Int
+        /// The teacher's messages to families in the month, those a parent or pupil opened, and
+        /// the families' messages to the teacher.
+        public let toFamilies: Int
+        public let readByFamilies: Int
+        public let fromFamilies: Int
 
         public init(
             name: String, lessons: Int, withTopic: Int, withAttendance: Int, withHomework: Int, enteredLate: Int,
-            pupils: Int, withoutMarks: Int, withOneMark: Int, planned: Int
+            pupils: Int, withoutMarks: Int, withOneMark: Int, planned: Int, toFamilies: Int = 0, readByFamilies: Int = 0, fromFamilies: Int = 0
         ) {
             self.name = name
             self.lessons = lessons
@@ -34,6 +39,9 @@ public struct JournalControl: Sendable {
             self.withoutMarks = withoutMarks
             self.withOneMark = withOneMark
             self.planned = planned
+            self.toFamilies = toFamilies
+            self.readByFamilies = readByFamilies
+            self.fromFamilies = fromFamilies
         }
     }
 
@@ -53,22 +61,25 @@ public struct JournalControl: Sendable {
     public func document(school: String, period: String, printDate: LocalDate, deputy: String) -> ReportDocument {
         typealias Cell = ReportDocument.Cell
         let titles = ["Учитель", "Уроков", "с темой, %", "с посещ., %", "с д/з, %", "внесено с опозд.", "учеников",
-                      "без отметок, %", "с одной отметкой, %", "по КТП (план)", "дано − план"]
+                      "без отметок, %", "с одной отметкой, %", "по КТП (план)", "дано − план",
+                      "сообщ. семьям", "из них прочитано, %", "сообщ. от семей"]
         func row(_ name: String, _ t: Teacher) -> [Cell] {
             [.text(name), .number(t.lessons), .text(Self.percent(t.withTopic, of: t.lessons)), .text(Self.percent(t.withAttendance, of: t.lessons)),
              .text(Self.percent(t.withHomework, of: t.lessons)), .number(t.enteredLate), .number(t.pupils),
              .text(Self.percent(t.withoutMarks, of: t.pupils)), .text(Self.percent(t.withOneMark, of: t.pupils)),
-             .number(t.planned), .number(t.withTopic - t.planned)]
+             .number(t.planned), .number(t.withTopic - t.planned),
+             .number(t.toFamilies), .text(Self.percent(t.readByFamilies, of: t.toFamilies)), .number(t.fromFamilies)]
         }
         func sum(_ path: KeyPath<Teacher, Int>) -> Int { teachers.map { $0[keyPath: path] }.reduce(0, +) }
         let total = Teacher(
             name: "", lessons: sum(\.lessons), withTopic: sum(\.withTopic), withAttendance: sum(\.withAttendance), withHomework: sum(\.withHomework),
-            enteredLate: sum(\.enteredLate), pupils: sum(\.pupils), withoutMarks: sum(\.withoutMarks), withOneMark: sum(\.withOneMark), planned: sum(\.planned)
+            enteredLate: sum(\.enteredLate), pupils: sum(\.pupils), withoutMarks: sum(\.withoutMarks), withOneMark: sum(\.withOneMark), planned: sum(\.planned),
+            toFamilies: sum(\.toFamilies), readByFamilies: sum(\.readByFamilies), fromFamilies: sum(\.fromFamilies)
         )
         return ReportDocument(
             titleBlock: .init(school: school, title: "Контроль ведения журнала", className: "", period: period, printDate: printDate),
             orientation: .landscape,
-            columns: [.init(weight: 6, alignment: .leading)] + Array(repeating: .init(weight: 2.1), count: titles.count - 1),
+            columns: [.init(weight: 5, alignment: .leading)] + Array(repeating: .init(weight: 2), count: titles.count - 1),
             headerRows: [titles.map { .text($0) }],
             bodyRows: teachers.map { row($0.name, $0) },
             footerRows: [row("По школе", total)],
@@ -77,7 +88,7 @@ public struct JournalControl: Sendable {
                 "Внесено с опозданием — уроки, записи которых сделаны после срока по разрешению заместителя.",
                 "Ученики — пары «ученик × журнальная страница учителя» (класс или группа, кроме безотметочного 1 класса), числившиеся в классе в месяце; без отметок и с одной отметкой за месяц («.» — не отметка).",
                 "По КТП — часы КТП, приходящиеся на месяц (по плановой дате темы, а без неё — по уроку расписания на её месте); «дано − план» — уроки месяца с темой минус план.",
-                "Активность родителей и учеников не показана: сообщений и учёта входов в дневник в ezh пока нет.",
+                "Активность семей — по сообщениям месяца: учителя семьям (и доля открытых родителем или учеником) и семей учителю. Входы в дневник не считаются: ezh их отдельно не учитывает.",
             ],
             signatures: [.init(role: "Заместитель директора", name: deputy)]
         )

@@ -281,6 +281,27 @@ extension SchoolReportQueries {
             tally.one += page.filter { counts[$0] == 1 }.count
             pupils[row["teacher_id"]] = tally
         }
+        let sentRange: StatementArguments = [span.first.iso, span.last.adding(days: 1).iso]
+        var sent: [Int64: (all: Int, read: Int)] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT a.staff_id, count(*) AS sent,
+                   sum(EXISTS (SELECT 1 FROM message_read r JOIN account ra ON ra.id = r.account_id
+                               WHERE r.message_id = m.id AND (ra.parent_id IS NOT NULL OR ra.pupil_id IS NOT NULL))) AS opened
+            FROM message m JOIN message_thread t ON t.id = m.thread_id JOIN account a ON a.id = m.author_id
+            WHERE t.kind = 'family' AND a.staff_id IS NOT NULL AND m.sent_at >= ? AND m.sent_at < ? GROUP BY a.staff_id
+            """, arguments: sentRange) {
+            sent[row["staff_id"]] = (row["sent"], row["opened"])
+        }
+        var received: [Int64: Int] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT sa.staff_id, count(DISTINCT m.id) AS received
+            FROM message m JOIN message_thread t ON t.id = m.thread_id JOIN account fa ON fa.id = m.author_id
+            JOIN message_thread_member mm ON mm.thread_id = t.id JOIN account sa ON sa.id = mm.account_id
+            WHERE t.kind = 'family' AND (fa.parent_id IS NOT NULL OR fa.pupil_id IS NOT NULL) AND sa.staff_id IS NOT NULL
+              AND m.sent_at >= ? AND m.sent_at < ? GROUP BY sa.staff_id
+            """, arguments: sentRange) {
+            received[row["staff_id"]] = row["received"]
+        }
         let teachers = Set(lessons.keys).union(planned.keys).union(pupils.keys)
         var names: [Int64: String] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT id, last_name, first_name, patronymic FROM staff") {
@@ -291,7 +312,8 @@ extension SchoolReportQueries {
             return JournalControl.Teacher(
                 name: names[id] ?? "", lessons: row?["lessons"] ?? 0, withTopic: row?["topic"] ?? 0, withAttendance: row?["attendance"] ?? 0,
                 withHomework: row?["homework"] ?? 0, enteredLate: row?["late"] ?? 0, pupils: tally.all, withoutMarks: tally.none,
-                withOneMark: tally.one, planned: planned[id] ?? 0
+                withOneMark: tally.one, planned: planned[id] ?? 0,
+                toFamilies: sent[id]?.all ?? 0, readByFamilies: sent[id]?.read ?? 0, fromFamilies: received[id] ?? 0
             )
         }
     }
