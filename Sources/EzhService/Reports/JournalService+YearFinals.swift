@@ -16,7 +16,7 @@ public struct YearResultsDocuments: Sendable {
 extension JournalService {
     /// «Итоговые данные по учащимся» of a class for its year. Deputy and director only.
     public func finalDataReport(_ session: Session, classID: ClassID) throws -> ReportDocument {
-        try yearFinalsDocument(session, classID: classID, what: "итоговые данные") { finals, facts in
+        try yearFinalsDocument(session, classID: classID, what: BilingualText("итоговые данные", "the final data")) { finals, facts in
             finals.finalData(school: facts.school, year: facts.year, classTeacher: facts.classTeacher, printDate: facts.printDate)
         }
     }
@@ -24,7 +24,9 @@ extension JournalService {
     /// «Сводная ведомость итоговой успешности за год» of a class, with its binding sheet.
     /// Deputy and director only.
     public func yearResultsReport(_ session: Session, classID: ClassID) throws -> YearResultsDocuments {
-        try yearFinalsDocument(session, classID: classID, what: "сводная ведомость итоговой успешности") { finals, facts in
+        try yearFinalsDocument(
+            session, classID: classID, what: BilingualText("сводная ведомость итоговой успешности", "the year's results sheet")
+        ) { finals, facts in
             Self.yearResults(finals, facts)
         }
     }
@@ -56,15 +58,15 @@ extension JournalService {
     }
 
     private func yearFinalsDocument<T>(
-        _ session: Session, classID: ClassID, what: String, make: (ClassYearFinals, YearDocumentFacts) -> T
+        _ session: Session, classID: ClassID, what: BilingualText, make: (ClassYearFinals, YearDocumentFacts) -> T
     ) throws -> T {
         var result: T?
         var object = ""
         try read { db in
-            try requireSchoolReports(try viewer(for: session, db), BilingualText(what, what == "итоговые данные" ? "the final data" : "the year's results"))
+            try requireSchoolReports(try viewer(for: session, db), what)
             let (finals, facts) = try yearFinals(classID, db)
             result = make(finals, facts)
-            object = "\(what) \(finals.className) \(facts.year)"
+            object = "\(what.russian) \(finals.className) \(facts.year)"
         }
         try logRead(session, .report, object: object, scope: ChangeScope(classID: classID, subjectID: nil, lessonDate: nil))
         return result!
