@@ -75,7 +75,7 @@ public struct PDFRenderer {
         switch made.printed {
         case .table: try render(made.document)
         case .cutSheets(let documents, let perSheet): try renderSheets(documents, perSheet: perSheet)
-        case .sections(let documents): try renderSections(documents)
+        case .sections(let documents): try renderSections(try countingSheets(documents))
         }
     }
 
@@ -83,7 +83,7 @@ public struct PDFRenderer {
         orientation == .portrait ? (a4.width, a4.height) : (a4.height, a4.width)
     }
 
-    private func draw(
+    func draw(
         _ document: ReportDocument, pages: (Canvas, Double, Double) -> Void
     ) throws(ReportRenderError) -> [UInt8] {
         let (width, height) = Self.size(document.orientation)

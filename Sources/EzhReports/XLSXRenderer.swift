@@ -11,7 +11,12 @@ public enum XLSXRenderer {
         let path = NSTemporaryDirectory() + "ezh-report-\(UUID().uuidString).xlsx"
         defer { unlink(path) }
         guard let workbook = workbook_new(path) else { throw ReportRenderError(format: "XLSX", reason: "workbook_new") }
-        let sheet = workbook_add_worksheet(workbook, String(document.titleBlock.title.prefix(31)))
+        // Excel refuses a sheet name with []:*?/\ or over 31 characters («Классный журнал: История»).
+        let sheetName = String(document.titleBlock.title.filter { !"[]:*?/\\".contains($0) }.prefix(31))
+        guard let sheet = workbook_add_worksheet(workbook, sheetName) else {
+            workbook_close(workbook)
+            throw ReportRenderError(format: "XLSX", reason: "workbook_add_worksheet")
+        }
         let bold = workbook_add_format(workbook)
         format_set_bold(bold)
         if document.orientation == .landscape { worksheet_set_landscape(sheet) }

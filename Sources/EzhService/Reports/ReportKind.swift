@@ -36,6 +36,14 @@ public struct ReportKind: Sendable, Identifiable {
         .ktpPrintout, .subjectResults, .teacherPeriodReport, .averageDynamics,
         .monthlyAttendance,
         .parentLetters,
+        .movement,
+        .movementYear,
+        .classSizes,
+        .classSizesSeptember,
+        .finalData,
+        .journalControl,
+        .yearResults,
+        .classJournal,
     ]
 
     public static func named(_ id: String) -> ReportKind? { all.first { $0.id == id } }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import EzhCore
+import EzhReports
 import EzhService
 import Foundation
 
@@ -9,9 +10,10 @@ struct Archive: ParsableCommand {
         abstract: "Writes and verifies the signed archive of a closed school year.",
         discussion: """
             `ezh archive --to FOLDER` (after `ezh year close`) writes ezh-archive-YEAR-TIME/: a read-only copy of \
-            the journal, README.txt, and manifest.json with every file's BLAKE2b, signed with the school's key \
-            (manifest.sig). The PDFs (сводная ведомость, class journals) join when the reports are in. Keep it on \
-            two media in different rooms: сводная ведомость 25 years, journals 5 years.
+            the journal, per class the сводная ведомость итоговой успешности with its binding sheet \
+            (КЛАСС-сводная-ведомость.pdf) and the class journal printed page by page (КЛАСС-классный-журнал.pdf), \
+            README.txt, and manifest.json with every file's BLAKE2b, signed with the school's key (manifest.sig). \
+            Keep it on two media in different rooms: сводная ведомость 25 years, journals 5 years.
             """,
         subcommands: [Make.self, Verify.self],
         defaultSubcommand: Make.self
@@ -28,7 +30,10 @@ struct Archive: ParsableCommand {
             let path = DatabaseLocation.journal(db)
             try reportingFailures(database: path) {
                 let service = try ShellService.open(path)
-                let archive = try service.archiveYear(named: year, to: to, osUser: ProcessInfo.processInfo.userName)
+                let renderer = PDFRenderer()
+                let archive = try service.archiveYear(named: year, to: to, osUser: ProcessInfo.processInfo.userName) { documents in
+                    (try renderer.render(documents.results.made), try renderer.render(documents.journal.made))
+                }
                 print("Архив года \(archive.manifest.year ?? "") готов: \(archive.folder)")
                 print("Проверка: ezh archive verify \(archive.folder). Сделайте вторую копию на другом носителе.")
             }
