@@ -17,7 +17,7 @@ final class StreamingDigest: @unchecked Sendable {
     // Written by the producer before it signals `filled`, read by the hashing thread after it
     // waits on it: the semaphores order every access.
     private let buffers: [UnsafeMutableRawPointer]
-    private var lengths: [Int]
+    private let lengths: UnsafeMutablePointer<Int>
     private let free = DispatchSemaphore(value: StreamingDigest.slots)
     private let filled = DispatchSemaphore(value: 0)
     private let finished = DispatchSemaphore(value: 0)
@@ -28,7 +28,8 @@ final class StreamingDigest: @unchecked Sendable {
     init() {
         precondition(Self.initialized, "libsodium failed to initialise")
         buffers = (0..<Self.slots).map { _ in UnsafeMutableRawPointer.allocate(byteCount: Self.bufferSize, alignment: 4096) }
-        lengths = Array(repeating: 0, count: Self.slots)
+        lengths = UnsafeMutablePointer<Int>.allocate(capacity: Self.slots)
+        lengths.initialize(repeating: 0, count: Self.slots)
         // The state's C type is aligned beyond what Swift imports: raw memory of its size.
         stateMemory = UnsafeMutableRawPointer.allocate(byteCount: crypto_generichash_statebytes(), alignment: 64)
         crypto_generichash_init(OpaquePointer(stateMemory), nil, 0, 32)
@@ -39,6 +40,7 @@ final class StreamingDigest: @unchecked Sendable {
 
     deinit {
         buffers.forEach { $0.deallocate() }
+        lengths.deallocate()
         stateMemory.deallocate()
     }
 
@@ -75,10 +77,14 @@ final class StreamingDigest: @unchecked Sendable {
             filled.wait()
             let slot = consumed % Self.slots
             let length = lengths[slot]
-            if length < 0 { break }
-            crypto_generichash_update(OpaquePointer(stateMemory), buffers[slot].assumingMemoryBound(to: UInt8.self), UInt64(length))
+            if length >= 0 {
+                crypto_generichash_update(OpaquePointer(stateMemory), buffers[slot].assumingMemoryBound(to: UInt8.self), UInt64(length))
+            }
             consumed += 1
+            // Every buffer goes back, the end's too: libdispatch refuses to free a semaphore
+            // left below its starting value.
             free.signal()
+            if length < 0 { break }
         }
         finished.signal()
     }

@@ -51,7 +51,7 @@ public enum BackupQueries {
 
     /// The newest good backup anywhere that `ezh backup verify` has checked fully, or nil.
     public static func lastFullyVerified(_ db: Database) throws -> Run? {
-        guard try db.tableExists("backup_run") else { return nil }
+        guard try recordsFullVerification(db) else { return nil }
         return try Row.fetchOne(db, sql: """
             SELECT * FROM backup_run WHERE ok = 1 AND verified_at IS NOT NULL ORDER BY finished_at DESC LIMIT 1
             """).map(run)
@@ -70,6 +70,11 @@ public enum BackupQueries {
         return true
     }
 
+    /// A journal opened read-only before its v4 migration has no `verified_at` yet.
+    private static func recordsFullVerification(_ db: Database) throws -> Bool {
+        try db.tableExists("backup_run") && db.columns(in: "backup_run").contains { $0.name == "verified_at" }
+    }
+
     private static func standardized(_ path: String) -> String {
         let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
         return URL(fileURLWithPath: absolute).standardizedFileURL.resolvingSymlinksInPath().path
@@ -77,7 +82,7 @@ public enum BackupQueries {
 
     /// When each backup folder (by name: names are instants, one per copy) was last verified fully.
     public static func fullVerifications(_ db: Database) throws -> [String: String] {
-        guard try db.tableExists("backup_run") else { return [:] }
+        guard try recordsFullVerification(db) else { return [:] }
         let rows = try Row.fetchAll(db, sql: "SELECT folder, verified_at FROM backup_run WHERE ok = 1 AND verified_at IS NOT NULL")
         return Dictionary(rows.map { ($0["folder"], $0["verified_at"]) }, uniquingKeysWith: { $1 })
     }

@@ -122,16 +122,20 @@ final class BackupTests: XCTestCase {
         _ = try backUp()
         _ = try school.service.setTopic(try school.signIn("teacher"), lesson: TestSchool.todaysMath, topic: "Дроби", replacing: "")
         try tamper(entry: try head())
+        school.clock.advance(by: 60)
         let outcome = try XCTUnwrap(try school.service.backUp(to: [usb], osUser: "ezh").first)
         guard case .chainBroken = outcome.failure else { return XCTFail("expected a broken chain, got \(String(describing: outcome.failure))") }
         XCTAssertEqual(JournalService.backups(in: usb).count, 1, "the failed copy does not count")
     }
 
     func testAnEntryTamperedBeforeTheLastCheckpointPassesTheBackupButNotTheFullVerify() throws {
+        _ = try school.signIn("admin")
         let first = try backUp()
         let checkedUpTo = try XCTUnwrap(first.manifest).accessLog.seq
+        XCTAssertGreaterThan(checkedUpTo, 1)
         _ = try school.service.setTopic(try school.signIn("teacher"), lesson: TestSchool.todaysMath, topic: "Дроби", replacing: "")
         try tamper(entry: checkedUpTo - 1)
+        school.clock.advance(by: 60)
         // The second copy checks the chain only after the checkpoint the first one reached.
         let folder = try XCTUnwrap(try backUp().folder)
         XCTAssertThrowsError(try JournalService.verifyBackup(at: folder, trustedKeys: try school.service.schoolPublicKeys().map(\.hex))) { error in
@@ -142,6 +146,8 @@ final class BackupTests: XCTestCase {
     }
 
     func testTheFirstBackupChecksTheWholeChain() throws {
+        _ = try school.signIn("teacher")
+        XCTAssertGreaterThan(try head(), 0)
         try tamper(entry: 1)
         let outcome = try XCTUnwrap(try school.service.backUp(to: [usb], osUser: "ezh").first)
         guard case .chainBroken = outcome.failure else { return XCTFail("expected a broken chain, got \(String(describing: outcome.failure))") }

@@ -36,10 +36,10 @@ extension Strings {
     func backupOverdue(days: Int?, limit: Int, key: String) -> String {
         let open = key.isEmpty ? "" : ruEn(" — \(key): копии", " — \(key): backups")
         guard let days else {
-            return ruEn("! Полностью проверенных резервных копий журнала нет", "! The journal has no fully verified backups") + open
+            return ruEn("! Полностью проверенных копий журнала нет", "! The journal has no fully verified backups") + open
         }
         return ruEn(
-            "! Последней полностью проверенной резервной копии \(days) дн. (допустимо \(limit))",
+            "! Последней полностью проверенной копии \(days) дн. (допустимо \(limit))",
             "! The last fully verified backup is \(days) days old (allowed \(limit))"
         ) + open
     }
