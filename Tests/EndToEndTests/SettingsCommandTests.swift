@@ -27,7 +27,8 @@ final class SettingsCommandTests: JournalFolderCase {
         let list = try settings(["list"])
         XCTAssertEqual(list.status, 0, list.errors)
         XCTAssertTrue(list.output.contains("rules.mark_window_days\t7\t(по умолчанию 7)\tправило 3:"), list.output)
-        XCTAssertEqual(list.output.split(separator: "\n").count, 6)
+        XCTAssertEqual(list.output.split(separator: "\n").count, 9, "six rules and three notice settings")
+        XCTAssertTrue(list.output.contains("notices.schedule\tweekly\t(по умолчанию weekly)\t"), list.output)
 
         let set = try settings(["set", "rules.mark_window_days", "10"])
         XCTAssertEqual(set.status, 0, set.errors)

@@ -65,7 +65,7 @@ final class SchoolSettingsTests: XCTestCase {
     func testEveryRuleSettingIsListedWithItsDefaultAndAChangeIsAuditedWithWho() throws {
         let admin = try school.signIn("admin")
         let listed = try school.service.ruleSettings(admin)
-        XCTAssertEqual(listed.map(\.info.key), RuleQueries.Key.all)
+        XCTAssertEqual(listed.map(\.info.key), RuleQueries.Key.all + NoticeSettings.Key.all)
         XCTAssertTrue(listed.allSatisfy(\.isDefault), "a new school has every default")
         XCTAssertEqual(try school.service.ruleSetting(admin, key: "rules.final_thresholds").value, "2.5,3.5,4.5")
 

@@ -8,7 +8,7 @@ final class DiaryScreenTests: XCTestCase {
         t.signIn(as: "pupil")
         XCTAssertEqual(t.text, """
              Дневник · Иванова Мария, 5А                    Иванова М.С. · 27.11.2026 11:00
-             [Отметки]  Неделя   Пропуски                          2 четверть · 05.11–28.12
+             [Отметки]  Неделя   Пропуски   Объявления             2 четверть · 05.11–28.12
 
              Предмет            Отметки (вид работы×вес)                    Ср.  Ср.в  Итог
              Иностранный язык…  5(Р/у)                                     5.00  5.00
@@ -30,7 +30,7 @@ final class DiaryScreenTests: XCTestCase {
 
 
 
-            Tab Раздел  F2 Период  F1 Справка  F12 Блок  F10 Выход  C-p Пароль
+            Tab Раздел  F2 Период  C-w Сообщения  F1 Справка  F12 Блок  F10 Выход
             """)
     }
 
@@ -68,6 +68,9 @@ final class DiaryScreenTests: XCTestCase {
     func testAbsencesOfThePeriodWithTotals() {
         let t = TestApp()
         t.signIn(as: "pupil")
+        t.press(.backTab)
+        XCTAssertTrue(t.lines[1].contains("[Объявления]"), "back from the first part to the last")
+        XCTAssertEqual(t.lines[3], " Объявлений и мероприятий нет")
         t.press(.backTab)
         XCTAssertTrue(t.lines[1].contains("[Пропуски]"))
         XCTAssertEqual(t.lines[3], " Пропущено уроков за период: 2, из них по болезни: 1; опозданий: 1")

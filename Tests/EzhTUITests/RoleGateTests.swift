@@ -83,6 +83,18 @@ final class RoleGateTests: XCTestCase {
             let classes = try service.pupilListClasses(session)
             _ = try service.classRoster(session, classID: try XCTUnwrap(classes.first).id)
         },
+        .sendNotices: { service, session, _ in
+            let led = try service.ledClasses(session)
+            _ = try service.classNotices(session, classID: try XCTUnwrap(led.first).id)
+        },
+        .keepClassEvents: { service, session, _ in
+            let led = try service.ledClasses(session)
+            try service.addClassEvent(session, classID: try XCTUnwrap(led.first).id,
+                                      ClassEventDraft(date: today, time: "", title: "Классный час", place: ""))
+        },
+        .postAnnouncements: { service, session, _ in
+            _ = try service.postedAnnouncements(session)
+        },
     ]
 
     func testTheServiceAllowsWhatTheInterfaceOffersAndRefusesWhatItHides() throws {

@@ -31,6 +31,9 @@ public enum SchoolAction: String, CaseIterable, Sendable {
     case manageStaff
     case manageSchoolYear
     case managePupils
+    case sendNotices
+    case keepClassEvents
+    case postAnnouncements
 
     public var allowedRoles: Set<Role> {
         switch self {
@@ -50,6 +53,9 @@ public enum SchoolAction: String, CaseIterable, Sendable {
         case .manageSchoolYear: [.deputy, .administrator]
         // A class teacher only for their own class (checked by the service).
         case .managePupils: [.administrator, .deputy, .classTeacher]
+        // A class teacher only for their own class (checked by the service).
+        case .sendNotices, .keepClassEvents: [.classTeacher]
+        case .postAnnouncements: [.deputy, .administrator]
         }
     }
 
@@ -84,6 +90,9 @@ public enum SchoolAction: String, CaseIterable, Sendable {
         case (.manageStaff, .ru): "вести список сотрудников"
         case (.manageSchoolYear, .ru): "вести учебный год: классы, учебный план, календарь, звонки, расписание"
         case (.managePupils, .ru): "вести списки обучающихся и родителей"
+        case (.sendNotices, .ru): "отправлять уведомления родителям своего класса"
+        case (.keepClassEvents, .ru): "вести мероприятия своего класса"
+        case (.postAnnouncements, .ru): "публиковать объявления"
         case (.enterOwnLessons, .en): "keep the records of one's own lessons"
         case (.grantLatePermission, .en): "grant late-entry permissions"
         case (.revokeLatePermission, .en): "revoke permissions"
@@ -111,6 +120,9 @@ public enum SchoolAction: String, CaseIterable, Sendable {
         case (.manageStaff, .en): "keep the staff list"
         case (.manageSchoolYear, .en): "keep the school year: classes, curriculum, calendar, bells, timetable"
         case (.managePupils, .en): "keep the lists of pupils and parents"
+        case (.sendNotices, .en): "send notices to the parents of one's class"
+        case (.keepClassEvents, .en): "keep one's class's events"
+        case (.postAnnouncements, .en): "post announcements"
         }
     }
 }

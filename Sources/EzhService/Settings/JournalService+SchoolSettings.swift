@@ -35,7 +35,7 @@ extension JournalService {
                 SchoolSetting(key: RuleQueries.Key.markWindowDays, value: String(rules.markWindowDays)),
                 SchoolSetting(key: RuleQueries.Key.russianTextCheck, value: rules.russianTextCheck.rawValue),
                 SchoolSetting(key: RuleQueries.Key.finalThresholds, value: rules.finalThresholds.map { String($0) }.joined(separator: ",")),
-            ]
+            ] + NoticeSettingCatalog.settings(try noticeSettings(db))
         }
     }
 

@@ -24,7 +24,7 @@ extension JournalService {
     }
 
     static func unknownRuleSetting(_ key: String) -> JournalError {
-        let known = RuleQueries.Key.all.joined(separator: ", ")
+        let known = (RuleQueries.Key.all + NoticeSettings.Key.all).joined(separator: ", ")
         return JournalError.invalidInput(
             field: .verbatim(key), problem: BilingualText("нет такой настройки; есть: \(known)", "no such setting; there are: \(known)")
         )
@@ -35,7 +35,7 @@ extension JournalService {
     public func changeRuleSetting(_ session: Session, key: String, value: String) throws {
         try write(session) { db, stamp in
             try require(.changeRuleSettings, try viewer(for: session, db))
-            guard RuleQueries.Key.all.contains(key) else { throw Self.unknownRuleSetting(key) }
+            guard RuleQueries.Key.all.contains(key) || NoticeSettings.Key.all.contains(key) else { throw Self.unknownRuleSetting(key) }
             let normalized = try RuleSettingValidation.normalize(key: key, value: value)
             let old = try SettingQueries.value(key, db)
             guard old != normalized else { return }
@@ -80,7 +80,8 @@ enum RuleSettingValidation {
             else { throw fail() }
             return numbers.map { String($0) }.joined(separator: ",")
         default:
-            throw fail()
+            guard let notices = NoticeSettings.normalize(key: key, value: text) else { throw fail() }
+            return notices
         }
     }
 }

@@ -13,7 +13,9 @@ public struct RuleSettingInfo: Sendable, Hashable {
 }
 
 public enum RuleSettingCatalog {
-    public static let all: [RuleSettingInfo] = [
+    public static let all: [RuleSettingInfo] = journalRules + NoticeSettingCatalog.entries
+
+    private static let journalRules: [RuleSettingInfo] = [
         RuleSettingInfo(
             key: "rules.day_entry_deadline", name: BilingualText("Срок записей дня", "Day entries deadline"), defaultValue: "21:00",
             meaning: BilingualText(

@@ -124,4 +124,15 @@ public enum Action: String, CaseIterable, Sendable {
     case finalsDue = "finals-due"
     // Backups
     case backups
+    // Messages
+    case messages
+    case newMessage = "new-message"
+    case reply
+    case correctMessage = "correct-message"
+    // Notices, announcements, class events
+    case notices
+    case sendNotice = "send-notice"
+    case dismissNotice = "dismiss-notice"
+    case announcements
+    case classEvents = "class-events"
 }

@@ -299,6 +299,50 @@ enum BuiltinKeymap {
         bind class-week Right next-week
         bind class-week F3 choose-class
         bind class-week Esc back
+        bind home C-w messages
+        bind diary C-w messages
+        bind messages Up move-up
+        bind messages Down move-down
+        bind messages PgUp page-up
+        bind messages PgDn page-down
+        bind messages Enter open
+        bind messages F2 new-message
+        bind messages F3 reply
+        bind messages F4 correct-message
+        bind messages Esc back
+        bind home C-d notices
+        bind home C-x announcements
+        bind home C-v class-events
+        bind notices Up move-up
+        bind notices Down move-down
+        bind notices PgUp page-up
+        bind notices PgDn page-down
+        bind notices Enter open
+        bind notices F5 send-notice
+        bind notices Delete dismiss-notice
+        bind notices F3 choose-class
+        bind notices Esc back
+        bind announcements Up move-up
+        bind announcements Down move-down
+        bind announcements PgUp page-up
+        bind announcements PgDn page-down
+        bind announcements Enter open
+        bind announcements F2 new-item
+        bind announcements Insert new-item
+        bind announcements Delete remove-item
+        bind announcements Esc back
+        bind class-events Up move-up
+        bind class-events Down move-down
+        bind class-events PgUp page-up
+        bind class-events PgDn page-down
+        bind class-events Enter open
+        bind class-events F2 new-item
+        bind class-events Insert new-item
+        bind class-events Delete remove-item
+        bind class-events Left earlier
+        bind class-events Right later
+        bind class-events F3 choose-class
+        bind class-events Esc back
         """
 
     static var keymap: Keymap {

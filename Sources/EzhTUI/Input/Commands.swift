@@ -33,12 +33,16 @@ public enum Commands {
     private static let lists: Set<KeyContext> = [
         .home, .grid, .picker, .help, .absences, .permissions, .substitutions, .diary, .accounts, .credentials,
         .accessLog, .accessReport, .schoolYear, .pupils, .pupilCard, .settings, .exemptions, .ktp, .dueTable, .classWeek,
+        .messages,
+        .notices, .announcements, .classEvents,
     ]
     private static let fieldLists = lists.union([.card, .permissionForm, .timetable])
     private static let forms: Set<KeyContext> = [.login, .home, .card, .permissionForm, .form]
     private static let closable: Set<KeyContext> = [
         .grid, .picker, .card, .absences, .permissions, .permissionForm, .substitutions, .form, .accounts, .credentials,
         .accessLog, .accessReport, .timetable, .schoolYear, .pupils, .pupilCard, .settings, .exemptions, .ktp, .dueTable, .classWeek,
+        .messages,
+        .notices, .announcements, .classEvents,
     ]
     private static let everywhere = Set(KeyContext.allCases)
 
@@ -58,10 +62,11 @@ public enum Commands {
         entry(.nextGrid, [.grid], "оценки ⇄ посещаемость", "marks ⇄ attendance", label: ("Оц/Пос", "Mk/Att")),
         entry(.prevGrid, [.grid], "посещаемость ⇄ оценки", "attendance ⇄ marks"),
         entry(.choosePeriod, [.grid, .diary], "выбрать период", "choose the period", label: ("Период", "Period")),
-        entry(.chooseClass, [.grid, .absences, .credentials, .timetable, .pupils, .classWeek], "выбрать класс", "choose the class", label: ("Класс", "Class")),
+        entry(.chooseClass, [.grid, .absences, .credentials, .timetable, .pupils, .classWeek, .notices, .classEvents], "выбрать класс", "choose the class", label: ("Класс", "Class")),
         entry(.chooseSubject, [.grid], "выбрать предмет", "choose the subject", label: ("Предмет", "Subject")),
         entry(.cellHistory, [.grid], "история ячейки", "history of the cell", label: ("История", "History")),
-        entry(.open, [.home, .picker, .substitutions, .accessLog, .schoolYear, .settings, .dueTable], "открыть", "open", label: ("Открыть", "Open")),
+        entry(.open, [.home, .picker, .substitutions, .accessLog, .schoolYear, .settings, .dueTable, .messages, .notices, .announcements, .classEvents],
+              "открыть", "open", label: ("Открыть", "Open")),
         entry(.confirm, [.login, .home, .picker, .help, .command, .card, .permissionForm, .substitutions, .form, .accessLog],
               "подтвердить", "confirm", label: ("Готово", "OK")),
         entry(.cancel, closable.union([.help, .command]), "закрыть, отменить", "close, cancel", label: ("Отмена", "Cancel")),
@@ -96,8 +101,8 @@ public enum Commands {
               needs: .correctAbsences),
         entry(.removeAbsence, [.absences], "снять пропуск, внесённый по ошибке", "remove an absence entered in error",
               label: ("Снять", "Remove"), needs: .correctAbsences),
-        entry(.earlier, [.absences, .substitutions], "раньше (неделя, день)", "earlier (week, day)", label: ("Раньше", "Earlier")),
-        entry(.later, [.absences, .substitutions], "позже (неделя, день)", "later (week, day)", label: ("Позже", "Later")),
+        entry(.earlier, [.absences, .substitutions, .classEvents], "раньше (неделя, день, месяц)", "earlier (week, day, month)", label: ("Раньше", "Earlier")),
+        entry(.later, [.absences, .substitutions, .classEvents], "позже (неделя, день, месяц)", "later (week, day, month)", label: ("Позже", "Later")),
         entry(.grantPermission, [.permissions, .permissionForm], "выдать разрешение", "grant a permission",
               label: ("Выдать", "Grant"), needs: .grantLatePermission),
         entry(.revokePermission, [.permissions], "отозвать разрешение", "revoke the permission",
@@ -141,9 +146,9 @@ public enum Commands {
               label: ("Уч.год", "Year"), needs: .manageSchoolYear),
         entry(.openCurriculum, [.schoolYear], "учебный план класса", "the class's curriculum", label: ("Уч.план", "Curriculum")),
         entry(.openSubjects, [.schoolYear], "предметы школы", "the school's subjects", label: ("Предметы", "Subjects")),
-        entry(.newItem, [.schoolYear, .exemptions, .ktp], "добавить", "add", label: ("Добавить", "Add")),
+        entry(.newItem, [.schoolYear, .exemptions, .ktp, .announcements, .classEvents], "добавить", "add", label: ("Добавить", "Add")),
         entry(.openCalendar, [.schoolYear], "каникулы и выходные дни", "holidays and days off", label: ("Каникулы", "Holidays")),
-        entry(.removeItem, [.schoolYear, .exemptions, .ktp], "убрать", "remove", label: ("Убрать", "Remove")),
+        entry(.removeItem, [.schoolYear, .exemptions, .ktp, .announcements, .classEvents], "убрать", "remove", label: ("Убрать", "Remove")),
         entry(.openBells, [.schoolYear], "расписание звонков", "bell schedules", label: ("Звонки", "Bells")),
         entry(.openSubgroups, [.schoolYear], "группы по предмету и их ученики", "a subject's subgroups and their pupils",
               label: ("Группы", "Groups")),
@@ -208,6 +213,22 @@ public enum Commands {
               label: ("Приказ", "Order"), needs: .manageSchoolYear),
         entry(.backups, [.home], "резервные копии: последняя по каждому носителю, её возраст и итог",
               "backups: the last one per destination, its age and result", label: ("Копии", "Backups"), needs: .changeRuleSettings),
+        entry(.messages, [.home, .diary], "сообщения: переписка с родителями, учителями и завучем",
+              "messages: correspondence with parents, teachers and the deputy", label: ("Сообщения", "Messages")),
+        entry(.newMessage, [.messages], "написать новое сообщение", "write a new message", label: ("Написать", "Write")),
+        entry(.reply, [.messages], "ответить в переписке", "reply in the thread", label: ("Ответить", "Reply")),
+        entry(.correctMessage, [.messages], "исправить своё последнее сообщение (прежний текст сохраняется)",
+              "correct one's own last message (the earlier text is kept)", label: ("Исправить", "Correct")),
+        entry(.notices, [.home], "уведомления родителям неуспевающих и пропускающих: проверить и отправить",
+              "notices to the parents of failing and truant pupils: review and send", label: ("Уведомл.", "Notices"), needs: .sendNotices),
+        entry(.sendNotice, [.notices], "отправить уведомление родителям (сначала показывается весь текст)",
+              "send the notice to the parents (its whole text is shown first)", label: ("Отправить", "Send"), needs: .sendNotices),
+        entry(.dismissNotice, [.notices], "не отправлять уведомление (с причиной)", "do not send the notice (with a reason)",
+              label: ("Не отпр.", "Set aside"), needs: .sendNotices),
+        entry(.announcements, [.home], "объявления: написать, изменить, снять", "announcements: post, change, take down",
+              label: ("Объявл.", "Announce"), needs: .postAnnouncements),
+        entry(.classEvents, [.home], "мероприятия класса на месяц", "the class's events of the month",
+              label: ("Мероприятия", "Events"), needs: .keepClassEvents),
     ]
 
     private static let byAction: [Action: Command] = Dictionary(uniqueKeysWithValues: all.map { ($0.action, $0) })

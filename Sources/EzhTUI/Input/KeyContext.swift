@@ -36,6 +36,11 @@ public enum KeyContext: String, CaseIterable, Sendable {
     // Overviews of filling
     case dueTable = "due-table"
     case classWeek = "class-week"
+    case messages
+    // Notices, announcements, class events
+    case notices
+    case announcements
+    case classEvents = "class-events"
 }
 
 extension KeyContext {
@@ -66,9 +71,13 @@ extension KeyContext {
         case .pupilCard: ("Карточка ученика", "Pupil's card")
         case .settings: ("Настройки школы", "School settings")
         case .exemptions: ("Освобождения (ОСВ)", "Exemptions (ОСВ)")
+        case .messages: ("Сообщения", "Messages")
         case .ktp: ("КТП (календарно-тематическое планирование)", "Lesson plan (КТП)")
         case .dueTable: ("Сводка по учителям", "Teachers' overview")
         case .classWeek: ("Заполнение журнала класса", "Class journal filling")
+        case .notices: ("Уведомления родителям", "Notices to parents")
+        case .announcements: ("Объявления", "Announcements")
+        case .classEvents: ("Мероприятия класса", "Class events")
         }
         return language == .ru ? ru : en
     }

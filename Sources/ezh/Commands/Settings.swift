@@ -13,7 +13,7 @@ struct Settings: ParsableCommand {
             `list` prints every setting: key, value now, default and what it does; `get KEY` one \
             value; `set KEY VALUE` changes it, refusing a value the setting does not take and saying \
             what it takes. Each change is kept in the history and the access log with its old and new \
-            value. The keys are those of docs/rules.md, e.g. rules.mark_window_days.
+            value. The keys are those of docs/rules.md, e.g. rules.mark_window_days or notices.schedule.
             """,
         subcommands: [List.self, Get.self, Change.self]
     )

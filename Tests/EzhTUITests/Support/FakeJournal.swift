@@ -56,6 +56,8 @@ final class FakeJournal: ShellBackend {
 
     /// The people of the sign-in, accounts, diary and access-log screens (FakePeople.swift).
     let people = FakePeople()
+    /// Notices, announcements and class events (FakeJournal+Notices.swift).
+    let board = FakeBoard()
     /// The timetable editor's week (FakeJournal+Timetable.swift).
     let timetable = FakeTimetable()
     /// The deputy's classes, subjects and curriculum (FakeJournal+SchoolYear.swift).
@@ -66,6 +68,8 @@ final class FakeJournal: ShellBackend {
     let pupilCards = FakePupilCardState()
     /// Notices, declarations and their states (FakeJournal+Substitutions.swift).
     let substitutions = FakeSubstitutions()
+    /// Threads and messages (FakeJournal+Messages.swift).
+    let messages = FakeMessages()
 
     func signOut(_ session: Session) { signOuts += 1 }
     /// Each lock of the terminal: true when it locked itself after the idle time.

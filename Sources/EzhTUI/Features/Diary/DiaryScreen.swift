@@ -13,14 +13,20 @@ final class DiaryScreen: Screen {
     private var top = 0
     private var pageHeight = 10
     private var tabColumns: [(range: Range<Int>, section: DiaryText.Section)] = []
+    /// Messages from the school waiting to be read.
+    private var unread = UnreadMessages()
+    /// The announcements for the family and their class's events of the month.
+    private var board = HomeBoard(announcements: [], events: [])
 
     var context: KeyContext { .diary }
 
     /// Loads the children the session may see: one opens at once; several ask which first.
     func load(app: Application) {
         guard let session = app.session else { return }
+        unread.load(app: app)
         do {
             pupils = try app.backend.diaryPupils(session)
+            board = HomeBoard.read(app: app)
         } catch {
             app.status = .error(app.message(for: error))
             return
@@ -34,6 +40,14 @@ final class DiaryScreen: Screen {
         }
     }
 
+    func resume(app: Application) {
+        unread.load(app: app)
+    }
+
+    func refresh(app: Application) {
+        unread.load(app: app)
+    }
+
     // MARK: Drawing
 
     func draw(into buffer: inout ScreenBuffer, app: Application) {
@@ -42,10 +56,15 @@ final class DiaryScreen: Screen {
         Chrome.drawTitleBar(&buffer, left: title, right: app.userAndClock(nameStyle: .initials))
         buffer.cursor = nil
         drawTabs(into: &buffer, app: app)
+        unread.draw(into: &buffer, row: 2, context: context, app: app)
         let width = buffer.columns - 2
         var bodyTop = 3
         let body: (header: String?, lines: [DiaryText.Line])
-        if let diary {
+        if section == .board {
+            let lines = board.lines(strings: strings)
+            body = (nil, lines.isEmpty ? [DiaryText.Line(text: strings.boardEmpty)]
+                : lines.map { DiaryText.Line(text: $0.text, style: $0.isTitle ? .title : .plain) })
+        } else if let diary {
             body = DiaryText.section(section, of: diary, strings: strings, width: width)
         } else {
             let key = app.keymap.effectiveKeys(for: .choosePupil, in: context).first.map(KeyName.name) ?? ":choose-pupil"
@@ -65,7 +84,7 @@ final class DiaryScreen: Screen {
         // The week's keys are told in the status line while the week is shown.
         var keys: [Action] = [.nextSection, .choosePeriod]
         if pupils.count > 1 { keys.append(.choosePupil) }
-        keys += [.help, .lock, .quit, .changePassword]
+        keys += [.messages, .help, .lock, .quit, .changePassword]
         Chrome.drawKeyBar(&buffer, actions: keys, context: context, app: app)
     }
 
@@ -118,13 +137,14 @@ final class DiaryScreen: Screen {
         case .moveDown: top += 1
         case .pageUp: top = max(0, top - pageHeight)
         case .pageDown: top += pageHeight
-        case .nextSection: show(DiaryText.Section(rawValue: (section.rawValue + 1) % 3)!)
-        case .prevSection: show(DiaryText.Section(rawValue: (section.rawValue + 2) % 3)!)
+        case .nextSection: show(DiaryText.Section(rawValue: (section.rawValue + 1) % DiaryText.Section.allCases.count)!)
+        case .prevSection: show(DiaryText.Section(rawValue: (section.rawValue + DiaryText.Section.allCases.count - 1) % DiaryText.Section.allCases.count)!)
         case .prevWeek: moveWeek(by: -7, app: app)
         case .nextWeek: moveWeek(by: 7, app: app)
         case .choosePeriod: choosePeriod(app: app)
         case .choosePupil: choosePupil(app: app)
         case .changePassword: app.push(PasswordScreen(isFirstSignIn: false))
+        case .messages: app.push(MessagesScreen())
         default: return false
         }
         return true

@@ -11,6 +11,8 @@ enum DiaryText {
 
     enum Section: Int, CaseIterable {
         case marks, week, absences
+        /// The announcements and the class's events (the screen's own lines, not the diary's).
+        case board
     }
 
     /// A fixed header over the lines (the marks' column titles), and the lines themselves.
@@ -19,6 +21,7 @@ enum DiaryText {
         case .marks: marks(diary, strings: strings, width: width)
         case .week: (nil, week(diary, strings: strings, width: width))
         case .absences: (nil, absences(diary, strings: strings, width: width))
+        case .board: (nil, [])
         }
     }
 

@@ -22,6 +22,7 @@ extension Strings {
         case .marks: ruEn("Отметки", "Marks")
         case .week: ruEn("Неделя", "Week")
         case .absences: ruEn("Пропуски", "Absences")
+        case .board: diaryBoardSection
         }
     }
 

@@ -8,7 +8,7 @@ import EzhService
 enum RoleEntries {
     static let actions: [Action] = [
         .absenceReview, .permissions, .substitutions, .timetable, .schoolYear, .teachersDue, .lessonPlans, .fillingOverview,
-        .declareSubstitution, .ktp, .planOverview,
+        .declareSubstitution, .ktp, .planOverview, .notices, .announcements, .classEvents,
     ]
 
     /// Opens the screen of one of `actions`.
@@ -24,6 +24,9 @@ enum RoleEntries {
         case .ktp: KtpEntry.choosePage(home: home, app: app)
         case .planOverview: app.push(PlanOverviewScreen())
         case .fillingOverview: app.push(ClassWeekScreen())
+        case .notices: app.push(NoticesScreen())
+        case .announcements: app.push(AnnouncementsScreen())
+        case .classEvents: app.push(ClassEventsScreen())
         default: break
         }
     }
