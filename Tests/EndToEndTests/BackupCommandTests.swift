@@ -143,6 +143,31 @@ final class BackupCommandTests: EndToEndCase {
         XCTAssertEqual(try ezh(["audit", "verify", "--db", database]).status, 0, "the journal was not touched")
     }
 
+    func testVerifyLatestChecksTheNewestCopyInFullAndListSaysWhichAreFullyVerified() throws {
+        XCTAssertEqual(try ezh(["audit", "log", "--db", database]).status, 0)
+        XCTAssertEqual(try ezh(["backup", "--db", database, "--to", usb]).status, 0)
+        let listed = try ezh(["backup", "list", "--db", database, "--to", usb])
+        XCTAssertTrue(listed.output.contains("проверена при копировании"), listed.output)
+        let verified = try ezh(["backup", "verify", "--latest", "--db", database, "--to", usb])
+        XCTAssertEqual(verified.status, 0, verified.errors)
+        XCTAssertTrue(verified.output.contains("в порядке: " + usb + "/" + (try XCTUnwrap(try backups().last))), verified.output)
+        let relisted = try ezh(["backup", "list", "--db", database, "--to", usb])
+        XCTAssertTrue(relisted.output.contains("проверена полностью"), relisted.output)
+        XCTAssertFalse(relisted.output.contains("проверена при копировании"), relisted.output)
+        XCTAssertEqual(try sql("SELECT count(*) FROM backup_run WHERE verified_at IS NOT NULL"), "1")
+
+        // An entry edited in the journal before the checkpoint the last backup reached: the next
+        // backup checks only after it and passes; the full check of that copy refuses it.
+        try sql("DROP TRIGGER access_log_is_append_only_update; UPDATE access_log SET detail = 'правка' WHERE seq = 1")
+        let next = try ezh(["backup", "--db", database, "--to", usb])
+        XCTAssertEqual(next.status, 0, next.errors)
+        let refused = try ezh(["backup", "verify", "--latest", "--db", database, "--to", usb])
+        XCTAssertEqual(refused.status, 1)
+        XCTAssertTrue(refused.errors.contains("на записи № 1"), refused.errors)
+        XCTAssertTrue(try ezh(["backup", "list", "--db", database, "--to", usb]).output.contains("проверена при копировании"))
+        XCTAssertEqual(try ezh(["backup", "verify", "--db", database]).status, 64, "a path or --latest is needed")
+    }
+
     func testAnotherSchoolsBackupIsNotRestoredHere() throws {
         let other = folder.appendingPathComponent("other.sqlite").path
         XCTAssertEqual(try ezh(["init", "--db", other, "--school", "Чужая школа", "--timezone", "Europe/Moscow", "--admin", "admin",

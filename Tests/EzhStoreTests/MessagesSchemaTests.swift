@@ -30,7 +30,7 @@ final class MessagesSchemaTests: XCTestCase {
 
         let store = try JournalStore(path: path)
         try store.pool.read { db in
-            XCTAssertEqual(try Int.fetchOne(db, sql: "PRAGMA user_version"), 4)
+            XCTAssertEqual(try Int.fetchOne(db, sql: "PRAGMA user_version"), Migrations.schemaVersion)
             XCTAssertEqual(try String.fetchAll(db, sql: """
                 SELECT name FROM pragma_table_list WHERE name LIKE 'message%' AND strict = 1 ORDER BY name
                 """), ["message", "message_read", "message_thread", "message_thread_member", "message_version"])

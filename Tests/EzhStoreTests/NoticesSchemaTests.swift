@@ -31,7 +31,7 @@ final class NoticesSchemaTests: XCTestCase {
         chmod(path, 0o600)
 
         let store = try JournalStore(path: path)
-        XCTAssertEqual(try store.pool.read { try Int.fetchOne($0, sql: "PRAGMA user_version") }, 4)
+        XCTAssertEqual(try store.pool.read { try Int.fetchOne($0, sql: "PRAGMA user_version") }, Migrations.schemaVersion)
         let tables = try store.pool.read { db in
             try String.fetchAll(db, sql: """
                 SELECT name FROM pragma_table_list WHERE name IN ('notice', 'notice_round', 'announcement', 'class_event') AND strict = 1 ORDER BY name

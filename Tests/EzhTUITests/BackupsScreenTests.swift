@@ -25,23 +25,24 @@ final class BackupsScreenTests: XCTestCase {
         t.journal.backups = staleBackups(now: t.journal.now())
         t.signIn(as: "admin")
         XCTAssertEqual(t.screen.line(2).trimmingCharacters(in: .whitespaces),
-                       "! Последней удачной резервной копии 9 дн. (допустимо 7) — C-a: копии")
+                       "! Последней полностью проверенной копии 9 дн. (допустимо 7) — C-a: копии")
         t.press(.control("a"))
         XCTAssertTrue(t.text.contains("─ Резервные копии ─"), t.text)
         XCTAssertTrue(t.text.contains("/mnt/usb1/ezh"), t.text)
         XCTAssertTrue(t.text.contains("27.11.2026 10:00 (сегодня): НЕ УДАЛАСЬ"), t.text)
         XCTAssertTrue(t.text.contains("диск не подключён"), t.text)
         XCTAssertTrue(t.text.contains("последняя удачная: 18.11.2026 11:00"), t.text)
+        XCTAssertTrue(t.text.contains("проверена только при копировании"), t.text)
     }
 
     func testAFreshBackupWarnsNothingAndATeacherIsNotOfferedTheScreen() {
         let admin = TestApp()
         admin.signIn(as: "admin")
-        XCTAssertFalse(admin.text.contains("резервной копии"), admin.text)
+        XCTAssertFalse(admin.text.contains("проверенн"), admin.text)
         let teacher = TestApp()
         teacher.journal.backups = staleBackups(now: teacher.journal.now())
         teacher.signIn(as: "teacher")
-        XCTAssertFalse(teacher.text.contains("резервной копии"), "only the administrator is warned")
+        XCTAssertFalse(teacher.text.contains("проверенн"), "only the administrator is warned")
         teacher.press(.control("a"))
         XCTAssertFalse(teacher.text.contains("─ Резервные копии ─"), teacher.text)
     }

@@ -74,6 +74,9 @@ extension JournalService {
         if case .broken = facts.chain {
             throw BackupError.chainBroken(path: folder, detail: facts.chain.message(in: .ru))
         }
+        if let values = facts.values, !values.holds {
+            throw BackupError.damaged(path: folder, detail: values.message(in: .ru))
+        }
         return facts
     }
 

@@ -81,17 +81,14 @@ extension JournalService {
         try BackupFiles.makeFolder(partial)
         do {
             let database = partial + "/" + BackupManifest.databaseFileName
-            try translatingStorageErrors { try JournalCopy.make(from: store, to: database) }
-            let facts = try Self.copyFacts(database, folder: partial)
-            guard let digest = BackupFiles.digest(of: database) else {
-                throw BackupError.cannotWrite(path: database, detail: "не читается")
-            }
+            let made = try translatingStorageErrors { try JournalSnapshotCopy.make(from: store.path, to: database) }
+            let facts = try quickCheck(database, made: made, folder: partial, key: key)
             BackupFiles.sync(database)
             let manifest = BackupManifest(
                 format: BackupManifest.currentFormat, kind: .backup, school: schoolName, createdAt: InstantFormat.string(started),
                 schemaVersion: facts.schemaVersion, accessLog: .init(seq: facts.headSeq, hash: facts.headHash),
                 lastHistoryID: facts.lastHistoryID, publicKey: key.publicKeyHex,
-                files: [.init(name: BackupManifest.databaseFileName, bytes: digest.bytes, blake2b: digest.blake2b)]
+                files: [.init(name: BackupManifest.databaseFileName, bytes: made.bytes, blake2b: made.blake2b)]
             )
             try BackupFiles.writeManifest(manifest, signedWith: key, into: partial)
             BackupFiles.sync(partial)
@@ -102,6 +99,30 @@ extension JournalService {
             try? FileManager.default.removeItem(atPath: partial)
             throw error
         }
+    }
+
+    /// The checks a new copy passes before it counts (`JournalCopy.quickFacts`): its header and
+    /// size, its schema, its head equal to the journal's at the snapshot, and the chain from the
+    /// newest checkpoint signed with a key the school vouches for and reached by an earlier good
+    /// backup (which checked the chain up to there) to the head. The digest was made as the copy
+    /// was written. The full checks are `ezh backup verify`'s, which the timer runs right after.
+    private func quickCheck(_ database: String, made: JournalSnapshotCopy.Made, folder: String, key: SchoolKey) throws -> JournalCopy.Facts {
+        let trusted = (try trustedAnchorKeys()).union([key.publicKeyHex])
+        let facts: JournalCopy.Facts
+        do {
+            facts = try JournalCopy.quickFacts(at: database, pageSize: made.pageSize, pageCount: made.pageCount) { checkpoints, verifiedUpTo in
+                checkpoints
+                    .filter { $0.anchor.seq <= verifiedUpTo && trusted.contains($0.anchor.publicKey) }
+                    .sorted { $0.anchor.seq > $1.anchor.seq }
+                    .first(where: LogSignature.verify)?.anchor
+            }
+        } catch {
+            throw BackupError.damaged(path: folder, detail: (error as? UserFacingError)?.message(in: .ru) ?? String(describing: error))
+        }
+        guard facts.damage.isEmpty else { throw BackupError.damaged(path: folder, detail: facts.damage.joined(separator: "; ")) }
+        if case .broken = facts.chain { throw BackupError.chainBroken(path: folder, detail: facts.chain.message(in: .ru)) }
+        guard facts.headSeq == made.headSeq, facts.headHash == made.headHash else { throw BackupError.headDiffers(path: folder) }
+        return facts
     }
 
     /// Removes the `.partial` folders of backups whose process is gone (killed, or the machine

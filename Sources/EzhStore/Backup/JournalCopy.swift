@@ -21,6 +21,10 @@ public enum JournalCopy {
         public var schoolName: String
         /// The public keys the copy's journal knows, oldest first.
         public var publicKeys: [String]
+        /// The anchor's entry the chain was checked after (0: the whole chain).
+        public var chainCheckedAfter: Int64 = 0
+        /// Every journal value against its newest history row (nil: not checked).
+        public var values: ValueVerification?
     }
 
     /// The newest schema this binary opens: a copy made by a newer ezh is not restored by this one.
@@ -46,7 +50,8 @@ public enum JournalCopy {
     }
 
     /// Reads a copy read-only (nothing written, no -wal or -shm made): SQLite's full
-    /// integrity_check, the access-log chain, its head and the keys it names.
+    /// integrity_check, the whole access-log chain, every journal value against its history,
+    /// its head and the keys it names.
     public static func facts(at path: String) throws -> Facts {
         try JournalFile.checkLooksLikeDatabase(path)
         var config = Configuration()
@@ -69,7 +74,8 @@ public enum JournalCopy {
                 lastHistoryID: try Int64.fetchOne(db, sql: "SELECT max(id) FROM change_history") ?? 0,
                 schemaVersion: try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0,
                 schoolName: try String.fetchOne(db, sql: "SELECT name FROM school") ?? "",
-                publicKeys: try SchoolKeyQueries.exists(db) ? SchoolKeyQueries.all(db).map(\.publicKeyHex) : []
+                publicKeys: try SchoolKeyQueries.exists(db) ? SchoolKeyQueries.all(db).map(\.publicKeyHex) : [],
+                values: try JournalValueCheck.run(db)
             )
         }
     }

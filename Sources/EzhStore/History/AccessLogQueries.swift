@@ -49,9 +49,11 @@ public enum AccessLogQueries {
             ])
     }
 
-    /// Every entry in stored order (by rowid, which is `seq`), streamed.
-    public static func forEach(_ db: Database, _ body: (AccessLogRow) throws -> Void) throws {
-        let cursor = try AccessLogRow.fetchCursor(db.cachedStatement(sql: "SELECT \(columns) FROM access_log ORDER BY seq"))
+    /// Every entry after `seq` in stored order (by rowid, which is `seq`), streamed.
+    public static func forEach(after seq: Int64 = 0, _ db: Database, _ body: (AccessLogRow) throws -> Void) throws {
+        let cursor = try AccessLogRow.fetchCursor(
+            db.cachedStatement(sql: "SELECT \(columns) FROM access_log WHERE seq > ? ORDER BY seq"), arguments: [seq]
+        )
         while let row = try cursor.next() { try body(row) }
     }
 
@@ -87,13 +89,20 @@ public enum AccessLogQueries {
 }
 
 extension AccessLogQueries {
-    /// The first history row no access-log entry links to, if any.
-    public static func firstUnloggedChange(_ db: Database) throws -> Int64? {
+    /// The first history row after `id` no access-log entry links to, if any.
+    public static func firstUnloggedChange(after id: Int64 = 0, _ db: Database) throws -> Int64? {
         try Int64.fetchOne(db.cachedStatement(sql: """
             SELECT h.id FROM change_history h
-            WHERE NOT EXISTS (SELECT 1 FROM access_log l WHERE l.history_id = h.id)
+            WHERE h.id > ? AND NOT EXISTS (SELECT 1 FROM access_log l WHERE l.history_id = h.id)
             ORDER BY h.id LIMIT 1
-            """))
+            """), arguments: [id])
+    }
+
+    /// The newest history row the entries up to `seq` link to (0 when none).
+    public static func lastHistoryID(upTo seq: Int64, _ db: Database) throws -> Int64 {
+        try Int64.fetchOne(db.cachedStatement(sql: """
+            SELECT history_id FROM access_log WHERE seq <= ? AND history_id IS NOT NULL ORDER BY seq DESC LIMIT 1
+            """), arguments: [seq]) ?? 0
     }
 }
 

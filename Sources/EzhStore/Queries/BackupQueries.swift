@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// The record of backups made (`backup_run`).
@@ -11,10 +12,12 @@ public enum BackupQueries {
         public var bytes: Int64
         public var headSeq: Int64
         public var detail: String
+        /// When `ezh backup verify` last checked the copy fully; nil: only the backup's own checks.
+        public var verifiedAt: String?
 
         public init(
             destination: String, startedAt: String, finishedAt: String, ok: Bool, folder: String = "", bytes: Int64 = 0,
-            headSeq: Int64 = 0, detail: String = ""
+            headSeq: Int64 = 0, detail: String = "", verifiedAt: String? = nil
         ) {
             self.destination = destination
             self.startedAt = startedAt
@@ -24,6 +27,7 @@ public enum BackupQueries {
             self.bytes = bytes
             self.headSeq = headSeq
             self.detail = detail
+            self.verifiedAt = verifiedAt
         }
     }
 
@@ -45,10 +49,42 @@ public enum BackupQueries {
         }
     }
 
-    /// The newest good backup anywhere, or nil.
-    public static func lastGood(_ db: Database) throws -> Run? {
-        guard try db.tableExists("backup_run") else { return nil }
-        return try Row.fetchOne(db, sql: "SELECT * FROM backup_run WHERE ok = 1 ORDER BY finished_at DESC LIMIT 1").map(run)
+    /// The newest good backup anywhere that `ezh backup verify` has checked fully, or nil.
+    public static func lastFullyVerified(_ db: Database) throws -> Run? {
+        guard try recordsFullVerification(db) else { return nil }
+        return try Row.fetchOne(db, sql: """
+            SELECT * FROM backup_run WHERE ok = 1 AND verified_at IS NOT NULL ORDER BY finished_at DESC LIMIT 1
+            """).map(run)
+    }
+
+    /// Notes that the backup in `folder` (its name) of `destination` was verified fully at `at`;
+    /// false when no good run made it (a copy made elsewhere, or its record is gone). The
+    /// destination may be spelt another way than the backup spelt it (a trailing slash, a
+    /// relative path): a folder name only one good run made is enough.
+    public static func markFullyVerified(destination: String, folder: String, at: String, _ db: Database) throws -> Bool {
+        let runs = try Row.fetchAll(db, sql: "SELECT id, destination FROM backup_run WHERE folder = ? AND ok = 1", arguments: [folder])
+        let wanted = standardized(destination)
+        guard let id: Int64 = (runs.first { standardized($0["destination"]) == wanted } ?? (runs.count == 1 ? runs[0] : nil))?["id"]
+        else { return false }
+        try db.execute(sql: "UPDATE backup_run SET verified_at = ? WHERE id = ?", arguments: [at, id])
+        return true
+    }
+
+    /// A journal opened read-only before its v4 migration has no `verified_at` yet.
+    private static func recordsFullVerification(_ db: Database) throws -> Bool {
+        try db.tableExists("backup_run") && db.columns(in: "backup_run").contains { $0.name == "verified_at" }
+    }
+
+    private static func standardized(_ path: String) -> String {
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        return URL(fileURLWithPath: absolute).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+
+    /// When each backup folder (by name: names are instants, one per copy) was last verified fully.
+    public static func fullVerifications(_ db: Database) throws -> [String: String] {
+        guard try recordsFullVerification(db) else { return [:] }
+        let rows = try Row.fetchAll(db, sql: "SELECT folder, verified_at FROM backup_run WHERE ok = 1 AND verified_at IS NOT NULL")
+        return Dictionary(rows.map { ($0["folder"], $0["verified_at"]) }, uniquingKeysWith: { $1 })
     }
 
     private static func fetch(_ tail: String, _ destination: String, _ db: Database) throws -> Run? {
@@ -58,7 +94,8 @@ public enum BackupQueries {
     private static func run(_ row: Row) -> Run {
         Run(
             destination: row["destination"], startedAt: row["started_at"], finishedAt: row["finished_at"], ok: row["ok"] == 1,
-            folder: row["folder"], bytes: row["bytes"], headSeq: row["head_seq"], detail: row["detail"]
+            folder: row["folder"], bytes: row["bytes"], headSeq: row["head_seq"], detail: row["detail"],
+            verifiedAt: row["verified_at"]
         )
     }
 }

@@ -101,4 +101,112 @@ final class BackupTests: XCTestCase {
         XCTAssertEqual(plan.losses.first?.count, 1)
         XCTAssertGreaterThan(plan.lostLogEntries, 1)
     }
+
+    // MARK: The backup's own checks and the full one
+
+    /// Changes an entry's `detail` behind ezh's back, leaving its stored hash as it was.
+    private func tamper(entry seq: Int64) throws {
+        try school.store.pool.write { db in
+            try db.execute(sql: """
+                DROP TRIGGER IF EXISTS access_log_is_append_only_update;
+                UPDATE access_log SET detail = detail || ' (правка)' WHERE seq = ?
+                """, arguments: [seq])
+        }
+    }
+
+    private func head() throws -> Int64 {
+        Int64(try school.count("SELECT max(seq) FROM access_log"))
+    }
+
+    func testAnEntryTamperedAfterTheLastCheckpointMakesTheBackupFail() throws {
+        _ = try backUp()
+        _ = try school.service.setTopic(try school.signIn("teacher"), lesson: TestSchool.todaysMath, topic: "Дроби", replacing: "")
+        try tamper(entry: try head())
+        school.clock.advance(by: 60)
+        let outcome = try XCTUnwrap(try school.service.backUp(to: [usb], osUser: "ezh").first)
+        guard case .chainBroken = outcome.failure else { return XCTFail("expected a broken chain, got \(String(describing: outcome.failure))") }
+        XCTAssertEqual(JournalService.backups(in: usb).count, 1, "the failed copy does not count")
+    }
+
+    func testAnEntryTamperedBeforeTheLastCheckpointPassesTheBackupButNotTheFullVerify() throws {
+        _ = try school.signIn("admin")
+        let first = try backUp()
+        let checkedUpTo = try XCTUnwrap(first.manifest).accessLog.seq
+        XCTAssertGreaterThan(checkedUpTo, 1)
+        _ = try school.service.setTopic(try school.signIn("teacher"), lesson: TestSchool.todaysMath, topic: "Дроби", replacing: "")
+        try tamper(entry: checkedUpTo - 1)
+        school.clock.advance(by: 60)
+        // The second copy checks the chain only after the checkpoint the first one reached.
+        let folder = try XCTUnwrap(try backUp().folder)
+        XCTAssertThrowsError(try JournalService.verifyBackup(at: folder, trustedKeys: try school.service.schoolPublicKeys().map(\.hex))) { error in
+            guard case .chainBroken(_, let detail) = error as? BackupError else { return XCTFail("\(error)") }
+            XCTAssertTrue(detail.contains("№ \(checkedUpTo - 1)"), detail)
+        }
+        XCTAssertEqual(try school.service.verifyAccessLog(), .broken(seq: checkedUpTo - 1, reason: .changed))
+    }
+
+    func testTheFirstBackupChecksTheWholeChain() throws {
+        _ = try school.signIn("teacher")
+        XCTAssertGreaterThan(try head(), 0)
+        try tamper(entry: 1)
+        let outcome = try XCTUnwrap(try school.service.backUp(to: [usb], osUser: "ezh").first)
+        guard case .chainBroken = outcome.failure else { return XCTFail("expected a broken chain, got \(String(describing: outcome.failure))") }
+    }
+
+    func testOnlyAFullyVerifiedBackupKeepsTheWarningAway() throws {
+        let admin = try school.signIn("admin")
+        let folder = try XCTUnwrap(try backUp().folder)
+        var status = try school.service.backupStatus(admin)
+        XCTAssertTrue(status.isOverdue, "a digest-checked copy alone does not count")
+        XCTAssertNil(status.destinations.first?.lastGoodVerifiedAt)
+        _ = try JournalService.verifyBackup(at: folder, trustedKeys: try school.service.schoolPublicKeys().map(\.hex))
+        XCTAssertTrue(try school.service.recordFullVerification(of: folder, osUser: "ezh"))
+        status = try school.service.backupStatus(admin)
+        XCTAssertFalse(status.isOverdue)
+        XCTAssertNotNil(status.destinations.first?.lastGoodVerifiedAt)
+        XCTAssertEqual(try school.service.fullVerifications().keys.sorted(), [(folder as NSString).lastPathComponent])
+        XCTAssertFalse(try school.service.recordFullVerification(of: usb + "/ezh-backup-elsewhere", osUser: "ezh"))
+    }
+
+    func testACopyMadeWhileAnotherReaderHoldsTheWALIsMadeWithTheBackupAPIAndHoldsTheSameJournal() throws {
+        _ = try school.service.setTopic(try school.signIn("teacher"), lesson: TestSchool.todaysMath, topic: "Дроби", replacing: "")
+        // Another connection reading an older snapshot keeps the WAL from being folded away.
+        let reader = try DatabaseQueue(path: school.store.path)
+        defer { try? reader.close() }
+        let copy = school.directory.appendingPathComponent("held.sqlite").path
+        let made: JournalSnapshotCopy.Made = try reader.inDatabase { db in
+            try db.execute(sql: "BEGIN")
+            _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM access_log")
+            defer { try? db.execute(sql: "ROLLBACK") }
+            return try JournalSnapshotCopy.make(from: school.store.path, to: copy)
+        }
+        XCTAssertFalse(made.streamed)
+        let streamedCopy = school.directory.appendingPathComponent("free.sqlite").path
+        let streamed = try JournalSnapshotCopy.make(from: school.store.path, to: streamedCopy)
+        XCTAssertTrue(streamed.streamed)
+        XCTAssertEqual(made.headSeq, streamed.headSeq)
+        XCTAssertEqual(made.headHash, streamed.headHash)
+        for path in [copy, streamedCopy] {
+            let facts = try JournalCopy.facts(at: path)
+            XCTAssertEqual(facts.damage, [])
+            XCTAssertEqual(facts.headSeq, made.headSeq)
+            XCTAssertEqual(StreamingDigestProbe.blake2b(of: path), path == copy ? made.blake2b : streamed.blake2b)
+            XCTAssertFalse(FileManager.default.fileExists(atPath: path + "-wal"))
+        }
+    }
+}
+
+/// The digest of a file by coreutils' `b2sum`, to hold the streamed one against.
+private enum StreamingDigestProbe {
+    static func blake2b(of path: String) -> String? {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/b2sum")
+        process.arguments = ["-l", "256", path]
+        let output = Pipe()
+        process.standardOutput = output
+        guard (try? process.run()) != nil else { return nil }
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return text.split(separator: " ").first.map(String.init)
+    }
 }

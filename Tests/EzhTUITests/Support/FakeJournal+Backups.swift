@@ -14,7 +14,7 @@ extension FakeJournal: BackupsBackend {
         return BackupStatus(
             destinations: [.init(destination: "/mnt/usb1/ezh", lastAt: morning, lastSucceeded: true,
                                  lastDetail: .verbatim("ezh-backup-20261127T023000.000Z: 1048576 байт, запись № 41"),
-                                 lastGoodAt: morning, lastGoodFolder: "ezh-backup-20261127T023000.000Z")],
+                                 lastGoodAt: morning, lastGoodFolder: "ezh-backup-20261127T023000.000Z", lastGoodVerifiedAt: morning)],
             lastGoodAt: morning, warnAfterDays: 7, daysSinceLastGood: 0
         )
     }

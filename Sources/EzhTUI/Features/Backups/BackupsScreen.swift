@@ -31,6 +31,11 @@ enum BackupsScreen {
                 let good = destination.lastGoodAt.map { strings.lastGoodBackup(zone.russianDateTime($0)) } ?? strings.noGoodBackup
                 lines.append(HelpText.Line(text: "  " + good, isTitle: false))
             }
+            if destination.lastGoodAt != nil {
+                let check = destination.lastGoodVerifiedAt.map { strings.backupFullyVerified(zone.russianDateTime($0)) }
+                    ?? strings.backupOnlyDigestChecked
+                lines.append(HelpText.Line(text: "  " + check, isTitle: false))
+            }
         }
         lines.append(HelpText.Line(text: "", isTitle: false))
         lines.append(HelpText.Line(text: strings.backupsHowTo, isTitle: false))

@@ -15,6 +15,15 @@ extension Strings {
     }
 
     func lastGoodBackup(_ when: String) -> String { ruEn("последняя удачная: \(when)", "last good: \(when)") }
+    func backupFullyVerified(_ when: String) -> String {
+        ruEn("проверена полностью: \(when)", "fully verified: \(when)")
+    }
+    var backupOnlyDigestChecked: String {
+        ruEn(
+            "проверена только при копировании (дайджест, цепочка с последней отметки); полная проверка: ezh backup verify --latest",
+            "checked only while copied (digest, the chain since the last checkpoint); full check: ezh backup verify --latest"
+        )
+    }
 
     func backupAge(days: Int) -> String {
         switch days {
@@ -23,10 +32,15 @@ extension Strings {
         }
     }
 
-    /// The home screen's warning: no good backup for `days` (nil: never) of the allowed `limit`.
+    /// The home screen's warning: no fully verified backup for `days` (nil: never) of the allowed `limit`.
     func backupOverdue(days: Int?, limit: Int, key: String) -> String {
         let open = key.isEmpty ? "" : ruEn(" — \(key): копии", " — \(key): backups")
-        guard let days else { return ruEn("! Резервных копий журнала нет", "! The journal has no backups") + open }
-        return ruEn("! Последней удачной резервной копии \(days) дн. (допустимо \(limit))", "! The last good backup is \(days) days old (allowed \(limit))") + open
+        guard let days else {
+            return ruEn("! Полностью проверенных копий журнала нет", "! The journal has no fully verified backups") + open
+        }
+        return ruEn(
+            "! Последней полностью проверенной копии \(days) дн. (допустимо \(limit))",
+            "! The last fully verified backup is \(days) days old (allowed \(limit))"
+        ) + open
     }
 }

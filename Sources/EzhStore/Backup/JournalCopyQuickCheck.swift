@@ -1,0 +1,71 @@
+import EzhCore
+import Foundation
+import GRDB
+
+extension JournalCopy {
+    /// The checks a new backup passes before it counts, within the time of the copy: the file's
+    /// header and size agree with the pages copied, its schema opens, and the access-log chain
+    /// holds from the newest trusted anchor to the head. SQLite's full integrity_check, the whole
+    /// chain and every value against its history are `ezh backup verify`'s (`facts(at:)`).
+    ///
+    /// `trustedAnchor` picks, from the copy's signed checkpoints and the newest head an earlier
+    /// good backup of it reached, the checkpoint the chain is checked after (its signature is
+    /// the caller's to judge); nil checks the whole chain.
+    public static func quickFacts(
+        at path: String, pageSize: Int, pageCount: Int,
+        trustedAnchor: (_ checkpoints: [FoundAnchor], _ verifiedUpTo: Int64) -> LogAnchor?
+    ) throws -> Facts {
+        if let problem = headerProblem(path, pageSize: pageSize, pageCount: pageCount) {
+            return Facts(damage: [problem], chain: .intact(entries: 0), headSeq: 0, headHash: "", lastHistoryID: 0,
+                         schemaVersion: 0, schoolName: "", publicKeys: [])
+        }
+        var config = Configuration()
+        config.readonly = true
+        let queue = try DatabaseQueue(path: immutableName(path), configuration: config)
+        defer { try? queue.close() }
+        return try queue.read { db in
+            // Every table's definition parses: the schema opens.
+            _ = try Int.fetchAll(db, sql: "SELECT count(*) FROM sqlite_schema")
+            let head = try LogCheckpoints.head(db)
+            let verifiedUpTo = try db.tableExists("backup_run")
+                ? try Int64.fetchOne(db, sql: "SELECT max(head_seq) FROM backup_run WHERE ok = 1") ?? 0 : 0
+            let anchor = trustedAnchor(try LogCheckpoints.all(db), verifiedUpTo)
+            var facts = Facts(
+                damage: [], chain: .intact(entries: 0), headSeq: head.seq, headHash: head.hash,
+                lastHistoryID: try Int64.fetchOne(db, sql: "SELECT max(id) FROM change_history") ?? 0,
+                schemaVersion: try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0,
+                schoolName: try String.fetchOne(db, sql: "SELECT name FROM school") ?? "",
+                publicKeys: try SchoolKeyQueries.exists(db) ? SchoolKeyQueries.all(db).map(\.publicKeyHex) : []
+            )
+            if let anchor, anchor.seq > 0 {
+                let stored = try String.fetchOne(db, sql: "SELECT hash FROM access_log WHERE seq = ?", arguments: [anchor.seq])
+                guard stored == anchor.hash else {
+                    facts.chain = .broken(seq: anchor.seq, reason: .changed)
+                    return facts
+                }
+                facts.chain = try AccessLog.verify(db, after: (anchor.seq, anchor.hash))
+                facts.chainCheckedAfter = anchor.seq
+            } else {
+                facts.chain = try AccessLog.verify(db)
+            }
+            return facts
+        }
+    }
+
+    /// What is wrong with the copy's first bytes and size, or nil: SQLite's magic string, the
+    /// page size and page count the copy was made with, and exactly that many pages on disk.
+    static func headerProblem(_ path: String, pageSize: Int, pageCount: Int) -> String? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return "the copy cannot be read" }
+        defer { try? handle.close() }
+        guard let header = try? handle.read(upToCount: 100), header.count == 100 else { return "the copy is shorter than its header" }
+        let bytes = [UInt8](header)
+        func number(_ at: Int, _ width: Int) -> Int { bytes[at..<at + width].reduce(0) { $0 << 8 | Int($1) } }
+        guard bytes.prefix(16).elementsEqual(Array("SQLite format 3\u{0}".utf8)) else { return "not an SQLite file" }
+        let headerPageSize = number(16, 2) == 1 ? 65_536 : number(16, 2)
+        guard headerPageSize == pageSize else { return "page size \(headerPageSize), copied \(pageSize)" }
+        guard number(28, 4) == pageCount else { return "header names \(number(28, 4)) pages, copied \(pageCount)" }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? -1
+        guard size == pageSize * pageCount else { return "file of \(size) bytes, expected \(pageSize * pageCount)" }
+        return nil
+    }
+}
