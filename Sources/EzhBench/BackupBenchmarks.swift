@@ -24,7 +24,7 @@ struct BackupBenchmarks {
         defer { scratch.forEach { try? FileManager.default.removeItem(atPath: $0) } }
         try FileManager.default.createDirectory(atPath: destination, withIntermediateDirectories: true)
         let errors = tools.scratchFile("backup.err")
-        try ChildProcess.run([tools.sqlite3, "-readonly", databasePath, ".backup '\(school)'"], environment: tools.environment, errors: errors)
+        _ = try ChildProcess.run([tools.sqlite3, "-readonly", databasePath, ".backup '\(school)'"], environment: tools.environment, errors: errors)
         try? FileManager.default.copyItem(atPath: databasePath + ".key", toPath: school + ".key")
         chmod(school, 0o600)
         // Rotation keeps a day's newest backup only, so the destination never holds more than two copies.
