@@ -86,6 +86,9 @@ public struct BenchmarkSuite {
         if groups.contains(.backup) {
             results += try BackupBenchmarks(databasePath: databasePath, counts: counts, tools: tools).run(progress: progress)
         }
+        if groups.contains(.web) {
+            results += try WebBenchmarks(databasePath: databasePath, service: service, tools: tools, counts: counts).run(progress: progress)
+        }
         return results
     }
 }
@@ -105,4 +108,6 @@ public enum BenchmarkGroup: String, CaseIterable, Sendable {
     case backup
     /// A large school's files imported into a fresh journal, as processes, with their footprint.
     case imports = "import"
+    /// The web diary's marks page under 200 concurrent sessions (`ezh serve` and wrk, as processes).
+    case web
 }
