@@ -38,6 +38,7 @@ enum Migrations {
         migrator.registerMigration("v3: schema version") { db in
             try db.execute(sql: "PRAGMA user_version = 3")
         }
+        migrator.registerMigration("v4: messages", migrate: MessagesSchema.create)
         migrator.registerMigration("v4: web sessions", migrate: WebSchema.create)
         migrator.registerMigration("v4: schema version") { db in
             try db.execute(sql: "PRAGMA user_version = 4")

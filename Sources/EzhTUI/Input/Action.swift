@@ -124,4 +124,9 @@ public enum Action: String, CaseIterable, Sendable {
     case finalsDue = "finals-due"
     // Backups
     case backups
+    // Messages
+    case messages
+    case newMessage = "new-message"
+    case reply
+    case correctMessage = "correct-message"
 }

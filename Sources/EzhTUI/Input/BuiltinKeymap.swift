@@ -299,6 +299,17 @@ enum BuiltinKeymap {
         bind class-week Right next-week
         bind class-week F3 choose-class
         bind class-week Esc back
+        bind home C-w messages
+        bind diary C-w messages
+        bind messages Up move-up
+        bind messages Down move-down
+        bind messages PgUp page-up
+        bind messages PgDn page-down
+        bind messages Enter open
+        bind messages F2 new-message
+        bind messages F3 reply
+        bind messages F4 correct-message
+        bind messages Esc back
         """
 
     static var keymap: Keymap {
