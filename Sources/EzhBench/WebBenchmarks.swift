@@ -137,7 +137,7 @@ struct WebBenchmarks {
         let deadline = Date().addingTimeInterval(120)
         while Date() < deadline {
             let said = (try? String(contentsOfFile: errors, encoding: .utf8)) ?? ""
-            if let line = said.split(separator: "\n").first(where: { $0.contains("listening on ") }),
+            if let line = said.split(separator: "\n").first(where: { $0.hasPrefix("ezh serve: listening on ") }),
                let start = line.range(of: "http://") {
                 return String(line[start.lowerBound...])
             }

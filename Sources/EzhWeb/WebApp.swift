@@ -45,6 +45,7 @@ public final class WebApp: Sendable {
         }
         addSignInRoutes(router)
         addDiaryRoutes(router)
+        addMessageRoutes(router)
         return router
     }
 

@@ -8,7 +8,7 @@ final class ServedDiary {
     let url: String
     private let errorPath: String
 
-    init(binary: String, database: String, home: String, now: String, timeout: TimeInterval = 180) throws {
+    init(binary: String, database: String, home: String, now: String, timeout: TimeInterval = 600) throws {
         errorPath = home + "/serve.err"
         FileManager.default.createFile(atPath: errorPath, contents: nil)
         process.executableURL = URL(fileURLWithPath: binary)
@@ -20,7 +20,7 @@ final class ServedDiary {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             let errors = (try? String(contentsOfFile: errorPath, encoding: .utf8)) ?? ""
-            if let line = errors.split(separator: "\n").first(where: { $0.contains("listening on ") }),
+            if let line = errors.split(separator: "\n").first(where: { $0.hasPrefix("ezh serve: listening on ") }),
                let range = line.range(of: "http://") {
                 url = String(line[range.lowerBound...]).trimmingCharacters(in: .whitespaces)
                 return
