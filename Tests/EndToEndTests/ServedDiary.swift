@@ -22,7 +22,9 @@ final class ServedDiary {
             let errors = (try? String(contentsOfFile: errorPath, encoding: .utf8)) ?? ""
             if let line = errors.split(separator: "\n").first(where: { $0.hasPrefix("ezh serve: listening on ") }),
                let range = line.range(of: "http://") {
+                // Browsers keep a Secure cookie over plain http only for "localhost".
                 url = String(line[range.lowerBound...]).trimmingCharacters(in: .whitespaces)
+                    .replacingOccurrences(of: "http://127.0.0.1:", with: "http://localhost:")
                 return
             }
             guard process.isRunning else { break }
