@@ -15,6 +15,7 @@ from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
 
 
 def fail(reason):
@@ -22,8 +23,11 @@ def fail(reason):
     sys.exit(1)
 
 
-def browser():
+def browser(url):
     options = Options()
+    # The diary's cookies are Secure (it is meant to be reached over TLS through nginx); the test
+    # server speaks plain http on loopback, which the browser must treat as a secure origin.
+    options.add_argument("--unsafely-treat-insecure-origin-as-secure=" + url)
     options.binary_location = "/usr/bin/chromium"
     for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                      "--window-size=390,844", "--lang=ru-RU", "--hide-scrollbars"):
@@ -34,6 +38,15 @@ def browser():
         "userAgent": "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Mobile Safari/537.36",
     })
     return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+
+
+def arrive(driver, part, step):
+    """Waits for the page after a click: its address has `part`, and the page has loaded."""
+    try:
+        WebDriverWait(driver, 20).until(
+            lambda d: part in d.current_url and d.execute_script("return document.readyState") == "complete")
+    except Exception:
+        fail("%s: the page did not open (at %s)" % (step, driver.current_url))
 
 
 def shot(driver, folder, name):
@@ -52,7 +65,7 @@ def main():
     url, folder = sys.argv[1].rstrip("/"), sys.argv[2]
     reply = sys.argv[3] if len(sys.argv) > 3 else None
     os.makedirs(folder, exist_ok=True)
-    driver = browser()
+    driver = browser(url)
     try:
         driver.get(url + "/")
         if "/login" not in driver.current_url:
@@ -61,8 +74,7 @@ def main():
         driver.find_element(By.NAME, "login").send_keys("parent")
         driver.find_element(By.NAME, "password").send_keys("demo")
         driver.find_element(By.CSS_SELECTOR, "form.stack button[type=submit]").click()
-        if "/pupil/" not in driver.current_url:
-            fail("after sign-in the diary did not open: " + driver.current_url)
+        arrive(driver, "/pupil/", "after sign-in the diary")
         body = driver.find_element(By.TAG_NAME, "body").text
         for expected in ("Отметки", "Средний", "Взвешенный", "Итог"):
             if expected not in body:
@@ -77,6 +89,7 @@ def main():
         shot(driver, folder, "2-marks")
 
         driver.find_element(By.LINK_TEXT, "Неделя").click()
+        arrive(driver, "/week", "the week")
         body = driver.find_element(By.TAG_NAME, "body").text
         if "Неделя" not in body or "ДЗ" not in body:
             fail("the week page shows no homework")
@@ -84,6 +97,7 @@ def main():
         shot(driver, folder, "3-week")
 
         driver.find_element(By.LINK_TEXT, "Пропуски").click()
+        arrive(driver, "/absences", "the absences")
         if "Пропущено уроков за период" not in driver.find_element(By.TAG_NAME, "body").text:
             fail("the absences page shows no totals")
         print("ok: absences")
@@ -91,10 +105,12 @@ def main():
 
         if reply:
             driver.find_element(By.LINK_TEXT, "Сообщения").click()
+            arrive(driver, "/messages", "the messages")
             threads = driver.find_elements(By.CSS_SELECTOR, "a.thread")
             if not threads:
                 fail("no message thread")
             threads[0].click()
+            arrive(driver, "/messages/", "the thread")
             messages = driver.find_elements(By.CSS_SELECTOR, ".message")
             if not messages:
                 fail("the thread shows no message")
@@ -102,14 +118,14 @@ def main():
             shot(driver, folder, "5-thread")
             driver.find_element(By.NAME, "text").send_keys(reply)
             driver.find_element(By.CSS_SELECTOR, "form.reply button[type=submit]").click()
+            WebDriverWait(driver, 20).until(lambda d: reply in d.find_element(By.TAG_NAME, "body").text)
             if reply not in driver.find_element(By.TAG_NAME, "body").text:
                 fail("the reply is not in the thread after sending")
             print("ok: reply sent")
             shot(driver, folder, "6-replied")
 
         driver.find_element(By.CSS_SELECTOR, "header form.signout button").click()
-        if "/login" not in driver.current_url:
-            fail("sign-out did not return to the sign-in page")
+        arrive(driver, "/login", "sign-out")
         print("ok: signed out")
     finally:
         driver.quit()
