@@ -24,7 +24,7 @@ enum StyleSheet {
         .figures{display:flex;flex-wrap:wrap;gap:1rem;color:#333;font-size:.95rem}
         .figures b{font-size:1.05rem}
         .legend{color:#5a6472;font-size:.85rem}
-        .periods{display:flex;flex-wrap:wrap;gap:.3rem;margin-bottom:.6rem}
+        nav.periods{display:flex;flex-wrap:wrap;gap:.3rem;margin:0 0 .6rem;padding:0;background:none;border:0}
         .periods a{padding:.3rem .6rem;border:1px solid #c3cad4;border-radius:1rem;text-decoration:none}
         .periods a.current{background:#24426b;color:#fff;border-color:#24426b}
         .lesson{border-top:1px solid #eceef1;padding:.4rem 0}
