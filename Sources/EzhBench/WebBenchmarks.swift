@@ -81,7 +81,7 @@ struct WebBenchmarks {
         var misses = 0
         while opened.count < sessions && misses < 1000 {
             // Pupils from across the school, not one class.
-            number += sessions >= 100 ? 5 : 1
+            number += sessions >= 100 ? 3 : 1
             let pupil = PupilID(number)
             let login = "webbench.\(number)"
             // Each account signs in from a "terminal" of its own: the first run's unknown logins
