@@ -8,8 +8,9 @@ SWIFT ?= swift
 # What the build links (pkg-config, SQLite, libsodium, ncursesw) and what the tests drive: tmux
 # (end-to-end), sqlite3 (tampering and locks in tests, the benchmarks' baselines),
 # openssh-server/client (StaffRoomSSHTests).
-# The PDF reports (issue 12) will add libpango1.0-dev libcairo2-dev fonts-dejavu-core poppler-utils.
-APT_PACKAGES := pkg-config libsqlite3-dev libsodium-dev libncurses-dev tmux sqlite3 openssh-server openssh-client libxml2-dev faketime libpango1.0-dev libcairo2-dev fonts-dejavu-core poppler-utils libxlsxwriter-dev
+# The web diary's browser test drives Debian's chromium with chromedriver and python3-selenium;
+# its load bench runs wrk (and fetches one page with curl).
+APT_PACKAGES := pkg-config libsqlite3-dev libsodium-dev libncurses-dev tmux sqlite3 openssh-server openssh-client libxml2-dev faketime libpango1.0-dev libcairo2-dev fonts-dejavu-core poppler-utils libxlsxwriter-dev chromium chromium-driver python3-selenium wrk curl
 DEMO_ARGS ?=
 
 BENCH_DB ?= .build/bench/large.sqlite
@@ -70,7 +71,7 @@ deps:
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	fi
 
-## install: binary, keymaps, shell completions, man page and the backup's systemd timer under $(PREFIX)
+## install: binary, keymaps, shell completions, man page, the backup's systemd timer and the web diary's unit under $(PREFIX)
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/ezh/keymaps \
 		$(DESTDIR)$(PREFIX)/share/man/man1 \
@@ -85,7 +86,7 @@ install: release
 	$(SWIFT) package plugin generate-manual --configuration release
 	install -m 0644 .build/plugins/GenerateManual/outputs/ezh/ezh.1 $(DESTDIR)$(PREFIX)/share/man/man1/ezh.1
 	install -d $(DESTDIR)$(SYSTEMD_UNIT_DIR) $(DESTDIR)$(PREFIX)/share/doc/ezh
-	for unit in ezh-backup.service ezh-backup.timer; do \
+	for unit in ezh-backup.service ezh-backup.timer ezh-web.service; do \
 		sed 's|@PREFIX@|$(PREFIX)|g' deploy/systemd/$$unit > $(DESTDIR)$(SYSTEMD_UNIT_DIR)/$$unit; \
 		chmod 0644 $(DESTDIR)$(SYSTEMD_UNIT_DIR)/$$unit; \
 	done
@@ -97,7 +98,8 @@ uninstall:
 		$(DESTDIR)$(PREFIX)/share/bash-completion/completions/ezh \
 		$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_ezh \
 		$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/ezh.fish \
-		$(DESTDIR)$(SYSTEMD_UNIT_DIR)/ezh-backup.service $(DESTDIR)$(SYSTEMD_UNIT_DIR)/ezh-backup.timer
+		$(DESTDIR)$(SYSTEMD_UNIT_DIR)/ezh-backup.service $(DESTDIR)$(SYSTEMD_UNIT_DIR)/ezh-backup.timer \
+		$(DESTDIR)$(SYSTEMD_UNIT_DIR)/ezh-web.service
 	rm -rf $(DESTDIR)$(PREFIX)/share/ezh $(DESTDIR)$(PREFIX)/share/doc/ezh
 
 ## clean: remove the build folder

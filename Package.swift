@@ -17,6 +17,11 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/CoreOffice/XMLCoder", from: "0.18.2"),
+        // EzhWeb: the families' web diary (`ezh serve`).
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.14.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         .target(name: "EzhCore"),
@@ -49,6 +54,14 @@ let package = Package(
         // It reads a file the user names (a teacher's КТП) with EzhSheets, as `ezh import` does.
         .target(name: "EzhTUI", dependencies: ["EzhCore", "EzhService", "EzhSheets"]),
         .target(name: "EzhCurses", dependencies: ["EzhTUI", "CNcursesw"]),
+        // The families' web diary: server-rendered HTML over EzhService only (no SQL of its own).
+        .target(
+            name: "EzhWeb",
+            dependencies: [
+                "EzhCore", "EzhService", "EzhReports", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
         .target(
             name: "EzhBench",
             dependencies: [
@@ -59,7 +72,7 @@ let package = Package(
         .executableTarget(
             name: "ezh",
             dependencies: [
-                "EzhCore", "EzhStore", "EzhService", "EzhDemo", "EzhTUI", "EzhCurses", "EzhSheets", "EzhReports",
+                "EzhCore", "EzhStore", "EzhService", "EzhDemo", "EzhTUI", "EzhCurses", "EzhSheets", "EzhReports", "EzhWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -89,6 +102,15 @@ let package = Package(
         ),
         .testTarget(name: "EzhTUITests", dependencies: ["EzhCore", "EzhService", "EzhTUI", "EzhStore", "EzhDemo"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
+        .testTarget(
+            name: "EzhWebTests",
+            dependencies: [
+                "EzhWeb", "EzhCore", "EzhStore", "EzhService", "EzhDemo", .product(name: "GRDB", package: "GRDB.swift"),
+                // The router answers in-process (no HTTP client: HummingbirdTesting would bring TLS).
+                .product(name: "Hummingbird", package: "hummingbird"), .product(name: "NIOEmbedded", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"), .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
         .testTarget(
             name: "EzhBenchTests",
             dependencies: ["EzhBench", "EzhCore", "EzhDemo", "EzhStore", "EzhTUI", .product(name: "GRDB", package: "GRDB.swift")]

@@ -87,6 +87,9 @@ public struct BenchmarkSuite {
                 className: facts.className, quarter: (quarter.first.russian, quarter.last.russian), progress: progress
             )
         }
+        if groups.contains(.web) {
+            results += try WebBenchmarks(databasePath: databasePath, service: service, tools: tools, counts: counts).run(progress: progress)
+        }
         return results
     }
 }
@@ -106,4 +109,6 @@ public enum BenchmarkGroup: String, CaseIterable, Sendable {
     case backup
     /// A large school's files imported into a fresh journal, as processes, with their footprint.
     case imports = "import"
+    /// The web diary's marks page under 200 concurrent sessions (`ezh serve` and wrk, as processes).
+    case web
 }

@@ -12,7 +12,7 @@ struct Ezh: ParsableCommand {
             Exit codes: 0 success, 1 refused or failed (the reason is on stderr), 64 bad usage.
             """,
         version: "0.1.0",
-        subcommands: [Open.self, Demo.self, Init.self, Import.self, Lessons.self, Audit.self, Keys.self, Pupil.self, ExemptionCommand.self, Year.self, Settings.self, Key.self, Backup.self, Restore.self, Archive.self, Report.self],
+        subcommands: [Open.self, Demo.self, Init.self, Import.self, Lessons.self, Audit.self, Keys.self, Pupil.self, ExemptionCommand.self, Year.self, Settings.self, Key.self, Backup.self, Restore.self, Archive.self, Report.self, Serve.self],
         defaultSubcommand: Open.self
     )
 }

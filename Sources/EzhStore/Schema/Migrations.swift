@@ -41,6 +41,7 @@ enum Migrations {
         migrator.registerMigration("v4: messages", migrate: MessagesSchema.create)
         migrator.registerMigration("v4: notices", migrate: NoticesSchema.create)
         migrator.registerMigration("v4: backup full verification", migrate: BackupSchema.addFullVerification)
+        migrator.registerMigration("v4: web sessions", migrate: WebSchema.create)
         migrator.registerMigration("v4: schema version") { db in
             try db.execute(sql: "PRAGMA user_version = 4")
         }
