@@ -124,4 +124,9 @@ public enum Action: String, CaseIterable, Sendable {
     case finalsDue = "finals-due"
     // Backups
     case backups
+    // Reports
+    case reports
+    case savePDF = "save-pdf"
+    case saveXLSX = "save-xlsx"
+    case printReport = "print"
 }

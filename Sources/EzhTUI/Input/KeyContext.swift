@@ -36,6 +36,9 @@ public enum KeyContext: String, CaseIterable, Sendable {
     // Overviews of filling
     case dueTable = "due-table"
     case classWeek = "class-week"
+    // Reports
+    case reports
+    case reportPreview = "report-preview"
 }
 
 extension KeyContext {
@@ -69,6 +72,8 @@ extension KeyContext {
         case .ktp: ("КТП (календарно-тематическое планирование)", "Lesson plan (КТП)")
         case .dueTable: ("Сводка по учителям", "Teachers' overview")
         case .classWeek: ("Заполнение журнала класса", "Class journal filling")
+        case .reports: ("Отчёты", "Reports")
+        case .reportPreview: ("Просмотр отчёта", "Report preview")
         }
         return language == .ru ? ru : en
     }

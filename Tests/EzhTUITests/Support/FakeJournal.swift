@@ -66,6 +66,8 @@ final class FakeJournal: ShellBackend {
     let pupilCards = FakePupilCardState()
     /// Notices, declarations and their states (FakeJournal+Substitutions.swift).
     let substitutions = FakeSubstitutions()
+    /// The reports asked for and how they are made (FakeJournal+Reports.swift).
+    let reports = FakeReports()
 
     func signOut(_ session: Session) { signOuts += 1 }
     /// Each lock of the terminal: true when it locked itself after the idle time.

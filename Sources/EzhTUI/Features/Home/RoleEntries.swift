@@ -8,7 +8,7 @@ import EzhService
 enum RoleEntries {
     static let actions: [Action] = [
         .absenceReview, .permissions, .substitutions, .timetable, .schoolYear, .teachersDue, .lessonPlans, .fillingOverview,
-        .declareSubstitution, .ktp, .planOverview,
+        .declareSubstitution, .ktp, .planOverview, .reports,
     ]
 
     /// Opens the screen of one of `actions`.
@@ -24,6 +24,7 @@ enum RoleEntries {
         case .ktp: KtpEntry.choosePage(home: home, app: app)
         case .planOverview: app.push(PlanOverviewScreen())
         case .fillingOverview: app.push(ClassWeekScreen())
+        case .reports: app.push(ReportsScreen())
         default: break
         }
     }
