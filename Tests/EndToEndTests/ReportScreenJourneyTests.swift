@@ -32,7 +32,8 @@ final class ReportScreenJourneyTests: EndToEndCase {
 
     func testTheClassTeacherSavesTheMonthlyAttendanceAndTheParentLettersAsPDF() throws {
         let demo = try DemoTerminal(folder: folder)
-        try demo.signIn(as: "teacher")
+        // The first process seeds the demo school: slow on a busy machine.
+        try demo.tmux.signInToDemo(as: "teacher", timeout: 240)
         try demo.tmux.press("C-x")
         try demo.tmux.wait(forText: "▸ Посещаемость за месяц")
 

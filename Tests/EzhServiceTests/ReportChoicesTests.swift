@@ -1,5 +1,6 @@
 import EzhCore
 import EzhService
+import GRDB
 import XCTest
 
 /// What the «Отчёты» screen offers each person: the catalogue's reports by role, the classes,
@@ -29,6 +30,20 @@ final class ReportChoicesTests: XCTestCase {
         XCTAssertEqual(choices.classes[0].subjects.map(\.name), ["Математика", "Русский язык"])
         XCTAssertEqual(choices.classes[0].periods.map { $0.name(in: .ru) }.first, "1 четверть")
         XCTAssertEqual(choices.teachers.map(\.name.withInitials), ["Петрова О.И."], "a teacher reports on their own work only")
+        XCTAssertEqual(choices.ledClasses, [ClassID(1)])
+    }
+
+    func testAClassTeachersReportOffersTheirOwnClassOnly() throws {
+        try school.store.pool.write { try $0.execute(sql: "INSERT INTO teaching VALUES (5, 2, 3, NULL, 1)") }
+        let session = try school.signIn("teacher")
+        let choices = try school.service.reportChoices(session)
+        XCTAssertEqual(choices.classes.map(\.name.description), ["1А", "5А"])
+        let attendance = try XCTUnwrap(ReportKind.named("monthly-attendance"))
+        // Петрова teaches English in 1А too (a teaching added here); her monthly attendance is 5А's only.
+        XCTAssertEqual(choices.classes(forAudience: attendance.audience, roles: session.roles).map(\.name.description), ["5А"])
+        XCTAssertEqual(choices.classes(forAudience: [.teacher, .classTeacher], roles: session.roles).count, choices.classes.count)
+        let deputy = try school.signIn("deputy")
+        XCTAssertEqual(try school.service.reportChoices(deputy).classes(forAudience: attendance.audience, roles: deputy.roles).count, 2)
     }
 
     func testASubjectTeacherChoosesTheClassesTheyTeachAndOnlyTheirSubjects() throws {

@@ -33,12 +33,22 @@ public struct ReportChoices: Sendable {
     /// The current year's classes the person may open a page of (a teacher their teachings' classes,
     /// a class teacher theirs too, the administration every class), in the school's order.
     public let classes: [ClassChoice]
+    /// The classes the person leads as class teacher: a class teacher's report offers only these.
+    public let ledClasses: Set<ClassID>
     /// Whose reports may be asked for: everyone who teaches for the administration, else oneself.
     public let teachers: [(id: StaffID, name: PersonName)]
 
-    public init(classes: [ClassChoice], teachers: [(id: StaffID, name: PersonName)]) {
+    public init(classes: [ClassChoice], ledClasses: Set<ClassID>, teachers: [(id: StaffID, name: PersonName)]) {
         self.classes = classes
+        self.ledClasses = ledClasses
         self.teachers = teachers
+    }
+
+    /// The classes offered for a report of `audience` to someone with `roles`: a report they see
+    /// as class teacher only (the monthly attendance, the parent letters) is about their own class.
+    public func classes(forAudience audience: Set<Role>, roles: Set<Role>) -> [ClassChoice] {
+        guard audience.intersection(roles) == [.classTeacher] else { return classes }
+        return classes.filter { ledClasses.contains($0.id) }
     }
 }
 
@@ -71,7 +81,8 @@ extension JournalService {
             }
             let everyone = try NameQueries.staff(db)
             let teachers = viewer.readsWholeSchool ? everyone : everyone.filter { $0.id == viewer.staffID }
-            return ReportChoices(classes: classes, teachers: teachers)
+            let led = SchoolAction.readOwnClass.isAllowed(for: viewer.roles) ? viewer.ledClasses : []
+            return ReportChoices(classes: classes, ledClasses: led, teachers: teachers)
         }
     }
 

@@ -25,7 +25,7 @@ extension FakeJournal: ReportsBackend {
         let classes = session.has(.classTeacher) || session.has(.deputy)
             ? [ReportChoices.ClassChoice(id: Fixture.math.classID, name: Fixture.math.className, subjects: subjects, periods: Fixture.periods)]
             : []
-        return ReportChoices(classes: classes, teachers: try staff(session))
+        return ReportChoices(classes: classes, ledClasses: session.has(.classTeacher) ? [Fixture.math.classID] : [], teachers: try staff(session))
     }
 
     func reportPupils(_ session: Session, classID: ClassID) throws -> [(id: PupilID, name: PersonName)] {

@@ -46,9 +46,10 @@ final class ReportParameterFlow {
         let strings = app.strings
         switch parameter {
         case .class:
-            guard !choices.classes.isEmpty else { return refuse(strings.noClassesToReport, app: app) }
-            pick(parameter, choices.classes.map(\.name.description), app: app) { flow, index in
-                let choice = flow.choices.classes[index]
+            let classes = choices.classes(forAudience: kind.audience, roles: session.roles)
+            guard !classes.isEmpty else { return refuse(strings.noClassesToReport, app: app) }
+            pick(parameter, classes.map(\.name.description), app: app) { flow, index in
+                let choice = classes[index]
                 flow.chosenClass = choice
                 flow.request.classID = choice.id
                 flow.labels.append(choice.name.description)
