@@ -144,6 +144,13 @@ final class ReportsScreenTests: XCTestCase {
         XCTAssertEqual(ReportPrinter.lpPath(environment: ["PATH": "/nonexistent:" + folder.path]), lp)
     }
 
+    func testTheFolderSavedToIsProposedNextWithTheHomeAsTilde() {
+        XCTAssertEqual(ReportFiles.folder(of: "/home/olga/Отчёты/a.pdf", home: "/home/olga"), "~/Отчёты")
+        XCTAssertEqual(ReportFiles.folder(of: "/home/olga/a.pdf", home: "/home/olga"), "~")
+        XCTAssertEqual(ReportFiles.folder(of: "/home/olgaX/a.pdf", home: "/home/olga"), "/home/olgaX")
+        XCTAssertEqual(ReportFiles.folder(of: "/srv/reports/a.pdf", home: "/home/olga"), "/srv/reports")
+    }
+
     func testTheMonthsOfferedAreThoseOfTheSchoolYear() {
         XCTAssertEqual(ReportParameterFlow.schoolMonths(around: LocalDate(year: 2027, month: 2, day: 3)).first?.year, 2026)
         XCTAssertEqual(ReportParameterFlow.schoolMonths(around: LocalDate(year: 2027, month: 2, day: 3)).last?.month, 8)

@@ -102,6 +102,9 @@ public final class Application {
     private final class LockWaitNotice: @unchecked Sendable {
         private weak var app: Application?
         private let terminal: TerminalDevice
+        /// The interface's thread: a report made on a thread of its own may wait for a lock too,
+        /// and only the interface's thread may draw (the screen shows that report's progress).
+        private let interfaceThread = Thread.current
 
         init(app: Application, terminal: TerminalDevice) {
             self.app = app
@@ -109,7 +112,7 @@ public final class Application {
         }
 
         func show() {
-            guard let app else { return }
+            guard let app, Thread.current.isEqual(interfaceThread) else { return }
             app.status = .info(app.strings.waitingForOtherTerminal)
             terminal.present(app.render(size: terminal.size))
         }

@@ -17,7 +17,13 @@ enum ReportFiles {
         return folder + "/" + String(name) + "." + format.fileExtension
     }
 
-    static func folder(of path: String) -> String { (path as NSString).deletingLastPathComponent }
+    /// The folder of a file written, with the home folder as «~» again, to be proposed next.
+    static func folder(of path: String, home: String? = ProcessInfo.processInfo.environment["HOME"]) -> String {
+        let folder = (path as NSString).deletingLastPathComponent
+        guard let home, !home.isEmpty, home != "/" else { return folder }
+        if folder == home { return "~" }
+        return folder.hasPrefix(home + "/") ? "~" + folder.dropFirst(home.count) : folder
+    }
 
     /// The save form: Enter renders the report in `format` and writes it; `saved` gets the full path.
     static func askToSave(_ made: MadeReport, format: ReportFormat, defaultPath: String, what: String, app: Application,

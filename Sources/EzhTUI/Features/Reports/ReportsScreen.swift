@@ -48,8 +48,15 @@ final class ReportsScreen: Screen, BusyScreen {
 
     func handle(_ key: Key, app: Application) {
         if running != nil {
-            // While the report is made only cancelling is taken: other keys would start another.
-            if app.keymap.commandAction(for: key, in: context).map({ $0 == .back || $0 == .cancel }) == true { cancel(app: app) }
+            // While the report is made Esc cancels it and the keys that leave (lock, quit) work;
+            // the others wait, so that no second report is started.
+            switch app.keymap.commandAction(for: key, in: context) {
+            case .back?, .cancel?: cancel(app: app)
+            case .lock?, .quit?:
+                cancel(app: app)
+                handleCommandKey(key, app: app)
+            default: break
+            }
             return
         }
         if case .mouse(let row, _) = key {
