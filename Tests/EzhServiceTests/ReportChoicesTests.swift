@@ -92,3 +92,37 @@ final class ReportChoicesTests: XCTestCase {
         XCTAssertEqual(try school.count("SELECT count(*) FROM access_log WHERE action = 'export' AND detail LIKE 'посещаемость, PDF: 4 → %report.pdf'"), 1)
     }
 }
+
+/// The access report as a catalogue report: a class and a period, for the deputy and the
+/// director, in words, oldest first.
+final class AccessReportDocumentTests: XCTestCase {
+    private var school: TestSchool!
+
+    override func setUpWithError() throws { school = try TestSchool() }
+    override func tearDown() { school.remove() }
+
+    func testTheDeputyPrintsTheClassesActionsOfTheQuarterInWords() throws {
+        _ = try school.service.monthlyAttendanceReport(try school.signIn("teacher"), classID: ClassID(1), year: 2026, month: 11)
+        let kind = try XCTUnwrap(ReportKind.named("access-report"))
+        XCTAssertEqual(kind.needs, [.class, .period])
+        let made = try school.service.makeReport(kind, try school.signIn("deputy"), ReportRequest(classID: ClassID(1), period: 2))
+        let document = made.document
+        XCTAssertEqual(document.titleBlock.className, "5А")
+        XCTAssertEqual(document.titleBlock.period, "2 четверть (05.11.2026–28.12.2026)")
+        XCTAssertEqual(document.headerRows[0].map(\.text), ["Дата и время", "Пользователь", "Предмет", "Период", "Дата урока", "Действие",
+                                                            "Что сделано", "!"])
+        let row = try XCTUnwrap(document.bodyRows.first { $0[6].text.contains("посещаемость за месяц 5А 2026-11") }, "\(document.bodyRows)")
+        XCTAssertEqual(row[1].text, "teacher")
+        XCTAssertTrue(row[0].text.hasPrefix("27.11.2026"), row[0].text)
+        XCTAssertEqual(document.footerRows[0][1], .number(document.bodyRows.count))
+        XCTAssertFalse(document.bodyRows.flatMap { $0 }.contains { $0.text.contains("class_id") }, "names, never ids")
+    }
+
+    func testATeacherIsRefusedTheAccessReport() throws {
+        let kind = try XCTUnwrap(ReportKind.named("access-report"))
+        XCTAssertFalse(school.service.reportKinds(for: try school.signIn("teacher")).contains { $0.id == "access-report" })
+        XCTAssertThrowsError(try school.service.makeReport(kind, try school.signIn("teacher"), ReportRequest(classID: ClassID(1), period: 2))) { error in
+            guard case JournalError.accessDenied = error else { return XCTFail("\(error)") }
+        }
+    }
+}

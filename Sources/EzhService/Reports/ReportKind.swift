@@ -35,6 +35,7 @@ public struct ReportKind: Sendable, Identifiable {
     public static let all: [ReportKind] = [
         .monthlyAttendance,
         .parentLetters,
+        .accessReport,
     ]
 
     public static func named(_ id: String) -> ReportKind? { all.first { $0.id == id } }
