@@ -15,6 +15,8 @@ final class ReportPreviewScreen: Screen {
     private var top = 0
     private var firstColumn: Int
     private var pageHeight = 10
+    /// The notes and signature lines wrapped to the width last drawn.
+    private var trailer: [String] = []
 
     init(made: MadeReport, kind: ReportKind, label: String, reports: ReportsScreen?) {
         self.made = made
@@ -29,7 +31,7 @@ final class ReportPreviewScreen: Screen {
 
     private var document: ReportDocument { made.document }
     /// The rows that scroll: body, totals, then the notes and signature lines as text.
-    private var scrollingCount: Int { document.bodyRows.count + document.footerRows.count + table.trailer.count }
+    private var scrollingCount: Int { document.bodyRows.count + document.footerRows.count + trailer.count }
 
     // MARK: Drawing
 
@@ -40,6 +42,7 @@ final class ReportPreviewScreen: Screen {
         buffer.cursor = nil
         let heading = [title.school, title.className, title.period].filter { !$0.isEmpty }.joined(separator: " · ")
         buffer.put(heading, row: 1, column: 1, style: CellStyle(dim: true), maxWidth: buffer.columns - 2)
+        trailer = table.trailer.flatMap { $0.displayWidth <= buffer.columns - 2 ? [$0] : TextFitting.wrap($0, width: buffer.columns - 2) }
         var row = 2
         let columns = table.visibleColumns(from: firstColumn, width: buffer.columns - 2)
         for header in document.headerRows {
@@ -56,7 +59,7 @@ final class ReportPreviewScreen: Screen {
             } else if index < document.bodyRows.count + document.footerRows.count {
                 table.draw(document.footerRows[index - document.bodyRows.count], columns: columns, into: &buffer, row: y, style: .bold)
             } else {
-                buffer.put(table.trailer[index - document.bodyRows.count - document.footerRows.count], row: y, column: 1,
+                buffer.put(trailer[index - document.bodyRows.count - document.footerRows.count], row: y, column: 1,
                            maxWidth: buffer.columns - 2)
             }
         }
