@@ -12,7 +12,7 @@ public enum CSVRenderer {
             [title.school], [title.title + (title.className.isEmpty ? "" : ", " + title.className) + ", " + title.period],
             ["Дата печати: " + title.printDate.russian], [],
         ]
-        let table = document.allRows.map { $0.map(field) }
+        let table = (document.allRows + document.chartRows).map { $0.map(field) }
         let lines = (heading + table + [[]] + document.notes.map { [$0] }).map { CSV.line($0.map(defused), separator: ";") }
         return byteOrderMark + lines.joined(separator: "\r\n") + "\r\n"
     }

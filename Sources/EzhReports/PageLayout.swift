@@ -3,9 +3,10 @@ import EzhCore
 /// Where everything of a report goes on its pages: the page head and foot, the table split into
 /// pages by measured row heights (header rows on every page), then the closing block.
 struct PageLayout {
-    /// A table row or the closing block, in page order.
+    /// A table row, the chart or the closing block, in page order.
     enum Piece {
         case row([ReportDocument.Cell], height: Double, isFooter: Bool)
+        case chart(height: Double)
         case closing(height: Double)
     }
 
@@ -36,6 +37,7 @@ struct PageLayout {
     var footHeight: Double { 20 }
     var tableTop: Double { top + headHeight }
     var tableBottom: Double { originY + height - PDFRenderer.margin - footHeight }
+    let chartGap = 12.0
     var headerRowsHeight: Double { document.headerRows.map { rowHeight($0, bold: true) }.reduce(0, +) }
 
     func rowHeight(_ cells: [ReportDocument.Cell], bold: Bool) -> Double {
@@ -70,6 +72,16 @@ struct PageLayout {
             pages[pages.count - 1].append(piece)
             y += rowHeight
         }
+        if document.chart != nil {
+            // The chart goes whole under the table, or at the top of the next page.
+            let chartHeight = ChartDrawing.height + chartGap
+            if y + chartHeight > tableBottom {
+                pages.append([])
+                y = tableTop
+            }
+            pages[pages.count - 1].append(.chart(height: chartHeight))
+            y += chartHeight
+        }
         if y + closingHeight > tableBottom {
             // Signatures never stand alone on a page: the table's last rows go with them.
             let carried = Array(pages[pages.count - 1].suffix(min(3, max(pages[pages.count - 1].count - 1, 0))))
@@ -93,6 +105,11 @@ struct PageLayout {
             switch piece {
             case .row(let cells, let rowHeight, let isFooter):
                 y += drawRow(cells, at: y, height: rowHeight, bold: isFooter, shade: isFooter ? 0.95 : nil)
+            case .chart(let chartHeight):
+                if let chart = document.chart {
+                    ChartDrawing(chart: chart, canvas: canvas).draw(x: left, y: y + chartGap, width: contentWidth)
+                }
+                y += chartHeight
             case .closing:
                 drawClosing(at: y + 12)
             }

@@ -24,6 +24,7 @@ public enum TextRenderer {
                 lines.append(String(repeating: "-", count: widths.reduce(0, +) + max(widths.count - 1, 0)))
             }
         }
+        lines += document.chartRows.map { row in row.map(\.text).joined(separator: "  ").trimmingTrailingSpaces }
         lines.append("")
         lines += document.notes
         lines += document.signatures.map { $0.text(blank: 12) }

@@ -40,7 +40,14 @@ public enum XLSXRenderer {
             worksheet_freeze_panes(sheet, lxw_row_t(top + document.headerRows.count), 0)
             worksheet_repeat_rows(sheet, lxw_row_t(top), lxw_row_t(top + document.headerRows.count - 1))
         }
-        var next = top + document.allRows.count + 1
+        // A chart's points follow the table as rows (dates and values), the chart itself is PDF only.
+        for (offset, cells) in document.chartRows.enumerated() {
+            let row = lxw_row_t(top + document.allRows.count + offset)
+            for (column, cell) in cells.enumerated() {
+                worksheet_write_string(sheet, row, lxw_col_t(column), cell.text, offset <= 2 ? bold : nil)
+            }
+        }
+        var next = top + document.allRows.count + document.chartRows.count + 1
         for line in document.notes + document.signatures.map({ $0.text(blank: 12) }) + (document.hasSeal ? ["М.П."] : []) {
             worksheet_write_string(sheet, lxw_row_t(next), 0, line, nil)
             next += 1

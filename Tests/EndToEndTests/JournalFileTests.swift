@@ -127,12 +127,12 @@ final class JournalFileTests: JournalFolderCase {
     func testAJournalWithANewerSchemaIsRefusedNamingBothVersions() throws {
         let sqlite3 = try CommandRun.tool("sqlite3")
         let db = try folder.makeJournal()
-        try CommandRun.run([sqlite3, db, "PRAGMA user_version = 4; INSERT INTO grdb_migrations VALUES ('v4: from the future');"])
+        try CommandRun.run([sqlite3, db, "PRAGMA user_version = 5; INSERT INTO grdb_migrations VALUES ('v5: from the future');"])
         let before = folder.bytes(db)
         for command in [["audit", "verify", "--db", db], ["--db", db], ["audit", "log", "--db", db]] {
             let refused = try folder.ezh(command)
-            assertOneClearLine(refused, contains: "схема версии 4")
-            XCTAssertTrue(refused.errors.contains("до версии 3"), refused.errors)
+            assertOneClearLine(refused, contains: "схема версии 5")
+            XCTAssertTrue(refused.errors.contains("до версии 4"), refused.errors)
         }
         XCTAssertEqual(folder.bytes(db), before)
     }

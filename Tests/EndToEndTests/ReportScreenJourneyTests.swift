@@ -34,8 +34,14 @@ final class ReportScreenJourneyTests: EndToEndCase {
         let demo = try DemoTerminal(folder: folder)
         // The first process seeds the demo school: slow on a busy machine.
         try demo.tmux.signInToDemo(as: "teacher", timeout: 240)
-        try demo.tmux.press("C-x")
-        try demo.tmux.wait(forText: "▸ Посещаемость за месяц")
+        try demo.tmux.press("C-b")
+        try demo.tmux.wait(forText: "Посещаемость за месяц")
+        // The teacher's own reports come first; the class teacher's after them.
+        for _ in 0..<12 {
+            if try demo.tmux.capture().contains(where: { $0.contains("▸ Посещаемость за месяц") }) { break }
+            try demo.tmux.press("Down")
+            Thread.sleep(forTimeInterval: 0.2)
+        }
 
         let month = try makeAndSavePDF(demo, report: "Посещаемость за месяц", pickers: ["▸ 5А", "▸ ноябрь 2026"],
                                        file: "monthly-attendance-5А-ноябрь-2026.pdf")

@@ -92,4 +92,11 @@ final class AccessObjectTextTests: XCTestCase {
         XCTAssertEqual(moscow.dateTime("2026-11-27T08:15:03.000Z"), "27.11.2026 11:15")
         XCTAssertEqual(moscow.dateTime("вчера"), "вчера", "text that is not an instant is shown as stored")
     }
+
+    func testMessagesNameTheClassAndTheThreadNeverTheText() {
+        XCTAssertEqual(shown("message thread=3;message=7 version", classID: ClassID(3)).object, "сообщение: 5А, переписка № 3")
+        XCTAssertEqual(shown("message_thread thread=3 members", classID: ClassID(3)).object, "новая переписка: 5А, переписка № 3")
+        XCTAssertEqual(shown("message thread=9;message=12 version").object, "сообщение: переписка № 9", "a staff thread has no class")
+        XCTAssertEqual(shown("message thread=3;message=7 notice", classID: ClassID(3), language: .en).object, "message: 5А, thread #3")
+    }
 }

@@ -29,7 +29,7 @@ final class AnchorSchemaTests: XCTestCase {
         try readOnly.pool.close()
 
         let store = try JournalStore(path: path)
-        XCTAssertEqual(try store.pool.read { try Int.fetchOne($0, sql: "PRAGMA user_version") }, 3)
+        XCTAssertEqual(try store.pool.read { try Int.fetchOne($0, sql: "PRAGMA user_version") }, Migrations.schemaVersion)
         let anchor = LogAnchor(seq: 0, hash: AccessLog.genesis, at: "2026-11-27T09:00:00.000Z", reason: "manual", publicKey: "ab", signature: "cd")
         try store.pool.write { try LogCheckpoints.insert(anchor, $0) }
         XCTAssertEqual(try store.pool.read(LogCheckpoints.all).map(\.anchor), [anchor])

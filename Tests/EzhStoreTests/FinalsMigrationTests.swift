@@ -42,7 +42,7 @@ final class FinalsMigrationTests: XCTestCase {
         chmod(path, 0o600)
 
         let store = try JournalStore(path: path)
-        XCTAssertEqual(try store.pool.read { try Int.fetchOne($0, sql: "PRAGMA user_version") }, 3)
+        XCTAssertEqual(try store.pool.read { try Int.fetchOne($0, sql: "PRAGMA user_version") }, Migrations.schemaVersion)
         let kept = try store.pool.read { try FinalsQueries.corrections(ofFinal: 1, $0) }
         XCTAssertEqual(kept.map(\.orderNumber), ["№ 1"])
         XCTAssertNil(kept.first?.orderDate, "a correction from before the order date was asked has none")

@@ -33,7 +33,7 @@ final class KtpMigrationTests: XCTestCase {
         chmod(path, 0o600)
 
         let store = try JournalStore(path: path)
-        XCTAssertEqual(try store.pool.read { try Int.fetchOne($0, sql: "PRAGMA user_version") }, 3)
+        XCTAssertEqual(try store.pool.read { try Int.fetchOne($0, sql: "PRAGMA user_version") }, Migrations.schemaVersion)
         XCTAssertEqual(try store.pool.read { try LessonPlanQueries.rows(of: 1, $0) }, [
             PlanRow(topic: "Натуральные числа", hours: 100), PlanRow(topic: "Дроби", hours: 70),
         ])

@@ -28,7 +28,7 @@ final class SchoolKeySchemaTests: XCTestCase {
         chmod(path, 0o600)
 
         let store = try JournalStore(path: path)
-        XCTAssertEqual(try store.pool.read { try Int.fetchOne($0, sql: "PRAGMA user_version") }, 3)
+        XCTAssertEqual(try store.pool.read { try Int.fetchOne($0, sql: "PRAGMA user_version") }, Migrations.schemaVersion)
         XCTAssertEqual(try store.pool.read(SchoolKeyQueries.all), [])
     }
 

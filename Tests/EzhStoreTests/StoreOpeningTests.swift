@@ -69,7 +69,7 @@ final class StoreOpeningTests: XCTestCase {
             try String.fetchAll(db, sql: "SELECT name FROM pragma_table_list WHERE name LIKE 'exemption%' AND strict = 1 ORDER BY name")
         }
         XCTAssertEqual(tables, ["exemption", "exemption_subject"])
-        XCTAssertEqual(try store.pool.read { try Int.fetchOne($0, sql: "PRAGMA user_version") }, 3)
+        XCTAssertEqual(try store.pool.read { try Int.fetchOne($0, sql: "PRAGMA user_version") }, Migrations.schemaVersion)
     }
 
     func testAFirstSchemaJournalKeepsItsBellsAsTheDefaultSchedule() throws {

@@ -31,7 +31,7 @@ final class SubstitutionSchemaTests: XCTestCase {
 
         let store = try JournalStore(path: path)
         try store.pool.read { db in
-            XCTAssertEqual(try Int.fetchOne(db, sql: "PRAGMA user_version"), 3)
+            XCTAssertEqual(try Int.fetchOne(db, sql: "PRAGMA user_version"), Migrations.schemaVersion)
             XCTAssertEqual(try LessonQueries.lesson(LessonID(1), db)?.actualTeacherID, StaffID(2))
             XCTAssertNil(try SubstitutionQueries.state(of: LessonID(1), db), "a substitution from before counts as the deputy's")
             XCTAssertEqual(try PageQueries.pages(substitutedBy: StaffID(2), db).map(\.subjectName), ["Математика"])

@@ -30,7 +30,7 @@ final class DiaryScreenTests: XCTestCase {
 
 
 
-            Tab Раздел  F2 Период  F1 Справка  F12 Блок  F10 Выход  C-p Пароль
+            Tab Раздел  F2 Период  C-w Сообщения  F1 Справка  F12 Блок  F10 Выход
             """)
     }
 

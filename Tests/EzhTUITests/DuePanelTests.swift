@@ -55,7 +55,7 @@ final class DuePanelTests: XCTestCase {
                 23.11 ур.2 5А · Математика — отметки — осталось 3 дн 10 ч — К/р: 3 из 5 бе…
 
              Урок 3: 5А · Математика — Enter откроет журнал
-            Enter Открыть  F1 Справка  F10 Выход  F6 Пропуски  F7 Разрешения  F11 КТП
+            Enter Открыть  F1 Справка  F10 Выход  C-w Сообщения  F6 Пропуски  F7 Разрешения
             """)
         // The overdue line is bold as well as marked «!».
         XCTAssertTrue(t.screen[18, 2].style.bold)
@@ -96,7 +96,7 @@ final class DuePanelTests: XCTestCase {
         deputy.press(.enter)
         deputy.type("demo")
         deputy.press(.enter)
-        XCTAssertEqual(deputy.screen.line(23), "Enter Открыть  F1 Справка  F10 Выход  F7 Разрешения  F8 Замены  C-t Расписание")
+        XCTAssertEqual(deputy.screen.line(23), "Enter Открыть  F1 Справка  F10 Выход  C-w Сообщения  F7 Разрешения  F8 Замены")
         XCTAssertFalse(deputy.text.contains("Что нужно внести"), "the deputy teaches nothing here")
         deputy.press(.function(6))
         XCTAssertFalse(deputy.text.contains("Пропуски"), "the deputy leads no class")

@@ -13,7 +13,7 @@ final class ReportsScreenTests: XCTestCase {
         let t = TestApp()
         t.size = TerminalSize(rows: 24, columns: 80)
         t.signIn(as: login)
-        t.press(.control("x"))
+        t.press(.control("b"))
         return t
     }
 
@@ -23,8 +23,15 @@ final class ReportsScreenTests: XCTestCase {
         t.app.refreshVisibleScreens()
     }
 
+    /// Moves the selection down the list to the report titled `title`.
+    private func select(_ title: String, _ t: TestApp) {
+        for _ in 0..<12 where !t.text.contains("▸ " + title) { t.press(.down) }
+        XCTAssertTrue(t.text.contains("▸ " + title), t.text)
+    }
+
     /// 5А, then November 2026 (the month of «today», proposed first).
     private func makeMonthlyAttendance(_ t: TestApp) {
+        select("Посещаемость за месяц", t)
         t.press(.enter)
         XCTAssertTrue(t.text.contains("Посещаемость за месяц: класс"), t.text)
         t.press(.enter)
@@ -36,14 +43,15 @@ final class ReportsScreenTests: XCTestCase {
     func testTheClassTeacherListsTheClassReportsAndASubjectTeacherDoesNot() {
         let t = openReports()
         XCTAssertEqual(t.lines[0].trimmingCharacters(in: .whitespaces).hasPrefix("Отчёты"), true, t.text)
-        XCTAssertTrue(t.text.contains("▸ Посещаемость за месяц"), t.text)
+        XCTAssertTrue(t.text.contains("  Посещаемость за месяц"), t.text)
         XCTAssertTrue(t.text.contains("Информационные письма"), t.text)
+        XCTAssertFalse(t.text.contains("Отчёт о доступе"), "the deputy's: \(t.text)")
 
         let subjectTeacher = TestApp()
         subjectTeacher.journal.people.sessions["physics"] = FakePeople.session(9, "physics", "Орлов Илья Петрович", [.teacher], staff: 9)
         subjectTeacher.journal.people.passwords["physics"] = "demo"
         subjectTeacher.signIn(as: "physics")
-        subjectTeacher.press(.control("x"))
+        subjectTeacher.press(.control("b"))
         XCTAssertTrue(subjectTeacher.text.contains("Отчёты"), subjectTeacher.text)
         XCTAssertFalse(subjectTeacher.text.contains("Посещаемость за месяц"), subjectTeacher.text)
         XCTAssertFalse(subjectTeacher.text.contains("Информационные письма"), subjectTeacher.text)
@@ -52,7 +60,7 @@ final class ReportsScreenTests: XCTestCase {
     func testTheHelpOfTheStartScreenNamesTheReportsKey() {
         let t = TestApp()
         let help = HelpText.text(for: t.app.keymap, strings: Strings(.ru))
-        XCTAssertTrue(help.contains("  C-x    отчёты: посещаемость, успеваемость, письма родителям и другие"), help)
+        XCTAssertTrue(help.contains("  C-b    отчёты: посещаемость, успеваемость, письма родителям и другие"), help)
         XCTAssertTrue(help.contains("Просмотр отчёта"), help)
     }
 
@@ -112,6 +120,7 @@ final class ReportsScreenTests: XCTestCase {
         let t = openReports()
         let gate = DispatchSemaphore(value: 0)
         t.journal.reports.gate = gate
+        select("Посещаемость за месяц", t)
         t.press(.enter, .enter, .enter)
         Thread.sleep(forTimeInterval: 0.6)
         t.app.refreshVisibleScreens()

@@ -223,7 +223,14 @@ public enum AccessObjectText {
             sink.write(ru ? "разрешение № " : "permission #")
             sink.write(object.ids.permission.map(String.init) ?? "?")
         case .setting: sink.write(object.key)
+        case .message, .messageThread: sink.writeListed(about.className ?? "", threadNumber(object.key, ru))
         }
+    }
+
+    /// «переписка № 3» from a message's key «thread=3;message=7».
+    private static func threadNumber(_ key: String, _ ru: Bool) -> String {
+        let number = key.split(separator: ";").first { $0.hasPrefix("thread=") }.map { String($0.dropFirst(7)) } ?? "?"
+        return (ru ? "переписка № " : "thread #") + number
     }
 
     /// «a, b», leaving out an empty part.
@@ -253,6 +260,8 @@ public enum AccessObjectText {
         case .classMembership: ru ? "движение" : "movement"
         case .assignment: ru ? "задание урока" : "assignment"
         case .exemption: ru ? "освобождение" : "exemption"
+        case .messageThread: ru ? "новая переписка" : "new thread"
+        case .message: ru ? "сообщение" : "message"
         }
     }
 

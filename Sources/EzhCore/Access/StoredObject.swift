@@ -33,6 +33,9 @@ public struct StoredObject: Sendable, Hashable {
         case assignment
         /// A pupil's exemption (ОСВ): its days, subjects and grounds.
         case exemption
+        /// A thread of messages (its members) and a message in it (its versions); never its text.
+        case messageThread = "message_thread"
+        case message
 
         /// The entity whose name `bytes` spell, without making a string of them.
         init?(utf8 bytes: Slice<UnsafeBufferPointer<UInt8>>) {

@@ -80,10 +80,13 @@ public struct ReportDocument: Hashable, Sendable {
     public var signatures: [SignatureLine]
     /// Whether the form is certified with the school's seal («М.П.»).
     public var hasSeal: Bool
+    /// A line chart under the table, for the reports that have one.
+    public var chart: LineChart?
 
     public init(
         titleBlock: TitleBlock, orientation: Orientation, columns: [Column], headerRows: [[Cell]], bodyRows: [[Cell]],
-        footerRows: [[Cell]] = [], notes: [String] = [], signatures: [SignatureLine] = [], hasSeal: Bool = false
+        footerRows: [[Cell]] = [], notes: [String] = [], signatures: [SignatureLine] = [], hasSeal: Bool = false,
+        chart: LineChart? = nil
     ) {
         self.titleBlock = titleBlock
         self.orientation = orientation
@@ -94,8 +97,12 @@ public struct ReportDocument: Hashable, Sendable {
         self.notes = notes
         self.signatures = signatures
         self.hasSeal = hasSeal
+        self.chart = chart
     }
 
     /// Every row in reading order: headers, body, footer (for the flat formats).
     public var allRows: [[Cell]] { headerRows + bodyRows + footerRows }
+
+    /// The chart's points as rows, after an empty row, for the flat formats; none without a chart.
+    public var chartRows: [[Cell]] { chart.map { [[]] + $0.rows } ?? [] }
 }

@@ -33,6 +33,7 @@ public struct ReportKind: Sendable, Identifiable {
     /// Every report, in the order of the instruction's lists (teacher, class teacher,
     /// administration, archive).
     public static let all: [ReportKind] = [
+        .ktpPrintout, .subjectResults, .teacherPeriodReport, .averageDynamics,
         .monthlyAttendance,
         .parentLetters,
         .accessReport,

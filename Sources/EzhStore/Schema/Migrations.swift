@@ -8,7 +8,7 @@ import GRDB
 /// the version of a file it does not understand instead of opening it.
 enum Migrations {
     /// The newest schema this binary knows.
-    static let schemaVersion = 3
+    static let schemaVersion = 4
 
     /// The first migration's identifier: a file that has applied it is an ezh journal.
     static let journalMarker = "v1: school structure"
@@ -37,6 +37,10 @@ enum Migrations {
         migrator.registerMigration("v3: access-log anchors", migrate: AnchorSchema.create)
         migrator.registerMigration("v3: schema version") { db in
             try db.execute(sql: "PRAGMA user_version = 3")
+        }
+        migrator.registerMigration("v4: messages", migrate: MessagesSchema.create)
+        migrator.registerMigration("v4: schema version") { db in
+            try db.execute(sql: "PRAGMA user_version = 4")
         }
         return migrator
     }

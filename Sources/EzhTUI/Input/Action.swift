@@ -124,6 +124,11 @@ public enum Action: String, CaseIterable, Sendable {
     case finalsDue = "finals-due"
     // Backups
     case backups
+    // Messages
+    case messages
+    case newMessage = "new-message"
+    case reply
+    case correctMessage = "correct-message"
     // Reports
     case reports
     case savePDF = "save-pdf"

@@ -134,7 +134,7 @@ enum BuiltinKeymap {
         bind home C-y choose-year
         bind home C-n school-settings
         bind home C-a backups
-        bind home C-x reports
+        bind home C-b reports
         bind form Enter confirm
         bind form Tab next-field
         bind form Down next-field
@@ -300,6 +300,17 @@ enum BuiltinKeymap {
         bind class-week Right next-week
         bind class-week F3 choose-class
         bind class-week Esc back
+        bind home C-w messages
+        bind diary C-w messages
+        bind messages Up move-up
+        bind messages Down move-down
+        bind messages PgUp page-up
+        bind messages PgDn page-down
+        bind messages Enter open
+        bind messages F2 new-message
+        bind messages F3 reply
+        bind messages F4 correct-message
+        bind messages Esc back
         bind reports Up move-up
         bind reports Down move-down
         bind reports PgUp page-up

@@ -33,14 +33,14 @@ public enum Commands {
     private static let lists: Set<KeyContext> = [
         .home, .grid, .picker, .help, .absences, .permissions, .substitutions, .diary, .accounts, .credentials,
         .accessLog, .accessReport, .schoolYear, .pupils, .pupilCard, .settings, .exemptions, .ktp, .dueTable, .classWeek,
-        .reports, .reportPreview,
+        .messages, .reports, .reportPreview,
     ]
     private static let fieldLists = lists.union([.card, .permissionForm, .timetable])
     private static let forms: Set<KeyContext> = [.login, .home, .card, .permissionForm, .form]
     private static let closable: Set<KeyContext> = [
         .grid, .picker, .card, .absences, .permissions, .permissionForm, .substitutions, .form, .accounts, .credentials,
         .accessLog, .accessReport, .timetable, .schoolYear, .pupils, .pupilCard, .settings, .exemptions, .ktp, .dueTable, .classWeek,
-        .reports, .reportPreview,
+        .messages, .reports, .reportPreview,
     ]
     private static let everywhere = Set(KeyContext.allCases)
 
@@ -63,7 +63,7 @@ public enum Commands {
         entry(.chooseClass, [.grid, .absences, .credentials, .timetable, .pupils, .classWeek], "выбрать класс", "choose the class", label: ("Класс", "Class")),
         entry(.chooseSubject, [.grid], "выбрать предмет", "choose the subject", label: ("Предмет", "Subject")),
         entry(.cellHistory, [.grid], "история ячейки", "history of the cell", label: ("История", "History")),
-        entry(.open, [.home, .picker, .substitutions, .accessLog, .schoolYear, .settings, .dueTable, .reports], "открыть", "open", label: ("Открыть", "Open")),
+        entry(.open, [.home, .picker, .substitutions, .accessLog, .schoolYear, .settings, .dueTable, .messages, .reports], "открыть", "open", label: ("Открыть", "Open")),
         entry(.confirm, [.login, .home, .picker, .help, .command, .card, .permissionForm, .substitutions, .form, .accessLog],
               "подтвердить", "confirm", label: ("Готово", "OK")),
         entry(.cancel, closable.union([.help, .command]), "закрыть, отменить", "close, cancel", label: ("Отмена", "Cancel")),
@@ -210,6 +210,12 @@ public enum Commands {
               label: ("Приказ", "Order"), needs: .manageSchoolYear),
         entry(.backups, [.home], "резервные копии: последняя по каждому носителю, её возраст и итог",
               "backups: the last one per destination, its age and result", label: ("Копии", "Backups"), needs: .changeRuleSettings),
+        entry(.messages, [.home, .diary], "сообщения: переписка с родителями, учителями и завучем",
+              "messages: correspondence with parents, teachers and the deputy", label: ("Сообщения", "Messages")),
+        entry(.newMessage, [.messages], "написать новое сообщение", "write a new message", label: ("Написать", "Write")),
+        entry(.reply, [.messages], "ответить в переписке", "reply in the thread", label: ("Ответить", "Reply")),
+        entry(.correctMessage, [.messages], "исправить своё последнее сообщение (прежний текст сохраняется)",
+              "correct one's own last message (the earlier text is kept)", label: ("Исправить", "Correct")),
         entry(.reports, [.home], "отчёты: посещаемость, успеваемость, письма родителям и другие", "reports: attendance, results, parent letters and more",
               label: ("Отчёты", "Reports")),
         entry(.savePDF, [.reportPreview], "сохранить отчёт в PDF (для печати)", "save the report as PDF (to print)", label: ("PDF", "PDF")),

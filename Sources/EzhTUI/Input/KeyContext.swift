@@ -36,6 +36,7 @@ public enum KeyContext: String, CaseIterable, Sendable {
     // Overviews of filling
     case dueTable = "due-table"
     case classWeek = "class-week"
+    case messages
     // Reports
     case reports
     case reportPreview = "report-preview"
@@ -69,6 +70,7 @@ extension KeyContext {
         case .pupilCard: ("Карточка ученика", "Pupil's card")
         case .settings: ("Настройки школы", "School settings")
         case .exemptions: ("Освобождения (ОСВ)", "Exemptions (ОСВ)")
+        case .messages: ("Сообщения", "Messages")
         case .ktp: ("КТП (календарно-тематическое планирование)", "Lesson plan (КТП)")
         case .dueTable: ("Сводка по учителям", "Teachers' overview")
         case .classWeek: ("Заполнение журнала класса", "Class journal filling")

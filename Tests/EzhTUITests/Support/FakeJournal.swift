@@ -66,6 +66,8 @@ final class FakeJournal: ShellBackend {
     let pupilCards = FakePupilCardState()
     /// Notices, declarations and their states (FakeJournal+Substitutions.swift).
     let substitutions = FakeSubstitutions()
+    /// Threads and messages (FakeJournal+Messages.swift).
+    let messages = FakeMessages()
     /// The reports asked for and how they are made (FakeJournal+Reports.swift).
     let reports = FakeReports()
 

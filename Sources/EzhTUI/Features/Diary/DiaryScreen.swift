@@ -13,12 +13,15 @@ final class DiaryScreen: Screen {
     private var top = 0
     private var pageHeight = 10
     private var tabColumns: [(range: Range<Int>, section: DiaryText.Section)] = []
+    /// Messages from the school waiting to be read.
+    private var unread = UnreadMessages()
 
     var context: KeyContext { .diary }
 
     /// Loads the children the session may see: one opens at once; several ask which first.
     func load(app: Application) {
         guard let session = app.session else { return }
+        unread.load(app: app)
         do {
             pupils = try app.backend.diaryPupils(session)
         } catch {
@@ -34,6 +37,14 @@ final class DiaryScreen: Screen {
         }
     }
 
+    func resume(app: Application) {
+        unread.load(app: app)
+    }
+
+    func refresh(app: Application) {
+        unread.load(app: app)
+    }
+
     // MARK: Drawing
 
     func draw(into buffer: inout ScreenBuffer, app: Application) {
@@ -42,6 +53,7 @@ final class DiaryScreen: Screen {
         Chrome.drawTitleBar(&buffer, left: title, right: app.userAndClock(nameStyle: .initials))
         buffer.cursor = nil
         drawTabs(into: &buffer, app: app)
+        unread.draw(into: &buffer, row: 2, context: context, app: app)
         let width = buffer.columns - 2
         var bodyTop = 3
         let body: (header: String?, lines: [DiaryText.Line])
@@ -65,7 +77,7 @@ final class DiaryScreen: Screen {
         // The week's keys are told in the status line while the week is shown.
         var keys: [Action] = [.nextSection, .choosePeriod]
         if pupils.count > 1 { keys.append(.choosePupil) }
-        keys += [.help, .lock, .quit, .changePassword]
+        keys += [.messages, .help, .lock, .quit, .changePassword]
         Chrome.drawKeyBar(&buffer, actions: keys, context: context, app: app)
     }
 
@@ -125,6 +137,7 @@ final class DiaryScreen: Screen {
         case .choosePeriod: choosePeriod(app: app)
         case .choosePupil: choosePupil(app: app)
         case .changePassword: app.push(PasswordScreen(isFirstSignIn: false))
+        case .messages: app.push(MessagesScreen())
         default: return false
         }
         return true

@@ -42,6 +42,8 @@ final class HomeScreen: Screen {
     var viewedYear: SchoolYear?
     /// The administrator's warning that the last good backup is too old (or there is none).
     private var backupWarning: String?
+    /// Messages waiting to be read, told on the screen's third line.
+    private var unread = UnreadMessages()
 
     /// Reads the person's lessons and pages, and what they still have to enter.
     func load(app: Application) {
@@ -56,6 +58,11 @@ final class HomeScreen: Screen {
         }
         loadDue(app: app)
         loadBackupWarning(app: app)
+        unread.load(app: app)
+    }
+
+    func refresh(app: Application) {
+        unread.load(app: app)
     }
 
     /// Backups are the administrator's: only their home warns. A status that cannot be read
@@ -69,6 +76,7 @@ final class HomeScreen: Screen {
     /// What is due is read again on return from a screen opened from here: it may have been
     /// entered there.
     func resume(app: Application) {
+        unread.load(app: app)
         if homeIsStale {
             homeIsStale = false
             dueIsStale = false
@@ -99,6 +107,7 @@ final class HomeScreen: Screen {
         buffer.put(roles, row: 1, column: 1, style: CellStyle(dim: true))
         Self.drawAccountEntries(into: &buffer, row: 1, after: roles.displayWidth + 2, app: app)
         if let backupWarning { buffer.put(backupWarning, row: 2, column: 1, style: .error) }
+        unread.draw(into: &buffer, row: 2, context: context, app: app)
         let lines = layout(app: app)
         let bodyTop = 3
         let room = buffer.rows - 2 - bodyTop - 1
@@ -129,7 +138,7 @@ final class HomeScreen: Screen {
         let fallback = dueHasFocus ? duePanel?.describeSelected(app: app) ?? "" : describeSelected(app: app)
         Chrome.drawStatus(&buffer, message: app.status, fallback: fallback)
         // Quit stays in view: role entries that do not fit the bar are still in F1 help.
-        Chrome.drawKeyBar(&buffer, actions: [.open, .help, .quit] + RoleEntries.actions + [.lock, .pupils, .chooseYear], context: context, app: app)
+        Chrome.drawKeyBar(&buffer, actions: [.open, .help, .quit, .messages] + RoleEntries.actions + [.lock, .pupils, .chooseYear], context: context, app: app)
     }
 
     /// The substitutions from today on; the grid shows the earlier ones too.
@@ -219,6 +228,7 @@ final class HomeScreen: Screen {
         case .pupils:
             dueIsStale = true
             app.push(PupilListScreen())
+        case .messages: app.push(MessagesScreen())
         case .chooseYear: chooseYear(app: app)
         default: return performAccountsAction(action, app: app)
         }
