@@ -52,7 +52,7 @@ let package = Package(
         .target(name: "EzhDemo", dependencies: ["EzhCore", "EzhStore", "EzhService", "EzhSheets"]),
         // EzhTUI sees the journal only through EzhService (as JournalBackend); it never imports EzhStore.
         // It reads a file the user names (a teacher's КТП) with EzhSheets, as `ezh import` does.
-        .target(name: "EzhTUI", dependencies: ["EzhCore", "EzhService", "EzhSheets"]),
+        .target(name: "EzhTUI", dependencies: ["EzhCore", "EzhService", "EzhSheets", "EzhReports"]),
         .target(name: "EzhCurses", dependencies: ["EzhTUI", "CNcursesw"]),
         // The families' web diary: server-rendered HTML over EzhService only (no SQL of its own).
         .target(

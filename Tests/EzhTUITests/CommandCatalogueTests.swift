@@ -23,7 +23,7 @@ final class CommandCatalogueTests: XCTestCase {
                 "user.keymap:2: action `verify-log` does nothing in context `grid`; it works in access-log",
                 "user.keymap:3: action `move-down` does nothing in context `global`; it works in "
                     + "home, grid, picker, help, card, absences, permissions, permission-form, substitutions, diary, "
-                    + "accounts, credentials, access-log, access-report, timetable, school-year, pupils, pupil-card, settings, exemptions, ktp, due-table, class-week, messages, notices, announcements, class-events",
+                    + "accounts, credentials, access-log, access-report, timetable, school-year, pupils, pupil-card, settings, exemptions, ktp, due-table, class-week, messages, notices, announcements, class-events, reports, report-preview",
             ])
         }
         XCTAssertNil(keymap.action(for: .function(9), in: .grid), "nothing of a broken file applies")

@@ -44,6 +44,7 @@ public struct ReportKind: Sendable, Identifiable {
         .journalControl,
         .yearResults,
         .classJournal,
+        .accessReport,
     ]
 
     public static func named(_ id: String) -> ReportKind? { all.first { $0.id == id } }

@@ -7,6 +7,6 @@ import EzhService
 public protocol JournalBackend: ShellBackend, SchoolDirectoryBackend, LoginBackend, HomeBackend, GridBackend, LessonCardBackend,
     AbsenceReviewBackend, PermissionsBackend, SubstitutionsBackend, AccountsBackend, DiaryBackend, AccessLogBackend,
     TimetableBackend, SchoolYearBackend, MovementBackend, PupilCardBackend, SchoolSettingsBackend, AssignmentsBackend,
-    ExemptionsBackend, KtpBackend, ClassWeekBackend, FinalsBackend, BackupsBackend, MessagesBackend, NoticesBackend {}
+    ExemptionsBackend, KtpBackend, ClassWeekBackend, FinalsBackend, BackupsBackend, MessagesBackend, NoticesBackend, ReportsBackend {}
 
 extension JournalService: JournalBackend {}

@@ -135,4 +135,9 @@ public enum Action: String, CaseIterable, Sendable {
     case dismissNotice = "dismiss-notice"
     case announcements
     case classEvents = "class-events"
+    // Reports
+    case reports
+    case savePDF = "save-pdf"
+    case saveXLSX = "save-xlsx"
+    case printReport = "print"
 }

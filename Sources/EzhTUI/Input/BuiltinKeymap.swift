@@ -134,6 +134,7 @@ enum BuiltinKeymap {
         bind home C-y choose-year
         bind home C-n school-settings
         bind home C-a backups
+        bind home C-b reports
         bind form Enter confirm
         bind form Tab next-field
         bind form Down next-field
@@ -343,6 +344,23 @@ enum BuiltinKeymap {
         bind class-events Right later
         bind class-events F3 choose-class
         bind class-events Esc back
+        bind reports Up move-up
+        bind reports Down move-down
+        bind reports PgUp page-up
+        bind reports PgDn page-down
+        bind reports Enter open
+        bind reports Esc back
+        bind report-preview Up move-up
+        bind report-preview Down move-down
+        bind report-preview PgUp page-up
+        bind report-preview PgDn page-down
+        bind report-preview Left move-left
+        bind report-preview Right move-right
+        bind report-preview F2 save-pdf
+        bind report-preview F3 save-xlsx
+        bind report-preview F4 export-csv
+        bind report-preview F5 print
+        bind report-preview Esc back
         """
 
     static var keymap: Keymap {

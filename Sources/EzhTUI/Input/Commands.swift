@@ -35,6 +35,7 @@ public enum Commands {
         .accessLog, .accessReport, .schoolYear, .pupils, .pupilCard, .settings, .exemptions, .ktp, .dueTable, .classWeek,
         .messages,
         .notices, .announcements, .classEvents,
+        .reports, .reportPreview,
     ]
     private static let fieldLists = lists.union([.card, .permissionForm, .timetable])
     private static let forms: Set<KeyContext> = [.login, .home, .card, .permissionForm, .form]
@@ -43,14 +44,15 @@ public enum Commands {
         .accessLog, .accessReport, .timetable, .schoolYear, .pupils, .pupilCard, .settings, .exemptions, .ktp, .dueTable, .classWeek,
         .messages,
         .notices, .announcements, .classEvents,
+        .reports, .reportPreview,
     ]
     private static let everywhere = Set(KeyContext.allCases)
 
     public static let all: [Command] = [
         entry(.moveUp, fieldLists, "вверх", "up"),
         entry(.moveDown, fieldLists, "вниз", "down"),
-        entry(.moveLeft, [.grid, .timetable, .ktp], "влево", "left"),
-        entry(.moveRight, [.grid, .timetable, .ktp], "вправо", "right"),
+        entry(.moveLeft, [.grid, .timetable, .ktp, .reportPreview], "влево", "left"),
+        entry(.moveRight, [.grid, .timetable, .ktp, .reportPreview], "вправо", "right"),
         entry(.pageUp, lists, "страница вверх", "page up"),
         entry(.pageDown, lists, "страница вниз", "page down"),
         entry(.firstColumn, [.grid], "первый урок периода", "first lesson of the period"),
@@ -65,7 +67,7 @@ public enum Commands {
         entry(.chooseClass, [.grid, .absences, .credentials, .timetable, .pupils, .classWeek, .notices, .classEvents], "выбрать класс", "choose the class", label: ("Класс", "Class")),
         entry(.chooseSubject, [.grid], "выбрать предмет", "choose the subject", label: ("Предмет", "Subject")),
         entry(.cellHistory, [.grid], "история ячейки", "history of the cell", label: ("История", "History")),
-        entry(.open, [.home, .picker, .substitutions, .accessLog, .schoolYear, .settings, .dueTable, .messages, .notices, .announcements, .classEvents],
+        entry(.open, [.home, .picker, .substitutions, .accessLog, .schoolYear, .settings, .dueTable, .messages, .notices, .announcements, .classEvents, .reports],
               "открыть", "open", label: ("Открыть", "Open")),
         entry(.confirm, [.login, .home, .picker, .help, .command, .card, .permissionForm, .substitutions, .form, .accessLog],
               "подтвердить", "confirm", label: ("Готово", "OK")),
@@ -129,7 +131,7 @@ public enum Commands {
               label: ("Все в файл", "All to file"), needs: .issueClassCredentials),
         entry(.search, [.accounts, .accessLog], "поиск", "search", label: ("Поиск", "Search")),
         entry(.filter, [.accessLog, .accessReport], "фильтр", "filter", label: ("Фильтр", "Filter")),
-        entry(.exportCSV, [.accessLog, .accessReport], "выгрузить в CSV", "export to CSV", label: ("CSV", "CSV")),
+        entry(.exportCSV, [.accessLog, .accessReport, .reportPreview], "выгрузить в CSV", "export to CSV", label: ("CSV", "CSV")),
         entry(.verifyLog, [.accessLog], "проверить цепочку журнала доступа", "check the access log's chain",
               label: ("Проверка", "Verify")),
         entry(.usageStatistics, [.accessLog], "статистика работы с журналом", "journal usage statistics",
@@ -229,6 +231,11 @@ public enum Commands {
               label: ("Объявл.", "Announce"), needs: .postAnnouncements),
         entry(.classEvents, [.home], "мероприятия класса на месяц", "the class's events of the month",
               label: ("Мероприятия", "Events"), needs: .keepClassEvents),
+        entry(.reports, [.home], "отчёты: посещаемость, успеваемость, письма родителям и другие", "reports: attendance, results, parent letters and more",
+              label: ("Отчёты", "Reports")),
+        entry(.savePDF, [.reportPreview], "сохранить отчёт в PDF (для печати)", "save the report as PDF (to print)", label: ("PDF", "PDF")),
+        entry(.saveXLSX, [.reportPreview], "сохранить отчёт в XLSX (Excel)", "save the report as XLSX (Excel)", label: ("XLSX", "XLSX")),
+        entry(.printReport, [.reportPreview], "напечатать отчёт (lp, CUPS)", "print the report (lp, CUPS)", label: ("Печать", "Print")),
     ]
 
     private static let byAction: [Action: Command] = Dictionary(uniqueKeysWithValues: all.map { ($0.action, $0) })

@@ -41,6 +41,9 @@ public enum KeyContext: String, CaseIterable, Sendable {
     case notices
     case announcements
     case classEvents = "class-events"
+    // Reports
+    case reports
+    case reportPreview = "report-preview"
 }
 
 extension KeyContext {
@@ -78,6 +81,8 @@ extension KeyContext {
         case .notices: ("Уведомления родителям", "Notices to parents")
         case .announcements: ("Объявления", "Announcements")
         case .classEvents: ("Мероприятия класса", "Class events")
+        case .reports: ("Отчёты", "Reports")
+        case .reportPreview: ("Просмотр отчёта", "Report preview")
         }
         return language == .ru ? ru : en
     }

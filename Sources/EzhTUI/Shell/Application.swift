@@ -66,7 +66,9 @@ public final class Application {
             // Waking up now and then keeps the clock in the title bar current, the idle lock on
             // time and an open grid abreast of other terminals' entries.
             let idle = ContinuousClock.now - lastActivity
-            let wait = session == nil ? Duration.seconds(5) : max(.milliseconds(50), min(refreshInterval, idleLimit - idle))
+            var wait = session == nil ? Duration.seconds(5) : max(.milliseconds(50), min(refreshInterval, idleLimit - idle))
+            // A screen with work under way draws its progress and takes its result a few times a second.
+            if (navigator.top as? BusyScreen)?.isBusy == true { wait = min(wait, .milliseconds(100)) }
             guard let event = try terminal.nextEvent(timeout: wait) else {
                 if session != nil, ContinuousClock.now - lastActivity >= idleLimit { lock(idle: true) }
                 backend.whileIdle()
@@ -89,7 +91,7 @@ public final class Application {
         handle(event)
     }
 
-    private func refreshVisibleScreens() {
+    func refreshVisibleScreens() {
         guard session != nil else { return }
         for screen in navigator.visible { screen.refresh(app: self) }
     }
@@ -100,6 +102,9 @@ public final class Application {
     private final class LockWaitNotice: @unchecked Sendable {
         private weak var app: Application?
         private let terminal: TerminalDevice
+        /// The interface's thread: a report made on a thread of its own may wait for a lock too,
+        /// and only the interface's thread may draw (the screen shows that report's progress).
+        private let interfaceThread = Thread.current
 
         init(app: Application, terminal: TerminalDevice) {
             self.app = app
@@ -107,7 +112,7 @@ public final class Application {
         }
 
         func show() {
-            guard let app else { return }
+            guard let app, Thread.current.isEqual(interfaceThread) else { return }
             app.status = .info(app.strings.waitingForOtherTerminal)
             terminal.present(app.render(size: terminal.size))
         }

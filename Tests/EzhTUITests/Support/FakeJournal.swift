@@ -70,6 +70,8 @@ final class FakeJournal: ShellBackend {
     let substitutions = FakeSubstitutions()
     /// Threads and messages (FakeJournal+Messages.swift).
     let messages = FakeMessages()
+    /// The reports asked for and how they are made (FakeJournal+Reports.swift).
+    let reports = FakeReports()
 
     func signOut(_ session: Session) { signOuts += 1 }
     /// Each lock of the terminal: true when it locked itself after the idle time.

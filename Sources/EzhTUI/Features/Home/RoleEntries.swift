@@ -8,7 +8,7 @@ import EzhService
 enum RoleEntries {
     static let actions: [Action] = [
         .absenceReview, .permissions, .substitutions, .timetable, .schoolYear, .teachersDue, .lessonPlans, .fillingOverview,
-        .declareSubstitution, .ktp, .planOverview, .notices, .announcements, .classEvents,
+        .declareSubstitution, .ktp, .planOverview, .notices, .announcements, .classEvents, .reports,
     ]
 
     /// Opens the screen of one of `actions`.
@@ -27,6 +27,7 @@ enum RoleEntries {
         case .notices: app.push(NoticesScreen())
         case .announcements: app.push(AnnouncementsScreen())
         case .classEvents: app.push(ClassEventsScreen())
+        case .reports: app.push(ReportsScreen())
         default: break
         }
     }
