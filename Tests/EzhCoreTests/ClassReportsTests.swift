@@ -3,7 +3,7 @@ import XCTest
 
 /// The class teacher's period reports as pure functions, against numbers counted by hand.
 final class ClassReportsTests: XCTestCase {
-    private func pupil(_ id: Int64, _ last: String) -> PersonName { PersonName(last: last, first: "Имя\(id)", patronymic: nil) }
+    private func pupil(_ id: Int64, _ last: String) -> PersonName { PersonName(last: last, first: "Имя\(id)", patronymic: "") }
 
     // MARK: class results
 

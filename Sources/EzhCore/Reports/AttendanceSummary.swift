@@ -54,8 +54,13 @@ public struct AttendanceSummary: Hashable, Sendable {
                 return from <= to ? DateSpan(from, to) : nil
             })
         }
+        // The monthly sheet counts every entry it is given: each gets its own month's.
+        let entriesByMonth = Dictionary(grouping: entries) { $0.date.year * 12 + $0.date.month }
         let sheets = months.map { month in
-            MonthlyAttendance(year: month.year, month: month.month, pupils: clipped, lessonsByPupil: lessonsByPupil, entries: entries)
+            MonthlyAttendance(
+                year: month.year, month: month.month, pupils: clipped, lessonsByPupil: lessonsByPupil,
+                entries: entriesByMonth[month.year * 12 + month.month] ?? []
+            )
         }
         let byPupil = sheets.map { sheet in Dictionary(uniqueKeysWithValues: sheet.rows.map { ($0.pupil, $0) }) }
         rows = clipped.sorted { PersonName.alphabetical($0.name, $1.name) }.map { pupil in

@@ -17,10 +17,10 @@ extension JournalService {
             // The preliminary report judges the pupils in the class today (within the period); the final one at its end.
             let day = basis == .finals ? span.last : min(max(facts.printDate, span.first), span.last)
             let onRoll = try AttendanceReportQueries.pupils(ofClass: classID, in: span, db).filter { $0.stays.contains { $0.contains(day) } }
-            let teachings = try ClassReportQueries.teachings(ofClass: classID, db)
+            let classTeachings = try ClassReportQueries.teachings(ofClass: classID, db)
             let groups = try ClassReportQueries.subgroups(ofClass: classID, period: facts.period.id, db)
             func teachings(of pupil: PupilID) -> [ClassReportQueries.Teaching] {
-                teachings.filter { teaching in teaching.subgroup.map { groups[pupil]?.contains($0) == true } ?? true }
+                classTeachings.filter { teaching in teaching.subgroup.map { groups[pupil]?.contains($0) == true } ?? true }
             }
             let pupils: [PeriodRisk.Pupil]
             switch basis {
@@ -29,7 +29,7 @@ extension JournalService {
                 let exemptions = try ClassReportQueries.exemptions(ofClass: classID, on: day, db)
                 let thresholds = try RuleQueries.settings(db).finalThresholds
                 pupils = onRoll.map { pupil in
-                    PeriodRisk.Pupil(id: pupil.id, name: pupil.name, subjects: teachings(of: pupil.id).compactMap { teaching in
+                    PeriodRisk.Pupil(id: pupil.id, name: pupil.name, subjects: teachings(of: pupil.id).compactMap { teaching -> PeriodRisk.Subject? in
                         guard !exemptions.isExempt(pupil.id, from: teaching.subject) else { return nil }
                         let averages = MarkAverages(marks[pupil.id]?[teaching.subject] ?? [])
                         return PeriodRisk.Subject(
