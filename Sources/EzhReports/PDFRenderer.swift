@@ -46,10 +46,47 @@ public struct PDFRenderer {
         }
     }
 
+    /// Documents each starting on a new page in its own orientation, with the pages numbered
+    /// through («стр. N из M» over the whole file): a journal page by page, a сводная ведомость
+    /// followed by its binding sheet.
+    public func renderSections(_ documents: [ReportDocument]) throws(ReportRenderError) -> [UInt8] {
+        guard let first = documents.first else { throw ReportRenderError(format: "PDF", reason: "нет ни одного документа") }
+        return try draw(first) { canvas, _, _ in
+            let sections = documents.map { document in
+                let size = Self.size(document.orientation)
+                let layout = PageLayout(document: document, width: size.width, height: size.height, canvas: canvas)
+                return (layout: layout, pages: layout.paginate())
+            }
+            let count = sections.map(\.pages.count).reduce(0, +)
+            var number = 0
+            for section in sections {
+                for rows in section.pages {
+                    number += 1
+                    cairo_pdf_surface_set_size(cairo_get_target(canvas.context), section.layout.width, section.layout.height)
+                    section.layout.drawPage(rows: rows, number: number, of: count)
+                    cairo_show_page(canvas.context)
+                }
+            }
+        }
+    }
+
+    /// The PDF of a made report in its printed form.
+    public func render(_ made: MadeReport) throws(ReportRenderError) -> [UInt8] {
+        switch made.printed {
+        case .table: try render(made.document)
+        case .cutSheets(let documents, let perSheet): try renderSheets(documents, perSheet: perSheet)
+        case .sections(let documents): try renderSections(documents)
+        }
+    }
+
+    static func size(_ orientation: ReportDocument.Orientation) -> (width: Double, height: Double) {
+        orientation == .portrait ? (a4.width, a4.height) : (a4.height, a4.width)
+    }
+
     private func draw(
         _ document: ReportDocument, pages: (Canvas, Double, Double) -> Void
     ) throws(ReportRenderError) -> [UInt8] {
-        let (width, height) = document.orientation == .portrait ? (Self.a4.width, Self.a4.height) : (Self.a4.height, Self.a4.width)
+        let (width, height) = Self.size(document.orientation)
         let sink = ByteSink()
         let surface = cairo_pdf_surface_create_for_stream({ closure, data, length in
             guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }

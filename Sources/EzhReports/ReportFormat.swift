@@ -14,6 +14,12 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         case .text: Array(TextRenderer.render(document).utf8)
         }
     }
+
+    /// A made report: PDF prints its printed form (letters to cut, sections); the other formats
+    /// hold its document, the same rows the screen previews.
+    public func render(_ made: MadeReport) throws(ReportRenderError) -> [UInt8] {
+        self == .pdf ? try PDFRenderer().render(made) : try render(made.document)
+    }
 }
 
 /// A renderer's library failed (a full disk under the temporary folder, a missing font library).

@@ -81,4 +81,13 @@ final class ReportCommandTests: JournalFolderCase {
         XCTAssertEqual(month.status, 1)
         XCTAssertTrue(month.errors.contains("ожидается месяц ГГГГ-ММ"), month.errors)
     }
+
+    func testAnUnknownReportOrAMissingParameterIsNamed() throws {
+        let unknown = try folder.ezh(["report", "attendance", "--class", "5А", "-o", "-", "--format", "text", "--db", db, "--login", "teacher", "--password-stdin"], input: "demo\n")
+        XCTAssertEqual(unknown.status, 1)
+        XCTAssertTrue(unknown.errors.contains("ezh report list"), unknown.errors)
+        let missing = try report(["--class", "5А", "--format", "text", "-o", "-"])
+        XCTAssertEqual(missing.status, 1)
+        XCTAssertTrue(missing.errors.contains("месяц"), missing.errors)
+    }
 }

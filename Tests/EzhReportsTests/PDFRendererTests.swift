@@ -85,4 +85,22 @@ final class LetterSheetTests: XCTestCase {
         XCTAssertFalse(first.contains("//"), "a parent's line has no name to put between slashes")
         XCTAssertTrue(try PDFRendererTests.run("pdftotext", ["-f", "2", "-l", "2", path, "-"]).contains("Щукина Ёлка"))
     }
+
+    func testSectionsStartOnNewPagesInTheirOwnOrientationNumberedThrough() throws {
+        var cover = ReportSample.document(rows: 2)
+        cover.orientation = .portrait
+        cover.titleBlock.title = "Лист заверения"
+        let made = MadeReport(document: ReportSample.document(), printed: .sections([ReportSample.document(rows: 80), cover]))
+        let path = NSTemporaryDirectory() + "ezh-report-test-\(UUID().uuidString).pdf"
+        try Data(ReportFormat.pdf.render(made)).write(to: URL(fileURLWithPath: path))
+        defer { unlink(path) }
+        let info = try PDFRendererTests.run("pdfinfo", ["-f", "1", "-l", "99", path])
+        let sizes = info.split(separator: "\n").filter { $0.hasPrefix("Page") && $0.contains("size:") }
+        XCTAssertGreaterThanOrEqual(sizes.count, 3, info)
+        XCTAssertTrue(sizes.first?.contains("841.89 x 595.276") == true, "the table section is landscape: \(info)")
+        XCTAssertTrue(sizes.last?.contains("595.276 x 841.89") == true, "the last section is portrait: \(info)")
+        let text = try PDFRendererTests.run("pdftotext", ["-layout", path, "-"])
+        XCTAssertTrue(text.contains("стр. \(sizes.count) из \(sizes.count)"), "pages numbered through the sections:\n\(text)")
+        XCTAssertTrue(text.contains("Лист заверения"))
+    }
 }

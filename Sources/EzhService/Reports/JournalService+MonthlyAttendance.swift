@@ -38,3 +38,13 @@ extension JournalService {
         return document!
     }
 }
+
+extension ReportKind {
+    static let monthlyAttendance = ReportKind(
+        id: "monthly-attendance", title: BilingualText("Посещаемость за месяц", "Monthly attendance"),
+        audience: administration.union([.classTeacher]), needs: [.class, .month]
+    ) { service, session, request in
+        let month = try request.requiredMonth()
+        return MadeReport(document: try service.monthlyAttendanceReport(session, classID: try request.requiredClass(), year: month.year, month: month.month))
+    }
+}

@@ -55,3 +55,14 @@ extension JournalService {
         return result!
     }
 }
+
+extension ReportKind {
+    /// Two letters to a portrait A4 sheet, to cut for the paper diary; the table for spreadsheets.
+    static let parentLetters = ReportKind(
+        id: "parent-letters", title: BilingualText("Информационные письма для родителей", "Letters to parents"),
+        audience: administration.union([.classTeacher]), needs: [.class, .period]
+    ) { service, session, request in
+        let made = try service.parentLetters(session, classID: try request.requiredClass(), period: try request.requiredPeriod())
+        return MadeReport(document: made.table, printed: .cutSheets(made.letters, perSheet: 2))
+    }
+}

@@ -8,125 +8,128 @@ extension ReportFormat: ExpressibleByArgument {}
 
 /// `ezh report`: the school's printed reports from the shell, signed in as the person who may
 /// produce them (the service refuses everyone else, and logs each report in the access log).
+/// Every report of the catalogue is `ezh report <name>`, so a report added to the catalogue needs
+/// no command of its own.
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Makes a report as PDF, CSV, XLSX or text.",
-        subcommands: [List.self, MonthlyAttendance.self, ParentLetters.self]
+        discussion: "ezh report list names the reports and who may produce them; ezh report NAME --class … makes one.",
+        subcommands: [List.self, Make.self],
+        defaultSubcommand: Make.self
     )
 
-    /// The reports `ezh report` makes, with who may produce them.
-    static let catalogue: [(name: String, title: String, roles: String)] = [
-        ("monthly-attendance", "Посещаемость за месяц", "классный руководитель своего класса, завуч, директор"),
-        ("parent-letters", "Информационные письма для родителей", "классный руководитель своего класса, завуч, директор"),
-    ]
-
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Lists the reports and who may produce them.")
+        static let configuration = CommandConfiguration(abstract: "Lists the reports, what each needs and who may produce them.")
 
         func run() {
-            for entry in Report.catalogue {
-                print("\(entry.name)\t\(entry.title)\t(\(entry.roles))")
+            for kind in ReportKind.all {
+                let needs = kind.needs.map { "--\($0.rawValue)" }.joined(separator: " ")
+                let roles = kind.audience.sorted().map(\.rawValue).joined(separator: ",")
+                print("\(kind.id)\t\(kind.title.russian)\t\(needs)\t(\(roles))")
             }
         }
     }
 
-    struct MonthlyAttendance: ParsableCommand {
+    struct Make: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "monthly-attendance",
-            abstract: "«Посещаемость за месяц» of a class: pupils × days, lessons missed, of which for illness, whole days.",
-            discussion: "For the class's class teacher, the deputy and the director. Writes the file with mode 0600 and never over the journal."
+            commandName: "make",
+            abstract: "Makes the report NAME (see ezh report list) for the class, period, month … it needs.",
+            discussion: "The report says which of --class, --period, --month, --date, --subject, --teacher, --pupil it needs. Writes the file with mode 0600 and never over the journal."
         )
 
-        @Option(help: "The month, YYYY-MM.")
-        var month: String
+        @Argument(help: "The report's name, e.g. monthly-attendance.")
+        var name: String
 
-        @OptionGroup var report: ReportOfAClass
-
-        func run() throws {
-            try report.make {
-                let (year, number) = try Self.month(month)
-                return { service, session, classID in
-                    let document = try service.monthlyAttendanceReport(session, classID: classID, year: year, month: number)
-                    return (try report.format.render(document), "посещаемость за месяц \(report.className) \(month)", document.bodyRows.count)
-                }
-            }
-        }
-
-        static func month(_ text: String) throws -> (year: Int, month: Int) {
-            let parts = text.split(separator: "-")
-            guard parts.count == 2, let year = Int(parts[0]), let number = Int(parts[1]), parts[0].count == 4 else {
-                throw JournalError.invalidInput(field: .verbatim("--month"), problem: BilingualText(
-                    "«\(text)»: ожидается месяц ГГГГ-ММ, например 2026-11", "“\(text)”: expected a month YYYY-MM, e.g. 2026-11"))
-            }
-            return (year, number)
-        }
-    }
-}
-
-extension Report {
-    struct ParentLetters: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "parent-letters",
-            abstract: "«Информационные письма для родителей» of a class for a period: two letters to an A4 sheet, to cut out.",
-            discussion: "Per pupil: each subject's marks of the period, the weighted average and the period mark, the lessons missed, the class teacher's and the parent's signature lines. PDF prints the letters; CSV, XLSX and text give one table of them all."
-        )
+        @Option(name: .customLong("class"), help: "The class, e.g. 5А.")
+        var className: String?
 
         @Option(help: "The period's number: 1–4 for quarters, 1–2 for half-years.")
-        var period: Int
+        var period: Int?
 
-        @OptionGroup var report: ReportOfAClass
+        @Option(help: "The month, YYYY-MM.")
+        var month: String?
+
+        @Option(help: "The date, YYYY-MM-DD.")
+        var date: String?
+
+        @Option(help: "The subject, e.g. Математика.")
+        var subject: String?
+
+        @Option(help: "The teacher's login.")
+        var teacher: String?
+
+        @Option(help: "The pupil: personal-file number or full name.")
+        var pupil: String?
+
+        @Option(help: "The file's format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+        var format: ReportFormat = .pdf
+
+        @Option(name: .shortAndLong, help: "The file to write (\"-\" prints text or CSV to standard output).")
+        var output: String
+
+        @Flag(help: "Replace the output file if it exists.")
+        var force = false
+
+        @OptionGroup var signIn: SignInOptions
+
+        @Option(help: "The language of messages: ru or en.")
+        var lang: Language = .ru
 
         func run() throws {
-            try report.make {
-                { service, session, classID in
-                    let made = try service.parentLetters(session, classID: classID, period: period)
-                    let bytes = report.format == .pdf
-                        ? try PDFRenderer().renderSheets(made.letters, perSheet: 2) : try report.format.render(made.table)
-                    return (bytes, "письма родителям \(report.className) период \(period)", made.letters.count)
+            let path = signIn.path
+            try reportingFailures(language: lang, database: path) {
+                guard let kind = ReportKind.named(name) else {
+                    throw JournalError.notFound(BilingualText(
+                        "отчёт «\(name)»; список отчётов: ezh report list", "report “\(name)”; the list: ezh report list"))
                 }
+                let destination = ReportOutput(path: output, format: format, replacing: force, journal: path)
+                try destination.check()
+                var request = ReportRequest(period: period)
+                if let month {
+                    guard let parsed = YearMonth(iso: month) else {
+                        throw JournalError.invalidInput(field: .verbatim("--month"), problem: BilingualText(
+                            "«\(month)»: ожидается месяц ГГГГ-ММ, например 2026-11", "“\(month)”: expected a month YYYY-MM, e.g. 2026-11"))
+                    }
+                    request.month = parsed
+                }
+                if let date {
+                    guard let parsed = LocalDate(iso: date) else {
+                        throw JournalError.invalidInput(field: .verbatim("--date"), problem: BilingualText(
+                            "«\(date)»: ожидается дата ГГГГ-ММ-ДД, например 2026-09-20", "“\(date)”: expected a date YYYY-MM-DD, e.g. 2026-09-20"))
+                    }
+                    request.date = parsed
+                }
+                let (service, session) = try signIn.signIn()
+                defer { service.signOut(session) }
+                try resolveNames(into: &request, service)
+                let made = try service.makeReport(kind, session, request)
+                let what = ([kind.title.russian] + [className, period.map { "период \($0)" }, month, date, subject, teacher].compactMap { $0 })
+                    .joined(separator: " ")
+                try destination.deliver(try format.render(made), service: service, session: session, what: what, rows: made.document.bodyRows.count)
             }
         }
-    }
-}
 
-/// What every report of a class takes: the class, the file and its format, the sign-in; and the
-/// one order they are used in: the output checked before any work, the report's own arguments,
-/// the sign-in, the class found, the report made and delivered.
-struct ReportOfAClass: ParsableArguments {
-    /// Makes a report's bytes, with what the access log calls the export and how many rows it has.
-    typealias Maker = (JournalService, Session, ClassID) throws -> (bytes: [UInt8], what: String, rows: Int)
-
-    @Option(name: .customLong("class"), help: "The class, e.g. 5А.")
-    var className: String
-
-    @Option(help: "The file's format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var format: ReportFormat = .pdf
-
-    @Option(name: .shortAndLong, help: "The file to write (\"-\" prints text or CSV to standard output).")
-    var output: String
-
-    @Flag(help: "Replace the output file if it exists.")
-    var force = false
-
-    @OptionGroup var signIn: SignInOptions
-
-    @Option(help: "The language of messages: ru or en.")
-    var lang: Language = .ru
-
-    /// `prepare` checks the report's own arguments (before the password is asked) and returns its maker.
-    func make(_ prepare: () throws -> Maker) throws {
-        let path = signIn.path
-        try reportingFailures(language: lang, database: path) {
-            let destination = ReportOutput(path: output, format: format, replacing: force, journal: path)
-            try destination.check()
-            let maker = try prepare()
-            let (service, session) = try signIn.signIn()
-            defer { service.signOut(session) }
-            guard let classID = try service.classID(named: className) else {
-                throw JournalError.notFound(BilingualText("класс «\(className)»", "class “\(className)”"))
+        /// The names typed on the command line as the ids the service takes; an unknown one is named.
+        private func resolveNames(into request: inout ReportRequest, _ service: JournalService) throws {
+            if let className {
+                guard let id = try service.classID(named: className) else {
+                    throw JournalError.notFound(BilingualText("класс «\(className)»", "class “\(className)”"))
+                }
+                request.classID = id
             }
-            let made = try maker(service, session, classID)
-            try destination.deliver(made.bytes, service: service, session: session, what: made.what, rows: made.rows)
+            if let subject {
+                guard let id = try service.subjectID(named: subject) else {
+                    throw JournalError.notFound(BilingualText("предмет «\(subject)»", "subject “\(subject)”"))
+                }
+                request.subjectID = id
+            }
+            if let teacher {
+                guard let id = try service.staffID(login: teacher) else {
+                    throw JournalError.notFound(BilingualText("учитель с логином «\(teacher)»", "teacher with the login “\(teacher)”"))
+                }
+                request.teacherID = id
+            }
+            if let pupil { request.pupilID = try service.findPupil(pupil) }
         }
     }
 }
