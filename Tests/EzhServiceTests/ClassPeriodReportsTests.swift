@@ -98,7 +98,8 @@ final class ClassPeriodReportsTests: XCTestCase {
             ["", "Всего «5»", "0", "1", "1"], ["", "Всего «4»", "2", "1", "0"], ["", "Всего «3»", "0", "0", "0"],
             ["", "Всего «2»", "0", "2", "0"], ["", "Всего «н/а»", "0", "0", "0"],
         ])
-        XCTAssertEqual(report.sheets.count, 1)
+        guard case .sections(let sheets) = report.printed else { return XCTFail("\(report.printed)") }
+        XCTAssertEqual(sheets.count, 1)
     }
 
     func testTheFirstQuarterHasNoYearColumns() throws {
@@ -126,8 +127,12 @@ final class ClassPeriodReportsTests: XCTestCase {
 
     func testTheWholeSchoolForTheDeputyInOneLogEntry() throws {
         let before = try school.count("SELECT count(*) FROM access_log WHERE action = 'report'")
-        let reports = try school.service.schoolProgressSheets(try school.signIn("deputy"), period: 2)
-        XCTAssertEqual(reports.map(\.document.titleBlock.className), ["5А"], "1А has no marks")
+        let made = try school.service.schoolProgressSheets(try school.signIn("deputy"), period: 2)
+        guard case .sections(let sheets) = made.printed else { return XCTFail("\(made.printed)") }
+        XCTAssertEqual(sheets.map(\.titleBlock.className), ["5А"], "1А has no marks")
+        XCTAssertEqual(made.document.headerRows[0].map(\.text), ["Класс", "Ученик", "Предмет", "I", "II", "Год"])
+        XCTAssertEqual(made.document.bodyRows.first { $0[1].text == "Иванова Анна" && $0[2].text == "Математика" }?.map(\.text),
+                       ["5А", "Иванова Анна", "Математика", "4", "5", "5"])
         XCTAssertEqual(try school.count("SELECT count(*) FROM access_log WHERE action = 'report'"), before + 1)
         XCTAssertThrowsError(try school.service.schoolProgressSheets(try school.signIn("teacher"), period: 2)) { error in
             guard case JournalError.accessDenied = error else { return XCTFail("\(error)") }

@@ -100,6 +100,31 @@ public struct ProgressSheet: Hashable, Sendable {
         }
     }
 
+    /// The whole school as one long table for the screen and spreadsheets: a row per class, pupil
+    /// and subject, the finals under the column heads all the classes share («I» … «Итог»).
+    public static func schoolTable(_ classes: [(className: String, sheet: ProgressSheet)], school: String, period: String, printDate: LocalDate) -> ReportDocument {
+        typealias Cell = ReportDocument.Cell
+        let order = ["I", "II", "III", "IV", "Год", "Экз", "Итог"]
+        let titles = order.filter { title in classes.contains { $0.sheet.columns.contains { $0.title == title } } }
+        let body: [[Cell]] = classes.flatMap { className, sheet in
+            sheet.pupils.flatMap { pupil in
+                sheet.subjects.map { subject in
+                    [Cell.text(className), .text(pupil.label), .text(subject.name)] + titles.map { title in
+                        sheet.columns.first { $0.title == title }.flatMap { sheet.values[Self.Cell(pupil: pupil.id, subject: subject.id, kind: $0.kind)] }
+                            .map { Cell.text($0) } ?? .empty
+                    }
+                }
+            }
+        }
+        return ReportDocument(
+            titleBlock: .init(school: school, title: "Сводная ведомость учёта успеваемости", className: "", period: period, printDate: printDate),
+            orientation: .landscape,
+            columns: [.init(weight: 1.5), .init(weight: 8, alignment: .leading), .init(weight: 6, alignment: .leading)] + titles.map { _ in .init(weight: 1.5) },
+            headerRows: [[.text("Класс"), .text("Ученик"), .text("Предмет")] + titles.map { .text($0) }],
+            bodyRows: body
+        )
+    }
+
     private func document(
         of subjects: [Subject], school: String, className: String, period: String, classTeacher: String, printDate: LocalDate, isLast: Bool
     ) -> ReportDocument {

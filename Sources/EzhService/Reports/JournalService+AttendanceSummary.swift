@@ -30,3 +30,12 @@ extension JournalService {
         return document
     }
 }
+
+extension ReportKind {
+    static let attendanceSummary = ReportKind(
+        id: "attendance-summary", title: BilingualText("Сводная ведомость учёта посещаемости", "Attendance summary for a period"),
+        audience: administration.union([.classTeacher]), needs: [.class, .period]
+    ) { service, session, request in
+        MadeReport(document: try service.attendanceSummary(session, classID: try request.requiredClass(), period: try request.requiredPeriod()))
+    }
+}

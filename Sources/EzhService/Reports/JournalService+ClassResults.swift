@@ -31,3 +31,12 @@ extension JournalService {
         return document
     }
 }
+
+extension ReportKind {
+    static let classResults = ReportKind(
+        id: "class-results", title: BilingualText("Итоги успеваемости класса за период", "Class results for a period"),
+        audience: administration.union([.classTeacher]), needs: [.class, .period]
+    ) { service, session, request in
+        MadeReport(document: try service.classResults(session, classID: try request.requiredClass(), period: try request.requiredPeriod()))
+    }
+}

@@ -60,3 +60,19 @@ extension JournalService {
         return document
     }
 }
+
+extension ReportKind {
+    static let preliminaryReport = riskReport(
+        id: "preliminary-report", title: BilingualText("Предварительный отчёт классного руководителя", "Class teacher's preliminary report"),
+        basis: .currentAverages
+    )
+    static let periodReport = riskReport(
+        id: "period-report", title: BilingualText("Отчёт классного руководителя за период", "Class teacher's period report"), basis: .finals
+    )
+
+    private static func riskReport(id: String, title: BilingualText, basis: PeriodRisk.Basis) -> ReportKind {
+        ReportKind(id: id, title: title, audience: administration.union([.classTeacher]), needs: [.class, .period]) { service, session, request in
+            MadeReport(document: try service.periodRiskReport(session, classID: try request.requiredClass(), period: try request.requiredPeriod(), basis: basis))
+        }
+    }
+}

@@ -1,18 +1,11 @@
 import EzhCore
 internal import EzhStore
 
-/// A сводная ведомость: the whole table (screen, CSV, XLSX) and the printed sheets, a few
-/// subjects each (each starts a new page).
-public struct ProgressSheetReport: Sendable {
-    public let document: ReportDocument
-    public let sheets: [ReportDocument]
-}
-
 extension JournalService {
     /// «Сводная ведомость учёта успеваемости» of a class up to its period number `period` (the
     /// year, exam and final columns after the year's last period): for the class teacher and the
-    /// school's administration. One read, logged as `report`.
-    public func progressSheet(_ session: Session, classID: ClassID, period number: Int) throws -> ProgressSheetReport {
+    /// school's administration. One read, logged as `report`. Printed, a few subjects to a sheet.
+    public func progressSheet(_ session: Session, classID: ClassID, period number: Int) throws -> MadeReport {
         var object = ""
         var scope: ChangeScope?
         let report = try read { db in
@@ -23,8 +16,8 @@ extension JournalService {
             object = "сводная ведомость успеваемости \(facts.className) \(facts.periodName)"
             scope = facts.scope
             let sheet = try progressSheet(classID: classID, className: facts.className, periods: facts.periods, upTo: facts.period, db)
-            return sheet.report(school: facts.school, className: facts.className.description, period: facts.periodName,
-                                classTeacher: facts.classTeacher, printDate: facts.printDate)
+            return sheet.made(school: facts.school, className: facts.className.description, period: facts.periodName,
+                              classTeacher: facts.classTeacher, printDate: facts.printDate)
         }
         try logRead(session, .report, object: object, scope: scope)
         return report
@@ -33,10 +26,11 @@ extension JournalService {
     /// The whole school's сводная ведомость for quarter `period` (or, in a year with no quarters,
     /// period `period` of each class's scheme): every class with marks, each one's sheets after the
     /// other, up to its period that has begun by the quarter's end. For the administration only;
-    /// one read and one access-log entry for the whole school.
-    public func schoolProgressSheets(_ session: Session, period number: Int) throws -> [ProgressSheetReport] {
+    /// one read and one access-log entry for the whole school. On screen and in a spreadsheet a
+    /// row per pupil and subject; printed, each class's sheets from a new page.
+    public func schoolProgressSheets(_ session: Session, period number: Int) throws -> MadeReport {
         var object = ""
-        let reports = try read { db in
+        let made = try read { db in
             guard try viewer(for: session, db).readsWholeSchool else {
                 throw JournalError.accessDenied(BilingualText("ведомость всей школы", "the whole school's record"))
             }
@@ -47,20 +41,28 @@ extension JournalService {
             guard let year = years.first(where: { $0.span.contains(printDate) }) ?? years.last else { throw JournalError.notFound(.period) }
             let classes = try YearQueries.classes(ofYear: year.id, db).map { ($0.id, $0.name) }
             let quarterEnd = try YearQueries.periods(of: year.id, db).first { $0.scheme == .quarters && $0.number == number }?.span.last
-            object = "сводная ведомость успеваемости школы, \(quarterEnd == nil ? "период" : "четверть") \(number)"
-            return try classes.filter { $0.1.hasMarks }.compactMap { classID, className -> ProgressSheetReport? in
+            let periodName = quarterEnd == nil ? "\(number) период" : "\(number) четверть"
+            object = "сводная ведомость успеваемости школы, \(periodName)"
+            let classSheets = try classes.filter { $0.1.hasMarks }.compactMap { classID, className -> (ClassName, ProgressSheet, MadeReport)? in
                 let periods = try SchoolQueries.periods(ofClass: classID, db)
                 let upTo = quarterEnd.flatMap { end in periods.last { $0.span.first <= end } } ?? periods.first { $0.number == number }
                 guard let upTo else { return nil }
                 let sheet = try progressSheet(classID: classID, className: className, periods: periods, upTo: upTo, db)
-                return sheet.report(
+                return (className, sheet, sheet.made(
                     school: school, className: className.description, period: upTo.name(in: .ru),
                     classTeacher: try AttendanceReportQueries.classTeacherName(classID, db)?.withInitials ?? "", printDate: printDate
-                )
+                ))
             }
+            let table = ProgressSheet.schoolTable(
+                classSheets.map { ($0.0.description, $0.1) }, school: school, period: periodName, printDate: printDate
+            )
+            return MadeReport(document: table, printed: .sections(classSheets.flatMap { made -> [ReportDocument] in
+                if case .sections(let sheets) = made.2.printed { return sheets }
+                return [made.2.document]
+            }))
         }
         try logRead(session, .report, object: object)
-        return reports
+        return made
     }
 
     /// The finals of a class's pupils in its periods up to `upTo` (and the year's when it is the last).
@@ -95,10 +97,26 @@ extension JournalService {
 }
 
 extension ProgressSheet {
-    func report(school: String, className: String, period: String, classTeacher: String, printDate: LocalDate) -> ProgressSheetReport {
-        ProgressSheetReport(
+    func made(school: String, className: String, period: String, classTeacher: String, printDate: LocalDate) -> MadeReport {
+        MadeReport(
             document: document(school: school, className: className, period: period, classTeacher: classTeacher, printDate: printDate),
-            sheets: sheets(school: school, className: className, period: period, classTeacher: classTeacher, printDate: printDate)
+            printed: .sections(sheets(school: school, className: className, period: period, classTeacher: classTeacher, printDate: printDate))
         )
+    }
+}
+
+extension ReportKind {
+    static let progressSheet = ReportKind(
+        id: "progress-sheet", title: BilingualText("Сводная ведомость учёта успеваемости", "Summary record of marks"),
+        audience: administration.union([.classTeacher]), needs: [.class, .period]
+    ) { service, session, request in
+        try service.progressSheet(session, classID: try request.requiredClass(), period: try request.requiredPeriod())
+    }
+
+    static let schoolProgressSheet = ReportKind(
+        id: "school-progress-sheet", title: BilingualText("Сводная ведомость учёта успеваемости школы", "Summary record of marks, whole school"),
+        audience: administration, needs: [.period]
+    ) { service, session, request in
+        try service.schoolProgressSheets(session, period: try request.requiredPeriod())
     }
 }

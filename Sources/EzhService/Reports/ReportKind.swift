@@ -34,7 +34,13 @@ public struct ReportKind: Sendable, Identifiable {
     /// administration, archive).
     public static let all: [ReportKind] = [
         .monthlyAttendance,
+        .attendanceSummary,
+        .preliminaryReport,
+        .periodReport,
+        .classResults,
+        .progressSheet,
         .parentLetters,
+        .schoolProgressSheet,
     ]
 
     public static func named(_ id: String) -> ReportKind? { all.first { $0.id == id } }
