@@ -43,23 +43,23 @@ extension JournalService {
             let quarterEnd = try YearQueries.periods(of: year.id, db).first { $0.scheme == .quarters && $0.number == number }?.span.last
             let periodName = quarterEnd == nil ? "\(number) период" : "\(number) четверть"
             object = "сводная ведомость успеваемости школы, \(periodName)"
-            let classSheets = try classes.filter { $0.1.hasMarks }.compactMap { classID, className -> (ClassName, ProgressSheet, MadeReport)? in
+            // Per class only the printed sheets: the screen's table is the whole school's.
+            var table: [(className: String, sheet: ProgressSheet)] = []
+            var printed: [ReportDocument] = []
+            for (classID, className) in classes where className.hasMarks {
                 let periods = try SchoolQueries.periods(ofClass: classID, db)
-                let upTo = quarterEnd.flatMap { end in periods.last { $0.span.first <= end } } ?? periods.first { $0.number == number }
-                guard let upTo else { return nil }
+                guard let upTo = quarterEnd.flatMap({ end in periods.last { $0.span.first <= end } }) ?? periods.first(where: { $0.number == number })
+                else { continue }
                 let sheet = try progressSheet(classID: classID, className: className, periods: periods, upTo: upTo, db)
-                return (className, sheet, sheet.made(
+                table.append((className.description, sheet))
+                printed += sheet.sheets(
                     school: school, className: className.description, period: upTo.name(in: .ru),
                     classTeacher: try AttendanceReportQueries.classTeacherName(classID, db)?.withInitials ?? "", printDate: printDate
-                ))
+                )
             }
-            let table = ProgressSheet.schoolTable(
-                classSheets.map { ($0.0.description, $0.1) }, school: school, period: periodName, printDate: printDate
+            return MadeReport(
+                document: ProgressSheet.schoolTable(table, school: school, period: periodName, printDate: printDate), printed: .sections(printed)
             )
-            return MadeReport(document: table, printed: .sections(classSheets.flatMap { made -> [ReportDocument] in
-                if case .sections(let sheets) = made.2.printed { return sheets }
-                return [made.2.document]
-            }))
         }
         try logRead(session, .report, object: object)
         return made
