@@ -47,12 +47,13 @@ public enum ClassReportQueries {
     }
 
     /// Every final of the year of `classID` held by a pupil who was ever in it: a pupil who moved
-    /// between the school's classes keeps the finals given in the other class.
+    /// between the school's classes keeps the finals given in the other class. By the pupils'
+    /// index («+» keeps SQLite off the index by class, which would read every class of the year).
     public static func finals(ofPupilsOf classID: ClassID, _ db: Database) throws -> [FinalValue] {
         try Row.fetchAll(db.cachedStatement(sql: """
             SELECT f.pupil_id, f.subject_id, f.kind, f.period_id, f.value, s.name FROM period_final f JOIN subject s ON s.id = f.subject_id
             WHERE f.pupil_id IN (SELECT pupil_id FROM class_membership WHERE class_id = ?1)
-              AND f.class_id IN (SELECT id FROM class WHERE year_id = (SELECT year_id FROM class WHERE id = ?1))
+              AND +f.class_id IN (SELECT id FROM class WHERE year_id = (SELECT year_id FROM class WHERE id = ?1))
             """), arguments: [classID.rawValue]).compactMap { row in
             FinalsQueries.kind(row[2], period: row[3]).map {
                 FinalValue(pupil: PupilID(row[0]), subject: SubjectID(row[1]), subjectName: row[5], kind: $0, value: row[4])
