@@ -84,6 +84,16 @@ public struct ProgressSheet: Hashable, Sendable {
         pupils.filter { values[Cell(pupil: $0.id, subject: subject, kind: kind)] == value }.count
     }
 
+    /// Every column's counts in one pass over the values (the whole school's sheets are many).
+    func counts() -> [Cell: [String: Int]] {
+        let shown = Set(pupils.map(\.id))
+        var counts: [Cell: [String: Int]] = [:]
+        for (cell, value) in values where shown.contains(cell.pupil) {
+            counts[Cell(pupil: PupilID(0), subject: cell.subject, kind: cell.kind), default: [:]][value, default: 0] += 1
+        }
+        return counts
+    }
+
     /// The whole table (the screen, CSV, XLSX).
     public func document(school: String, className: String, period: String, classTeacher: String, printDate: LocalDate) -> ReportDocument {
         document(of: subjects, school: school, className: className, period: period, classTeacher: classTeacher, printDate: printDate, isLast: true)
@@ -107,11 +117,12 @@ public struct ProgressSheet: Hashable, Sendable {
         let order = ["I", "II", "III", "IV", "Год", "Экз", "Итог"]
         let titles = order.filter { title in classes.contains { $0.sheet.columns.contains { $0.title == title } } }
         let body: [[Cell]] = classes.flatMap { className, sheet in
-            sheet.pupils.flatMap { pupil in
-                sheet.subjects.map { subject in
-                    [Cell.text(className), .text(pupil.label), .text(subject.name)] + titles.map { title in
-                        sheet.columns.first { $0.title == title }.flatMap { sheet.values[Self.Cell(pupil: pupil.id, subject: subject.id, kind: $0.kind)] }
-                            .map { Cell.text($0) } ?? .empty
+            let kinds = titles.map { title in sheet.columns.first { $0.title == title }?.kind }
+            return sheet.pupils.flatMap { pupil in
+                let label = Cell.text(pupil.label)
+                return sheet.subjects.map { subject in
+                    [Cell.text(className), label, .text(subject.name)] + kinds.map { kind in
+                        kind.flatMap { sheet.values[Self.Cell(pupil: pupil.id, subject: subject.id, kind: $0)] }.map { Cell.text($0) } ?? .empty
                     }
                 }
             }
@@ -138,9 +149,10 @@ public struct ProgressSheet: Hashable, Sendable {
                 }
             }
         }
+        let counts = counts()
         let footer: [[Cell]] = Self.countedValues.map { value in
             [.empty, .text("Всего «\(value)»")] + subjects.flatMap { subject in
-                columns.map { column in Cell.number(count(value, subject: subject.id, kind: column.kind)) }
+                columns.map { column in Cell.number(counts[Self.Cell(pupil: PupilID(0), subject: subject.id, kind: column.kind)]?[value] ?? 0) }
             }
         }
         let columnWeights = subjects.flatMap { _ in columns.map { _ in ReportDocument.Column(weight: 1.6) } }
