@@ -79,11 +79,6 @@ public struct ProgressSheet: Hashable, Sendable {
     /// «I», «II», … for a period's number (the paper forms number quarters in Roman numerals).
     public static func roman(_ number: Int) -> String { ["I", "II", "III", "IV"][max(0, min(number, 4) - 1)] }
 
-    /// How many pupils have `value` in a subject's column.
-    public func count(_ value: String, subject: SubjectID, kind: FinalKind) -> Int {
-        pupils.filter { values[Cell(pupil: $0.id, subject: subject, kind: kind)] == value }.count
-    }
-
     /// Every column's counts in one pass over the values (the whole school's sheets are many).
     func counts() -> [Cell: [String: Int]] {
         let shown = Set(pupils.map(\.id))
