@@ -65,7 +65,7 @@ let package = Package(
         .target(
             name: "EzhBench",
             dependencies: [
-                "EzhCore", "EzhStore", "EzhService", "EzhTUI", "EzhSheets", .product(name: "GRDB", package: "GRDB.swift"),
+                "EzhCore", "EzhStore", "EzhService", "EzhTUI", "EzhSheets", "EzhReports", .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
         .executableTarget(name: "ezh-bench", dependencies: ["EzhBench"]),

@@ -87,6 +87,9 @@ public struct BenchmarkSuite {
                 className: facts.className, quarter: (quarter.first.russian, quarter.last.russian), progress: progress
             )
         }
+        if groups.contains(.reports) {
+            results += try ReportBenchmarks(service: service, store: store, facts: facts, counts: counts).run(progress: progress)
+        }
         if groups.contains(.web) {
             results += try WebBenchmarks(databasePath: databasePath, service: service, tools: tools, counts: counts).run(progress: progress)
         }
@@ -105,6 +108,8 @@ public enum BenchmarkGroup: String, CaseIterable, Sendable {
     case processes
     /// Each action's peak memory and write-lock hold in a real `ezh` process.
     case footprint
+    /// The whole school's сводная ведомость for a quarter against plain SQL, and its PDF.
+    case reports
     /// `ezh backup` against `sqlite3 .backup` of the same file, as processes.
     case backup
     /// A large school's files imported into a fresh journal, as processes, with their footprint.

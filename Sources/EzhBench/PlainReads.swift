@@ -67,3 +67,28 @@ enum PlainReads {
         return rows
     }
 }
+
+extension PlainReads {
+    /// What the whole school's сводная ведомость shows up to a day: every class of the year that
+    /// holds it, with its pupils on roll in the year so far, the subjects taught and every final,
+    /// in three queries. Returns the rows read.
+    static func schoolFinals(upTo day: LocalDate, db: Database) throws -> Int {
+        guard let year = try Int64.fetchOne(db, sql: """
+            SELECT id FROM academic_year WHERE starts_on <= ? ORDER BY starts_on DESC LIMIT 1
+            """, arguments: [day.iso]) else { return 0 }
+        let pupils = try Row.fetchAll(db, sql: """
+            SELECT c.id, c.grade, c.letter, p.id, p.last_name, p.first_name, p.patronymic, m.from_date, m.to_date
+            FROM class c JOIN class_membership m ON m.class_id = c.id JOIN pupil p ON p.id = m.pupil_id
+            WHERE c.year_id = ? AND m.from_date <= ? ORDER BY c.grade, c.letter, p.last_name, p.first_name
+            """, arguments: [year, day.iso])
+        let subjects = try Row.fetchAll(db, sql: """
+            SELECT t.class_id, s.id, s.name FROM teaching t JOIN class c ON c.id = t.class_id JOIN subject s ON s.id = t.subject_id
+            WHERE c.year_id = ?
+            """, arguments: [year])
+        let finals = try Row.fetchAll(db, sql: """
+            SELECT f.class_id, f.pupil_id, f.subject_id, f.kind, f.period_id, f.value FROM period_final f
+            JOIN class c ON c.id = f.class_id WHERE c.year_id = ?
+            """, arguments: [year])
+        return pupils.count + subjects.count + finals.count
+    }
+}

@@ -38,14 +38,32 @@ struct PageLayout {
     var tableTop: Double { top + headHeight }
     var tableBottom: Double { originY + height - PDFRenderer.margin - footHeight }
     let chartGap = 12.0
-    var headerRowsHeight: Double { document.headerRows.map { rowHeight($0, bold: true) }.reduce(0, +) }
+    var headerRowsHeight: Double { document.headerRows.map { rowHeight($0, bold: true, isHeader: true) }.reduce(0, +) }
 
-    func rowHeight(_ cells: [ReportDocument.Cell], bold: Bool) -> Double {
-        let widths = columnWidths
-        let tallest = cells.enumerated().map { column, cell in
-            column < widths.count ? canvas.height(cell.text, size: tableSize, bold: bold, width: widths[column] - 2 * PDFRenderer.cellPadding) : 0
+    func rowHeight(_ cells: [ReportDocument.Cell], bold: Bool, isHeader: Bool = false) -> Double {
+        let tallest = boxes(cells, isHeader: isHeader).map { box in
+            canvas.height(box.text, size: tableSize, bold: bold, width: box.width - 2 * PDFRenderer.cellPadding)
         }.max() ?? 0
         return tallest + 2 * PDFRenderer.cellPadding
+    }
+
+    /// The cells of a row as drawn, each with its left edge and width. In a header row a text
+    /// cell spans the empty cells after it, so a group's head (a subject over its period columns,
+    /// a month over its three) is one box with room for its name.
+    func boxes(_ cells: [ReportDocument.Cell], isHeader: Bool) -> [(x: Double, width: Double, column: Int, text: String)] {
+        let widths = columnWidths
+        var boxes: [(x: Double, width: Double, column: Int, text: String)] = []
+        var x = left
+        for (column, width) in widths.enumerated() {
+            let cell = column < cells.count ? cells[column] : .empty
+            if isHeader, cell == .empty, let last = boxes.last, !last.text.isEmpty, column < cells.count {
+                boxes[boxes.count - 1].width += width
+            } else {
+                boxes.append((x: x, width: width, column: column, text: column < cells.count ? cell.text : ""))
+            }
+            x += width
+        }
+        return boxes
     }
 
     var closingLines: [String] {
@@ -98,7 +116,7 @@ struct PageLayout {
         let hasRows = rows.contains { if case .row = $0 { true } else { false } }
         if hasRows {
             for header in document.headerRows {
-                y += drawRow(header, at: y, height: rowHeight(header, bold: true), bold: true, shade: 0.9)
+                y += drawRow(header, at: y, height: rowHeight(header, bold: true, isHeader: true), bold: true, shade: 0.9, isHeader: true)
             }
         }
         for piece in rows {
@@ -137,19 +155,16 @@ struct PageLayout {
     }
 
     @discardableResult
-    private func drawRow(_ cells: [ReportDocument.Cell], at y: Double, height rowHeight: Double, bold: Bool, shade: Double?) -> Double {
-        var x = left
-        let widths = columnWidths
-        for (column, columnWidth) in widths.enumerated() {
-            canvas.rectangle(x: x, y: y, width: columnWidth, height: rowHeight, fill: shade)
-            if column < cells.count {
-                let alignment = bold ? .center : document.columns[column].alignment
-                canvas.draw(
-                    cells[column].text, x: x + PDFRenderer.cellPadding, y: y + PDFRenderer.cellPadding,
-                    width: columnWidth - 2 * PDFRenderer.cellPadding, size: tableSize, bold: bold, alignment: alignment
-                )
-            }
-            x += columnWidth
+    private func drawRow(
+        _ cells: [ReportDocument.Cell], at y: Double, height rowHeight: Double, bold: Bool, shade: Double?, isHeader: Bool = false
+    ) -> Double {
+        for box in boxes(cells, isHeader: isHeader) {
+            canvas.rectangle(x: box.x, y: y, width: box.width, height: rowHeight, fill: shade)
+            let alignment = bold ? .center : document.columns[box.column].alignment
+            canvas.draw(
+                box.text, x: box.x + PDFRenderer.cellPadding, y: y + PDFRenderer.cellPadding,
+                width: box.width - 2 * PDFRenderer.cellPadding, size: tableSize, bold: bold, alignment: alignment
+            )
         }
         return rowHeight
     }

@@ -2,7 +2,7 @@ import EzhBench
 import EzhTUI
 import Foundation
 
-// ezh-bench DATABASE [SAMPLES] [--only entry|reads|processes|footprint|backup|import]: runs every benchmark
+// ezh-bench DATABASE [SAMPLES] [--only entry|reads|processes|footprint|reports|backup|import]: runs every benchmark
 // (or one group of them) on a school made beforehand by
 // `ezh init --demo --size large --now "2027-05-25 16:00"`, with the `ezh` built beside this
 // program, prints each figure with its baseline, ratios and budget, and exits 1 when a budget

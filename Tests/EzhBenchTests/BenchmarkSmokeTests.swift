@@ -48,11 +48,14 @@ final class BenchmarkSmokeTests: XCTestCase {
             "footprint: enter attendance", "footprint: access report: F3, class and quarter",
             "footprint: access log: F5, filter, 3 pages", "footprint: deputy's overview, F9",
             "footprint: diary: sign in, another week", "footprint: ezh audit log --format csv > file", "footprint: ezh audit verify",
+            "school's сводная ведомость, a quarter (data)", "school's сводная ведомость, a quarter (PDF)",
             "ezh backup (process)",
             "web diary page, 10 sessions",
             "import a school: 9 files (process)",
         ] + kinds.map { "ezh import \($0) (process)" } + kinds.map { "footprint: ezh import \($0)" })
-        let unbaselined: Set = ["access report: F3, first screen (UI)", "deputy's overview, F9 (UI)"]
+        let unbaselined: Set = [
+            "access report: F3, first screen (UI)", "deputy's overview, F9 (UI)", "school's сводная ведомость, a quarter (PDF)",
+        ]
         for result in results {
             XCTAssertTrue(result.line.contains("budget"), result.line)
             if result.name.hasPrefix("footprint: ") {
@@ -66,6 +69,9 @@ final class BenchmarkSmokeTests: XCTestCase {
             XCTAssertEqual(result.baseline == nil, unbaselined.contains(result.name), result.name)
         }
         XCTAssertEqual(results.first { $0.name == "enter a mark (UI)" }?.measured?.count, counts.fast.count)
+        // Every class with marks is in the school's сводная ведомость (the small school has 11 grades, grade 1 without marks).
+        XCTAssertTrue(try XCTUnwrap(results.first { $0.name == "school's сводная ведомость, a quarter (data)" }?.line).contains("11 classes"))
+        XCTAssertTrue(try XCTUnwrap(results.first { $0.name == "school's сводная ведомость, a quarter (PDF)" }?.line).contains("pages/s"))
         XCTAssertEqual(results.first { $0.name == "start-up to the login screen (process)" }?.measured?.count, counts.processes.count)
         // The import's baseline inserts what the import wrote: every file wrote rows, all of them counted.
         for kind in kinds {

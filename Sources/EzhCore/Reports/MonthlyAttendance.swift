@@ -33,6 +33,7 @@ public struct MonthlyAttendance: Hashable, Sendable {
     }
 
     public struct Row: Hashable, Sendable {
+        public let pupil: PupilID
         public let name: PersonName
         /// Lessons missed per day of the month; nil on days the pupil was not in the class.
         public let missedByDay: [Int?]
@@ -68,6 +69,7 @@ public struct MonthlyAttendance: Hashable, Sendable {
             let lessons = lessonsByPupil[pupil.id] ?? [:]
             let wholeDays = missedPerDay.filter { day, count in (lessons[day] ?? 0) > 0 && count >= lessons[day]! }.count
             return Row(
+                pupil: pupil.id,
                 name: pupil.name,
                 missedByDay: days.map { pupil.isInClass(on: $0) ? (missedPerDay[$0] ?? 0) : nil },
                 missed: missedEntries.count,

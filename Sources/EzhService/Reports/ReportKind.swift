@@ -35,6 +35,11 @@ public struct ReportKind: Sendable, Identifiable {
     public static let all: [ReportKind] = [
         .ktpPrintout, .subjectResults, .teacherPeriodReport, .averageDynamics,
         .monthlyAttendance,
+        .attendanceSummary,
+        .preliminaryReport,
+        .periodReport,
+        .classResults,
+        .progressSheet,
         .parentLetters,
         .movement,
         .movementYear,
@@ -45,6 +50,7 @@ public struct ReportKind: Sendable, Identifiable {
         .yearResults,
         .classJournal,
         .accessReport,
+        .schoolProgressSheet,
     ]
 
     public static func named(_ id: String) -> ReportKind? { all.first { $0.id == id } }
