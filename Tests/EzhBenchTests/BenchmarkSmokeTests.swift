@@ -49,8 +49,8 @@ final class BenchmarkSmokeTests: XCTestCase {
             "footprint: access log: F5, filter, 3 pages", "footprint: deputy's overview, F9",
             "footprint: diary: sign in, another week", "footprint: ezh audit log --format csv > file", "footprint: ezh audit verify",
             "school's сводная ведомость, a quarter (data)", "school's сводная ведомость, a quarter (PDF)",
-            "ezh backup (process)",
             "web diary page, 10 sessions",
+            "ezh backup (process)",
             "import a school: 9 files (process)",
         ] + kinds.map { "ezh import \($0) (process)" } + kinds.map { "footprint: ezh import \($0)" })
         let unbaselined: Set = [
