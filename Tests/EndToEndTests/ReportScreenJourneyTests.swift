@@ -13,6 +13,16 @@ final class ReportScreenJourneyTests: EndToEndCase {
         info.split(separator: "\n").first { $0.hasPrefix("Pages:") }.flatMap { Int($0.split(separator: " ").last ?? "") }
     }
 
+    /// Moves down the list until the report is the selected one.
+    private func select(_ report: String, _ demo: DemoTerminal) throws {
+        for _ in 0..<30 {
+            if try demo.tmux.capture().contains(where: { $0.contains("▸ " + report) }) { return }
+            try demo.tmux.press("Down")
+            Thread.sleep(forTimeInterval: 0.2)
+        }
+        XCTFail("«\(report)» is not in the list")
+    }
+
     /// Enter through the pickers as proposed, then F2 and Enter on the proposed file; returns its path.
     private func makeAndSavePDF(_ demo: DemoTerminal, report: String, pickers: [String], file: String) throws -> String {
         try demo.tmux.press("Enter")
@@ -37,11 +47,7 @@ final class ReportScreenJourneyTests: EndToEndCase {
         try demo.tmux.press("C-b")
         try demo.tmux.wait(forText: "Посещаемость за месяц")
         // The teacher's own reports come first; the class teacher's after them.
-        for _ in 0..<12 {
-            if try demo.tmux.capture().contains(where: { $0.contains("▸ Посещаемость за месяц") }) { break }
-            try demo.tmux.press("Down")
-            Thread.sleep(forTimeInterval: 0.2)
-        }
+        try select("Посещаемость за месяц", demo)
 
         let month = try makeAndSavePDF(demo, report: "Посещаемость за месяц", pickers: ["▸ 5А", "▸ ноябрь 2026"],
                                        file: "monthly-attendance-5А-ноябрь-2026.pdf")
@@ -53,7 +59,7 @@ final class ReportScreenJourneyTests: EndToEndCase {
 
         try demo.tmux.press("Escape")
         try demo.tmux.wait(forText: "▸ Посещаемость за месяц")
-        try demo.tmux.press("Down")
+        try select("Информационные письма", demo)
         let letters = try makeAndSavePDF(demo, report: "Информационные письма", pickers: ["▸ 5А", "▸ 2 четверть"],
                                          file: "parent-letters-5А-2-четверть.pdf")
         let lettersInfo = try pdfInfo(letters)
