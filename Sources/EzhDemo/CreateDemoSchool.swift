@@ -16,7 +16,8 @@ public func createDemoSchool(at path: String, now: Date, size: DemoSize = .stand
 /// calls as `ezh import`, its lessons made from the timetable, and the parent's and pupil's
 /// accounts issued. The setup happens on the morning of the year's first day (a school adopts
 /// ezh before lessons begin); then the demo-only steps: every account gets the demo password,
-/// and the year so far, which no school imports, is written in bulk with its history.
+/// the year so far, which no school imports, is written in bulk with its history, and the class
+/// teacher writes to the demo parent.
 struct DemoSchoolBuilder {
     let school: GeneratedDemoSchool
 
@@ -50,6 +51,8 @@ struct DemoSchoolBuilder {
         service.signOut(admin)
         try settleAccounts(service)
         try importJournalHistory(school.history(in: setUp, ids: ids), into: store, terminal: Self.terminal.label)
+        clock.set(max(clock.now(), school.generator.now))
+        try DemoClassTeacherMessage.send(service, to: family)
     }
 
     private func settleAccounts(_ service: JournalService) throws {

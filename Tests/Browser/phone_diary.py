@@ -3,10 +3,10 @@
 in to `ezh serve` as the demo parent on a 390x844 window, opens the child's marks, the week and
 the absences, and takes a screenshot of each page. Run by Tests/EndToEndTests/WebBrowserTests.swift.
 
-Usage: phone_diary.py URL SCREENSHOT_DIR [REPLY_TEXT]
+Usage: phone_diary.py URL SCREENSHOT_DIR [SUBJECT TEACHERS_TEXT REPLY_TEXT]
 Prints one line per step ("ok: ..."); exits 1 with the reason on the first step that fails.
-With REPLY_TEXT it also opens the first message thread, checks that the class teacher's message
-is there and sends REPLY_TEXT as the reply.
+With the last three it also opens the messages, finds the unread thread SUBJECT, checks that the
+class teacher's message in it says TEACHERS_TEXT, and sends REPLY_TEXT as the reply.
 """
 import os
 import sys
@@ -14,6 +14,7 @@ import sys
 from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
@@ -41,9 +42,10 @@ def browser(url):
 
 
 def arrive(driver, part, step):
-    """Waits for the page after a click: its address has `part`, and the page has loaded."""
+    """Waits for the page after a click: its address has `part`, and the page has loaded. The
+    wait is generous: a debug build of the server on a busy machine may take seconds a page."""
     try:
-        WebDriverWait(driver, 20).until(
+        WebDriverWait(driver, 60).until(
             lambda d: part in d.current_url and d.execute_script("return document.readyState") == "complete")
     except Exception:
         fail("%s: the page did not open (at %s)" % (step, driver.current_url))
@@ -59,11 +61,58 @@ def shot(driver, folder, name):
     print("ok: screenshot " + path)
 
 
+def fits_the_phone(driver, page):
+    width = driver.execute_script("return document.documentElement.scrollWidth")
+    if width > 390:
+        fail("%s is wider than the phone: %d px" % (page, width))
+
+
+def body_text(driver):
+    return driver.find_element(By.TAG_NAME, "body").text
+
+
+def answer(driver, folder, subject, teachers_text, reply):
+    """The messages: the unread thread `subject`, the class teacher's text in it, a reply."""
+    driver.find_element(By.LINK_TEXT, "Сообщения").click()
+    arrive(driver, "/messages", "the messages")
+    threads = [t for t in driver.find_elements(By.CSS_SELECTOR, "a.thread") if subject in t.text]
+    if not threads:
+        fail("no thread «%s» among: %s" % (subject, [t.text for t in driver.find_elements(By.CSS_SELECTOR, "a.thread")]))
+    if not threads[0].find_elements(By.CSS_SELECTOR, ".badge"):
+        fail("the thread «%s» is not marked unread" % subject)
+    fits_the_phone(driver, "the messages page")
+    print("ok: messages, thread «%s» unread" % subject)
+    shot(driver, folder, "5-messages")
+
+    threads[0].click()
+    arrive(driver, "/messages/", "the thread")
+    received = [m for m in driver.find_elements(By.CSS_SELECTOR, ".message")
+                if "own" not in m.get_attribute("class").split()]
+    if not any(teachers_text in m.text for m in received):
+        fail("the thread has no message «%s» from the school: %s" % (teachers_text, [m.text for m in received]))
+    fits_the_phone(driver, "the thread")
+    print("ok: thread with the class teacher's message")
+    shot(driver, folder, "6-thread")
+
+    driver.find_element(By.NAME, "text").send_keys(reply)
+    driver.find_element(By.CSS_SELECTOR, "form.reply button[type=submit]").click()
+    try:
+        # The form posts, the server redirects to the thread: the old page's elements go stale.
+        WebDriverWait(driver, 60, ignored_exceptions=(StaleElementReferenceException,)).until(
+            lambda d: "/messages/" in d.current_url
+            and any(reply in m.text for m in d.find_elements(By.CSS_SELECTOR, ".message.own")))
+    except Exception:
+        fail("the reply is not in the thread after sending: " + body_text(driver))
+    fits_the_phone(driver, "the thread after the reply")
+    print("ok: reply sent")
+    shot(driver, folder, "7-replied")
+
+
 def main():
-    if len(sys.argv) < 3:
-        fail("usage: phone_diary.py URL SCREENSHOT_DIR [REPLY_TEXT]")
+    if len(sys.argv) not in (3, 6):
+        fail("usage: phone_diary.py URL SCREENSHOT_DIR [SUBJECT TEACHERS_TEXT REPLY_TEXT]")
     url, folder = sys.argv[1].rstrip("/"), sys.argv[2]
-    reply = sys.argv[3] if len(sys.argv) > 3 else None
+    conversation = sys.argv[3:6] if len(sys.argv) == 6 else None
     os.makedirs(folder, exist_ok=True)
     driver = browser(url)
     try:
@@ -82,10 +131,8 @@ def main():
         marks = driver.find_elements(By.CSS_SELECTOR, ".mark")
         if not marks:
             fail("the marks page shows no mark")
-        width = driver.execute_script("return document.documentElement.scrollWidth")
-        if width > 390:
-            fail("the marks page is wider than the phone: %d px" % width)
-        print("ok: marks, %d marks shown, page width %d px" % (len(marks), width))
+        fits_the_phone(driver, "the marks page")
+        print("ok: marks, %d marks shown" % len(marks))
         shot(driver, folder, "2-marks")
 
         driver.find_element(By.LINK_TEXT, "Неделя").click()
@@ -103,26 +150,8 @@ def main():
         print("ok: absences")
         shot(driver, folder, "4-absences")
 
-        if reply:
-            driver.find_element(By.LINK_TEXT, "Сообщения").click()
-            arrive(driver, "/messages", "the messages")
-            threads = driver.find_elements(By.CSS_SELECTOR, "a.thread")
-            if not threads:
-                fail("no message thread")
-            threads[0].click()
-            arrive(driver, "/messages/", "the thread")
-            messages = driver.find_elements(By.CSS_SELECTOR, ".message")
-            if not messages:
-                fail("the thread shows no message")
-            print("ok: thread with %d messages" % len(messages))
-            shot(driver, folder, "5-thread")
-            driver.find_element(By.NAME, "text").send_keys(reply)
-            driver.find_element(By.CSS_SELECTOR, "form.reply button[type=submit]").click()
-            WebDriverWait(driver, 20).until(lambda d: reply in d.find_element(By.TAG_NAME, "body").text)
-            if reply not in driver.find_element(By.TAG_NAME, "body").text:
-                fail("the reply is not in the thread after sending")
-            print("ok: reply sent")
-            shot(driver, folder, "6-replied")
+        if conversation:
+            answer(driver, folder, *conversation)
 
         driver.find_element(By.CSS_SELECTOR, "header form.signout button").click()
         arrive(driver, "/login", "sign-out")

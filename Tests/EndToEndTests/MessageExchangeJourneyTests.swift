@@ -22,8 +22,10 @@ final class MessageExchangeJourneyTests: EndToEndCase {
         let parent = try TmuxSession.demo(database: database, home: folder.path)
         try signInAsParent(parent)
 
+        // The demo's own message from the class teacher waits unread.
         try parent.press("C-w")
-        try parent.wait(forText: "Переписки пока нет")
+        let waiting = try parent.wait(forText: "Родительское собрание")
+        XCTAssertTrue(waiting.contains { $0.contains("Родительское собрание") && $0.contains("●1") }, flat(waiting))
         try parent.press("F2")
         let staff = try parent.wait(forText: "Кому (учителя класса)")
         XCTAssertTrue(flat(staff).contains("классный руководитель"), flat(staff))
@@ -51,7 +53,10 @@ final class MessageExchangeJourneyTests: EndToEndCase {
         XCTAssertTrue(flat(sent).contains("Не прочитано:"), "the parent has not read the reply yet: \(flat(sent))")
 
         // The parent's idle list shows the reply unread; opening it is the receipt.
-        try parent.wait(forText: "●1")
+        let replied = try parent.wait(for: "the reply unread in the parent's list") { screen in
+            screen.contains { $0.contains("Пропуск в пятницу") && $0.contains("●1") }
+        }
+        try parent.selectLine(containing: "Пропуск в пятницу", in: replied)
         try parent.press("Enter")
         try parent.wait(forText: "Задание на понедельник")
 
