@@ -46,10 +46,14 @@ extension WebApp {
         for thread in threads {
             let with = thread.others.map { HTML.escape($0.name.withInitials) }.joined(separator: ", ")
             let about = thread.pupilName.map { " · " + HTML.escape($0.lastAndFirst) } ?? ""
-            let unread = thread.unreadCount > 0 ? " <span class=\"badge\">\(thread.unreadCount)</span>" : ""
+            let unread = thread.unreadCount > 0
+                ? " <span class=\"badge\" title=\"\(HTML.escape(text.unreadInThread(thread.unreadCount)))\">\(thread.unreadCount)</span>" : ""
+            // The time on a line of its own: on a phone the names wrap, and a «·» left hanging at
+            // a line's end reads as a stray mark.
             body += """
                 <li><a class="thread card" href="/messages/\(thread.id.rawValue)"><b>\(HTML.escape(thread.subject))</b>\(unread)<br>\
-                <small>\(with)\(about) · \(HTML.escape(visitor.service.timeZone.russianDateTime(thread.lastMessageAt)))</small></a></li>
+                <small>\(with)\(about)</small><br>\
+                <small class="legend">\(HTML.escape(visitor.service.timeZone.russianDateTime(thread.lastMessageAt)))</small></a></li>
                 """
         }
         body += "</ul>"
@@ -144,5 +148,13 @@ extension WebApp {
             return try await composePage(visitor, problem: message, form: form)
         }
         return WebResponses.redirect(delivery.threads.first.map { "/messages/\($0.rawValue)" } ?? "/messages")
+    }
+}
+
+/// The messages pages' own words, beside WebText's.
+private extension WebText {
+    /// The unread badge's tooltip: «Новых сообщений: 2».
+    func unreadInThread(_ count: Int) -> String {
+        language == .ru ? "Новых сообщений: \(count)" : "Unread messages: \(count)"
     }
 }

@@ -27,7 +27,7 @@ final class WebMessagesTests: XCTestCase {
             let list = try await visitor.get("/messages")
             XCTAssertEqual(list.status, .ok)
             XCTAssertTrue(list.body.contains("Экскурсия в пятницу"))
-            XCTAssertTrue(list.body.contains("class=\"badge\">1<"), "one unread")
+            XCTAssertTrue(list.body.contains("title=\"Новых сообщений: 1\">1<"), "one unread")
             let page = try await visitor.get("/messages/\(thread.rawValue)")
             XCTAssertEqual(page.status, .ok)
             XCTAssertTrue(page.body.contains("Просим подписать согласие &lt;до четверга&gt;."), "the text, escaped")
