@@ -58,9 +58,10 @@ final class WebReplyJourneyTests: EndToEndCase {
 
         let log = try ezh(["audit", "log", "--db", database, "--user", "parent", "--action", "change", "--format", "csv"])
         XCTAssertEqual(log.status, 0, log.errors)
-        let replies = log.output.split(separator: "\n").filter { $0.contains("сообщение") }
+        // «…,web (127.0.0.1),изменение,"сообщение: 5А, переписка № 2",5А,…»: the parent wrote one message, from the web.
+        let replies = log.output.split(separator: "\n").filter { $0.contains(",изменение,\"сообщение: 5А") }
         XCTAssertEqual(replies.count, 1, log.output)
-        XCTAssertTrue(replies.first?.contains(",web (") == true, "written from the web: \(log.output)")
+        XCTAssertTrue(replies.first?.contains(",parent,parent,web (127.0.0.1),") == true, "written from the web: \(log.output)")
         let verified = try ezh(["audit", "verify", "--db", database])
         XCTAssertEqual(verified.status, 0, verified.errors + verified.output)
     }
