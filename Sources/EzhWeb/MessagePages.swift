@@ -55,7 +55,7 @@ extension WebApp {
         body += "</ul>"
         return WebResponses.page(
             text, title: text.messages, school: journal.schoolName, signedIn: visitor,
-            nav: accountNav(visitor, current: .messages), body: body
+            nav: try await accountNav(visitor, current: .messages), body: body
         )
     }
 
@@ -85,7 +85,7 @@ extension WebApp {
             """
         return WebResponses.page(
             text, title: thread.subject, school: journal.schoolName, signedIn: visitor,
-            nav: accountNav(visitor, current: .messages), body: body, status: problem == nil ? .ok : .badRequest
+            nav: try await accountNav(visitor, current: .messages), body: body, status: problem == nil ? .ok : .badRequest
         )
     }
 
@@ -123,7 +123,7 @@ extension WebApp {
             """
         return WebResponses.page(
             text, title: text.newMessage, school: journal.schoolName, signedIn: visitor,
-            nav: accountNav(visitor, current: .messages), body: body, status: problem == nil ? .ok : .badRequest
+            nav: try await accountNav(visitor, current: .messages), body: body, status: problem == nil ? .ok : .badRequest
         )
     }
 
