@@ -1,5 +1,6 @@
 import EzhCore
 import EzhService
+import Foundation
 import HTTPTypes
 import Hummingbird
 
