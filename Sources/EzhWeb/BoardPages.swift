@@ -74,8 +74,8 @@ extension WebApp {
         let previous = month.month == 1 ? LocalDate(year: month.year - 1, month: 12, day: 1) : LocalDate(year: month.year, month: month.month - 1, day: 1)
         let next = month.month == 12 ? LocalDate(year: month.year + 1, month: 1, day: 1) : LocalDate(year: month.year, month: month.month + 1, day: 1)
         let body = """
-            <div class="pager"><a href="\(path)\(String(previous.iso.prefix(7)))">\(HTML.escape(text.previousMonth))</a>
-            <a href="\(path)\(String(next.iso.prefix(7)))">\(HTML.escape(text.nextMonth))</a></div>
+            <div class="pager"><a href="\(path)\(String(previous.iso.prefix(7)))">\(HTML.escape(text.previousMonth(previous)))</a>
+            <a href="\(path)\(String(next.iso.prefix(7)))">\(HTML.escape(text.nextMonth(next)))</a></div>
             \(eventList(events, today: today, text: text))
             """
         return WebResponses.page(
@@ -90,7 +90,7 @@ extension WebApp {
         let items = events.sorted { ($0.date, $0.time, $0.id) < ($1.date, $1.time, $1.id) }.map { event in
             let when = text.weekday(event.date) + " · " + (event.time.isEmpty ? text.allDay : event.time)
             let mark = event.date < today ? " <small>(\(HTML.escape(text.past)))</small>"
-                : event.date == today ? " <span class=\"badge\">\(HTML.escape(text.today))</span>" : ""
+                : event.date == today ? " <span class=\"badge today\">\(HTML.escape(text.today))</span>" : ""
             let place = event.place.isEmpty ? "" : "<br><small>\(HTML.escape(event.place))</small>"
             return "<li class=\"event\(event.date < today ? " past" : "")\"><span class=\"when\">\(HTML.escape(when))</span>\(mark)<br>"
                 + "<b>\(HTML.escape(event.title))</b>\(place)</li>"

@@ -52,9 +52,11 @@ enum StyleSheet {
         .board{background:#fffbea;border-color:#ecd98a}
         .board h2{font-size:1rem}
         .board ul.plain{margin:0}
+        ul.plain.events{padding:.2rem .9rem}
         ul.events li{margin:0;padding:.5rem 0;border-top:1px solid #eceef1;overflow-wrap:anywhere}
         ul.events li:first-child{border-top:0}
         .events .when{color:#5a6472;font-size:.9rem}
         .events .past{color:#8a929c}
+        .badge.today{background:#24426b}
         """
 }

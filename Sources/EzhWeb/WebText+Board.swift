@@ -1,4 +1,5 @@
 import EzhCore
+import Foundation
 
 /// The texts of the school's board on the web: announcements and the classes' events.
 extension WebText {
@@ -12,8 +13,9 @@ extension WebText {
     var allDay: String { ruEn("весь день", "all day") }
     var past: String { ruEn("прошло", "past") }
     var today: String { ruEn("сегодня", "today") }
-    var previousMonth: String { ruEn("← Прошлый месяц", "← Previous month") }
-    var nextMonth: String { ruEn("Следующий месяц →", "Next month →") }
+    /// «← Октябрь», short enough for one line on a phone beside the next month's link.
+    func previousMonth(_ month: LocalDate) -> String { "← " + monthOnly(month) }
+    func nextMonth(_ month: LocalDate) -> String { monthOnly(month) + " →" }
     var allEvents: String { ruEn("Все события месяца", "All the month's events") }
     var readAnnouncements: String { ruEn("Читать объявления", "Read the announcements") }
 
@@ -33,9 +35,16 @@ extension WebText {
 
     /// «ноябрь 2026», "November 2026".
     func monthName(_ day: LocalDate) -> String {
-        let ru = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"]
-        let en = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
-        let index = max(0, min(11, day.month - 1))
-        return "\(language == .ru ? ru[index] : en[index]) \(day.year)"
+        "\(language == .ru ? Self.ruMonths[monthIndex(day)] : Self.enMonths[monthIndex(day)]) \(day.year)"
     }
+
+    /// «Октябрь», "October".
+    private func monthOnly(_ day: LocalDate) -> String {
+        language == .ru ? Self.ruMonths[monthIndex(day)].capitalized : Self.enMonths[monthIndex(day)]
+    }
+
+    private func monthIndex(_ day: LocalDate) -> Int { max(0, min(11, day.month - 1)) }
+
+    private static let ruMonths = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"]
+    private static let enMonths = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
 }
