@@ -40,25 +40,29 @@ extension WebApp {
     private func childrenPage(_ visitor: SignedIn) async throws -> Response {
         let pupils = try await Blocking.run { try visitor.service.diaryPupils(visitor.session) }
         if pupils.count == 1, let only = pupils.first { return WebResponses.redirect("/pupil/\(only.id.rawValue)") }
+        let announcements = try await Blocking.run { try visitor.service.currentAnnouncements(visitor.session) }
         let text = visitor.text
         let items = pupils.map { pupil in
             "<li><a class=\"card\" href=\"/pupil/\(pupil.id.rawValue)\">\(HTML.escape(pupil.name.lastAndFirst)), \(HTML.escape(pupil.className.description))</a></li>"
         }.joined()
-        let body = pupils.isEmpty ? "<p>\(HTML.escape(text.noPupils))</p>" : "<ul class=\"plain\">\(items)</ul>"
+        let body = announcementsSummary(announcements, text: text)
+            + (pupils.isEmpty ? "<p>\(HTML.escape(text.noPupils))</p>" : "<ul class=\"plain\">\(items)</ul>")
         return WebResponses.page(
             text, title: text.children, school: journal.schoolName, signedIn: visitor,
-            nav: familyNav(visitor, pupil: nil, current: nil), body: body
+            nav: try await familyNav(visitor, pupil: nil, current: nil), body: body
         )
     }
 
     private func marksPage(_ request: Request, _ visitor: SignedIn, _ pupil: PupilID) async throws -> Response {
         let periodID = Self.query(request)["period"].flatMap(Int64.init).map(PeriodID.init)
-        let (diary, periods) = try await Blocking.run {
+        let (diary, periods, announcements) = try await Blocking.run {
             (try visitor.service.diary(visitor.session, pupil: pupil, period: periodID),
-             try visitor.service.diaryPeriods(visitor.session, pupil: pupil))
+             try visitor.service.diaryPeriods(visitor.session, pupil: pupil),
+             try visitor.service.currentAnnouncements(visitor.session))
         }
         let text = visitor.text
-        var body = periodChoice(periods, current: diary.period, path: "/pupil/\(pupil.rawValue)", text: text)
+        var body = announcementsSummary(announcements, text: text)
+        body += periodChoice(periods, current: diary.period, path: "/pupil/\(pupil.rawValue)", text: text)
         if diary.subjects.isEmpty { body += "<p>\(HTML.escape(text.noMarks))</p>" }
         for line in diary.subjects {
             let marks = line.marks.map { mark in
@@ -78,7 +82,7 @@ extension WebApp {
         body += "<p class=\"legend\">\(HTML.escape(text.marksLegend))</p>"
         return WebResponses.page(
             text, title: "\(text.marks) · \(diary.period.name(in: text.language))", school: journal.schoolName,
-            signedIn: visitor, nav: familyNav(visitor, pupil: diary.pupil, current: .marks), body: body
+            signedIn: visitor, nav: try await familyNav(visitor, pupil: diary.pupil, current: .marks), body: body
         )
     }
 
@@ -109,7 +113,7 @@ extension WebApp {
         }
         return WebResponses.page(
             text, title: text.weekTitle(diary.week), school: journal.schoolName, signedIn: visitor,
-            nav: familyNav(visitor, pupil: diary.pupil, current: .week), body: body
+            nav: try await familyNav(visitor, pupil: diary.pupil, current: .week), body: body
         )
     }
 
@@ -132,7 +136,7 @@ extension WebApp {
         body += "</ul><p class=\"legend\">\(HTML.escape(text.attendanceLegend))</p>"
         return WebResponses.page(
             text, title: "\(text.absences) · \(diary.period.name(in: text.language))", school: journal.schoolName,
-            signedIn: visitor, nav: familyNav(visitor, pupil: diary.pupil, current: .absences), body: body
+            signedIn: visitor, nav: try await familyNav(visitor, pupil: diary.pupil, current: .absences), body: body
         )
     }
 
@@ -159,19 +163,22 @@ extension WebApp {
     }
 }
 
-/// The tabs of the family's pages: a pupil's diary, then the account's own (messages).
+/// The tabs of the family's pages: a pupil's diary, then the account's own (the school's news,
+/// messages).
 enum FamilySection: CaseIterable {
-    case marks, week, absences, letter, messages
+    case marks, week, absences, events, letter, news, messages
 
-    static let ofPupil: [FamilySection] = [.marks, .week, .absences, .letter]
-    static let ofAccount: [FamilySection] = [.messages]
+    static let ofPupil: [FamilySection] = [.marks, .week, .absences, .events, .letter]
+    static let ofAccount: [FamilySection] = [.news, .messages]
 
     func title(_ text: WebText) -> String {
         switch self {
         case .marks: text.marks
         case .week: text.week
         case .absences: text.absences
+        case .events: text.events
         case .letter: text.letter
+        case .news: text.news
         case .messages: text.messages
         }
     }
@@ -182,7 +189,9 @@ enum FamilySection: CaseIterable {
         case .marks: base
         case .week: base + "/week"
         case .absences: base + "/absences"
+        case .events: base + "/events"
         case .letter: base + "/letter"
+        case .news: "/news"
         case .messages: "/messages"
         }
     }
@@ -190,13 +199,16 @@ enum FamilySection: CaseIterable {
 
 extension WebApp {
     /// The tab bar: with a pupil, whose pages these are and their diary's tabs; always the
-    /// account's own tabs.
-    func familyNav(_ visitor: SignedIn, pupil: DiaryPupil?, current: FamilySection?) -> String {
+    /// account's own tabs, messages with the unread count («Сообщения (2)») as on the terminals'
+    /// home screen.
+    func familyNav(_ visitor: SignedIn, pupil: DiaryPupil?, current: FamilySection?) async throws -> String {
+        let unread = try await Blocking.run { try visitor.service.unreadMessageCount(visitor.session) }
         let text = visitor.text
         var nav = "<nav>"
         func tab(_ section: FamilySection) {
             let attributes = section == current ? " class=\"current\" aria-current=\"page\"" : ""
-            nav += "<a href=\"\(section.path(pupil?.id))\"\(attributes)>\(HTML.escape(section.title(text)))</a>"
+            let title = section == .messages ? text.messagesTab(unread: unread) : section.title(text)
+            nav += "<a href=\"\(section.path(pupil?.id))\"\(attributes)>\(HTML.escape(title))</a>"
         }
         if let pupil {
             nav += "<span class=\"pupil\">\(HTML.escape(pupil.name.lastAndFirst)), \(HTML.escape(pupil.className.description))"
@@ -210,7 +222,7 @@ extension WebApp {
     }
 
     /// The tab bar of a page that is about no one pupil.
-    func accountNav(_ visitor: SignedIn, current: FamilySection) -> String {
-        familyNav(visitor, pupil: nil, current: current)
+    func accountNav(_ visitor: SignedIn, current: FamilySection) async throws -> String {
+        try await familyNav(visitor, pupil: nil, current: current)
     }
 }

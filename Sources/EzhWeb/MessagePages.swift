@@ -59,7 +59,7 @@ extension WebApp {
         body += "</ul>"
         return WebResponses.page(
             text, title: text.messages, school: journal.schoolName, signedIn: visitor,
-            nav: accountNav(visitor, current: .messages), body: body
+            nav: try await accountNav(visitor, current: .messages), body: body
         )
     }
 
@@ -89,7 +89,7 @@ extension WebApp {
             """
         return WebResponses.page(
             text, title: thread.subject, school: journal.schoolName, signedIn: visitor,
-            nav: accountNav(visitor, current: .messages), body: body, status: problem == nil ? .ok : .badRequest
+            nav: try await accountNav(visitor, current: .messages), body: body, status: problem == nil ? .ok : .badRequest
         )
     }
 
@@ -127,7 +127,7 @@ extension WebApp {
             """
         return WebResponses.page(
             text, title: text.newMessage, school: journal.schoolName, signedIn: visitor,
-            nav: accountNav(visitor, current: .messages), body: body, status: problem == nil ? .ok : .badRequest
+            nav: try await accountNav(visitor, current: .messages), body: body, status: problem == nil ? .ok : .badRequest
         )
     }
 

@@ -47,5 +47,16 @@ enum StyleSheet {
         form.reply{margin-top:1rem}
         ul.plain{list-style:none;padding:0}
         ul.plain li{margin:.4rem 0}
+        h3{font-size:1.05rem;margin:0 0 .3rem}
+        .announcement .body{white-space:pre-wrap;overflow-wrap:anywhere;margin-bottom:.3rem}
+        .board{background:#fffbea;border-color:#ecd98a}
+        .board h2{font-size:1rem}
+        .board ul.plain{margin:0}
+        ul.plain.events{padding:.2rem .9rem}
+        ul.events li{margin:0;padding:.5rem 0;border-top:1px solid #eceef1;overflow-wrap:anywhere}
+        ul.events li:first-child{border-top:0}
+        .events .when{color:#5a6472;font-size:.9rem}
+        .events .past{color:#8a929c}
+        .badge.today{background:#24426b}
         """
 }

@@ -46,6 +46,7 @@ public final class WebApp: Sendable {
         addSignInRoutes(router)
         addDiaryRoutes(router)
         addMessageRoutes(router)
+        addBoardRoutes(router)
         return router
     }
 

@@ -14,7 +14,10 @@ final class WebAccessTests: XCTestCase {
     override func setUpWithError() throws { fixture = try WebFixture() }
     override func tearDown() { fixture.remove() }
 
-    private static let pages = ["", "/week", "/absences", "/letter", "/week?start=2026-09-07", "/absences?period=1", "/letter?period=1"]
+    private static let pages = [
+        "", "/week", "/absences", "/letter", "/events", "/week?start=2026-09-07", "/absences?period=1", "/letter?period=1",
+        "/events?month=2026-12",
+    ]
 
     func testEveryFamilyAccountOpensOnlyItsOwnChildrensPages() async throws {
         let fixture = fixture!

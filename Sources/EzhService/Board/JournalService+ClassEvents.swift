@@ -67,11 +67,12 @@ extension JournalService {
     }
 
     /// The events of a parent's child's (or the pupil's own) class in the month holding `day`,
-    /// for the diary; refused for any pupil not the session's own.
+    /// for the diary; refused for any pupil not the session's own. It tells which class the
+    /// pupil is in, so, like the diary, it is an access-log entry.
     public func familyClassEvents(_ session: Session, pupil: PupilID, monthOf day: LocalDate) throws -> [ClassEvent] {
         guard try diaryPupils(session).contains(where: { $0.id == pupil }) else { throw JournalError.accessDenied(.otherPupilsDiary) }
         let today = today()
-        return try read { db in
+        return try loggedRead(session, .read, object: "мероприятия класса ученика \(pupil)") { db in
             guard let ref = try DiaryQueries.pupil(pupil, on: today, db) else { throw JournalError.notFound(.pupil) }
             return try BoardQueries.events(of: [ref.classID], in: Self.month(of: day), db)
         }
