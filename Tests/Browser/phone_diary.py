@@ -73,7 +73,10 @@ def body_text(driver):
 
 def answer(driver, folder, subject, teachers_text, reply):
     """The messages: the unread thread `subject`, the class teacher's text in it, a reply."""
-    driver.find_element(By.LINK_TEXT, "Сообщения").click()
+    # The tab carries the unread count: «Сообщения (2)».
+    tab = driver.find_element(By.PARTIAL_LINK_TEXT, "Сообщения")
+    print("ok: messages tab «%s»" % tab.text)
+    tab.click()
     arrive(driver, "/messages", "the messages")
     threads = [t for t in driver.find_elements(By.CSS_SELECTOR, "a.thread") if subject in t.text]
     if not threads:
