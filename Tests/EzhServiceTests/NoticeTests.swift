@@ -137,4 +137,33 @@ final class NoticeTests: XCTestCase {
         XCTAssertEqual(try school.service.noticesSent(deputy, in: DateSpan(week.first.adding(days: 7), week.last.adding(days: 7))), [])
         XCTAssertThrowsError(try school.service.noticesSent(teacher, in: week), "the counts are the administration's")
     }
+
+    /// The deputy's «контроль ведения журнала» shows each class teacher's notices for the month:
+    /// pupils due one and notices sent; due with none sent is marked and named under the table.
+    func testTheJournalControlReportShowsTheNoticesPerClassTeacher() throws {
+        let deputy = try school.signIn("deputy")
+        func notices(_ document: ReportDocument, _ first: String) throws -> [String] {
+            try XCTUnwrap(document.allRows.first { $0.first?.text == first }, "\(first) missing").suffix(3).map(\.text)
+        }
+        let before = try school.service.journalControlReport(deputy, year: 2026, month: 11)
+        XCTAssertEqual(before.headerRows[0].suffix(3).map(\.text), ["кл. рук. класса", "уведомл. нужны", "уведомл. отправлено"])
+        XCTAssertEqual(try notices(before, "Петрова О.И."), ["5А", "2", "0 (!)"], "Иванова and Алексеев are due, nothing sent")
+        XCTAssertEqual(try notices(before, "Сидоров П.А."), ["1А", "0", "0"])
+        XCTAssertEqual(try notices(before, "По школе"), ["", "2", "0"])
+        XCTAssertTrue(before.notes.contains("Уведомления нужны, но не отправлены: 5А (Петрова О.И.)."), "\(before.notes)")
+
+        let teacher = try school.signIn("teacher")
+        let ivanova = try XCTUnwrap(try school.service.classNotices(teacher, classID: ClassID(1)).notices.first { $0.pupil == TestSchool.ivanova })
+        try school.service.sendNotice(teacher, notice: ivanova.id, text: ivanova.text)
+        let after = try school.service.journalControlReport(deputy, year: 2026, month: 11)
+        XCTAssertEqual(try notices(after, "Петрова О.И."), ["5А", "2", "1"])
+        XCTAssertEqual(try notices(after, "По школе"), ["", "2", "1"])
+        XCTAssertFalse(after.notes.contains { $0.hasPrefix("Уведомления нужны, но не отправлены") }, "\(after.notes)")
+        let october = try school.service.journalControlReport(deputy, year: 2026, month: 10)
+        XCTAssertEqual(try notices(october, "Петрова О.И.").last?.hasPrefix("0"), true, "sent in November, not in October")
+
+        try school.service.changeSchoolSetting(try school.signIn("admin"), key: NoticeSettings.Key.schedule, value: "off")
+        let off = try school.service.journalControlReport(deputy, year: 2026, month: 10)
+        XCTAssertEqual(try notices(off, "Петрова О.И."), ["5А", "0", "0"], "with notices switched off nobody is due")
+    }
 }

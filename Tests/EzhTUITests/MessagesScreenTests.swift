@@ -46,12 +46,16 @@ final class MessagesScreenTests: XCTestCase {
         XCTAssertEqual(t.screen.line(5), "   Не прочитано: Иванова О.П.")
         XCTAssertTrue(t.screen.line(23).contains("F3 Ответить"), t.screen.line(23))
         t.press(.function(3))
+        XCTAssertTrue(t.text.contains("F2 — отправить; Enter — новая строка"), t.text)
         t.type("Перенесли на четверг.")
         t.press(.enter)
-        XCTAssertEqual(t.journal.messages.written, ["reply 1 «Перенесли на четверг.»"])
+        t.type("Начало в 18:00.")
+        t.press(.function(2))
+        XCTAssertEqual(t.journal.messages.written, ["reply 1 «Перенесли на четверг.\nНачало в 18:00.»"])
         XCTAssertEqual(t.status, "Ответ отправлен")
         XCTAssertEqual(t.screen.line(7), " Петрова А.С. · 27.11.2026 11:00")
         XCTAssertEqual(t.screen.line(8), "   Перенесли на четверг.")
+        XCTAssertEqual(t.screen.line(9), "   Начало в 18:00.", "the thread keeps the line break")
     }
 
     func testAReplyFromTheParentReachesTheTeachersHomeAndOpenThreadWhileIdle() {
@@ -81,7 +85,7 @@ final class MessagesScreenTests: XCTestCase {
         t.press(.control("w"), .enter, .function(4))
         for _ in 0..<20 { t.press(.backspace) }
         t.type("Собрание в четверг.")
-        t.press(.enter)
+        t.press(.function(2))
         XCTAssertEqual(t.journal.messages.written, ["correct 1 «Собрание в четверг.»"])
         XCTAssertEqual(t.screen.line(4), "   Собрание в четверг.")
         XCTAssertEqual(t.screen.line(5), "   исправлено 27.11.2026 11:00; прежний текст:")
@@ -101,10 +105,10 @@ final class MessagesScreenTests: XCTestCase {
         t.press(.enter) // Иванова Мария
         t.type("Экскурсия")
         t.press(.tab)
-        t.press(.enter)
+        t.press(.function(2))
         XCTAssertEqual(t.status, "! Текст сообщения: сообщение пустое: напишите текст", "the form stays open")
         t.type("В пятницу едем в музей.")
-        t.press(.enter)
+        t.press(.control("s"))
         XCTAssertEqual(t.journal.messages.written, ["start family(3) «Экскурсия» «В пятницу едем в музей.»"])
         XCTAssertEqual(t.status, "Сообщение отправлено")
         XCTAssertEqual(t.screen.line(3), "▸     27.11 11:00  Иванова Мария, 5А · Экскурсия · Иванова О.П.")
@@ -117,9 +121,9 @@ final class MessagesScreenTests: XCTestCase {
         XCTAssertTrue(t.text.contains("Петрова А.С. — классный руководитель, Математика (Иванова Мария, 5А)"), t.text)
         t.press(.enter)
         t.type("Пропуск")
-        t.press(.tab)
-        t.type("Мария была у врача.")
         t.press(.enter)
+        t.type("Мария была у врача.")
+        t.press(.function(2))
         XCTAssertEqual(t.journal.messages.written.count, 1)
         XCTAssertTrue(t.journal.messages.written[0].hasPrefix("start staff("), t.journal.messages.written[0])
     }
@@ -134,7 +138,7 @@ final class MessagesScreenTests: XCTestCase {
         t.type("Задание")
         t.press(.tab)
         t.type("Можно сдать проект в понедельник?")
-        t.press(.enter)
+        t.press(.function(2))
         XCTAssertEqual(t.status, "Сообщение отправлено")
         XCTAssertTrue(t.journal.messages.written.first?.hasPrefix("start staff(") ?? false, "\(t.journal.messages.written)")
     }
