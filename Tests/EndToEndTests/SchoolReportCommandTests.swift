@@ -43,7 +43,7 @@ final class SchoolReportCommandTests: JournalFolderCase {
     private func theJournalControlCountsTheClassTeachersNotices() throws {
         let csv = try report("journal-control", ["--month", "2026-11", "--format", "csv", "-o", "-"], login: "deputy")
         XCTAssertEqual(csv.status, 0, csv.errors)
-        XCTAssertTrue(csv.output.contains(";кл. рук. класса;уведомл. нужны;уведомл. отправлено"), csv.output)
+        XCTAssertTrue(csv.output.contains(";кл. рук. класса;уведом. нужно;уведом. отпр."), csv.output)
         XCTAssertTrue(csv.output.contains(" (!)"), "some demo class is due notices with none sent: \(csv.output)")
         let pdf = folder.path("контроль.pdf")
         let run = try report("journal-control", ["--month", "2026-11", "--format", "pdf", "-o", pdf], login: "deputy")

@@ -77,7 +77,7 @@ final class SchoolReportFormatTests: XCTestCase {
         let document = control.document(school: "МБОУ СОШ № 7", period: "ноябрь 2026", printDate: printDate, deputy: "Морозова И.Л.")
         for format in [ReportFormat.csv, .xlsx] {
             let rows = try readBack(format, document)
-            XCTAssertEqual(rows.first { $0.first == "Учитель" }?.suffix(3), ["кл. рук. класса", "уведомл. нужны", "уведомл. отправлено"], "\(format): \(rows)")
+            XCTAssertEqual(rows.first { $0.first == "Учитель" }?.suffix(3), ["кл. рук. класса", "уведом. нужно", "уведом. отпр."], "\(format): \(rows)")
             XCTAssertEqual(rows.first { $0.first == "Петрова О.И." }?.suffix(3), ["5А", "3", "0 (!)"], "\(format): \(rows)")
             XCTAssertEqual(rows.first { $0.first == "Орлова Е.В." }?.suffix(3), ["6Б", "1", "2"], "a class teacher with no lesson in the month still has a row")
             XCTAssertEqual(rows.first { $0.first == "По школе" }?.suffix(3), ["", "4", "2"], "\(format): \(rows)")

@@ -146,7 +146,7 @@ final class NoticeTests: XCTestCase {
             try XCTUnwrap(document.allRows.first { $0.first?.text == first }, "\(first) missing").suffix(3).map(\.text)
         }
         let before = try school.service.journalControlReport(deputy, year: 2026, month: 11)
-        XCTAssertEqual(before.headerRows[0].suffix(3).map(\.text), ["кл. рук. класса", "уведомл. нужны", "уведомл. отправлено"])
+        XCTAssertEqual(before.headerRows[0].suffix(3).map(\.text), ["кл. рук. класса", "уведом. нужно", "уведом. отпр."])
         XCTAssertEqual(try notices(before, "Петрова О.И."), ["5А", "2", "0 (!)"], "Иванова and Алексеев are due, nothing sent")
         XCTAssertEqual(try notices(before, "Сидоров П.А."), ["1А", "0", "0"])
         XCTAssertEqual(try notices(before, "По школе"), ["", "2", "0"])

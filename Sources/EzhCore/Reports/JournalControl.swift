@@ -96,7 +96,7 @@ public struct JournalControl: Sendable {
         let titles = ["Учитель", "Уроков", "с темой, %", "с посещ., %", "с д/з, %", "внесено с опозд.", "учеников",
                       "без отметок, %", "с одной отметкой, %", "по КТП (план)", "дано − план",
                       "сообщ. семьям", "из них прочитано, %", "сообщ. от семей",
-                      "кл. рук. класса", "уведомл. нужны", "уведомл. отправлено"]
+                      "кл. рук. класса", "уведом. нужно", "уведом. отпр."]
         func noticeCells(_ classes: [ClassNotices]) -> [Cell] {
             guard !classes.isEmpty else { return [.empty, .empty, .empty] }
             let due = classes.map(\.due).reduce(0, +), sent = classes.map(\.sent).reduce(0, +)
