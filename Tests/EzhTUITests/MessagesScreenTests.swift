@@ -1,5 +1,6 @@
 import EzhCore
 @testable import EzhTUI
+import Foundation
 import XCTest
 
 /// The messages screens on the cell grid: the home screens' unread count, the thread list, a
@@ -112,6 +113,46 @@ final class MessagesScreenTests: XCTestCase {
         XCTAssertEqual(t.journal.messages.written, ["start family(3) «Экскурсия» «В пятницу едем в музей.»"])
         XCTAssertEqual(t.status, "Сообщение отправлено")
         XCTAssertEqual(t.screen.line(3), "▸     27.11 11:00  Иванова Мария, 5А · Экскурсия · Иванова О.П.")
+    }
+
+    func testALetterOfParagraphsWrapsInItsBoxAndEscAsksBeforeDroppingIt() {
+        let t = TestApp()
+        t.signIn()
+        t.press(.control("w"), .function(2), .down, .enter, .enter) // both parents of Иванова Мария
+        t.type("Экскурсия")
+        t.press(.enter) // from the subject to the text
+        let sentence = "В пятницу едем в музей, сбор у школы в 9:00. "
+        t.type("Уважаемые родители!")
+        t.press(.enter, .enter)
+        t.type(String(repeating: sentence, count: 3).trimmingCharacters(in: .whitespaces))
+        t.press(.enter)
+        t.type("Петрова А.С.")
+        // The box's rows without its borders.
+        let rows = (0..<24).map { t.screen.line($0).trimmingCharacters(in: CharacterSet(charactersIn: "│ ")) }
+        let first = rows.firstIndex { $0.contains("Уважаемые родители!") } ?? 0
+        XCTAssertEqual(rows[first + 1], "", "the empty line stays: \(rows)")
+        XCTAssertEqual(rows[first + 2], "В пятницу едем в музей, сбор у школы в 9:00. В пятницу едем в музей,")
+        XCTAssertEqual(rows[first + 3], "сбор у школы в 9:00. В пятницу едем в музей, сбор у школы в 9:00.", "wrapped at a space")
+        XCTAssertEqual(rows[first + 4], "Петрова А.С.")
+        XCTAssertEqual(t.screen.cursor?.row, first + 4)
+
+        t.press(.escape)
+        XCTAssertTrue(t.text.contains("Закрыть без сохранения? Набранный текст пропадёт."), t.text)
+        t.press(.escape) // no: back to the letter
+        XCTAssertFalse(t.text.contains("Закрыть без сохранения?"))
+        t.press(.function(2))
+        let body = "Уважаемые родители!\n\n" + String(repeating: sentence, count: 3).trimmingCharacters(in: .whitespaces) + "\nПетрова А.С."
+        XCTAssertEqual(t.journal.messages.written, ["start family(3) «Экскурсия» «\(body)»"])
+    }
+
+    func testEscOnAnUntouchedLetterClosesIt() {
+        let t = TestApp()
+        t.signIn()
+        t.press(.control("w"), .function(2), .down, .enter, .enter)
+        XCTAssertTrue(t.text.contains("Новое сообщение"), t.text)
+        t.press(.escape)
+        XCTAssertFalse(t.text.contains("Новое сообщение"), t.text)
+        XCTAssertEqual(t.journal.messages.written, [])
     }
 
     func testAParentWritesToATeacherOfTheirChildsClass() {

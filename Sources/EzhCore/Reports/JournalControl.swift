@@ -101,17 +101,22 @@ public struct JournalControl: Sendable {
             guard !classes.isEmpty else { return [.empty, .empty, .empty] }
             let due = classes.map(\.due).reduce(0, +), sent = classes.map(\.sent).reduce(0, +)
             let neglected = classes.filter(\.isNeglected).map(\.className)
-            // A teacher leading two classes: the neglected one is named, so the mark is not lost in the sum.
-            let mark = neglected.isEmpty ? nil : classes.count == 1 ? "\(sent)\(Self.attentionMark)" : "\(sent)\(Self.attentionMark) \(neglected.joined(separator: ", "))"
-            return [.text(classes.map(\.className).joined(separator: ", ")), .number(due), mark.map { .text($0) } ?? .number(sent)]
+            let sentCell: Cell
+            if neglected.isEmpty {
+                sentCell = .number(sent)
+            } else {
+                // A teacher leading two classes: the neglected one is named, so the mark is not lost in the sum.
+                let named = classes.count == 1 ? "" : " " + neglected.joined(separator: ", ")
+                sentCell = .text("\(sent)\(Self.attentionMark)\(named)")
+            }
+            return [.text(classes.map(\.className).joined(separator: ", ")), .number(due), sentCell]
         }
-        func row(_ name: String, _ t: Teacher, _ classes: [ClassNotices]) -> [Cell] {
+        func row(_ name: String, _ t: Teacher) -> [Cell] {
             [.text(name), .number(t.lessons), .text(Self.percent(t.withTopic, of: t.lessons)), .text(Self.percent(t.withAttendance, of: t.lessons)),
              .text(Self.percent(t.withHomework, of: t.lessons)), .number(t.enteredLate), .number(t.pupils),
              .text(Self.percent(t.withoutMarks, of: t.pupils)), .text(Self.percent(t.withOneMark, of: t.pupils)),
              .number(t.planned), .number(t.withTopic - t.planned),
              .number(t.toFamilies), .text(Self.percent(t.readByFamilies, of: t.toFamilies)), .number(t.fromFamilies)]
-                + noticeCells(classes)
         }
         let classesOf = Dictionary(grouping: notices, by: \.teacher)
         let schoolNotices: [Cell] = notices.isEmpty ? [.empty, .empty, .empty]
@@ -128,8 +133,8 @@ public struct JournalControl: Sendable {
             orientation: .landscape,
             columns: [.init(weight: 5, alignment: .leading)] + Array(repeating: .init(weight: 2), count: titles.count - 1),
             headerRows: [titles.map { .text($0) }],
-            bodyRows: teachers.map { row($0.name, $0, classesOf[$0.name] ?? []) },
-            footerRows: [row("По школе", total, []).dropLast(3) + schoolNotices],
+            bodyRows: teachers.map { row($0.name, $0) + noticeCells(classesOf[$0.name] ?? []) },
+            footerRows: [row("По школе", total) + schoolNotices],
             notes: [
                 "Уроки месяца по день печати; тема, посещаемость (отметка «проведена», даже если все пришли) и д/з — доля этих уроков.",
                 "Внесено с опозданием — уроки, записи которых сделаны после срока по разрешению заместителя.",
