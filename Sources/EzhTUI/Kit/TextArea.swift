@@ -27,8 +27,9 @@ struct TextArea {
     var text: String { String(characters) }
 
     mutating func set(_ value: String) {
-        characters = Array(value.replacingOccurrences(of: "\r\n", with: "\n"))
-        length = TextLimit.length(of: value)
+        let text = value.replacingOccurrences(of: "\r\n", with: "\n")
+        characters = Array(text)
+        length = TextLimit.length(of: text)
         cursor = characters.count
         wantedColumn = nil
     }

@@ -20,7 +20,7 @@ final class TextAreaScreen: Screen {
     private let confirmLabel: String
     private var subject: TextField?
     private let subjectLabel: String
-    private(set) var area: TextArea
+    private var area: TextArea
     private var focusOnText: Bool
     private let initial: (subject: String, text: String)
     private let onSubmit: (_ subject: String, _ text: String, Application) -> FormOutcome
