@@ -146,19 +146,19 @@ extension JournalService {
     }
 
     /// The class's pupils who need a notice on `day`, by their marks and absences in the period
-    /// under way up to that day; nil outside the class's periods.
+    /// under way up to that day; nil outside the class's periods. The class's marks and absences
+    /// are read in two queries for all its pupils (the control report asks this of every class).
     func pupilsDueNotices(classID: ClassID, on day: LocalDate, settings: NoticeSettings, _ db: StoreTransaction) throws
         -> (period: Period, pupils: [(pupil: PupilID, name: PersonName, reasons: NoticeReasons)])? {
         guard let period = Period.current(among: try SchoolQueries.periods(ofClass: classID, db), on: day), period.span.first <= day else { return nil }
         let span = DateSpan(period.span.first, min(period.span.last, day))
         let pupils = try AttendanceReportQueries.pupils(ofClass: classID, in: DateSpan(span.last, span.last), db)
             .sorted { PersonName.alphabetical($0.name, $1.name) }
-        let records = try pupils.map { pupil in
-            NoticeSelection.PupilRecord(
-                pupil: pupil.id, name: pupil.name,
-                marks: try DiaryQueries.marks(of: pupil.id, in: span, db).map { ($0.subject, $0.value, $0.workType.weight) },
-                attendance: try DiaryQueries.attendance(of: pupil.id, in: span, db).map(\.code)
-            )
+        let ids = pupils.map(\.id)
+        let marks = try NoticeSelectionQueries.marks(of: ids, in: span, db)
+        let attendance = try NoticeSelectionQueries.attendance(of: ids, in: span, db)
+        let records = pupils.map { pupil in
+            NoticeSelection.PupilRecord(pupil: pupil.id, name: pupil.name, marks: marks[pupil.id] ?? [], attendance: attendance[pupil.id] ?? [])
         }
         return (period, NoticeSelection.select(records, settings: settings))
     }
