@@ -138,6 +138,30 @@ final class NoticeTests: XCTestCase {
         XCTAssertThrowsError(try school.service.noticesSent(teacher, in: week), "the counts are the administration's")
     }
 
+    /// A pupil who joined 5А in the middle of the quarter is judged on all his marks of the
+    /// quarter, those from his former class too, and the same way on the class teacher's screen
+    /// and in the deputy's report (the class's marks are read at once, not pupil by pupil).
+    func testAPupilWhoJoinedMidQuarterBringsHisMarksAlong() throws {
+        try school.store.pool.write { db in
+            try db.execute(sql: """
+                UPDATE class_membership SET to_date = '2026-11-19' WHERE pupil_id = 5 AND class_id = 2;
+                INSERT INTO class_membership (pupil_id, class_id, from_date, to_date) VALUES (5, 1, '2026-11-20', NULL);
+                INSERT INTO lesson (id, teaching_id, class_id, subject_id, date, lesson_number, starts_at, ends_at, room, scheduled_teacher_id)
+                    VALUES (11, 3, 2, 1, '2026-11-16', 1, '08:30', '09:15', '3', 2);
+                INSERT INTO assignment (id, lesson_id, work_type_id, position) VALUES (24, 11, 1, 1);
+                INSERT INTO mark (assignment_id, pupil_id, value, changed_at, changed_by) VALUES (24, 5, '2', '2026-11-16T07:00:00.000Z', 2);
+                """)
+        }
+        let notices = try school.service.classNotices(try school.signIn("teacher"), classID: ClassID(1))
+        XCTAssertEqual(waiting(notices), ["Алексеев Борис: НП: 4", "Иванова Анна: Математика 2.33", "Орлов Денис: Математика 2.00"])
+        let report = try school.service.journalControlReport(try school.signIn("deputy"), year: 2026, month: 11)
+        let petrova = try XCTUnwrap(report.allRows.first { $0.first?.text == "Петрова О.И." }).suffix(3).map(\.text)
+        let sidorov = try XCTUnwrap(report.allRows.first { $0.first?.text == "Сидоров П.А." }).suffix(3).map(\.text)
+        XCTAssertEqual(petrova.prefix(2), ["5А", "3"])
+        XCTAssertEqual(sidorov, ["1А", "0", "0"], "he is no longer in 1А")
+    }
+
+
     /// The deputy's «контроль ведения журнала» shows each class teacher's notices for the month:
     /// pupils due one and notices sent; due with none sent is marked and named under the table.
     func testTheJournalControlReportShowsTheNoticesPerClassTeacher() throws {
