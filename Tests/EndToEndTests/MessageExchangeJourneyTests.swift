@@ -33,8 +33,10 @@ final class MessageExchangeJourneyTests: EndToEndCase {
         try parent.wait(forText: "Новое сообщение")
         try parent.type("Пропуск в пятницу")
         try parent.press("Tab")
-        try parent.type("Сын будет у врача в пятницу, принесём справку.")
+        try parent.type("Сын будет у врача в пятницу.")
         try parent.press("Enter")
+        try parent.type("Принесём справку.")
+        try parent.press("F2")
         try parent.wait(forText: "Сообщение отправлено")
 
         // The teacher's idle start screen takes in the message from the other process.
@@ -43,11 +45,13 @@ final class MessageExchangeJourneyTests: EndToEndCase {
         let list = try teacher.wait(forText: "Пропуск в пятницу")
         XCTAssertTrue(flat(list).contains("●1"), flat(list))
         try teacher.press("Enter")
-        try teacher.wait(forText: "принесём справку")
+        let letter = try teacher.wait(forText: "Принесём справку.")
+        XCTAssertTrue(letter.contains { $0.hasSuffix("Сын будет у врача в пятницу.") || $0.contains("Сын будет у врача в пятницу.  ") },
+                      "the parent's two lines stay two: \(flat(letter))")
         try teacher.press("F3")
         try teacher.wait(forText: "Ответ")
         try teacher.type("Хорошо, спасибо. Задание на понедельник в дневнике.")
-        try teacher.press("Enter")
+        try teacher.press("F2")
         try teacher.wait(forText: "Ответ отправлен")
         let sent = try teacher.capture()
         XCTAssertTrue(flat(sent).contains("Не прочитано:"), "the parent has not read the reply yet: \(flat(sent))")

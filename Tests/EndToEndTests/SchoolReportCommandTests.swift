@@ -35,6 +35,21 @@ final class SchoolReportCommandTests: JournalFolderCase {
         try theDeputysMovementPrintsTheTableThenTheLists()
         try theYearResultsEndWithABindingSheetCountingTheRealPages()
         try theClassJournalIsPrintedPageByPageAndATeacherIsRefused()
+        try theJournalControlCountsTheClassTeachersNotices()
+    }
+
+    /// The demo's class teachers have pupils due a notice and have sent none: every class with a
+    /// class teacher is counted, and the neglected ones are named under the table.
+    private func theJournalControlCountsTheClassTeachersNotices() throws {
+        let csv = try report("journal-control", ["--month", "2026-11", "--format", "csv", "-o", "-"], login: "deputy")
+        XCTAssertEqual(csv.status, 0, csv.errors)
+        XCTAssertTrue(csv.output.contains(";кл. рук. класса;уведом. нужно;уведом. отпр."), csv.output)
+        XCTAssertTrue(csv.output.contains(" (!)"), "some demo class is due notices with none sent: \(csv.output)")
+        let pdf = folder.path("контроль.pdf")
+        let run = try report("journal-control", ["--month", "2026-11", "--format", "pdf", "-o", pdf], login: "deputy")
+        XCTAssertEqual(run.status, 0, run.errors)
+        let all = try text(pdf)
+        XCTAssertTrue(all.contains("Уведомления нужны, но не отправлены:"), all)
     }
 
     private func listNamesTheSchoolsReports() throws {

@@ -63,4 +63,30 @@ final class SchoolReportFormatTests: XCTestCase {
         let right = try PDFRendererTests.run("pdftotext", ["-f", "3", "-l", "3", "-layout", path, "-"])
         XCTAssertTrue(right.contains("Тема 24") && !right.contains("Тема 25") && right.contains("стр. 3 из 5"), right)
     }
+
+    /// The class teachers' notices in «контроль ведения журнала»: numbers in the spreadsheets, the
+    /// class with pupils due a notice and none sent marked in every format and named under the
+    /// PDF's table.
+    func testTheJournalControlsNoticeColumnsInEveryFormat() throws {
+        let teacher = JournalControl.Teacher(name: "Петрова О.И.", lessons: 10, withTopic: 10, withAttendance: 10, withHomework: 9, enteredLate: 0,
+                                             pupils: 25, withoutMarks: 1, withOneMark: 2, planned: 10)
+        let control = JournalControl(teachers: [teacher], notices: [
+            .init(className: "5А", teacher: "Петрова О.И.", due: 3, sent: 0),
+            .init(className: "6Б", teacher: "Орлова Е.В.", due: 1, sent: 2),
+        ])
+        let document = control.document(school: "МБОУ СОШ № 7", period: "ноябрь 2026", printDate: printDate, deputy: "Морозова И.Л.")
+        for format in [ReportFormat.csv, .xlsx] {
+            let rows = try readBack(format, document)
+            XCTAssertEqual(rows.first { $0.first == "Учитель" }?.suffix(3), ["кл. рук. класса", "уведом. нужно", "уведом. отпр."], "\(format): \(rows)")
+            XCTAssertEqual(rows.first { $0.first == "Петрова О.И." }?.suffix(3), ["5А", "3", "0 (!)"], "\(format): \(rows)")
+            XCTAssertEqual(rows.first { $0.first == "Орлова Е.В." }?.suffix(3), ["6Б", "1", "2"], "a class teacher with no lesson in the month still has a row")
+            XCTAssertEqual(rows.first { $0.first == "По школе" }?.suffix(3), ["", "4", "2"], "\(format): \(rows)")
+        }
+        let path = NSTemporaryDirectory() + "ezh-journal-control-\(UUID().uuidString).pdf"
+        defer { unlink(path) }
+        try Data(ReportFormat.pdf.render(document)).write(to: URL(fileURLWithPath: path))
+        let text = try PDFRendererTests.run("pdftotext", ["-layout", path, "-"])
+        XCTAssertTrue(text.contains("0 (!)"), text)
+        XCTAssertTrue(text.contains("Уведомления нужны, но не отправлены: 5А (Петрова О.И.)."), text)
+    }
 }

@@ -137,4 +137,57 @@ final class NoticeTests: XCTestCase {
         XCTAssertEqual(try school.service.noticesSent(deputy, in: DateSpan(week.first.adding(days: 7), week.last.adding(days: 7))), [])
         XCTAssertThrowsError(try school.service.noticesSent(teacher, in: week), "the counts are the administration's")
     }
+
+    /// A pupil who joined 5А in the middle of the quarter is judged on all his marks of the
+    /// quarter, those from his former class too, and the same way on the class teacher's screen
+    /// and in the deputy's report (the class's marks are read at once, not pupil by pupil).
+    func testAPupilWhoJoinedMidQuarterBringsHisMarksAlong() throws {
+        try school.store.pool.write { db in
+            try db.execute(sql: """
+                UPDATE class_membership SET to_date = '2026-11-19' WHERE pupil_id = 5 AND class_id = 2;
+                INSERT INTO class_membership (pupil_id, class_id, from_date, to_date) VALUES (5, 1, '2026-11-20', NULL);
+                INSERT INTO lesson (id, teaching_id, class_id, subject_id, date, lesson_number, starts_at, ends_at, room, scheduled_teacher_id)
+                    VALUES (11, 3, 2, 1, '2026-11-16', 1, '08:30', '09:15', '3', 2);
+                INSERT INTO assignment (id, lesson_id, work_type_id, position) VALUES (24, 11, 1, 1);
+                INSERT INTO mark (assignment_id, pupil_id, value, changed_at, changed_by) VALUES (24, 5, '2', '2026-11-16T07:00:00.000Z', 2);
+                """)
+        }
+        let notices = try school.service.classNotices(try school.signIn("teacher"), classID: ClassID(1))
+        XCTAssertEqual(waiting(notices), ["Алексеев Борис: НП: 4", "Иванова Анна: Математика 2.33", "Орлов Денис: Математика 2.00"])
+        let report = try school.service.journalControlReport(try school.signIn("deputy"), year: 2026, month: 11)
+        let petrova = try XCTUnwrap(report.allRows.first { $0.first?.text == "Петрова О.И." }).suffix(3).map(\.text)
+        let sidorov = try XCTUnwrap(report.allRows.first { $0.first?.text == "Сидоров П.А." }).suffix(3).map(\.text)
+        XCTAssertEqual(petrova.prefix(2), ["5А", "3"])
+        XCTAssertEqual(sidorov, ["1А", "0", "0"], "he is no longer in 1А")
+    }
+
+
+    /// The deputy's «контроль ведения журнала» shows each class teacher's notices for the month:
+    /// pupils due one and notices sent; due with none sent is marked and named under the table.
+    func testTheJournalControlReportShowsTheNoticesPerClassTeacher() throws {
+        let deputy = try school.signIn("deputy")
+        func notices(_ document: ReportDocument, _ first: String) throws -> [String] {
+            try XCTUnwrap(document.allRows.first { $0.first?.text == first }, "\(first) missing").suffix(3).map(\.text)
+        }
+        let before = try school.service.journalControlReport(deputy, year: 2026, month: 11)
+        XCTAssertEqual(before.headerRows[0].suffix(3).map(\.text), ["кл. рук. класса", "уведом. нужно", "уведом. отпр."])
+        XCTAssertEqual(try notices(before, "Петрова О.И."), ["5А", "2", "0 (!)"], "Иванова and Алексеев are due, nothing sent")
+        XCTAssertEqual(try notices(before, "Сидоров П.А."), ["1А", "0", "0"])
+        XCTAssertEqual(try notices(before, "По школе"), ["", "2", "0"])
+        XCTAssertTrue(before.notes.contains("Уведомления нужны, но не отправлены: 5А (Петрова О.И.)."), "\(before.notes)")
+
+        let teacher = try school.signIn("teacher")
+        let ivanova = try XCTUnwrap(try school.service.classNotices(teacher, classID: ClassID(1)).notices.first { $0.pupil == TestSchool.ivanova })
+        try school.service.sendNotice(teacher, notice: ivanova.id, text: ivanova.text)
+        let after = try school.service.journalControlReport(deputy, year: 2026, month: 11)
+        XCTAssertEqual(try notices(after, "Петрова О.И."), ["5А", "2", "1"])
+        XCTAssertEqual(try notices(after, "По школе"), ["", "2", "1"])
+        XCTAssertFalse(after.notes.contains { $0.hasPrefix("Уведомления нужны, но не отправлены") }, "\(after.notes)")
+        let october = try school.service.journalControlReport(deputy, year: 2026, month: 10)
+        XCTAssertEqual(try notices(october, "Петрова О.И.").last?.hasPrefix("0"), true, "sent in November, not in October")
+
+        try school.service.changeSchoolSetting(try school.signIn("admin"), key: NoticeSettings.Key.schedule, value: "off")
+        let off = try school.service.journalControlReport(deputy, year: 2026, month: 10)
+        XCTAssertEqual(try notices(off, "Петрова О.И."), ["5А", "0", "0"], "with notices switched off nobody is due")
+    }
 }

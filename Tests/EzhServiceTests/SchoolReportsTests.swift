@@ -204,13 +204,14 @@ final class SchoolReportsTests: XCTestCase {
         }
         let document = try school.service.journalControlReport(try school.signIn("deputy"), year: 2026, month: 11)
         XCTAssertEqual(document.titleBlock.period, "ноябрь 2026 (01.11.2026 — 27.11.2026)")
-        // Teacher, lessons, topic %, attendance %, homework %, late, pupils, none %, one %, planned, given with a topic − planned.
+        // Teacher, lessons, topic %, attendance %, homework %, late, pupils, none %, one %, planned, given with a topic − planned,
+        // messages to families, opened %, from families, the class led, pupils due a notice, notices sent (none due here).
         // Сидоров's 1А (grade 1, no marks) is not counted among the pupils.
         XCTAssertEqual(try line(document, "Петрова О.И."),
-                       ["Петрова О.И.", "2", "100", "50", "50", "0", "5", "60", "20", "1", "1", "2", "50", "1"])
+                       ["Петрова О.И.", "2", "100", "50", "50", "0", "5", "60", "20", "1", "1", "2", "50", "1", "5А", "0", "0"])
         XCTAssertEqual(try line(document, "Сидоров П.А."),
-                       ["Сидоров П.А.", "2", "0", "0", "0", "0", "5", "100", "0", "0", "0", "0", "—", "0"])
-        XCTAssertEqual(try line(document, "По школе"), ["По школе", "4", "50", "25", "25", "0", "10", "80", "10", "1", "1", "2", "50", "1"])
+                       ["Сидоров П.А.", "2", "0", "0", "0", "0", "5", "100", "0", "0", "0", "0", "—", "0", "1А", "0", "0"])
+        XCTAssertEqual(try line(document, "По школе"), ["По школе", "4", "50", "25", "25", "0", "10", "80", "10", "1", "1", "2", "50", "1", "", "0", "0"])
         XCTAssertTrue(document.notes.contains { $0.contains("Активность семей") })
         XCTAssertEqual(document.signatures.first?.name, "Морозова И.Л.")
     }

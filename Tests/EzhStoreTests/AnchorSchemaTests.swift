@@ -5,23 +5,8 @@ import GRDB
 import XCTest
 
 /// Schema v3's checkpoint table on files an older ezh made.
-final class AnchorSchemaTests: XCTestCase {
-    private var directory: URL!
-
-    override func setUpWithError() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("ezh-anchors-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let queue = try DatabaseQueue(path: path)
-        try Migrations.migrator.migrate(queue, upTo: "v2: school year setup")
-        try queue.close()
-        chmod(path, 0o600)
-    }
-
-    override func tearDown() {
-        try? FileManager.default.removeItem(at: directory)
-    }
-
-    private var path: String { directory.appendingPathComponent("journal.sqlite").path }
+final class AnchorSchemaTests: OlderJournalTestCase {
+    override var olderMigration: String { "v2: school year setup" }
 
     func testASecondSchemaJournalReadsWithNoCheckpointsAndMigratesToTheTable() throws {
         let readOnly = try JournalStore(path: path, access: .readOnly)

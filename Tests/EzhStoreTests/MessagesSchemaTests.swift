@@ -5,24 +5,7 @@ import GRDB
 import XCTest
 
 /// Schema v4's message tables on a file the v3 binary made.
-final class MessagesSchemaTests: XCTestCase {
-    private var directory: URL!
-
-    override func setUpWithError() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("ezh-messages-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let queue = try DatabaseQueue(path: path)
-        try Migrations.migrator.migrate(queue, upTo: "v3: schema version")
-        try queue.close()
-        chmod(path, 0o600)
-    }
-
-    override func tearDown() {
-        try? FileManager.default.removeItem(at: directory)
-    }
-
-    private var path: String { directory.appendingPathComponent("journal.sqlite").path }
-
+final class MessagesSchemaTests: OlderJournalTestCase {
     func testAThirdSchemaJournalGainsTheStrictAppendOnlyMessageTables() throws {
         let readOnly = try JournalStore(path: path, access: .readOnly)
         XCTAssertEqual(try readOnly.pool.read { try Int.fetchOne($0, sql: "PRAGMA user_version") }, 3)

@@ -5,24 +5,7 @@ import GRDB
 import XCTest
 
 /// Schema v4's web sessions on a journal written by the v3 binary (today's main).
-final class WebSessionSchemaTests: XCTestCase {
-    private var directory: URL!
-
-    override func setUpWithError() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("ezh-websessions-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let queue = try DatabaseQueue(path: path)
-        try Migrations.migrator.migrate(queue, upTo: "v3: schema version")
-        try queue.close()
-        chmod(path, 0o600)
-    }
-
-    override func tearDown() {
-        try? FileManager.default.removeItem(at: directory)
-    }
-
-    private var path: String { directory.appendingPathComponent("journal.sqlite").path }
-
+final class WebSessionSchemaTests: OlderJournalTestCase {
     func testAThirdSchemaJournalGainsTheWebSessionTableAndVersion4() throws {
         let before = try DatabaseQueue(path: path)
         XCTAssertEqual(try before.read { try Int.fetchOne($0, sql: "PRAGMA user_version") }, 3)

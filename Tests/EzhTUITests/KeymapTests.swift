@@ -54,7 +54,7 @@ final class KeymapTests: XCTestCase {
             """, file: "my.keymap", to: &keymap)) { error in
             XCTAssertEqual((error as? KeymapErrors)?.errors.map(\.description), [
                 "my.keymap:2: unknown key `Upp`",
-                "my.keymap:3: unknown context `gird`; expected one of global, login, home, grid, picker, help, command, card, absences, permissions, permission-form, substitutions, form, diary, accounts, credentials, access-log, access-report, timetable, school-year, pupils, pupil-card, settings, exemptions, ktp, due-table, class-week, messages, notices, announcements, class-events, reports, report-preview",
+                "my.keymap:3: unknown context `gird`; expected one of global, login, home, grid, picker, help, command, card, absences, permissions, permission-form, substitutions, form, diary, accounts, credentials, access-log, access-report, timetable, school-year, pupils, pupil-card, settings, exemptions, ktp, due-table, class-week, messages, notices, announcements, class-events, reports, report-preview, text-area",
                 "my.keymap:4: unknown action `mvoe-down`",
                 "my.keymap:5: expected `bind <context> <key> <action>`",
                 "my.keymap:6: unknown command `rebind`; expected bind or unbind",

@@ -1,5 +1,6 @@
 import EzhCore
 @testable import EzhTUI
+import Foundation
 import XCTest
 
 /// The messages screens on the cell grid: the home screens' unread count, the thread list, a
@@ -46,12 +47,16 @@ final class MessagesScreenTests: XCTestCase {
         XCTAssertEqual(t.screen.line(5), "   Не прочитано: Иванова О.П.")
         XCTAssertTrue(t.screen.line(23).contains("F3 Ответить"), t.screen.line(23))
         t.press(.function(3))
+        XCTAssertTrue(t.text.contains("F2 — отправить; Enter — новая строка"), t.text)
         t.type("Перенесли на четверг.")
         t.press(.enter)
-        XCTAssertEqual(t.journal.messages.written, ["reply 1 «Перенесли на четверг.»"])
+        t.type("Начало в 18:00.")
+        t.press(.function(2))
+        XCTAssertEqual(t.journal.messages.written, ["reply 1 «Перенесли на четверг.\nНачало в 18:00.»"])
         XCTAssertEqual(t.status, "Ответ отправлен")
         XCTAssertEqual(t.screen.line(7), " Петрова А.С. · 27.11.2026 11:00")
         XCTAssertEqual(t.screen.line(8), "   Перенесли на четверг.")
+        XCTAssertEqual(t.screen.line(9), "   Начало в 18:00.", "the thread keeps the line break")
     }
 
     func testAReplyFromTheParentReachesTheTeachersHomeAndOpenThreadWhileIdle() {
@@ -81,7 +86,7 @@ final class MessagesScreenTests: XCTestCase {
         t.press(.control("w"), .enter, .function(4))
         for _ in 0..<20 { t.press(.backspace) }
         t.type("Собрание в четверг.")
-        t.press(.enter)
+        t.press(.function(2))
         XCTAssertEqual(t.journal.messages.written, ["correct 1 «Собрание в четверг.»"])
         XCTAssertEqual(t.screen.line(4), "   Собрание в четверг.")
         XCTAssertEqual(t.screen.line(5), "   исправлено 27.11.2026 11:00; прежний текст:")
@@ -101,13 +106,53 @@ final class MessagesScreenTests: XCTestCase {
         t.press(.enter) // Иванова Мария
         t.type("Экскурсия")
         t.press(.tab)
-        t.press(.enter)
+        t.press(.function(2))
         XCTAssertEqual(t.status, "! Текст сообщения: сообщение пустое: напишите текст", "the form stays open")
         t.type("В пятницу едем в музей.")
-        t.press(.enter)
+        t.press(.control("s"))
         XCTAssertEqual(t.journal.messages.written, ["start family(3) «Экскурсия» «В пятницу едем в музей.»"])
         XCTAssertEqual(t.status, "Сообщение отправлено")
         XCTAssertEqual(t.screen.line(3), "▸     27.11 11:00  Иванова Мария, 5А · Экскурсия · Иванова О.П.")
+    }
+
+    func testALetterOfParagraphsWrapsInItsBoxAndEscAsksBeforeDroppingIt() {
+        let t = TestApp()
+        t.signIn()
+        t.press(.control("w"), .function(2), .down, .enter, .enter) // both parents of Иванова Мария
+        t.type("Экскурсия")
+        t.press(.enter) // from the subject to the text
+        let sentence = "В пятницу едем в музей, сбор у школы в 9:00. "
+        t.type("Уважаемые родители!")
+        t.press(.enter, .enter)
+        t.type(String(repeating: sentence, count: 3).trimmingCharacters(in: .whitespaces))
+        t.press(.enter)
+        t.type("Петрова А.С.")
+        // The box's rows without its borders.
+        let rows = (0..<24).map { t.screen.line($0).trimmingCharacters(in: CharacterSet(charactersIn: "│ ")) }
+        let first = rows.firstIndex { $0.contains("Уважаемые родители!") } ?? 0
+        XCTAssertEqual(rows[first + 1], "", "the empty line stays: \(rows)")
+        XCTAssertEqual(rows[first + 2], "В пятницу едем в музей, сбор у школы в 9:00. В пятницу едем в музей,")
+        XCTAssertEqual(rows[first + 3], "сбор у школы в 9:00. В пятницу едем в музей, сбор у школы в 9:00.", "wrapped at a space")
+        XCTAssertEqual(rows[first + 4], "Петрова А.С.")
+        XCTAssertEqual(t.screen.cursor?.row, first + 4)
+
+        t.press(.escape)
+        XCTAssertTrue(t.text.contains("Закрыть без сохранения? Набранный текст пропадёт."), t.text)
+        t.press(.escape) // no: back to the letter
+        XCTAssertFalse(t.text.contains("Закрыть без сохранения?"))
+        t.press(.function(2))
+        let body = "Уважаемые родители!\n\n" + String(repeating: sentence, count: 3).trimmingCharacters(in: .whitespaces) + "\nПетрова А.С."
+        XCTAssertEqual(t.journal.messages.written, ["start family(3) «Экскурсия» «\(body)»"])
+    }
+
+    func testEscOnAnUntouchedLetterClosesIt() {
+        let t = TestApp()
+        t.signIn()
+        t.press(.control("w"), .function(2), .down, .enter, .enter)
+        XCTAssertTrue(t.text.contains("Новое сообщение"), t.text)
+        t.press(.escape)
+        XCTAssertFalse(t.text.contains("Новое сообщение"), t.text)
+        XCTAssertEqual(t.journal.messages.written, [])
     }
 
     func testAParentWritesToATeacherOfTheirChildsClass() {
@@ -117,9 +162,9 @@ final class MessagesScreenTests: XCTestCase {
         XCTAssertTrue(t.text.contains("Петрова А.С. — классный руководитель, Математика (Иванова Мария, 5А)"), t.text)
         t.press(.enter)
         t.type("Пропуск")
-        t.press(.tab)
-        t.type("Мария была у врача.")
         t.press(.enter)
+        t.type("Мария была у врача.")
+        t.press(.function(2))
         XCTAssertEqual(t.journal.messages.written.count, 1)
         XCTAssertTrue(t.journal.messages.written[0].hasPrefix("start staff("), t.journal.messages.written[0])
     }
@@ -134,7 +179,7 @@ final class MessagesScreenTests: XCTestCase {
         t.type("Задание")
         t.press(.tab)
         t.type("Можно сдать проект в понедельник?")
-        t.press(.enter)
+        t.press(.function(2))
         XCTAssertEqual(t.status, "Сообщение отправлено")
         XCTAssertTrue(t.journal.messages.written.first?.hasPrefix("start staff(") ?? false, "\(t.journal.messages.written)")
     }

@@ -44,9 +44,10 @@ final class NoticesScreenTests: XCTestCase {
         let t = openNotices()
         t.press(.enter)
         XCTAssertTrue(t.text.contains("Текст уведомления: Ёлкина Юлия"), t.text)
-        t.press(.tab, .tab, .tab, .tab)
-        t.type("Ждём вас в среду.")
+        XCTAssertTrue(t.text.contains("F2 — сохранить"), t.text)
         t.press(.enter)
+        t.type("Ждём вас в среду.")
+        t.press(.function(2))
         let edited = "Уважаемые родители!\n\nСредний балл по математике 2.33.\nКлассный руководитель Петрова А.С.\nЖдём вас в среду."
         XCTAssertEqual(t.journal.writes, ["notice 1 text «\(edited)»"])
         XCTAssertEqual(t.status, "Текст сохранён; уведомление ещё не отправлено")

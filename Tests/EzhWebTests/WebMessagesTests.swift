@@ -18,7 +18,7 @@ final class WebMessagesTests: XCTestCase {
         let teacher = try fixture.signIn("teacher")
         let child = try XCTUnwrap(fixture.service.diaryPupils(fixture.signIn("parent")).first)
         let delivery = try fixture.service.startMessageThread(
-            teacher, to: .family(child.id), subject: "Экскурсия в пятницу", body: "Просим подписать согласие <до четверга>."
+            teacher, to: .family(child.id), subject: "Экскурсия в пятницу", body: "Просим подписать согласие <до четверга>.\n\nКлассный руководитель"
         )
         let thread = try XCTUnwrap(delivery.threads.first)
         try await fixture.serving { client in
@@ -30,10 +30,12 @@ final class WebMessagesTests: XCTestCase {
             XCTAssertTrue(list.body.contains("title=\"Новых сообщений: 1\">1<"), "one unread")
             let page = try await visitor.get("/messages/\(thread.rawValue)")
             XCTAssertEqual(page.status, .ok)
-            XCTAssertTrue(page.body.contains("Просим подписать согласие &lt;до четверга&gt;."), "the text, escaped")
+            XCTAssertTrue(page.body.contains("<div class=\"body\">Просим подписать согласие &lt;до четверга&gt;.\n\nКлассный руководитель</div>"),
+                          "the text, escaped, its paragraphs kept (the style sheet keeps white space): \(page.body)")
             let empty = try await visitor.post("/messages/\(thread.rawValue)", ["text": "   "])
             XCTAssertEqual(empty.status, .badRequest)
-            let sent = try await visitor.post("/messages/\(thread.rawValue)", ["text": "Подпишем, спасибо!"])
+            // A browser sends a textarea's line breaks as CR LF.
+            let sent = try await visitor.post("/messages/\(thread.rawValue)", ["text": "Подпишем, спасибо!\r\nМама"])
             XCTAssertEqual(sent.location, "/messages/\(thread.rawValue)")
             let after = try await visitor.get("/messages/\(thread.rawValue)")
             XCTAssertTrue(after.body.contains("Подпишем, спасибо!"))
@@ -41,7 +43,8 @@ final class WebMessagesTests: XCTestCase {
             XCTAssertEqual(forged.status, .forbidden)
         }
         let seen = try fixture.service.openMessageThread(teacher, thread)
-        XCTAssertEqual(seen.messages.map(\.body), ["Просим подписать согласие <до четверга>.", "Подпишем, спасибо!"])
+        XCTAssertEqual(seen.messages.map(\.body), ["Просим подписать согласие <до четверга>.\n\nКлассный руководитель", "Подпишем, спасибо!\nМама"],
+                       "line breaks survive both ways, one LF each")
         XCTAssertEqual(seen.messages.last?.author.role, .parent)
     }
 

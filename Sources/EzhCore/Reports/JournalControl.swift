@@ -1,8 +1,30 @@
 /// «Контроль ведения журнала» (section 3.5 of the instruction), for a month: per teacher the
 /// share of the lessons given with a topic, with the attendance taken and with homework, those
 /// entered late (under a permission), the share of their pupils with no mark and with a single
-/// mark in the month, and the lessons given against the КТП's plan for the month.
+/// mark in the month, the lessons given against the КТП's plan for the month, and for a class
+/// teacher the notices to parents their class needs and those sent in the month (section 4.2).
 public struct JournalControl: Sendable {
+    /// A class's notices to parents: the pupils due one on the report's last day (a weighted
+    /// average below the pass line, unexcused absences over the threshold) and those sent in
+    /// the month. Due pupils with nothing sent is what the deputy looks for.
+    public struct ClassNotices: Hashable, Sendable {
+        public let className: String
+        /// The class teacher's name as the teacher rows spell it («Петрова О.И.»).
+        public let teacher: String
+        public let due: Int
+        public let sent: Int
+
+        public init(className: String, teacher: String, due: Int, sent: Int) {
+            self.className = className
+            self.teacher = teacher
+            self.due = due
+            self.sent = sent
+        }
+
+        /// Pupils due a notice and none sent in the month.
+        public var isNeglected: Bool { due > 0 && sent == 0 }
+    }
+
     public struct Teacher: Hashable, Sendable {
         public let name: String
         /// Lessons of the month up to the day the report is made.
@@ -46,10 +68,21 @@ public struct JournalControl: Sendable {
     }
 
     public let teachers: [Teacher]
+    public let notices: [ClassNotices]
 
-    public init(teachers: [Teacher]) {
-        self.teachers = teachers.sorted { $0.name < $1.name }
+    /// A class teacher who gave no lesson in the month still gets a row for their class's notices.
+    public init(teachers: [Teacher], notices: [ClassNotices] = []) {
+        let named = Set(teachers.map(\.name))
+        let absent = Set(notices.map(\.teacher)).subtracting(named).filter { !$0.isEmpty }.map {
+            Teacher(name: $0, lessons: 0, withTopic: 0, withAttendance: 0, withHomework: 0, enteredLate: 0,
+                    pupils: 0, withoutMarks: 0, withOneMark: 0, planned: 0)
+        }
+        self.teachers = (teachers + absent).sorted { $0.name < $1.name }
+        self.notices = notices
     }
+
+    /// «(!)» after a count the deputy has to look at.
+    public static let attentionMark = " (!)"
 
     /// «87,5»: a share in percent with one decimal; «—» when there is nothing to share.
     public static func percent(_ part: Int, of whole: Int) -> String {
@@ -62,7 +95,22 @@ public struct JournalControl: Sendable {
         typealias Cell = ReportDocument.Cell
         let titles = ["Учитель", "Уроков", "с темой, %", "с посещ., %", "с д/з, %", "внесено с опозд.", "учеников",
                       "без отметок, %", "с одной отметкой, %", "по КТП (план)", "дано − план",
-                      "сообщ. семьям", "из них прочитано, %", "сообщ. от семей"]
+                      "сообщ. семьям", "из них прочитано, %", "сообщ. от семей",
+                      "кл. рук. класса", "уведом. нужно", "уведом. отпр."]
+        func noticeCells(_ classes: [ClassNotices]) -> [Cell] {
+            guard !classes.isEmpty else { return [.empty, .empty, .empty] }
+            let due = classes.map(\.due).reduce(0, +), sent = classes.map(\.sent).reduce(0, +)
+            let neglected = classes.filter(\.isNeglected).map(\.className)
+            let sentCell: Cell
+            if neglected.isEmpty {
+                sentCell = .number(sent)
+            } else {
+                // A teacher leading two classes: the neglected one is named, so the mark is not lost in the sum.
+                let named = classes.count == 1 ? "" : " " + neglected.joined(separator: ", ")
+                sentCell = .text("\(sent)\(Self.attentionMark)\(named)")
+            }
+            return [.text(classes.map(\.className).joined(separator: ", ")), .number(due), sentCell]
+        }
         func row(_ name: String, _ t: Teacher) -> [Cell] {
             [.text(name), .number(t.lessons), .text(Self.percent(t.withTopic, of: t.lessons)), .text(Self.percent(t.withAttendance, of: t.lessons)),
              .text(Self.percent(t.withHomework, of: t.lessons)), .number(t.enteredLate), .number(t.pupils),
@@ -70,6 +118,10 @@ public struct JournalControl: Sendable {
              .number(t.planned), .number(t.withTopic - t.planned),
              .number(t.toFamilies), .text(Self.percent(t.readByFamilies, of: t.toFamilies)), .number(t.fromFamilies)]
         }
+        let classesOf = Dictionary(grouping: notices, by: \.teacher)
+        let schoolNotices: [Cell] = notices.isEmpty ? [.empty, .empty, .empty]
+            : [.empty, .number(notices.map(\.due).reduce(0, +)), .number(notices.map(\.sent).reduce(0, +))]
+        let neglected = notices.filter(\.isNeglected).map { $0.teacher.isEmpty ? $0.className : "\($0.className) (\($0.teacher))" }
         func sum(_ path: KeyPath<Teacher, Int>) -> Int { teachers.map { $0[keyPath: path] }.reduce(0, +) }
         let total = Teacher(
             name: "", lessons: sum(\.lessons), withTopic: sum(\.withTopic), withAttendance: sum(\.withAttendance), withHomework: sum(\.withHomework),
@@ -81,15 +133,16 @@ public struct JournalControl: Sendable {
             orientation: .landscape,
             columns: [.init(weight: 5, alignment: .leading)] + Array(repeating: .init(weight: 2), count: titles.count - 1),
             headerRows: [titles.map { .text($0) }],
-            bodyRows: teachers.map { row($0.name, $0) },
-            footerRows: [row("По школе", total)],
+            bodyRows: teachers.map { row($0.name, $0) + noticeCells(classesOf[$0.name] ?? []) },
+            footerRows: [row("По школе", total) + schoolNotices],
             notes: [
                 "Уроки месяца по день печати; тема, посещаемость (отметка «проведена», даже если все пришли) и д/з — доля этих уроков.",
                 "Внесено с опозданием — уроки, записи которых сделаны после срока по разрешению заместителя.",
                 "Ученики — пары «ученик × журнальная страница учителя» (класс или группа, кроме безотметочного 1 класса), числившиеся в классе в месяце; без отметок и с одной отметкой за месяц («.» — не отметка).",
                 "По КТП — часы КТП, приходящиеся на месяц (по плановой дате темы, а без неё — по уроку расписания на её месте); «дано − план» — уроки месяца с темой минус план.",
                 "Активность семей — по сообщениям месяца: учителя семьям (и доля открытых родителем или учеником) и семей учителю. Входы в дневник не считаются: ezh их отдельно не учитывает.",
-            ],
+                "Уведомления родителям (п. 4.2) — у классного руководителя: ученики класса, которым на последний день отчёта положено уведомление (средневзвешенный балл ниже порога по предмету или пропуски без уважительной причины сверх порога), и уведомления, отправленные за месяц; «(!)» — уведомления нужны, а не отправлено ни одного.",
+            ] + (neglected.isEmpty ? [] : ["Уведомления нужны, но не отправлены: \(neglected.joined(separator: ", "))."]),
             signatures: [.init(role: "Заместитель директора", name: deputy)]
         )
     }

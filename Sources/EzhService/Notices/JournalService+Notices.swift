@@ -86,11 +86,32 @@ extension JournalService {
         try read { db in
             let viewer = try viewer(for: session, db)
             try require(.readWholeSchool, viewer)
-            let start = InstantFormat.string(timeZone.instant(span.first, TimeOfDay(hour: 0, minute: 0)))
-            let end = InstantFormat.string(timeZone.instant(span.last.adding(days: 1), TimeOfDay(hour: 0, minute: 0)))
-            return try NoticeQueries.sentCounts(from: start, to: end, db).map {
+            return try sentNoticeCounts(in: span, db).map {
                 NoticeCount(classID: $0.classID, className: $0.className, teacher: $0.teacher, sent: $0.sent)
             }
+        }
+    }
+
+    // MARK: - Inside
+
+    func sentNoticeCounts(in span: DateSpan, _ db: StoreTransaction) throws -> [NoticeQueries.SentCount] {
+        let start = InstantFormat.string(timeZone.instant(span.first, TimeOfDay(hour: 0, minute: 0)))
+        let end = InstantFormat.string(timeZone.instant(span.last.adding(days: 1), TimeOfDay(hour: 0, minute: 0)))
+        return try NoticeQueries.sentCounts(from: start, to: end, db)
+    }
+
+    /// Each class of the year under way in the span with its class teacher: the pupils due a
+    /// notice on the span's last day and the notices sent in the span (the control report's
+    /// columns). With the school's notices switched off no pupil is counted as due.
+    func noticeControl(in span: DateSpan, _ db: StoreTransaction) throws -> [JournalControl.ClassNotices] {
+        guard let year = try SchoolReportQueries.year(holding: span.last, db) else { return [] }
+        let settings = try noticeSettings(db)
+        let sent = Dictionary(try sentNoticeCounts(in: span, db).map { ($0.classID, $0.sent) }, uniquingKeysWith: +)
+        let staff = Dictionary(try NameQueries.staff(db).map { ($0.id, $0.name.withInitials) }, uniquingKeysWith: { first, _ in first })
+        return try YearQueries.classes(ofYear: year.id, db).map { row in
+            let due = settings.schedule == .off ? 0 : try pupilsDueNotices(classID: row.id, on: span.last, settings: settings, db)?.pupils.count ?? 0
+            return JournalControl.ClassNotices(className: row.name.description, teacher: row.classTeacher.flatMap { staff[$0] } ?? "",
+                                               due: due, sent: sent[row.id] ?? 0)
         }
     }
 
@@ -110,29 +131,36 @@ extension JournalService {
         guard let round = settings.schedule.roundStart(of: today),
               try !NoticeQueries.roundIsPrepared(classID: classID, roundStart: round, db),
               let className = try AbsenceQueries.className(classID, db),
-              let period = Period.current(among: try SchoolQueries.periods(ofClass: classID, db), on: today),
-              period.span.first <= today
+              let due = try pupilsDueNotices(classID: classID, on: today, settings: settings, db)
         else { return }
-        let span = DateSpan(period.span.first, min(period.span.last, today))
         let teacher = try AttendanceReportQueries.classTeacherName(classID, db)?.withInitials ?? ""
-        let pupils = try AttendanceReportQueries.pupils(ofClass: classID, in: DateSpan(span.last, span.last), db)
-            .sorted { PersonName.alphabetical($0.name, $1.name) }
-        let records = try pupils.map { pupil in
-            NoticeSelection.PupilRecord(
-                pupil: pupil.id, name: pupil.name,
-                marks: try DiaryQueries.marks(of: pupil.id, in: span, db).map { ($0.subject, $0.value, $0.workType.weight) },
-                attendance: try DiaryQueries.attendance(of: pupil.id, in: span, db).map(\.code)
-            )
-        }
         try NoticeQueries.startRound(classID: classID, roundStart: round, at: InstantFormat.string(stamp.at), db)
-        for chosen in NoticeSelection.select(records, settings: settings) {
-            let text = chosen.reasons.draftText(pupil: chosen.name, className: className, period: period.name(in: .ru), asOf: today,
+        for chosen in due.pupils {
+            let text = chosen.reasons.draftText(pupil: chosen.name, className: className, period: due.period.name(in: .ru), asOf: today,
                                                 passLine: settings.passLine, classTeacher: teacher)
             let id = try NoticeQueries.insertDraft(classID: classID, pupil: chosen.pupil, roundStart: round,
                                                    reasons: chosen.reasons.summary, text: text, db)
             try ChangeLog.record(stamp.change(entity: "notice", key: "notice=\(id)", field: "prepared", from: nil, to: chosen.reasons.summary,
                                               scope: ChangeScope(classID: classID, subjectID: nil, lessonDate: nil)), in: db)
         }
+    }
+
+    /// The class's pupils who need a notice on `day`, by their marks and absences in the period
+    /// under way up to that day; nil outside the class's periods. The class's marks and absences
+    /// are read in two queries for all its pupils (the control report asks this of every class).
+    func pupilsDueNotices(classID: ClassID, on day: LocalDate, settings: NoticeSettings, _ db: StoreTransaction) throws
+        -> (period: Period, pupils: [(pupil: PupilID, name: PersonName, reasons: NoticeReasons)])? {
+        guard let period = Period.current(among: try SchoolQueries.periods(ofClass: classID, db), on: day), period.span.first <= day else { return nil }
+        let span = DateSpan(period.span.first, min(period.span.last, day))
+        let pupils = try AttendanceReportQueries.pupils(ofClass: classID, in: DateSpan(span.last, span.last), db)
+            .sorted { PersonName.alphabetical($0.name, $1.name) }
+        let ids = pupils.map(\.id)
+        let marks = try NoticeSelectionQueries.marks(of: ids, in: span, db)
+        let attendance = try NoticeSelectionQueries.attendance(of: ids, in: span, db)
+        let records = pupils.map { pupil in
+            NoticeSelection.PupilRecord(pupil: pupil.id, name: pupil.name, marks: marks[pupil.id] ?? [], attendance: attendance[pupil.id] ?? [])
+        }
+        return (period, NoticeSelection.select(records, settings: settings))
     }
 
     /// A class teacher's action on their own class (current or not: a rollover keeps the link).

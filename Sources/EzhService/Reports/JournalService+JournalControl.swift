@@ -15,7 +15,9 @@ extension JournalService {
         try read { db in
             let viewer = try viewer(for: session, db)
             try requireSchoolReports(viewer, BilingualText("контроль ведения журнала", "the journal control report"))
-            let control = JournalControl(teachers: span.first <= span.last ? try SchoolReportQueries.journalControl(in: span, db) : [])
+            let control = span.first <= span.last
+                ? JournalControl(teachers: try SchoolReportQueries.journalControl(in: span, db), notices: try noticeControl(in: span, db))
+                : JournalControl(teachers: [])
             let deputy = try NameQueries.staff(db).first { $0.id == viewer.staffID }?.name.withInitials ?? ""
             result = control.document(
                 school: try SchoolQueries.school(db)?.name ?? "",

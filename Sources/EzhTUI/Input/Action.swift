@@ -135,6 +135,8 @@ public enum Action: String, CaseIterable, Sendable {
     case dismissNotice = "dismiss-notice"
     case announcements
     case classEvents = "class-events"
+    // Writing a text of several paragraphs
+    case submitText = "submit-text"
     // Reports
     case reports
     case savePDF = "save-pdf"

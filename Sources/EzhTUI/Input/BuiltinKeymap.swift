@@ -361,6 +361,11 @@ enum BuiltinKeymap {
         bind report-preview F4 export-csv
         bind report-preview F5 print
         bind report-preview Esc back
+        bind text-area F2 submit-text
+        bind text-area C-s submit-text
+        bind text-area Tab next-field
+        bind text-area S-Tab prev-field
+        bind text-area Esc cancel
         """
 
     static var keymap: Keymap {

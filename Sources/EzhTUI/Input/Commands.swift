@@ -38,7 +38,7 @@ public enum Commands {
         .reports, .reportPreview,
     ]
     private static let fieldLists = lists.union([.card, .permissionForm, .timetable])
-    private static let forms: Set<KeyContext> = [.login, .home, .card, .permissionForm, .form]
+    private static let forms: Set<KeyContext> = [.login, .home, .card, .permissionForm, .form, .textArea]
     private static let closable: Set<KeyContext> = [
         .grid, .picker, .card, .absences, .permissions, .permissionForm, .substitutions, .form, .accounts, .credentials,
         .accessLog, .accessReport, .timetable, .schoolYear, .pupils, .pupilCard, .settings, .exemptions, .ktp, .dueTable, .classWeek,
@@ -71,7 +71,7 @@ public enum Commands {
               "открыть", "open", label: ("Открыть", "Open")),
         entry(.confirm, [.login, .home, .picker, .help, .command, .card, .permissionForm, .substitutions, .form, .accessLog],
               "подтвердить", "confirm", label: ("Готово", "OK")),
-        entry(.cancel, closable.union([.help, .command]), "закрыть, отменить", "close, cancel", label: ("Отмена", "Cancel")),
+        entry(.cancel, closable.union([.help, .command, .textArea]), "закрыть, отменить", "close, cancel", label: ("Отмена", "Cancel")),
         entry(.back, closable, "назад, к предыдущему экрану", "back to the previous screen", label: ("Назад", "Back")),
         entry(.nextField, forms, "следующее поле", "next field", label: ("Поле", "Field")),
         entry(.prevField, forms, "предыдущее поле", "previous field"),
@@ -231,6 +231,8 @@ public enum Commands {
               label: ("Объявл.", "Announce"), needs: .postAnnouncements),
         entry(.classEvents, [.home], "мероприятия класса на месяц", "the class's events of the month",
               label: ("Мероприятия", "Events"), needs: .keepClassEvents),
+        entry(.submitText, [.textArea], "отправить или сохранить набранный текст (Enter — новая строка)",
+              "send or save the text typed (Enter starts a new line)", label: ("Отправить", "Send")),
         entry(.reports, [.home], "отчёты: посещаемость, успеваемость, письма родителям и другие", "reports: attendance, results, parent letters and more",
               label: ("Отчёты", "Reports")),
         entry(.savePDF, [.reportPreview], "сохранить отчёт в PDF (для печати)", "save the report as PDF (to print)", label: ("PDF", "PDF")),

@@ -44,6 +44,8 @@ public enum KeyContext: String, CaseIterable, Sendable {
     // Reports
     case reports
     case reportPreview = "report-preview"
+    // Writing a letter, a reply or a notice
+    case textArea = "text-area"
 }
 
 extension KeyContext {
@@ -83,6 +85,7 @@ extension KeyContext {
         case .classEvents: ("Мероприятия класса", "Class events")
         case .reports: ("Отчёты", "Reports")
         case .reportPreview: ("Просмотр отчёта", "Report preview")
+        case .textArea: ("Текст сообщения или уведомления", "Message or notice text")
         }
         return language == .ru ? ru : en
     }

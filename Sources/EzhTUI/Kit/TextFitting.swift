@@ -35,6 +35,14 @@ public enum TextFitting {
         }
     }
 
+    /// A text of several paragraphs wrapped line by line: a line break stays one, and an empty
+    /// line (between paragraphs of a letter) stays empty.
+    public static func wrapParagraphs(_ text: String, width: Int) -> [String] {
+        text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line in
+            line.isEmpty ? [""] : wrap(String(line), width: width)
+        }
+    }
+
     /// Splits text into lines of at most `width` columns at spaces (a word longer than a line is
     /// cut), for messages that must stay readable in a small window.
     public static func wrap(_ text: String, width: Int) -> [String] {

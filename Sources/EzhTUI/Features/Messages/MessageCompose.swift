@@ -80,14 +80,12 @@ enum MessageCompose {
     private static func write(to addressee: MessageAddressee, app: Application, sent: @escaping () -> Void) {
         guard let session = app.session else { return }
         let strings = app.strings
-        let lines = [
-            FieldsFormScreen.Line(strings.messageSubjectLabel, "", limit: .messageSubject),
-            FieldsFormScreen.Line(strings.messageBodyLabel, "", limit: .messageBody),
-        ]
-        app.push(FieldsFormScreen(title: strings.composeTitle, lines: lines) { values, app in
+        let subject = TextAreaScreen.Subject(label: strings.messageSubjectLabel, value: "", limit: .messageSubject)
+        app.push(TextAreaScreen(title: strings.composeTitle, subject: subject, textLabel: strings.messageBodyLabel,
+                                limit: .messageBody, confirmLabel: strings.sendTextLabel) { subject, body, app in
             let delivery: MessageDelivery
             do {
-                delivery = try app.backend.startMessageThread(session, to: addressee, subject: values[0], body: values[1])
+                delivery = try app.backend.startMessageThread(session, to: addressee, subject: subject, body: body)
             } catch {
                 return .stay(.error(app.message(for: error)))
             }

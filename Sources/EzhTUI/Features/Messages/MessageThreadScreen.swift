@@ -89,13 +89,11 @@ final class MessageThreadScreen: Screen {
         var lines: [Line] = []
         for message in thread.messages {
             lines.append(Line(text: strings.messageHeading(message, zone: zone), style: message.author.account == me ? .bold : .title))
-            for paragraph in message.body.split(separator: "\n", omittingEmptySubsequences: false) {
-                for line in TextFitting.wrap(String(paragraph), width: width - 2) { lines.append(Line(text: "  " + line, style: .plain)) }
-            }
+            for line in TextFitting.wrapParagraphs(message.body, width: width - 2) { lines.append(Line(text: "  " + line, style: .plain)) }
             if message.isCorrected, let current = message.versions.last {
                 lines.append(Line(text: "  " + strings.correctedAt(current, zone: zone), style: CellStyle(dim: true)))
                 for version in message.versions.dropLast().reversed() {
-                    for line in TextFitting.wrap(version.body.replacingOccurrences(of: "\n", with: " "), width: width - 4) {
+                    for line in TextFitting.wrapParagraphs(version.body, width: width - 4) {
                         lines.append(Line(text: "    " + line, style: CellStyle(dim: true)))
                     }
                 }
@@ -135,11 +133,11 @@ final class MessageThreadScreen: Screen {
     private func reply(app: Application) {
         guard let session = app.session else { return }
         let strings = app.strings
-        let lines = [FieldsFormScreen.Line(strings.messageBodyLabel, "", limit: .messageBody)]
-        app.push(FieldsFormScreen(title: strings.replyTitle, lines: lines) { [weak self] values, app in
+        app.push(TextAreaScreen(title: strings.replyTitle, lead: [thread?.subject ?? ""], textLabel: strings.messageBodyLabel,
+                                limit: .messageBody, confirmLabel: strings.sendTextLabel) { [weak self] _, body, app in
             guard let self else { return .close }
             do {
-                try app.backend.replyToMessageThread(session, self.threadID, body: values[0])
+                try app.backend.replyToMessageThread(session, self.threadID, body: body)
             } catch {
                 return .stay(.error(app.message(for: error)))
             }
@@ -157,11 +155,11 @@ final class MessageThreadScreen: Screen {
             return
         }
         let strings = app.strings
-        let lines = [FieldsFormScreen.Line(strings.messageBodyLabel, own.body.replacingOccurrences(of: "\n", with: " "), limit: .messageBody)]
-        app.push(FieldsFormScreen(title: strings.correctTitle, lines: lines) { [weak self] values, app in
+        app.push(TextAreaScreen(title: strings.correctTitle, textLabel: strings.messageBodyLabel, text: own.body,
+                                limit: .messageBody, confirmLabel: strings.saveTextLabel) { [weak self] _, body, app in
             guard let self else { return .close }
             do {
-                try app.backend.correctMessage(session, own.id, body: values[0])
+                try app.backend.correctMessage(session, own.id, body: body)
             } catch {
                 return .stay(.error(app.message(for: error)))
             }

@@ -63,8 +63,7 @@ final class NoticesScreen: Screen {
         if let notice = selected {
             let top = 3 + listHeight + 1
             buffer.put(String(repeating: "─", count: buffer.columns - 2), row: top, column: 1, style: CellStyle(dim: true))
-            let text = notice.text.split(separator: "\n", omittingEmptySubsequences: false)
-                .flatMap { line in line.isEmpty ? [""] : TextFitting.wrap(String(line), width: buffer.columns - 4) }
+            let text = TextFitting.wrapParagraphs(notice.text, width: buffer.columns - 4)
             for (offset, line) in text.prefix(max(0, buffer.rows - 3 - top - 1)).enumerated() {
                 buffer.put(line, row: top + 1 + offset, column: 2, maxWidth: buffer.columns - 4)
             }
@@ -99,15 +98,15 @@ final class NoticesScreen: Screen {
         return notice
     }
 
-    /// The text on a form, a field a line, with two empty lines to add to it.
+    /// The whole text to edit, its paragraphs as they are.
     private func edit(app: Application) {
         guard let notice = waiting(app: app) else { return }
-        let lines = notice.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) + ["", ""]
-        let form = FieldsFormScreen(title: app.strings.noticeTextTitle(notice.pupilName),
-                                    lines: lines.enumerated().map { FieldsFormScreen.Line("\($0.offset + 1)", $0.element, limit: .noticeText) }) { [weak self] values, app in
+        let form = TextAreaScreen(title: app.strings.noticeTextTitle(notice.pupilName), lead: [notice.reasons],
+                                  textLabel: app.strings.messageBodyLabel, text: notice.text, limit: .noticeText,
+                                  confirmLabel: app.strings.saveTextLabel) { [weak self] _, text, app in
             guard let session = app.session else { return .close }
             do {
-                try app.backend.editNotice(session, notice: notice.id, text: Self.joined(values))
+                try app.backend.editNotice(session, notice: notice.id, text: text)
             } catch {
                 return .stay(.error(app.message(for: error)))
             }
@@ -119,18 +118,11 @@ final class NoticesScreen: Screen {
         app.push(form)
     }
 
-    /// The form's lines as one text: trailing empty lines dropped.
-    private static func joined(_ values: [String]) -> String {
-        var lines = values
-        while lines.last?.isEmpty == true { lines.removeLast() }
-        return lines.joined(separator: "\n")
-    }
-
     /// Shows the whole text as the parents will read it; only the confirm key sends it.
     private func send(app: Application) {
         guard let notice = waiting(app: app) else { return }
-        app.push(NoticeConfirmScreen(title: app.strings.sendNoticeTitle(notice.pupilName), hint: app.strings.sendNoticeHint,
-                                     text: notice.text) { [weak self] app in
+        app.push(ConfirmScreen(title: app.strings.sendNoticeTitle(notice.pupilName), question: notice.text,
+                               lead: app.strings.sendNoticeHint, width: 78) { [weak self] app in
             guard let session = app.session else { return }
             do {
                 try app.backend.sendNotice(session, notice: notice.id, text: notice.text)
