@@ -72,26 +72,56 @@ public struct ProgressSheet: Hashable, Sendable {
     public init(subjects: [Subject], columns: [Column], pupils: [Pupil], values: [Cell: String]) {
         self.subjects = subjects
         self.columns = columns
-        self.pupils = pupils.sorted { PersonName.alphabetical($0.name, $1.name) }
+        self.pupils = PersonName.sortedAlphabetically(pupils, by: \.name)
         self.values = values
     }
 
     /// «I», «II», … for a period's number (the paper forms number quarters in Roman numerals).
     public static func roman(_ number: Int) -> String { ["I", "II", "III", "IV"][max(0, min(number, 4) - 1)] }
 
-    /// Every column's counts in one pass over the values (the whole school's sheets are many).
-    func counts() -> [Cell: [String: Int]] {
-        let shown = Set(pupils.map(\.id))
-        var counts: [Cell: [String: Int]] = [:]
-        for (cell, value) in values where shown.contains(cell.pupil) {
-            counts[Cell(pupil: PupilID(0), subject: cell.subject, kind: cell.kind), default: [:]][value, default: 0] += 1
+    /// The values laid out pupil by pupil (in the sheet's order), subject by subject, column by
+    /// column: the sheets, their footers and the school's table read every cell, and an index into
+    /// an array is much cheaper than hashing a cell each time (the whole school's sheets are many).
+    /// A value of a pupil, subject or kind the sheet does not show is left out.
+    struct Layout {
+        let subjectIndex: [SubjectID: Int]
+        let columnCount: Int
+        let subjectCount: Int
+        let cells: [String?]
+
+        init(_ sheet: ProgressSheet) {
+            let pupilIndex = Dictionary(sheet.pupils.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+            subjectIndex = Dictionary(sheet.subjects.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+            let columnIndex = Dictionary(sheet.columns.enumerated().map { ($1.kind, $0) }, uniquingKeysWith: { first, _ in first })
+            columnCount = sheet.columns.count
+            subjectCount = sheet.subjects.count
+            var cells = [String?](repeating: nil, count: sheet.pupils.count * subjectCount * columnCount)
+            for (cell, value) in sheet.values {
+                guard let pupil = pupilIndex[cell.pupil], let subject = subjectIndex[cell.subject], let column = columnIndex[cell.kind] else { continue }
+                cells[(pupil * subjectCount + subject) * columnCount + column] = value
+            }
+            self.cells = cells
         }
-        return counts
+
+        func value(pupil: Int, subject: Int, column: Int) -> String? {
+            cells[(pupil * subjectCount + subject) * columnCount + column]
+        }
+
+        /// Each subject's and column's counts of the footer's values, in one pass over the cells.
+        func counts() -> [[String: Int]] {
+            var counts = [[String: Int]](repeating: [:], count: subjectCount * columnCount)
+            for (index, value) in cells.enumerated() {
+                if let value { counts[index % (subjectCount * columnCount)][value, default: 0] += 1 }
+            }
+            return counts
+        }
     }
 
     /// The whole table (the screen, CSV, XLSX).
     public func document(school: String, className: String, period: String, classTeacher: String, printDate: LocalDate) -> ReportDocument {
-        document(of: subjects, school: school, className: className, period: period, classTeacher: classTeacher, printDate: printDate, isLast: true)
+        let layout = Layout(self)
+        return document(of: subjects, layout: layout, counts: layout.counts(), school: school, className: className, period: period,
+                        classTeacher: classTeacher, printDate: printDate, isLast: true)
     }
 
     /// The printed form: one sheet per few subjects, the signature under the last.
@@ -99,9 +129,11 @@ public struct ProgressSheet: Hashable, Sendable {
         let groups = stride(from: 0, to: max(subjects.count, 1), by: Self.subjectsPerSheet).map {
             Array(subjects[$0..<min($0 + Self.subjectsPerSheet, subjects.count)])
         }
+        let layout = Layout(self)
+        let counts = layout.counts()
         return groups.enumerated().map { index, group in
-            document(of: group, school: school, className: className, period: period, classTeacher: classTeacher, printDate: printDate,
-                     isLast: index == groups.count - 1)
+            document(of: group, layout: layout, counts: counts, school: school, className: className, period: period, classTeacher: classTeacher,
+                     printDate: printDate, isLast: index == groups.count - 1)
         }
     }
 
@@ -111,14 +143,20 @@ public struct ProgressSheet: Hashable, Sendable {
         typealias Cell = ReportDocument.Cell
         let order = ["I", "II", "III", "IV", "Год", "Экз", "Итог"]
         let titles = order.filter { title in classes.contains { $0.sheet.columns.contains { $0.title == title } } }
-        let body: [[Cell]] = classes.flatMap { className, sheet in
-            let kinds = titles.map { title in sheet.columns.first { $0.title == title }?.kind }
-            return sheet.pupils.flatMap { pupil in
-                let label = Cell.text(pupil.label)
-                return sheet.subjects.map { subject in
-                    [Cell.text(className), label, .text(subject.name)] + kinds.map { kind in
-                        kind.flatMap { sheet.values[Self.Cell(pupil: pupil.id, subject: subject.id, kind: $0)] }.map { Cell.text($0) } ?? .empty
+        var body: [[Cell]] = []
+        for (className, sheet) in classes {
+            let layout = Layout(sheet)
+            let columns = titles.map { title in sheet.columns.firstIndex { $0.title == title } }
+            let classCell = Cell.text(className)
+            for pupil in sheet.pupils.indices {
+                let label = Cell.text(sheet.pupils[pupil].label)
+                for subject in sheet.subjects.indices {
+                    var row: [Cell] = [classCell, label, .text(sheet.subjects[subject].name)]
+                    row.reserveCapacity(3 + columns.count)
+                    for column in columns {
+                        row.append(column.flatMap { layout.value(pupil: pupil, subject: subject, column: $0) }.map { Cell.text($0) } ?? .empty)
                     }
+                    body.append(row)
                 }
             }
         }
@@ -132,22 +170,26 @@ public struct ProgressSheet: Hashable, Sendable {
     }
 
     private func document(
-        of subjects: [Subject], school: String, className: String, period: String, classTeacher: String, printDate: LocalDate, isLast: Bool
+        of subjects: [Subject], layout: Layout, counts: [[String: Int]], school: String, className: String, period: String, classTeacher: String,
+        printDate: LocalDate, isLast: Bool
     ) -> ReportDocument {
         typealias Cell = ReportDocument.Cell
         let heads: [Cell] = subjects.flatMap { subject in [Cell.text(subject.name)] + Array(repeating: Cell.empty, count: columns.count - 1) }
         let kinds: [Cell] = subjects.flatMap { _ in columns.map { Cell.text($0.title) } }
-        let body: [[Cell]] = pupils.enumerated().map { index, pupil in
-            [.number(index + 1), .text(pupil.label)] + subjects.flatMap { subject in
-                columns.map { column in
-                    values[Self.Cell(pupil: pupil.id, subject: subject.id, kind: column.kind)].map { Cell.text($0) } ?? .empty
+        let shown = subjects.map { layout.subjectIndex[$0.id] ?? 0 }
+        let body: [[Cell]] = pupils.indices.map { pupil in
+            var row: [Cell] = [.number(pupil + 1), .text(pupils[pupil].label)]
+            row.reserveCapacity(2 + shown.count * columns.count)
+            for subject in shown {
+                for column in columns.indices {
+                    row.append(layout.value(pupil: pupil, subject: subject, column: column).map { Cell.text($0) } ?? .empty)
                 }
             }
+            return row
         }
-        let counts = counts()
         let footer: [[Cell]] = Self.countedValues.map { value in
-            [.empty, .text("Всего «\(value)»")] + subjects.flatMap { subject in
-                columns.map { column in Cell.number(counts[Self.Cell(pupil: PupilID(0), subject: subject.id, kind: column.kind)]?[value] ?? 0) }
+            [.empty, .text("Всего «\(value)»")] + shown.flatMap { subject in
+                columns.indices.map { column in Cell.number(counts[subject * columns.count + column][value] ?? 0) }
             }
         }
         let columnWeights = subjects.flatMap { _ in columns.map { _ in ReportDocument.Column(weight: 1.6) } }

@@ -27,7 +27,8 @@ extension JournalService {
     /// period `period` of each class's scheme): every class with marks, each one's sheets after the
     /// other, up to its period that has begun by the quarter's end. For the administration only;
     /// one read and one access-log entry for the whole school. On screen and in a spreadsheet a
-    /// row per pupil and subject; printed, each class's sheets from a new page.
+    /// row per pupil and subject; printed, each class's sheets from a new page. The year's pupils,
+    /// subjects, finals and class teachers are read in one query each, not a few per class.
     public func schoolProgressSheets(_ session: Session, period number: Int) throws -> MadeReport {
         var object = ""
         let made = try read { db in
@@ -39,22 +40,32 @@ extension JournalService {
             // The year being taught on the print date (in the summer holidays: the one just ended).
             let years = try YearQueries.years(db).filter { $0.span.first <= printDate }
             guard let year = years.first(where: { $0.span.contains(printDate) }) ?? years.last else { throw JournalError.notFound(.period) }
-            let classes = try YearQueries.classes(ofYear: year.id, db).map { ($0.id, $0.name) }
-            let quarterEnd = try YearQueries.periods(of: year.id, db).first { $0.scheme == .quarters && $0.number == number }?.span.last
+            let classes = try YearQueries.classes(ofYear: year.id, db)
+            let yearPeriods = try YearQueries.periods(of: year.id, db)
+            let quarterEnd = yearPeriods.first { $0.scheme == .quarters && $0.number == number }?.span.last
             let periodName = quarterEnd == nil ? "\(number) период" : "\(number) четверть"
             object = "сводная ведомость успеваемости школы, \(periodName)"
+            let stays = try ProgressSheetQueries.stays(ofYear: year.id, db)
+            let taught = try ProgressSheetQueries.taughtSubjects(ofYear: year.id, db)
+            let finals = try ProgressSheetQueries.finals(ofYear: year.id, db)
+            let classTeachers = try ProgressSheetQueries.classTeachers(ofYear: year.id, db)
             // Per class only the printed sheets: the screen's table is the whole school's.
             var table: [(className: String, sheet: ProgressSheet)] = []
             var printed: [ReportDocument] = []
-            for (classID, className) in classes where className.hasMarks {
-                let periods = try SchoolQueries.periods(ofClass: classID, db)
+            for row in classes where row.name.hasMarks {
+                let periods = yearPeriods.filter { $0.scheme.rawValue == row.scheme }.sorted { $0.number < $1.number }
                 guard let upTo = quarterEnd.flatMap({ end in periods.last { $0.span.first <= end } }) ?? periods.first(where: { $0.number == number })
                 else { continue }
-                let sheet = try progressSheet(classID: classID, className: className, periods: periods, upTo: upTo, db)
-                table.append((className.description, sheet))
+                let sheet = Self.progressSheet(
+                    className: row.name, periods: periods, upTo: upTo,
+                    pupils: { ProgressSheetQueries.pupils(stays[row.id] ?? [], in: $0) },
+                    taught: taught[row.id] ?? [],
+                    finals: { onSheet in onSheet.flatMap { finals[$0] ?? [] } }
+                )
+                table.append((row.name.description, sheet))
                 printed += sheet.sheets(
-                    school: school, className: className.description, period: upTo.name(in: .ru),
-                    classTeacher: try AttendanceReportQueries.classTeacherName(classID, db)?.withInitials ?? "", printDate: printDate
+                    school: school, className: row.name.description, period: upTo.name(in: .ru),
+                    classTeacher: classTeachers[row.id]?.withInitials ?? "", printDate: printDate
                 )
             }
             return MadeReport(
@@ -67,6 +78,23 @@ extension JournalService {
 
     /// The finals of a class's pupils in its periods up to `upTo` (and the year's when it is the last).
     private func progressSheet(classID: ClassID, className: ClassName, periods: [Period], upTo: Period, _ db: StoreTransaction) throws -> ProgressSheet {
+        try Self.progressSheet(
+            className: className, periods: periods, upTo: upTo,
+            pupils: { try AttendanceReportQueries.pupils(ofClass: classID, in: $0, db) },
+            taught: try ClassReportQueries.teachings(ofClass: classID, db).map { ($0.subject, $0.subjectName) },
+            finals: { _ in try ClassReportQueries.finals(ofPupilsOf: classID, db) }
+        )
+    }
+
+    /// A class's sheet from its facts, however they were read: `pupils` gives the stays in a span
+    /// (clipped to it), `taught` the subjects of the class's pages, `finals` (at least) every final
+    /// of the given pupils in the year's classes. A subject with finals but no page still gets its columns.
+    private static func progressSheet(
+        className: ClassName, periods: [Period], upTo: Period,
+        pupils stays: (DateSpan) throws -> [MonthlyAttendance.Pupil],
+        taught: [(id: SubjectID, name: String)],
+        finals: (Set<PupilID>) throws -> [ClassReportQueries.FinalValue]
+    ) rethrows -> ProgressSheet {
         let shown = periods.filter { $0.number <= upTo.number }
         var columns = shown.map { ProgressSheet.Column(kind: .period($0.id), title: ProgressSheet.roman($0.number)) }
         if upTo.number == periods.map(\.number).max() {
@@ -75,17 +103,15 @@ extension JournalService {
             }
         }
         let span = DateSpan(shown.first?.span.first ?? upTo.span.first, upTo.span.last)
-        let stays = try AttendanceReportQueries.pupils(ofClass: classID, in: span, db)
-        let pupils = stays.map { pupil in
+        let pupils = try stays(span).map { pupil in
             let first = pupil.stays.map(\.first).min() ?? span.first, last = pupil.stays.map(\.last).max() ?? span.last
             return ProgressSheet.Pupil(id: pupil.id, name: pupil.name, arrived: first > span.first ? first : nil, left: last < span.last ? last : nil)
         }
         let onSheet = Set(pupils.map(\.id))
         let kinds = Set(columns.map(\.kind))
-        let finals = try ClassReportQueries.finals(ofPupilsOf: classID, db).filter { onSheet.contains($0.pupil) && kinds.contains($0.kind) }
-        var subjects = Dictionary(try ClassReportQueries.teachings(ofClass: classID, db).map { ($0.subject, $0.subjectName) }, uniquingKeysWith: { first, _ in first })
+        var subjects = Dictionary(taught.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         var values: [ProgressSheet.Cell: String] = [:]
-        for final in finals {
+        for final in try finals(onSheet) where onSheet.contains(final.pupil) && kinds.contains(final.kind) {
             subjects[final.subject] = final.subjectName
             values[ProgressSheet.Cell(pupil: final.pupil, subject: final.subject, kind: final.kind)] = final.value
         }
