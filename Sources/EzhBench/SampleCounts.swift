@@ -16,13 +16,17 @@ public struct SampleCounts: Sendable {
     public var commands: Quota
     /// A whole school imported, file by file, each file a process.
     public var imports: Quota
+    /// `ezh backup` of the large school and its `sqlite3 .backup`, a pair a sample (about 4 s):
+    /// enough pairs for a p50 of many and a p99 that is not one unlucky sample's.
+    public var backups: Quota
 
-    public init(fast: Quota, slow: Quota, processes: Quota, commands: Quota, imports: Quota) {
+    public init(fast: Quota, slow: Quota, processes: Quota, commands: Quota, imports: Quota, backups: Quota) {
         self.fast = fast
         self.slow = slow
         self.processes = processes
         self.commands = commands
         self.imports = imports
+        self.backups = backups
     }
 
     /// `make bench`: `fast` interleaved samples, the others in proportion.
@@ -32,13 +36,14 @@ public struct SampleCounts: Sendable {
             slow: Quota(count: max(3, fast / 5), warmUp: 1, timeLimit: .seconds(20), minimum: 5),
             processes: Quota(count: max(3, fast / 10), warmUp: 1, timeLimit: .seconds(30), minimum: 20),
             commands: Quota(count: max(2, fast / 200), warmUp: 0, timeLimit: .seconds(20), minimum: 2),
-            imports: Quota(count: max(2, fast / 50), warmUp: 0, timeLimit: .seconds(300), minimum: 5)
+            imports: Quota(count: max(2, fast / 50), warmUp: 0, timeLimit: .seconds(300), minimum: 5),
+            backups: Quota(count: max(2, fast / 40), warmUp: 0, timeLimit: .seconds(150), minimum: 10)
         )
     }
 
     /// A few of each, for the smoke test.
     public static let smoke = SampleCounts(
         fast: Quota(count: 4, warmUp: 1), slow: Quota(count: 3, warmUp: 1), processes: Quota(count: 2, warmUp: 0),
-        commands: Quota(count: 1, warmUp: 0), imports: Quota(count: 1, warmUp: 0)
+        commands: Quota(count: 1, warmUp: 0), imports: Quota(count: 1, warmUp: 0), backups: Quota(count: 1, warmUp: 0)
     )
 }

@@ -43,9 +43,10 @@ extension JournalService {
 
     /// Backs the journal up to each destination (`ezh backup`), while everyone keeps working.
     ///
-    /// Each copy is made with SQLite's online backup API into a hidden `.partial` folder, checked
-    /// there (integrity_check, the access-log chain, its head), digested (BLAKE2b), described by a
-    /// manifest signed with the school's key, and only then renamed to its `ezh-backup-…` name:
+    /// Each copy is made from one snapshot of the journal into a hidden `.partial` folder,
+    /// digested (BLAKE2b) as it is written, checked (the access-log chain on the snapshot while
+    /// it is copied; its header, schema and head there after), described by a manifest signed
+    /// with the school's key, and only then renamed to its `ezh-backup-…` name:
     /// a backup killed at any point leaves at most a `.partial` folder, which counts for nothing
     /// and the next backup removes. Then rotation removes what the policy no longer keeps. Every
     /// destination's result goes to the access log (under the operating-system user) and to the
@@ -81,8 +82,18 @@ extension JournalService {
         try BackupFiles.makeFolder(partial)
         do {
             let database = partial + "/" + BackupManifest.databaseFileName
-            let made = try translatingStorageErrors { try JournalSnapshotCopy.make(from: store.path, to: database) }
-            let facts = try quickCheck(database, made: made, folder: partial, key: key)
+            let trusted = (try trustedAnchorKeys()).union([key.publicKeyHex])
+            let (made, chain) = try translatingStorageErrors {
+                try JournalSnapshotCopy.make(from: store.path, to: database) { snapshot in
+                    try JournalCopy.checkChain(snapshot) { checkpoints, verifiedUpTo in
+                        checkpoints
+                            .filter { $0.anchor.seq <= verifiedUpTo && trusted.contains($0.anchor.publicKey) }
+                            .sorted { $0.anchor.seq > $1.anchor.seq }
+                            .first(where: LogSignature.verify)?.anchor
+                    }
+                }
+            }
+            let facts = try quickCheck(database, made: made, chain: chain, folder: partial)
             BackupFiles.sync(database)
             let manifest = BackupManifest(
                 format: BackupManifest.currentFormat, kind: .backup, school: schoolName, createdAt: InstantFormat.string(started),
@@ -101,21 +112,19 @@ extension JournalService {
         }
     }
 
-    /// The checks a new copy passes before it counts (`JournalCopy.quickFacts`): its header and
-    /// size, its schema, its head equal to the journal's at the snapshot, and the chain from the
-    /// newest checkpoint signed with a key the school vouches for and reached by an earlier good
-    /// backup (which checked the chain up to there) to the head. The digest was made as the copy
-    /// was written. The full checks are `ezh backup verify`'s, which the timer runs right after.
-    private func quickCheck(_ database: String, made: JournalSnapshotCopy.Made, folder: String, key: SchoolKey) throws -> JournalCopy.Facts {
-        let trusted = (try trustedAnchorKeys()).union([key.publicKeyHex])
+    /// The checks a new copy passes before it counts: its header and size, its schema, its head
+    /// equal to the journal's at the snapshot (`JournalCopy.quickFacts`), and the chain checked
+    /// on the snapshot as the copy was written (`JournalCopy.checkChain`): from the newest
+    /// checkpoint signed with a key the school vouches for and reached by an earlier good backup
+    /// (which checked the chain up to there), or the whole chain, to the head. The digest was
+    /// made as the copy was written. The full checks are `ezh backup verify`'s, which the timer
+    /// runs right after.
+    private func quickCheck(
+        _ database: String, made: JournalSnapshotCopy.Made, chain: JournalCopy.ChainCheck, folder: String
+    ) throws -> JournalCopy.Facts {
         let facts: JournalCopy.Facts
         do {
-            facts = try JournalCopy.quickFacts(at: database, pageSize: made.pageSize, pageCount: made.pageCount) { checkpoints, verifiedUpTo in
-                checkpoints
-                    .filter { $0.anchor.seq <= verifiedUpTo && trusted.contains($0.anchor.publicKey) }
-                    .sorted { $0.anchor.seq > $1.anchor.seq }
-                    .first(where: LogSignature.verify)?.anchor
-            }
+            facts = try JournalCopy.quickFacts(at: database, pageSize: made.pageSize, pageCount: made.pageCount, chain: chain)
         } catch {
             throw BackupError.damaged(path: folder, detail: (error as? UserFacingError)?.message(in: .ru) ?? String(describing: error))
         }

@@ -3,18 +3,42 @@ import Foundation
 import GRDB
 
 extension JournalCopy {
-    /// The checks a new backup passes before it counts, within the time of the copy: the file's
-    /// header and size agree with the pages copied, its schema opens, and the access-log chain
-    /// holds from the newest trusted anchor to the head. SQLite's full integrity_check, the whole
-    /// chain and every value against its history are `ezh backup verify`'s (`facts(at:)`).
+    /// The access-log chain of the snapshot a copy is made of, checked while the copy is written.
+    public struct ChainCheck: Sendable, Equatable {
+        public var chain: AuditVerification
+        /// The anchor's entry the chain was checked after (0: the whole chain).
+        public var checkedAfter: Int64
+    }
+
+    /// Checks the access-log chain `db` reads from the newest trusted anchor to the head.
     ///
-    /// `trustedAnchor` picks, from the copy's signed checkpoints and the newest head an earlier
-    /// good backup of it reached, the checkpoint the chain is checked after (its signature is
-    /// the caller's to judge); nil checks the whole chain.
-    public static func quickFacts(
-        at path: String, pageSize: Int, pageCount: Int,
-        trustedAnchor: (_ checkpoints: [FoundAnchor], _ verifiedUpTo: Int64) -> LogAnchor?
-    ) throws -> Facts {
+    /// `db` is inside the read transaction the copy is made in: the copy holds exactly these
+    /// pages (its digest is of the very bytes read from them), so this is the copy's chain,
+    /// checked on the second core while the first one writes the copy.
+    ///
+    /// `trustedAnchor` picks, from the signed checkpoints and the newest head an earlier good
+    /// backup reached, the checkpoint the chain is checked after (its signature is the caller's
+    /// to judge); nil checks the whole chain.
+    public static func checkChain(
+        _ db: Database, trustedAnchor: (_ checkpoints: [FoundAnchor], _ verifiedUpTo: Int64) -> LogAnchor?
+    ) throws -> ChainCheck {
+        let verifiedUpTo = try db.tableExists("backup_run")
+            ? try Int64.fetchOne(db, sql: "SELECT max(head_seq) FROM backup_run WHERE ok = 1") ?? 0 : 0
+        guard let anchor = trustedAnchor(try LogCheckpoints.all(db), verifiedUpTo), anchor.seq > 0 else {
+            return ChainCheck(chain: try AccessLog.verify(db), checkedAfter: 0)
+        }
+        let stored = try String.fetchOne(db, sql: "SELECT hash FROM access_log WHERE seq = ?", arguments: [anchor.seq])
+        guard stored == anchor.hash else {
+            return ChainCheck(chain: .broken(seq: anchor.seq, reason: .changed), checkedAfter: anchor.seq)
+        }
+        return ChainCheck(chain: try AccessLog.verify(db, after: (anchor.seq, anchor.hash)), checkedAfter: anchor.seq)
+    }
+
+    /// The checks a new backup passes before it counts, read back from the copy: the file's
+    /// header and size agree with the pages copied and its schema opens; with `chain`, the
+    /// snapshot's chain checked as it was copied. SQLite's full integrity_check, the whole chain
+    /// and every value against its history are `ezh backup verify`'s (`facts(at:)`).
+    public static func quickFacts(at path: String, pageSize: Int, pageCount: Int, chain: ChainCheck) throws -> Facts {
         if let problem = headerProblem(path, pageSize: pageSize, pageCount: pageCount) {
             return Facts(damage: [problem], chain: .intact(entries: 0), headSeq: 0, headHash: "", lastHistoryID: 0,
                          schemaVersion: 0, schoolName: "", publicKeys: [])
@@ -27,28 +51,14 @@ extension JournalCopy {
             // Every table's definition parses: the schema opens.
             _ = try Int.fetchAll(db, sql: "SELECT count(*) FROM sqlite_schema")
             let head = try LogCheckpoints.head(db)
-            let verifiedUpTo = try db.tableExists("backup_run")
-                ? try Int64.fetchOne(db, sql: "SELECT max(head_seq) FROM backup_run WHERE ok = 1") ?? 0 : 0
-            let anchor = trustedAnchor(try LogCheckpoints.all(db), verifiedUpTo)
-            var facts = Facts(
-                damage: [], chain: .intact(entries: 0), headSeq: head.seq, headHash: head.hash,
+            return Facts(
+                damage: [], chain: chain.chain, headSeq: head.seq, headHash: head.hash,
                 lastHistoryID: try Int64.fetchOne(db, sql: "SELECT max(id) FROM change_history") ?? 0,
                 schemaVersion: try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0,
                 schoolName: try String.fetchOne(db, sql: "SELECT name FROM school") ?? "",
-                publicKeys: try SchoolKeyQueries.exists(db) ? SchoolKeyQueries.all(db).map(\.publicKeyHex) : []
+                publicKeys: try SchoolKeyQueries.exists(db) ? SchoolKeyQueries.all(db).map(\.publicKeyHex) : [],
+                chainCheckedAfter: chain.checkedAfter
             )
-            if let anchor, anchor.seq > 0 {
-                let stored = try String.fetchOne(db, sql: "SELECT hash FROM access_log WHERE seq = ?", arguments: [anchor.seq])
-                guard stored == anchor.hash else {
-                    facts.chain = .broken(seq: anchor.seq, reason: .changed)
-                    return facts
-                }
-                facts.chain = try AccessLog.verify(db, after: (anchor.seq, anchor.hash))
-                facts.chainCheckedAfter = anchor.seq
-            } else {
-                facts.chain = try AccessLog.verify(db)
-            }
-            return facts
         }
     }
 

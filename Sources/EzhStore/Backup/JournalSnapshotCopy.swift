@@ -16,6 +16,11 @@ import GRDBSQLite
 /// self-contained file with no `-wal` beside it. Otherwise (someone wrote between the fold and
 /// the snapshot) the copy is made with SQLite's backup API from the same snapshot and digested
 /// after.
+///
+/// A check of the snapshot (`checkingAlongside`: the backup checks the access-log chain) runs in
+/// the same read transaction, on the calling thread, while a thread of its own copies the pages:
+/// the copy, its digest and the check take a core each where they can, and the check reads
+/// exactly the pages the copy holds.
 public enum JournalSnapshotCopy {
     public struct Made: Sendable, Equatable {
         public var bytes: Int64
@@ -29,9 +34,12 @@ public enum JournalSnapshotCopy {
         public var streamed: Bool
     }
 
-    /// Copies the journal at `source` to a new file at `path` (which must not exist), mode 0600.
-    /// The caller puts the file on disk.
-    public static func make(from source: String, to path: String) throws -> Made {
+    /// Copies the journal at `source` to a new file at `path` (which must not exist), mode 0600,
+    /// and runs `check` on the snapshot copied (in the same read transaction) meanwhile. The
+    /// caller puts the file on disk (most of it is there already: see `BackgroundWriteback`).
+    public static func make<Checked>(
+        from source: String, to path: String, checkingAlongside check: (Database) throws -> Checked
+    ) throws -> (made: Made, checked: Checked) {
         let fd = open(path, O_CREAT | O_EXCL | O_WRONLY, 0o600)
         guard fd >= 0 else { throw JournalFileError.cannotOpen(path: path, detail: String(cString: strerror(errno))) }
         var fdOpen = true
@@ -40,50 +48,97 @@ public enum JournalSnapshotCopy {
         let queue = try DatabaseQueue(path: source)
         defer { try? queue.close() }
         _ = try? queue.writeWithoutTransaction { try $0.checkpoint(.truncate) }
-        let streamed: Made? = try queue.read { db in
+        let streamed: (Made, Checked)? = try queue.read { db in
             let head = try LogCheckpoints.head(db)
             let pageSize = try Int.fetchOne(db, sql: "PRAGMA page_size") ?? 0
             let pageCount = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0
             guard !JournalFile.hasContent(source + "-wal"), pageSize > 0 else { return nil }
-            let digest = try copyPages(db, count: pageCount, size: pageSize, to: fd, path: path)
-            return Made(bytes: Int64(pageCount * pageSize), blake2b: digest, pageSize: pageSize, pageCount: pageCount,
-                        headSeq: head.seq, headHash: head.hash, streamed: true)
+            let copier = try PageCopier(db, count: pageCount, size: pageSize, to: fd, path: path)
+            // The copy goes on beside the check; whatever the check does, the copy is waited
+            // for before the read transaction ends.
+            let checked = Result { try check(db) }
+            let digest = try copier.finish()
+            return (Made(bytes: Int64(pageCount * pageSize), blake2b: digest, pageSize: pageSize, pageCount: pageCount,
+                         headSeq: head.seq, headHash: head.hash, streamed: true), try checked.get())
         }
-        if let streamed { return streamed }
+        if let streamed { return (made: streamed.0, checked: streamed.1) }
         close(fd)
         fdOpen = false
-        return try copyWithBackupAPI(queue, to: path)
+        return try copyWithBackupAPI(queue, to: path, checking: check)
     }
 
-    /// The pages of the read transaction's snapshot, straight from the file.
-    private static func copyPages(_ db: Database, count: Int, size: Int, to fd: Int32, path: String) throws -> String {
-        var file: UnsafeMutablePointer<sqlite3_file>?
-        guard sqlite3_file_control(db.sqliteConnection, "main", SQLITE_FCNTL_FILE_POINTER, &file) == SQLITE_OK,
-              let file, let readAt = file.pointee.pMethods?.pointee.xRead
-        else { throw JournalFileError.cannotOpen(path: path, detail: "SQLite file handle unavailable") }
-        let digest = StreamingDigest()
-        var finished = false
-        defer { if !finished { _ = digest.finish() } }
-        let total = count * size
-        var offset = 0
-        while offset < total {
-            let length = min(StreamingDigest.bufferSize, total - offset)
-            let buffer = digest.nextBuffer()
-            guard readAt(file, buffer, Int32(length), sqlite3_int64(offset)) == SQLITE_OK else {
-                throw JournalFileError.cannotOpen(path: path, detail: "the journal could not be read at byte \(offset)")
+    /// Copies the pages of the read transaction's snapshot straight from the file, on a thread
+    /// of its own, while the digest is computed on another (`StreamingDigest`).
+    ///
+    /// The pages are read through SQLite's own file handle of `db`'s connection, without the
+    /// connection itself: the calling thread goes on using the connection meanwhile, and reads
+    /// of a file at given offsets do not disturb each other.
+    private final class PageCopier: @unchecked Sendable {
+        private let file: UnsafeMutablePointer<sqlite3_file>
+        private let readAt: @convention(c) (UnsafeMutablePointer<sqlite3_file>?, UnsafeMutableRawPointer?, Int32, sqlite3_int64) -> Int32
+        private let count: Int
+        private let size: Int
+        private let fd: Int32
+        private let path: String
+        private let done = DispatchSemaphore(value: 0)
+        // Written by the copying thread before it signals `done`, read after waiting on it.
+        private var outcome: Result<String, Error> = .success("")
+
+        init(_ db: Database, count: Int, size: Int, to fd: Int32, path: String) throws {
+            var file: UnsafeMutablePointer<sqlite3_file>?
+            guard sqlite3_file_control(db.sqliteConnection, "main", SQLITE_FCNTL_FILE_POINTER, &file) == SQLITE_OK,
+                  let file, let readAt = file.pointee.pMethods?.pointee.xRead
+            else { throw JournalFileError.cannotOpen(path: path, detail: "SQLite file handle unavailable") }
+            self.file = file
+            self.readAt = readAt
+            self.count = count
+            self.size = size
+            self.fd = fd
+            self.path = path
+            let thread = Thread { [self] in
+                outcome = Result { try copyPages() }
+                done.signal()
             }
-            if offset == 0 { markRollbackJournal(buffer, pageCount: count) }
-            var written = 0
-            while written < length {
-                let result = pwrite(fd, buffer + written, length - written, off_t(offset + written))
-                guard result > 0 else { throw JournalFileError.cannotOpen(path: path, detail: String(cString: strerror(errno))) }
-                written += result
-            }
-            digest.submit(length: length)
-            offset += length
+            thread.name = "ezh backup copy"
+            thread.start()
         }
-        finished = true
-        return digest.finish()
+
+        /// Waits for the copy; its digest.
+        func finish() throws -> String {
+            done.wait()
+            return try outcome.get()
+        }
+
+        private func copyPages() throws -> String {
+            let digest = StreamingDigest()
+            let writeback = BackgroundWriteback(fd: fd)
+            var finished = false
+            defer {
+                if !finished { _ = digest.finish() }
+                writeback.wait()
+            }
+            let total = count * size
+            var offset = 0
+            while offset < total {
+                let length = min(StreamingDigest.bufferSize, total - offset)
+                let buffer = digest.nextBuffer()
+                guard readAt(file, buffer, Int32(length), sqlite3_int64(offset)) == SQLITE_OK else {
+                    throw JournalFileError.cannotOpen(path: path, detail: "the journal could not be read at byte \(offset)")
+                }
+                if offset == 0 { markRollbackJournal(buffer, pageCount: count) }
+                var written = 0
+                while written < length {
+                    let result = pwrite(fd, buffer + written, length - written, off_t(offset + written))
+                    guard result > 0 else { throw JournalFileError.cannotOpen(path: path, detail: String(cString: strerror(errno))) }
+                    written += result
+                }
+                digest.submit(length: length)
+                offset += length
+                if offset % BackgroundWriteback.stretch == 0 { writeback.request() }
+            }
+            finished = true
+            return digest.finish()
+        }
     }
 
     /// Rewrites a WAL-mode file's header as a rollback-journal one (file format versions 1, as
@@ -100,14 +155,16 @@ public enum JournalSnapshotCopy {
     }
 
     /// Someone wrote between the fold and the snapshot: SQLite's backup API from one snapshot,
-    /// then the digest of the finished file.
-    private static func copyWithBackupAPI(_ queue: DatabaseQueue, to path: String) throws -> Made {
+    /// the check of the same snapshot, then the digest of the finished file.
+    private static func copyWithBackupAPI<Checked>(
+        _ queue: DatabaseQueue, to path: String, checking check: (Database) throws -> Checked
+    ) throws -> (made: Made, checked: Checked) {
         let destination = try DatabaseQueue(path: path)
         do {
-            var head: (seq: Int64, hash: String) = (0, AccessLog.genesis)
-            try queue.read { db in
-                head = try LogCheckpoints.head(db)
+            let (head, checked) = try queue.read { db in
+                let head = try LogCheckpoints.head(db)
                 try destination.writeWithoutTransaction { try db.backup(to: $0) }
+                return (head, try check(db))
             }
             let (pageSize, pageCount) = try destination.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA journal_mode = DELETE")
@@ -117,8 +174,9 @@ public enum JournalSnapshotCopy {
             guard let digest = StreamingDigest.ofFile(path) else {
                 throw JournalFileError.cannotOpen(path: path, detail: "the copy could not be read back")
             }
-            return Made(bytes: digest.bytes, blake2b: digest.blake2b, pageSize: pageSize, pageCount: pageCount,
-                        headSeq: head.seq, headHash: head.hash, streamed: false)
+            let made = Made(bytes: digest.bytes, blake2b: digest.blake2b, pageSize: pageSize, pageCount: pageCount,
+                            headSeq: head.seq, headHash: head.hash, streamed: false)
+            return (made: made, checked: checked)
         } catch {
             try? destination.close()
             throw JournalFileError.explaining(error, path: path) ?? error

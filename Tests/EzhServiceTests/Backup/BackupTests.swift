@@ -178,11 +178,11 @@ final class BackupTests: XCTestCase {
             try db.execute(sql: "BEGIN")
             _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM access_log")
             defer { try? db.execute(sql: "ROLLBACK") }
-            return try JournalSnapshotCopy.make(from: school.store.path, to: copy)
+            return try JournalSnapshotCopy.make(from: school.store.path, to: copy) { _ in }.made
         }
         XCTAssertFalse(made.streamed)
         let streamedCopy = school.directory.appendingPathComponent("free.sqlite").path
-        let streamed = try JournalSnapshotCopy.make(from: school.store.path, to: streamedCopy)
+        let streamed = try JournalSnapshotCopy.make(from: school.store.path, to: streamedCopy) { _ in }.made
         XCTAssertTrue(streamed.streamed)
         XCTAssertEqual(made.headSeq, streamed.headSeq)
         XCTAssertEqual(made.headHash, streamed.headHash)
@@ -193,6 +193,23 @@ final class BackupTests: XCTestCase {
             XCTAssertEqual(StreamingDigestProbe.blake2b(of: path), path == copy ? made.blake2b : streamed.blake2b)
             XCTAssertFalse(FileManager.default.fileExists(atPath: path + "-wal"))
         }
+    }
+
+    func testTheCheckBesideTheCopyReadsTheSnapshotTheCopyHoldsWhileATeacherWrites() throws {
+        let teacher = try school.signIn("teacher")
+        let copy = school.directory.appendingPathComponent("beside.sqlite").path
+        let (made, seen) = try JournalSnapshotCopy.make(from: school.store.path, to: copy) { snapshot in
+            // A teacher's change lands while the pages are being copied.
+            _ = try school.service.setTopic(teacher, lesson: TestSchool.todaysMath, topic: "Дроби", replacing: "")
+            return try Int64.fetchOne(snapshot, sql: "SELECT max(seq) FROM access_log")
+        }
+        XCTAssertTrue(made.streamed)
+        XCTAssertEqual(seen, made.headSeq, "the check saw the copy's snapshot")
+        XCTAssertGreaterThan(try head(), made.headSeq, "the change is in the journal")
+        let facts = try JournalCopy.facts(at: copy)
+        XCTAssertEqual(facts.damage, [])
+        XCTAssertEqual(facts.headSeq, made.headSeq, "and not in the copy")
+        XCTAssertEqual(StreamingDigestProbe.blake2b(of: copy), made.blake2b)
     }
 }
 
