@@ -44,6 +44,24 @@ final class AccessLogGroupWriterTests: XCTestCase {
         return errors.all
     }
 
+    /// Another connection takes the write lock, as another ezh process would, and keeps it
+    /// until the returned semaphore is signalled.
+    private func holdWriteLock() throws -> DispatchSemaphore {
+        let other = try DatabaseQueue(path: path)
+        let taken = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0)
+        Thread.detachNewThread {
+            try? other.writeWithoutTransaction { db in
+                try db.inTransaction(.immediate) {
+                    taken.signal()
+                    release.wait()
+                    return .commit
+                }
+            }
+        }
+        taken.wait()
+        return release
+    }
+
     func testEveryCallersEntriesAreThereInItsOrderOnAnIntactChain() throws {
         let store = try JournalStore(path: path)
         try store.pool.write { db in try AccessLog.append(Self.entry("before"), db) }
@@ -70,28 +88,24 @@ final class AccessLogGroupWriterTests: XCTestCase {
         store.pool.add(transactionObserver: commits)
         // Another process holds the write lock: the first entry's group waits for it, and the
         // entries that come meanwhile wait for that group.
-        let other = try DatabaseQueue(path: path)
-        try other.writeWithoutTransaction { try $0.execute(sql: "BEGIN IMMEDIATE") }
-        let release = DispatchWorkItem {
-            try? other.writeWithoutTransaction { try $0.execute(sql: "COMMIT") }
-        }
-        DispatchQueue.global().asyncAfter(deadline: .now() + 1, execute: release)
+        let release = try holdWriteLock()
+        DispatchQueue.global().asyncAfter(deadline: .now() + 1) { release.signal() }
         let errors = onThreads(60) { number in try store.readLog.append(Self.entry("page \(number)")) }
         XCTAssertTrue(errors.isEmpty, "\(errors)")
 
         XCTAssertEqual(try objects(store).count, 60)
         XCTAssertEqual(try store.pool.read(AccessLog.verify), .intact(entries: 60))
-        XCTAssertLessThanOrEqual(commits.count, 6, "60 entries that waited together: a few commits, not one each")
+        XCTAssertTrue((1...6).contains(commits.count), "60 entries that waited together: a few commits, not one each (\(commits.count))")
     }
 
     func testAGroupThatCannotBeWrittenLeavesNothingAndEveryCallerHearsOfIt() throws {
         setenv("EZH_BUSY_TIMEOUT", "0.3", 1)
         defer { unsetenv("EZH_BUSY_TIMEOUT") }
         let store = try JournalStore(path: path)
-        let other = try DatabaseQueue(path: path)
-        try other.writeWithoutTransaction { try $0.execute(sql: "BEGIN IMMEDIATE") }
+        let release = try holdWriteLock()
         let errors = onThreads(8) { number in try store.readLog.append(Self.entry("page \(number)")) }
-        try other.writeWithoutTransaction { try $0.execute(sql: "COMMIT") }
+        release.signal()
+        Thread.sleep(forTimeInterval: 0.2)
 
         XCTAssertEqual(errors.count, 8, "each caller is told its entry was not written")
         XCTAssertTrue(errors.allSatisfy { ($0 as? DatabaseError)?.resultCode == .SQLITE_BUSY }, "\(errors)")
