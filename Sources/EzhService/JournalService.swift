@@ -90,17 +90,19 @@ public final class JournalService: Sendable {
         return result
     }
 
-    /// The access-log entry of a read, in its own short write transaction.
+    /// The access-log entry of a read, committed before this returns: in a short write of its
+    /// own, shared with the entries of whatever other reads of this process wait at the same time
+    /// (`AccessLogGroupWriter`: many web pages, one commit).
     func logRead(
         _ session: Session, _ action: AuditAction, object: String, scope: ChangeScope? = nil, period: PeriodID? = nil
     ) throws {
-        try translatingWrite { db in
-            try AccessLog.append(AccessLogRow(
+        try translatingStorageErrors {
+            try store.readLog.append(AccessLogRow(
                 seq: 0, at: InstantFormat.string(clock.now()), accountID: session.accountID, login: session.login,
                 role: session.roleLabel, terminal: terminal.label, action: action.rawValue, object: object,
                 classID: scope?.classID, subjectID: scope?.subjectID, lessonDate: scope?.lessonDate?.iso,
                 periodID: period
-            ), db)
+            ))
         }
     }
 

@@ -25,6 +25,8 @@ public final class JournalStore: Sendable {
     public let ignoresWAL: Bool
     /// Waiting for another process's lock: how long, and who hears of a long wait.
     public let lockWait: LockWait
+    /// The access-log entries of reads, appended in groups (one transaction for all that wait).
+    public let readLog: AccessLogGroupWriter
 
     /// How long a write waits for another process's lock before it fails: 10 s, or
     /// `EZH_BUSY_TIMEOUT` seconds (tests use a shorter wait).
@@ -50,6 +52,7 @@ public final class JournalStore: Sendable {
                 if access == .readWrite { try JournalFile.checkPrivate(path, fix: fixPermissions) }
             }
             pool = try JournalStore.openPool(path, access: access, lockWait: lockWait)
+            readLog = AccessLogGroupWriter(pool: pool)
             if access == .readWrite {
                 try JournalStore.prepareForWriting(pool)
                 for suffix in ["-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {

@@ -47,23 +47,27 @@ extension JournalService {
         guard Self.isWellFormed(token) else { return nil }
         let hash = Self.tokenHash(token)
         let now = now()
-        let found = try read { db -> (Session, Date)? in
-            guard let row = try WebSessionQueries.session(tokenHash: hash, db),
-                  let expires = InstantFormat.date(row.expiresAt), let lastSeen = InstantFormat.date(row.lastSeenAt),
+        let found = try read { db -> WebSessionLookup in
+            guard let row = try WebSessionQueries.session(tokenHash: hash, db) else { return .unknown }
+            guard let expires = InstantFormat.date(row.expiresAt), let lastSeen = InstantFormat.date(row.lastSeenAt),
                   now < expires, now.timeIntervalSince(lastSeen) < Double(policy.idleMinutes * 60),
                   let account = try AccountQueries.account(id: row.accountID, db), !account.isDisabled
-            else { return nil }
-            return (try makeSession(for: account, db), lastSeen)
+            else { return .ended }
+            return .live(try makeSession(for: account, db), lastSeen: lastSeen)
         }
-        guard let found else {
+        switch found {
+        case .unknown:
+            // Nothing to write: a stale cookie sent again and again costs no write each time.
+            return nil
+        case .ended:
             try translatingWrite { try WebSessionQueries.delete(tokenHash: hash, $0) }
             return nil
+        case .live(let session, let lastSeen):
+            if now.timeIntervalSince(lastSeen) >= 60 {
+                try translatingWrite { try WebSessionQueries.touch(tokenHash: hash, at: InstantFormat.string(now), $0) }
+            }
+            return session
         }
-        let (session, lastSeen) = found
-        if now.timeIntervalSince(lastSeen) >= 60 {
-            try translatingWrite { try WebSessionQueries.touch(tokenHash: hash, at: InstantFormat.string(now), $0) }
-        }
-        return session
     }
 
     /// Signs out of the web: the session's row goes, the sign-out is logged.
@@ -115,4 +119,13 @@ extension JournalService {
         }
         return digest.map { String(format: "%02x", $0) }.joined()
     }
+}
+
+/// What a web session's token leads to.
+private enum WebSessionLookup {
+    /// No such session (never was, or already dropped).
+    case unknown
+    /// Ended (absolute expiry, idle too long, account disabled): its row is dropped.
+    case ended
+    case live(Session, lastSeen: Date)
 }

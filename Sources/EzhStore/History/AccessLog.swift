@@ -21,6 +21,23 @@ public enum AccessLog {
         try AccessLogQueries.append(row, db)
     }
 
+    /// Appends `entries` in order after the current head, inside the caller's write transaction:
+    /// the chain they make is the one that appending them one by one would make.
+    public static func append(contentsOf entries: [AccessLogRow], _ db: Database) throws {
+        guard !entries.isEmpty else { return }
+        let head = try AccessLogQueries.head(db)
+        var (seq, hash) = (head?.seq ?? 0, head?.hash ?? genesis)
+        for entry in entries {
+            var row = entry
+            seq += 1
+            row.seq = seq
+            row.prevHash = hash
+            row.hash = Self.hash(of: row)
+            hash = row.hash
+            try AccessLogQueries.append(row, db)
+        }
+    }
+
     public static func hash(of row: AccessLogRow) -> String {
         let fields: [String] = [
             String(row.seq), row.at, row.accountID.map { String($0.rawValue) } ?? "", row.login, row.role, row.terminal,
