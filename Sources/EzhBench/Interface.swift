@@ -16,10 +16,12 @@ final class Interface {
         app = Application(backend: service, keymaps: keymaps, language: .ru)
     }
 
-    /// Presses `keys` and draws the frame that follows; its text.
+    /// Presses `keys`, waits for what they started (a report reads on a thread of its own) and
+    /// draws the frame that follows; its text.
     @discardableResult
     func act(_ keys: [Key]) -> String {
         keys.forEach(app.handle)
+        app.finishWork()
         return app.render(size: Self.size).text()
     }
 

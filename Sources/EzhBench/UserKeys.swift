@@ -27,6 +27,16 @@ enum UserKeys {
         [.function(2)] + text(className) + [.tab, .tab] + clearDate + text(from) + [.tab] + clearDate + text(to) + [.enter]
     }
 
+    /// The report's filter with a login typed, the dates as they open (this week).
+    static func filterReport(login: String) -> [Key] {
+        [.function(2), .tab] + text(login) + [.enter]
+    }
+
+    /// The report's filter with the dates typed, no class or login.
+    static func filterReport(from: String, to: String) -> [Key] {
+        [.function(2), .tab, .tab] + clearDate + text(from) + [.tab] + clearDate + text(to) + [.enter]
+    }
+
     /// Backspaces enough for a typed date («dd.mm.yyyy»).
     private static let clearDate = [Key](repeating: .backspace, count: 10)
 

@@ -132,7 +132,7 @@ final class JournalFileTests: JournalFolderCase {
         for command in [["audit", "verify", "--db", db], ["--db", db], ["audit", "log", "--db", db]] {
             let refused = try folder.ezh(command)
             assertOneClearLine(refused, contains: "схема версии 9")
-            XCTAssertTrue(refused.errors.contains("до версии 4"), refused.errors)
+            XCTAssertTrue(refused.errors.contains("до версии 5"), refused.errors)
         }
         XCTAssertEqual(folder.bytes(db), before)
     }

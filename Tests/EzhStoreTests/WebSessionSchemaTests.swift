@@ -13,7 +13,7 @@ final class WebSessionSchemaTests: OlderJournalTestCase {
         try before.close()
 
         let store = try JournalStore(path: path)
-        XCTAssertEqual(try store.pool.read { try Int.fetchOne($0, sql: "PRAGMA user_version") }, 4)
+        XCTAssertEqual(try store.pool.read { try Int.fetchOne($0, sql: "PRAGMA user_version") }, Migrations.schemaVersion)
         let columns = try store.pool.read { try $0.columns(in: "web_session").map(\.name) }
         XCTAssertEqual(columns, ["token_hash", "account_id", "created_at", "last_seen_at", "expires_at"])
         XCTAssertEqual(try store.pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM web_session") }, 0)

@@ -129,6 +129,7 @@ final class AccessLogScreenTests: XCTestCase {
         t.signIn(as: "deputy")
         XCTAssertTrue(t.screen.line(1).hasSuffix("F3 Отчёт о доступе  C-p Пароль"), t.screen.line(1))
         t.press(.function(3))
+        t.app.finishWork()
         XCTAssertEqual(t.lines[2], "    Кл. Предмет      Период     Дата и время     Логин     Дата урока Действие")
         XCTAssertEqual(t.lines[3], "▸ ! 5А  Математика   2 четверть 27.11.2026 10:58 teacher   18.11.2026 изменение")
         XCTAssertEqual(t.lines[4], "    5А  Математика   2 четверть 27.11.2026 10:52 teacher   27.11.2026 изменение")
@@ -137,6 +138,7 @@ final class AccessLogScreenTests: XCTestCase {
         t.press(.function(2))
         t.type("6Б")
         t.press(.enter)
+        t.app.finishWork()
         XCTAssertEqual(t.lines[3], "▸   6Б  История      2 четверть 26.11.2026 12:10 sidorov   26.11.2026 изменение")
         XCTAssertFalse(t.text.contains("Математика"))
 
@@ -158,6 +160,7 @@ final class AccessLogScreenTests: XCTestCase {
         let deputy = TestApp()
         deputy.signIn(as: "deputy")
         deputy.press(.function(3))
+        deputy.app.finishWork()
         XCTAssertEqual(deputy.journal.people.lastReportFilter?.since, "2026-11-22T21:00:00.000Z")
         XCTAssertEqual(deputy.journal.people.lastReportFilter?.limit, AccessReportScreen.rowLimit)
         XCTAssertTrue(deputy.lines[1].hasPrefix(" Фильтр: 23.11.2026–"), deputy.lines[1])
@@ -175,6 +178,7 @@ final class AccessLogScreenTests: XCTestCase {
         let deputy = TestApp()
         deputy.signIn(as: "deputy")
         deputy.press(.function(3))
+        deputy.app.finishWork()
         for _ in 0..<3 {
             seen.append(deputy.text)
             deputy.press(.down)

@@ -159,7 +159,17 @@ extension AccessLogQueries {
         }
         let whereClause = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
         let limit = filter.limit.map { "LIMIT \($0)" } ?? ""
-        return ("SELECT \(columns) FROM access_log \(whereClause) ORDER BY seq DESC \(limit)", arguments)
+        return ("SELECT \(columns) FROM access_log \(whereClause) ORDER BY \(newestFirst(filter)) \(limit)", arguments)
+    }
+
+    /// Newest first. Days are read along an index by time (`access_log_by_time`, or the class's,
+    /// action's or account's index, which end in the time): in that order SQLite walks the span
+    /// from its end and stops at the limit, where in the order of `seq` it must either read the
+    /// whole span and sort it or scan the log to its first entry for a span with few entries.
+    /// The two orders are the same but for entries whose clock ran behind an earlier one's;
+    /// the whole log, unfiltered by days, streams in the order of `seq`, its stored order.
+    private static func newestFirst(_ filter: AccessLogFilter) -> String {
+        filter.since == nil && filter.until == nil ? "seq DESC" : "at DESC, seq DESC"
     }
 
     /// The class id of a class name such as «5А», for filters typed by people.

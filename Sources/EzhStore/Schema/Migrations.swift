@@ -8,7 +8,7 @@ import GRDB
 /// the version of a file it does not understand instead of opening it.
 enum Migrations {
     /// The newest schema this binary knows.
-    static let schemaVersion = 4
+    static let schemaVersion = 5
 
     /// The first migration's identifier: a file that has applied it is an ezh journal.
     static let journalMarker = "v1: school structure"
@@ -44,6 +44,10 @@ enum Migrations {
         migrator.registerMigration("v4: web sessions", migrate: WebSchema.create)
         migrator.registerMigration("v4: schema version") { db in
             try db.execute(sql: "PRAGMA user_version = 4")
+        }
+        migrator.registerMigration("v5: access log time index", migrate: AccessLogSchema.addTimeIndex)
+        migrator.registerMigration("v5: schema version") { db in
+            try db.execute(sql: "PRAGMA user_version = 5")
         }
         return migrator
     }

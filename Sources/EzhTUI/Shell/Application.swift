@@ -96,6 +96,15 @@ public final class Application {
         for screen in navigator.visible { screen.refresh(app: self) }
     }
 
+    /// Waits for the work the top screen has under way (a report being made) and takes its
+    /// result in, as the idle loop does: benchmarks and tests time a key to the rows it brings.
+    public func finishWork() {
+        while session != nil, let busy = navigator.top as? BusyScreen, busy.isBusy {
+            busy.waitForWork(timeout: .seconds(10))
+            refreshVisibleScreens()
+        }
+    }
+
     /// Shows «waiting for another terminal…» while a read or write waits for another
     /// process's lock; it is called on the waiting thread while the interface's thread is blocked
     /// in that wait, so nothing else draws meanwhile.

@@ -36,6 +36,7 @@ extension FakeJournal: AccessLogBackend {
     }
 
     func accessReport(_ session: Session, filter: AccessLogFilter) throws -> [AccessReportRow] {
+        people.reportGate?.wait()
         people.lastReportFilter = filter
         let rows = [
             AccessReportRow(at: "27.11.2026 10:58", user: "teacher", className: "5А", subject: "Математика", period: "2 четверть",

@@ -30,6 +30,8 @@ final class FakePeople {
     var diaryRequests: [String] = []
     var lastLogFilter: AccessLogFilter?
     var lastReportFilter: AccessLogFilter?
+    /// When set, the access report waits for it before its rows are read (the progress line and Esc).
+    var reportGate: DispatchSemaphore?
     var verification = AuditVerification.intact(entries: 6)
 
     static let maria = DiaryPupil(id: PupilID(3), name: PersonName(last: "Иванова", first: "Мария", patronymic: "Сергеевна"),

@@ -18,8 +18,8 @@ final class AccessLogScreen: FilteredRowsScreen {
 
     func load(app: Application) { loadThisWeek(app: app) }
 
-    func read(_ filter: AccessLogFilter, session: Session, app: Application) throws -> [AccessLogEntry] {
-        try app.backend.accessLog(session, filter: filter)
+    func read(_ filter: AccessLogFilter, session: Session, backend: JournalBackend) throws -> [AccessLogEntry] {
+        try backend.accessLog(session, filter: filter)
     }
 
     var context: KeyContext { .accessLog }

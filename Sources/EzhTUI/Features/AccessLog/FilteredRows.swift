@@ -31,23 +31,29 @@ struct FilteredRows<Row> {
                          read: (Session, AccessLogFilter) throws -> [Row]) -> StatusMessage? {
         guard let session = app.session else { return nil }
         do {
-            rows = try read(session, wanted.filter(backend: app.backend, limit: limit))
-            input = wanted
-            list.count = rows.count
-            list.select(0)
+            show(try read(session, wanted.filter(backend: app.backend, limit: limit)), of: wanted)
             return nil
         } catch {
             return .error(app.message(for: error))
         }
     }
 
+    /// Takes `rows`, read for `wanted`, the first selected.
+    mutating func show(_ rows: [Row], of wanted: LogFilterInput) {
+        self.rows = rows
+        input = wanted
+        list.count = rows.count
+        list.select(0)
+    }
+
     /// The rows from the line under the column headers down to the status line; «nothing found»
-    /// when there are none.
-    mutating func draw(into buffer: inout ScreenBuffer, strings: Strings, text: (Row) -> String, style: (Row) -> CellStyle) {
+    /// when there are none and none are being read.
+    mutating func draw(into buffer: inout ScreenBuffer, strings: Strings, isReading: Bool = false,
+                       text: (Row) -> String, style: (Row) -> CellStyle) {
         list.count = rows.count
         let rows = self.rows
         rowIndexes = list.draw(into: &buffer, row: 3, height: buffer.rows - 5, text: { text(rows[$0]) }, style: { style(rows[$0]) })
-        if rows.isEmpty { buffer.put(strings.nothingFound, row: 3, column: 2) }
+        if rows.isEmpty, !isReading { buffer.put(strings.nothingFound, row: 3, column: 2) }
     }
 }
 
@@ -58,18 +64,21 @@ protocol FilteredRowsScreen: Screen {
     var listing: FilteredRows<Row> { get set }
     /// The fields its filter form offers.
     var filterFields: [FilterFormScreen.Field] { get }
-    /// Reads the rows of a filter.
-    func read(_ filter: AccessLogFilter, session: Session, app: Application) throws -> [Row]
+    /// Reads the rows of a filter (on a thread of its own for the access report).
+    func read(_ filter: AccessLogFilter, session: Session, backend: JournalBackend) throws -> [Row]
+    /// Shows the rows of `wanted`, or refuses it (`FilteredRowsScreen.reload` reads them at once).
+    @discardableResult
+    func reload(_ wanted: LogFilterInput, app: Application) -> StatusMessage?
     /// Offers the rows to a CSV file (`offerCSV`).
     func export(app: Application)
 }
 
 extension FilteredRowsScreen {
-    /// Reads the rows of `wanted`; a filter that cannot be read is refused in the status line
-    /// (and returned, for a form to stay open with it) and the old one kept.
+    /// Reads the rows of `wanted` at once; a filter that cannot be read is refused in the status
+    /// line (and returned, for a form to stay open with it) and the old one kept.
     @discardableResult
     func reload(_ wanted: LogFilterInput, app: Application) -> StatusMessage? {
-        let refusal = listing.reload(wanted, app: app) { session, filter in try read(filter, session: session, app: app) }
+        let refusal = listing.reload(wanted, app: app) { session, filter in try read(filter, session: session, backend: app.backend) }
         if let refusal { app.status = refusal }
         return refusal
     }

@@ -10,14 +10,16 @@ final class ReportsScreen: Screen, BusyScreen {
     private var list = SelectableList()
     private var rowItems: [Int: Int] = [:]
     /// The report being made, with what its preview and file name need.
-    private var running: (job: ReportJob<MadeReport>, kind: ReportKind, request: ReportRequest, label: String)?
+    private var running = RunningReport<MadeReport, (kind: ReportKind, label: String)>()
     /// The folder reports are offered in; a save elsewhere makes it the next one's.
     var folder = ReportFiles.defaultFolder
 
     var context: KeyContext { .reports }
-    var isBusy: Bool { running != nil }
+    var isBusy: Bool { running.isRunning }
     /// The report being made, for tests to wait for.
-    var runningJob: ReportJob<MadeReport>? { running?.job }
+    var runningJob: ReportJob<MadeReport>? { running.job }
+
+    func waitForWork(timeout: Duration) { running.job?.wait(timeout: timeout) }
 
     func load(app: Application) {
         guard let session = app.session else { return }
@@ -34,29 +36,15 @@ final class ReportsScreen: Screen, BusyScreen {
         if kinds.isEmpty { buffer.put(strings.noReportsForYou, row: 2, column: 2) }
         let language = strings.language
         rowItems = list.draw(into: &buffer, row: 2, height: buffer.rows - 5, text: { self.kinds[$0].title.text(in: language) })
-        Chrome.drawStatus(&buffer, message: app.status ?? progress(strings), fallback: kinds.isEmpty ? "" : strings.reportsHint)
+        Chrome.drawStatus(&buffer, message: app.status ?? running.progress(strings), fallback: kinds.isEmpty ? "" : strings.reportsHint)
         Chrome.drawKeyBar(&buffer, actions: [.open, .back, .help], context: context, app: app)
-    }
-
-    private func progress(_ strings: Strings) -> StatusMessage? {
-        guard let running, running.job.isSlow else { return nil }
-        let seconds = Int((ContinuousClock.now - running.job.started).components.seconds)
-        return .info(strings.reportInProgress(running.kind.title.text(in: strings.language), seconds: seconds))
     }
 
     // MARK: Keys
 
     func handle(_ key: Key, app: Application) {
-        if running != nil {
-            // While the report is made Esc cancels it and the keys that leave (lock, quit) work;
-            // the others wait, so that no second report is started.
-            switch app.keymap.commandAction(for: key, in: context) {
-            case .back?, .cancel?: cancel(app: app)
-            case .lock?, .quit?:
-                cancel(app: app)
-                handleCommandKey(key, app: app)
-            default: break
-            }
+        if running.isRunning {
+            if running.handle(key, in: context, app: app) { handleCommandKey(key, app: app) }
             return
         }
         if case .mouse(let row, _) = key {
@@ -69,7 +57,7 @@ final class ReportsScreen: Screen, BusyScreen {
     }
 
     func perform(_ action: Action, app: Application) -> Bool {
-        if running != nil { return true }
+        if running.isRunning { return true }
         if list.move(action) { return true }
         switch action {
         case .open, .confirm: start(app: app)
@@ -96,32 +84,20 @@ final class ReportsScreen: Screen, BusyScreen {
         guard let session = app.session else { return }
         let backend = app.backend
         nonisolated(unsafe) let unsafeBackend = backend
-        let job = ReportJob { try unsafeBackend.makeReport(kind, session, request) }
-        running = (job, kind, request, label)
+        running.start({ kind.title.text(in: $0.language) }, pending: (kind, label)) {
+            try unsafeBackend.makeReport(kind, session, request)
+        }
         collect(app: app)
     }
 
     /// Takes a finished report to its preview, or its refusal to the status line.
     func collect(app: Application) {
-        guard let running, case .finished(let result) = running.job.current else { return }
-        self.running = nil
-        switch result {
+        guard let finished = running.takeFinished() else { return }
+        switch finished.result {
         case .success(let made):
-            app.push(ReportPreviewScreen(made: made, kind: running.kind, label: running.label, reports: self))
+            app.push(ReportPreviewScreen(made: made, kind: finished.pending.kind, label: finished.pending.label, reports: self))
         case .failure(let error):
             app.status = .error(app.message(for: error))
         }
     }
-
-    private func cancel(app: Application) {
-        running?.job.abandon()
-        running = nil
-        app.status = .info(app.strings.reportCancelled)
-    }
-}
-
-/// A screen with work under way on another thread: the application wakes often to draw its
-/// progress and take in its result, instead of once a second.
-protocol BusyScreen: Screen {
-    var isBusy: Bool { get }
 }
