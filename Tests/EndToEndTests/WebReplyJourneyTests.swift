@@ -93,7 +93,7 @@ final class WebReplyJourneyTests: EndToEndCase {
         try teacher.type(subject)
         try teacher.press("Tab")
         try teacher.type(teachersText)
-        try teacher.press("Enter")
+        try teacher.press("F2")
         try teacher.wait(forText: "Сообщение отправлено")
         try teacher.wait(forText: subject)
     }

@@ -6,14 +6,12 @@ import XCTest
 
 /// Schema v5's index on the access log's time, on a journal the v4 binary (today's main) wrote,
 /// and the listings by days that read along it.
-final class AccessLogTimeIndexTests: XCTestCase {
-    private var directory: URL!
+final class AccessLogTimeIndexTests: OlderJournalTestCase {
+    override var olderMigration: String { "v4: schema version" }
 
     override func setUpWithError() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("ezh-logtime-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        try super.setUpWithError()
         let queue = try DatabaseQueue(path: path)
-        try Migrations.migrator.migrate(queue, upTo: "v4: schema version")
         // Entries of two days, the last one written by a clock that ran behind the one before.
         try queue.write { db in
             for (at, login, classID) in [
@@ -25,14 +23,7 @@ final class AccessLogTimeIndexTests: XCTestCase {
             }
         }
         try queue.close()
-        chmod(path, 0o600)
     }
-
-    override func tearDown() {
-        try? FileManager.default.removeItem(at: directory)
-    }
-
-    private var path: String { directory.appendingPathComponent("journal.sqlite").path }
 
     private func indexes(_ db: Database) throws -> [String] {
         try db.indexes(on: "access_log").map(\.name)
