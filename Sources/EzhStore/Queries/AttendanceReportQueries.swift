@@ -12,15 +12,13 @@ public enum AttendanceReportQueries {
             WHERE m.class_id = ? AND m.from_date <= ? AND (m.to_date IS NULL OR m.to_date >= ?)
             ORDER BY p.id, m.from_date
             """, arguments: [classID.rawValue, span.last.iso, span.first.iso])
-        var pupils: [PupilID: MonthlyAttendance.Pupil] = [:]
-        for row in rows {
-            let id = PupilID(row["id"] as Int64)
-            let from = max(LocalDate(iso: row["from_date"]) ?? span.first, span.first)
-            let to = min((row["to_date"] as String?).flatMap { LocalDate(iso: $0) } ?? span.last, span.last)
-            let name = PersonName(last: row["last_name"], first: row["first_name"], patronymic: row["patronymic"])
-            pupils[id] = MonthlyAttendance.Pupil(id: id, name: name, stays: (pupils[id]?.stays ?? []) + [DateSpan(from, to)])
+        let stays = rows.map { row in
+            ProgressSheetQueries.Stay(
+                pupil: PupilID(row["id"] as Int64), name: PersonName(last: row["last_name"], first: row["first_name"], patronymic: row["patronymic"]),
+                from: LocalDate(iso: row["from_date"]), to: (row["to_date"] as String?).flatMap { LocalDate(iso: $0) }
+            )
         }
-        return Array(pupils.values)
+        return ProgressSheetQueries.pupils(stays, in: span)
     }
 
     /// Per pupil and day, the lessons that concern them: the whole-class lessons and those of a
