@@ -29,7 +29,7 @@ final class ReportCommandTests: JournalFolderCase {
         let info = try CommandRun.run([try CommandRun.tool("pdfinfo"), pdf]).output
         XCTAssertTrue(info.contains("841.89 x 595.276 pts (A4)"), info)
         let text = try CommandRun.run([try CommandRun.tool("pdftotext"), "-layout", pdf, "-"]).output
-        for expected in ["Посещаемость за месяц", "Класс: 5А", "Период: ноябрь 2026", "Дата печати: 30.11.2026", "Итого",
+        for expected in ["Посещаемость за месяц", "Класс: 5А", "Период: ноябрь 2026", "Дата печати: \(moscowDate())", "Итого",
                          "Классный руководитель", "стр. 1 из 1"] {
             XCTAssertTrue(text.contains(expected), "\(expected) missing:\n\(text)")
         }
@@ -90,4 +90,13 @@ final class ReportCommandTests: JournalFolderCase {
         XCTAssertEqual(missing.status, 1)
         XCTAssertTrue(missing.errors.contains("месяц"), missing.errors)
     }
+}
+
+/// The demo school's day (Moscow) `daysFromToday` from today, as its reports print it: a report
+/// made without a demo clock is dated by the real one.
+func moscowDate(daysFromToday: Int = 0) -> String {
+    let formatter = DateFormatter()
+    formatter.timeZone = TimeZone(identifier: "Europe/Moscow")
+    formatter.dateFormat = "dd.MM.yyyy"
+    return formatter.string(from: Date().addingTimeInterval(TimeInterval(daysFromToday * 86_400)))
 }
