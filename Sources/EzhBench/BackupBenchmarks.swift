@@ -7,10 +7,11 @@ import Foundation
 /// backup's own verification included (issue 13); the full check, `ezh backup verify`, is not
 /// part of it.
 ///
-/// Two kinds of backup, each against its own baseline pairs: the usual one (an earlier good
-/// backup checked the chain up to its signed checkpoint, so the chain is checked from there) and
-/// a school's first (no earlier good backup: the whole chain, 1.2 million entries on the large
-/// school). Before each first backup the record of earlier runs is emptied, unmeasured.
+/// Two kinds of backup, each against its own baseline pairs: the usual one (the backup before it
+/// was checked in full by `ezh backup verify --latest`, as the systemd unit does right after each
+/// backup, so the chain is checked from its signed checkpoint) and a school's first (no earlier
+/// checked backup: the chain walked from its start in idle time only, as far as it gets while
+/// the copy is made). Before each first backup the record of earlier runs is emptied, unmeasured.
 ///
 /// Both sides do the same work on the same disk: each sample copies the school into the same
 /// folder and removes the copy the sample before made (ezh's rotation keeps a day's newest
@@ -49,9 +50,11 @@ struct BackupBenchmarks {
             return try removal + ChildProcess.run([tools.sqlite3, school, ".backup '\(plainCopy)'"],
                                                   environment: tools.environment, errors: errors).wallTime
         }
-        // Each side's first sample finds no copy of its own to remove: one unmeasured pair, which
-        // also leaves the good backup the usual kind checks the chain from.
+        // Each side's first sample finds no copy of its own to remove: one unmeasured pair. Its
+        // backup, checked in full as the timer does, is the start the usual kind checks from.
         _ = try ezhBackup()
+        _ = try ChildProcess.run([tools.ezh, "backup", "verify", "--latest", "--db", school, "--to", destination],
+                                 environment: tools.environment, errors: errors)
         _ = try plainBackup()
 
         progress("ezh backup")
@@ -70,7 +73,7 @@ struct BackupBenchmarks {
                 baselineName: "sqlite3 .backup of the same file", budget: .ratio(1.5)
             ),
             BenchmarkResult(
-                name: "ezh backup, first (whole chain)", measured: first, baseline: firstBaseline,
+                name: "ezh backup, first (chain in idle time)", measured: first, baseline: firstBaseline,
                 baselineName: "sqlite3 .backup of the same file", budget: .ratio(1.5)
             ),
         ]

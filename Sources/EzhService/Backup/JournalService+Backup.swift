@@ -12,6 +12,9 @@ public struct BackupOutcome: Sendable {
     public let failure: BackupError?
     /// Older backups rotation removed from the destination.
     public let removed: [String]
+    /// The last access-log entry the backup's own check of the chain reached, when the copy was
+    /// done first (a school's first backup, on a long log); nil: it reached the head.
+    public var chainCheckedTo: Int64? = nil
 
     public var succeeded: Bool { folder != nil }
 }
@@ -61,10 +64,11 @@ extension JournalService {
         return destinations.map { destination in
             let started = now()
             do {
-                let (folder, manifest) = try backUp(to: destination, key: key, at: started)
+                let (folder, manifest, chain) = try backUp(to: destination, key: key, at: started)
                 let removed = rotate(destination, policy: settings.policy)
-                record(destination, started: started, osUser: osUser, outcome: .success((folder, manifest, removed)))
-                return BackupOutcome(destination: destination, folder: folder, manifest: manifest, failure: nil, removed: removed)
+                record(destination, started: started, osUser: osUser, outcome: .success((folder, manifest, removed, chain.stoppedAfter)))
+                return BackupOutcome(destination: destination, folder: folder, manifest: manifest, failure: nil, removed: removed,
+                                     chainCheckedTo: chain.stoppedAfter)
             } catch {
                 let failure = (error as? BackupError)
                     ?? .cannotWrite(path: destination, detail: (error as? UserFacingError)?.message(in: .ru) ?? String(describing: error))
@@ -74,7 +78,7 @@ extension JournalService {
         }
     }
 
-    private func backUp(to destination: String, key: SchoolKey, at started: Date) throws -> (String, BackupManifest) {
+    private func backUp(to destination: String, key: SchoolKey, at started: Date) throws -> (String, BackupManifest, JournalCopy.ChainCheck) {
         guard BackupFiles.isFolder(destination) else { throw BackupError.destinationMissing(path: destination) }
         Self.removeAbandonedPartials(in: destination)
         let name = "ezh-backup-" + BackupFiles.stamp(started)
@@ -84,8 +88,8 @@ extension JournalService {
             let database = partial + "/" + BackupManifest.databaseFileName
             let trusted = (try trustedAnchorKeys()).union([key.publicKeyHex])
             let (made, chain) = try translatingStorageErrors {
-                try JournalSnapshotCopy.make(from: store.path, to: database) { snapshot in
-                    try JournalCopy.checkChain(snapshot) { checkpoints, verifiedUpTo in
+                try JournalSnapshotCopy.make(from: store.path, to: database) { snapshot, copyDone in
+                    try JournalCopy.checkChain(snapshot, until: copyDone) { checkpoints, verifiedUpTo in
                         checkpoints
                             .filter { $0.anchor.seq <= verifiedUpTo && trusted.contains($0.anchor.publicKey) }
                             .sorted { $0.anchor.seq > $1.anchor.seq }
@@ -105,7 +109,7 @@ extension JournalService {
             BackupFiles.sync(partial)
             let folder = destination + "/" + name
             try BackupFiles.renameDurably(partial, to: folder)
-            return (folder, manifest)
+            return (folder, manifest, chain)
         } catch {
             try? FileManager.default.removeItem(atPath: partial)
             throw error
@@ -115,10 +119,10 @@ extension JournalService {
     /// The checks a new copy passes before it counts: its header and size, its schema, its head
     /// equal to the journal's at the snapshot (`JournalCopy.quickFacts`), and the chain checked
     /// on the snapshot as the copy was written (`JournalCopy.checkChain`): from the newest
-    /// checkpoint signed with a key the school vouches for and reached by an earlier good backup
-    /// (which checked the chain up to there), or the whole chain, to the head. The digest was
-    /// made as the copy was written. The full checks are `ezh backup verify`'s, which the timer
-    /// runs right after.
+    /// checkpoint signed with a key the school vouches for and reached by an earlier good backup's
+    /// check, or from the start; to the head, or (a school's first backup, on a long log) as far
+    /// as it got while the copy was made. The digest was made as the copy was written. The full
+    /// checks are `ezh backup verify`'s, which the timer runs right after.
     private func quickCheck(
         _ database: String, made: JournalSnapshotCopy.Made, chain: JournalCopy.ChainCheck, folder: String
     ) throws -> JournalCopy.Facts {
@@ -166,7 +170,7 @@ extension JournalService {
     }
 
     private enum RunOutcome {
-        case success((folder: String, manifest: BackupManifest, removed: [String]))
+        case success((folder: String, manifest: BackupManifest, removed: [String], chainStoppedAfter: Int64?))
         case failure(BackupError)
     }
 
@@ -180,10 +184,12 @@ extension JournalService {
         case .success(let done):
             let name = (done.folder as NSString).lastPathComponent
             let rotation = done.removed.isEmpty ? "" : "; ротация удалила \(done.removed.count)"
-            detail = "\(name): \(done.manifest.database?.bytes ?? 0) байт, запись № \(done.manifest.accessLog.seq)\(rotation)"
+            let chain = done.chainStoppedAfter.map { "; цепочка при копировании проверена до записи № \($0), дальше — при полной проверке" } ?? ""
+            detail = "\(name): \(done.manifest.database?.bytes ?? 0) байт, запись № \(done.manifest.accessLog.seq)\(chain)\(rotation)"
             run = .init(
                 destination: destination, startedAt: InstantFormat.string(started), finishedAt: finished, ok: true,
-                folder: name, bytes: done.manifest.database?.bytes ?? 0, headSeq: done.manifest.accessLog.seq, detail: detail
+                folder: name, bytes: done.manifest.database?.bytes ?? 0, headSeq: done.manifest.accessLog.seq, detail: detail,
+                chainCheckedTo: done.chainStoppedAfter
             )
         case .failure(let error):
             detail = "не удалось: " + error.message(in: .ru)

@@ -6,26 +6,39 @@ extension JournalCopy {
     /// The access-log chain of the snapshot a copy is made of, checked while the copy is written.
     public struct ChainCheck: Sendable, Equatable {
         public var chain: AuditVerification
-        /// The anchor's entry the chain was checked after (0: the whole chain).
+        /// The anchor's entry the chain was checked after (0: from the start).
         public var checkedAfter: Int64
+        /// The last entry checked when the copy was done before the walk reached the head (the
+        /// rest is the full check's); nil when it reached the head.
+        public var stoppedAfter: Int64? = nil
+
+        /// The newest entry up to which the chain is now known sound.
+        public func reach(head: Int64) -> Int64 { stoppedAfter ?? head }
     }
 
     /// Checks the access-log chain `db` reads from the newest trusted anchor to the head.
     ///
     /// `db` is inside the read transaction the copy is made in: the copy holds exactly these
     /// pages (its digest is of the very bytes read from them), so this is the copy's chain,
-    /// checked on the second core while the first one writes the copy.
+    /// checked while the copy is written. From an anchor it is a day's entries, checked to the
+    /// head. With no anchor (a school's first backup) it walks from the start in idle time
+    /// only, until `copyDone`: the whole chain of a large school is more work than the whole
+    /// copy, and it must not make the backup wait. On a machine with a core to spare it gets to
+    /// the head; on two cores, which the copy and its digest keep busy, not far. Where it
+    /// stopped is kept (`stoppedAfter`): the rest is the full check's, `ezh backup verify`, and
+    /// the backup is not a checked start for the next one.
     ///
-    /// `trustedAnchor` picks, from the signed checkpoints and the newest head an earlier good
-    /// backup reached, the checkpoint the chain is checked after (its signature is the caller's
-    /// to judge); nil checks the whole chain.
+    /// `trustedAnchor` picks, from the signed checkpoints and the newest entry an earlier good
+    /// backup's checks reached, the checkpoint the chain is checked after (its signature is the
+    /// caller's to judge); nil checks from the start.
     public static func checkChain(
-        _ db: Database, trustedAnchor: (_ checkpoints: [FoundAnchor], _ verifiedUpTo: Int64) -> LogAnchor?
+        _ db: Database, until copyDone: () -> Bool,
+        trustedAnchor: (_ checkpoints: [FoundAnchor], _ verifiedUpTo: Int64) -> LogAnchor?
     ) throws -> ChainCheck {
-        let verifiedUpTo = try db.tableExists("backup_run")
-            ? try Int64.fetchOne(db, sql: "SELECT max(head_seq) FROM backup_run WHERE ok = 1") ?? 0 : 0
+        let verifiedUpTo = try BackupQueries.chainCheckedUpTo(db)
         guard let anchor = trustedAnchor(try LogCheckpoints.all(db), verifiedUpTo), anchor.seq > 0 else {
-            return ChainCheck(chain: try AccessLog.verify(db), checkedAfter: 0)
+            let walk = try AccessLog.walkInIdleTime(db, after: nil, until: copyDone)
+            return ChainCheck(chain: walk.verification, checkedAfter: 0, stoppedAfter: walk.stoppedAfter)
         }
         let stored = try String.fetchOne(db, sql: "SELECT hash FROM access_log WHERE seq = ?", arguments: [anchor.seq])
         guard stored == anchor.hash else {

@@ -2,6 +2,7 @@ import EzhCore
 import Foundation
 import GRDB
 import GRDBSQLite
+import Synchronization
 
 /// The copy `ezh backup` makes: the journal as it was at one commit, written to a new file with
 /// its BLAKE2b digest computed on the second core as the bytes go out.
@@ -20,8 +21,13 @@ import GRDBSQLite
 /// A check of the snapshot (`checkingAlongside`: the backup checks the access-log chain) runs in
 /// the same read transaction, on the calling thread, while a thread of its own copies the pages:
 /// the copy, its digest and the check take a core each where they can, and the check reads
-/// exactly the pages the copy holds.
+/// exactly the pages the copy holds. The check is told when the copy is done, so it can stop
+/// rather than keep the backup waiting.
 public enum JournalSnapshotCopy {
+    /// The most of the journal the check's connection maps into memory (SQLite maps no more
+    /// than the file and caps this at its own compile-time limit).
+    private static let mappedBytes = 4 << 30
+
     public struct Made: Sendable, Equatable {
         public var bytes: Int64
         public var blake2b: String
@@ -35,17 +41,23 @@ public enum JournalSnapshotCopy {
     }
 
     /// Copies the journal at `source` to a new file at `path` (which must not exist), mode 0600,
-    /// and runs `check` on the snapshot copied (in the same read transaction) meanwhile. The
-    /// caller puts the file on disk (most of it is there already: see `BackgroundWriteback`).
+    /// and runs `check` on the snapshot copied (in the same read transaction) meanwhile; its
+    /// second argument says whether the copy is done (when the backup API made the copy first:
+    /// whether the check has taken as long as the copy did). The caller puts the file on disk
+    /// (most of it is there already: see `BackgroundWriteback`).
     public static func make<Checked>(
-        from source: String, to path: String, checkingAlongside check: (Database) throws -> Checked
+        from source: String, to path: String, checkingAlongside check: (Database, _ copyDone: () -> Bool) throws -> Checked
     ) throws -> (made: Made, checked: Checked) {
         let fd = open(path, O_CREAT | O_EXCL | O_WRONLY, 0o600)
         guard fd >= 0 else { throw JournalFileError.cannotOpen(path: path, detail: String(cString: strerror(errno))) }
         var fdOpen = true
         defer { if fdOpen { close(fd) } }
-        // A connection of its own that never waits: a busy fold is simply skipped.
-        let queue = try DatabaseQueue(path: source)
+        // A connection of its own that never waits: a busy fold is simply skipped. It reads the
+        // file through a memory map, with no system call and copy per page: the check walks a
+        // million entries on it, and the copy reads every page through it.
+        var config = Configuration()
+        config.prepareDatabase { try $0.execute(sql: "PRAGMA mmap_size = \(Self.mappedBytes)") }
+        let queue = try DatabaseQueue(path: source, configuration: config)
         defer { try? queue.close() }
         _ = try? queue.writeWithoutTransaction { try $0.checkpoint(.truncate) }
         let streamed: (Made, Checked)? = try queue.read { db in
@@ -56,7 +68,7 @@ public enum JournalSnapshotCopy {
             let copier = try PageCopier(db, count: pageCount, size: pageSize, to: fd, path: path)
             // The copy goes on beside the check; whatever the check does, the copy is waited
             // for before the read transaction ends.
-            let checked = Result { try check(db) }
+            let checked = Result { try check(db, copier.isDone) }
             let digest = try copier.finish()
             return (Made(bytes: Int64(pageCount * pageSize), blake2b: digest, pageSize: pageSize, pageCount: pageCount,
                          headSeq: head.seq, headHash: head.hash, streamed: true), try checked.get())
@@ -81,6 +93,7 @@ public enum JournalSnapshotCopy {
         private let fd: Int32
         private let path: String
         private let done = DispatchSemaphore(value: 0)
+        private let finished = Mutex(false)
         // Written by the copying thread before it signals `done`, read after waiting on it.
         private var outcome: Result<String, Error> = .success("")
 
@@ -97,11 +110,15 @@ public enum JournalSnapshotCopy {
             self.path = path
             let thread = Thread { [self] in
                 outcome = Result { try copyPages() }
+                finished.withLock { $0 = true }
                 done.signal()
             }
             thread.name = "ezh backup copy"
             thread.start()
         }
+
+        /// Whether the copy has finished (well or not).
+        func isDone() -> Bool { finished.withLock { $0 } }
 
         /// Waits for the copy; its digest.
         func finish() throws -> String {
@@ -157,14 +174,18 @@ public enum JournalSnapshotCopy {
     /// Someone wrote between the fold and the snapshot: SQLite's backup API from one snapshot,
     /// the check of the same snapshot, then the digest of the finished file.
     private static func copyWithBackupAPI<Checked>(
-        _ queue: DatabaseQueue, to path: String, checking check: (Database) throws -> Checked
+        _ queue: DatabaseQueue, to path: String, checking check: (Database, _ copyDone: () -> Bool) throws -> Checked
     ) throws -> (made: Made, checked: Checked) {
         let destination = try DatabaseQueue(path: path)
         do {
             let (head, checked) = try queue.read { db in
                 let head = try LogCheckpoints.head(db)
+                let clock = ContinuousClock()
+                let copyStarted = clock.now
                 try destination.writeWithoutTransaction { try db.backup(to: $0) }
-                return (head, try check(db))
+                let copyTook = clock.now - copyStarted
+                let checkStarted = clock.now
+                return (head, try check(db) { clock.now - checkStarted >= copyTook })
             }
             let (pageSize, pageCount) = try destination.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA journal_mode = DELETE")

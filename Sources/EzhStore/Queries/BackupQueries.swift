@@ -14,10 +14,13 @@ public enum BackupQueries {
         public var detail: String
         /// When `ezh backup verify` last checked the copy fully; nil: only the backup's own checks.
         public var verifiedAt: String?
+        /// The last access-log entry the backup's own check of the chain reached, when the copy
+        /// was done before it reached the head; nil: it reached the head.
+        public var chainCheckedTo: Int64?
 
         public init(
             destination: String, startedAt: String, finishedAt: String, ok: Bool, folder: String = "", bytes: Int64 = 0,
-            headSeq: Int64 = 0, detail: String = "", verifiedAt: String? = nil
+            headSeq: Int64 = 0, detail: String = "", verifiedAt: String? = nil, chainCheckedTo: Int64? = nil
         ) {
             self.destination = destination
             self.startedAt = startedAt
@@ -28,14 +31,28 @@ public enum BackupQueries {
             self.headSeq = headSeq
             self.detail = detail
             self.verifiedAt = verifiedAt
+            self.chainCheckedTo = chainCheckedTo
         }
     }
 
     public static func record(_ run: Run, _ db: Database) throws {
         try db.execute(sql: """
-            INSERT INTO backup_run (destination, started_at, finished_at, ok, folder, bytes, head_seq, detail)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [run.destination, run.startedAt, run.finishedAt, run.ok ? 1 : 0, run.folder, run.bytes, run.headSeq, run.detail])
+            INSERT INTO backup_run (destination, started_at, finished_at, ok, folder, bytes, head_seq, detail, chain_checked_to)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [
+                run.destination, run.startedAt, run.finishedAt, run.ok ? 1 : 0, run.folder, run.bytes, run.headSeq, run.detail,
+                run.chainCheckedTo,
+            ])
+    }
+
+    /// The newest access-log entry up to which a check of a good backup walked the chain: the
+    /// backup's own check (to the head, or as far as it got while the copy was made) or the
+    /// full check of `ezh backup verify` (to the copy's head). 0 when none did.
+    public static func chainCheckedUpTo(_ db: Database) throws -> Int64 {
+        try Int64.fetchOne(db, sql: """
+            SELECT max(CASE WHEN verified_at IS NOT NULL THEN head_seq ELSE ifnull(chain_checked_to, head_seq) END)
+            FROM backup_run WHERE ok = 1
+            """) ?? 0
     }
 
     /// Each destination's last run and its last good one, destinations by name.
@@ -95,7 +112,7 @@ public enum BackupQueries {
         Run(
             destination: row["destination"], startedAt: row["started_at"], finishedAt: row["finished_at"], ok: row["ok"] == 1,
             folder: row["folder"], bytes: row["bytes"], headSeq: row["head_seq"], detail: row["detail"],
-            verifiedAt: row["verified_at"]
+            verifiedAt: row["verified_at"], chainCheckedTo: row["chain_checked_to"]
         )
     }
 }

@@ -31,4 +31,12 @@ enum BackupSchema {
     static func addFullVerification(_ db: Database) throws {
         try db.execute(sql: "ALTER TABLE backup_run ADD COLUMN verified_at TEXT")
     }
+
+    /// A school's first backup checks the chain from its start only as long as the copy takes
+    /// (`JournalCopy.checkChain`); where it stopped is kept, so the next backup does not take
+    /// the copy's head for a checked start. NULL: the check reached the head (every backup
+    /// before this column did).
+    static func addChainReach(_ db: Database) throws {
+        try db.execute(sql: "ALTER TABLE backup_run ADD COLUMN chain_checked_to INTEGER")
+    }
 }

@@ -8,7 +8,7 @@ import GRDB
 /// the version of a file it does not understand instead of opening it.
 enum Migrations {
     /// The newest schema this binary knows.
-    static let schemaVersion = 5
+    static let schemaVersion = 6
 
     /// The first migration's identifier: a file that has applied it is an ezh journal.
     static let journalMarker = "v1: school structure"
@@ -48,6 +48,10 @@ enum Migrations {
         migrator.registerMigration("v5: access log time index", migrate: AccessLogSchema.addTimeIndex)
         migrator.registerMigration("v5: schema version") { db in
             try db.execute(sql: "PRAGMA user_version = 5")
+        }
+        migrator.registerMigration("v6: backup chain reach", migrate: BackupSchema.addChainReach)
+        migrator.registerMigration("v6: schema version") { db in
+            try db.execute(sql: "PRAGMA user_version = 6")
         }
         return migrator
     }

@@ -12,7 +12,8 @@ struct Backup: ParsableCommand {
             `ezh backup` copies the journal as it was at one moment while everyone keeps working, to each \
             --to folder, or to the setting backup.destinations. Each copy is digested (BLAKE2b) as it is \
             written, checked as far as fits the time of the copy (header and size, schema, access-log head, \
-            the chain since the last signed checkpoint) and described by a manifest signed with the school's \
+            the chain since the last fully checked backup's signed checkpoint; with none, from the start in \
+            idle time, as far as it gets) and described by a manifest signed with the school's \
             key; older copies are then rotated (backup.keep_daily, _weekly, _monthly, _yearly). The full check \
             (integrity_check, the whole chain, values against history) is `ezh backup verify --latest`, which \
             the systemd timer runs right after; `ezh backup list` shows which copies passed it. Run it as the \
@@ -39,6 +40,9 @@ struct Backup: ParsableCommand {
                     if let folder = outcome.folder, let manifest = outcome.manifest {
                         let megabytes = Double(manifest.database?.bytes ?? 0) / 1_048_576
                         print("Копия готова: \(folder) (\(String(format: "%.1f", megabytes)) МБ, журнал доступа до записи № \(manifest.accessLog.seq))")
+                        if let reached = outcome.chainCheckedTo {
+                            print("  цепочка журнала доступа проверена при копировании до записи № \(reached); дальше её проверит ezh backup verify --latest")
+                        }
                         if !outcome.removed.isEmpty {
                             print("  ротация удалила: \(outcome.removed.joined(separator: ", "))")
                         }

@@ -145,12 +145,32 @@ final class BackupTests: XCTestCase {
         XCTAssertEqual(try school.service.verifyAccessLog(), .broken(seq: checkedUpTo - 1, reason: .changed))
     }
 
-    func testTheFirstBackupChecksTheWholeChain() throws {
+    func testTheFirstBackupChecksTheChainFromItsStart() throws {
         _ = try school.signIn("teacher")
         XCTAssertGreaterThan(try head(), 0)
         try tamper(entry: 1)
         let outcome = try XCTUnwrap(try school.service.backUp(to: [usb], osUser: "ezh").first)
         guard case .chainBroken = outcome.failure else { return XCTFail("expected a broken chain, got \(String(describing: outcome.failure))") }
+    }
+
+    func testABackupWhoseCheckStoppedShortIsNotACheckedStartForTheNext() throws {
+        _ = try school.signIn("admin")
+        _ = try school.signIn("teacher")
+        let first = try backUp()
+        let firstHead = try XCTUnwrap(first.manifest).accessLog.seq
+        XCTAssertGreaterThan(firstHead, 2)
+        // As a first backup of a long log records it when the copy was done before its check of
+        // the chain got past entry 1.
+        try school.store.pool.write { try $0.execute(sql: "UPDATE backup_run SET chain_checked_to = 1") }
+        _ = try school.service.setTopic(try school.signIn("teacher"), lesson: TestSchool.todaysMath, topic: "Дроби", replacing: "")
+        try tamper(entry: firstHead - 1)
+        school.clock.advance(by: 60)
+        // Unlike after a check that reached the head, the second copy checks from the start.
+        let outcome = try XCTUnwrap(try school.service.backUp(to: [usb], osUser: "ezh").first)
+        guard case .chainBroken(_, let detail) = outcome.failure else {
+            return XCTFail("expected a broken chain, got \(String(describing: outcome.failure))")
+        }
+        XCTAssertTrue(detail.contains("№ \(firstHead - 1)"), detail)
     }
 
     func testOnlyAFullyVerifiedBackupKeepsTheWarningAway() throws {
@@ -178,11 +198,11 @@ final class BackupTests: XCTestCase {
             try db.execute(sql: "BEGIN")
             _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM access_log")
             defer { try? db.execute(sql: "ROLLBACK") }
-            return try JournalSnapshotCopy.make(from: school.store.path, to: copy) { _ in }.made
+            return try JournalSnapshotCopy.make(from: school.store.path, to: copy) { _, _ in }.made
         }
         XCTAssertFalse(made.streamed)
         let streamedCopy = school.directory.appendingPathComponent("free.sqlite").path
-        let streamed = try JournalSnapshotCopy.make(from: school.store.path, to: streamedCopy) { _ in }.made
+        let streamed = try JournalSnapshotCopy.make(from: school.store.path, to: streamedCopy) { _, _ in }.made
         XCTAssertTrue(streamed.streamed)
         XCTAssertEqual(made.headSeq, streamed.headSeq)
         XCTAssertEqual(made.headHash, streamed.headHash)
@@ -198,7 +218,7 @@ final class BackupTests: XCTestCase {
     func testTheCheckBesideTheCopyReadsTheSnapshotTheCopyHoldsWhileATeacherWrites() throws {
         let teacher = try school.signIn("teacher")
         let copy = school.directory.appendingPathComponent("beside.sqlite").path
-        let (made, seen) = try JournalSnapshotCopy.make(from: school.store.path, to: copy) { snapshot in
+        let (made, seen) = try JournalSnapshotCopy.make(from: school.store.path, to: copy) { snapshot, _ in
             // A teacher's change lands while the pages are being copied.
             _ = try school.service.setTopic(teacher, lesson: TestSchool.todaysMath, topic: "Дроби", replacing: "")
             return try Int64.fetchOne(snapshot, sql: "SELECT max(seq) FROM access_log")
