@@ -35,6 +35,22 @@ final class BackupsScreenTests: XCTestCase {
         XCTAssertTrue(t.text.contains("проверена только при копировании"), t.text)
     }
 
+    func testTheWarningGoesOnceAFullyVerifiedCopyIsThereWhileTheHomeScreenIsOpen() {
+        let t = TestApp()
+        t.journal.backups = staleBackups(now: t.journal.now())
+        t.signIn(as: "admin")
+        XCTAssertTrue(t.screen.line(2).contains("9 дн."), t.text)
+        // The night's backup and its full check, made by the timer's processes.
+        t.journal.backups = FakeJournal.freshBackups(now: t.journal.now())
+        t.app.refreshVisibleScreens()
+        XCTAssertFalse(t.text.contains("проверенн"), "the idle screen reads the status again: \(t.text)")
+
+        t.journal.backups = staleBackups(now: t.journal.now())
+        t.press(.control("a"))
+        t.press(.escape)
+        XCTAssertTrue(t.screen.line(2).contains("9 дн."), "and so does the return from a screen: \(t.text)")
+    }
+
     func testAFreshBackupWarnsNothingAndATeacherIsNotOfferedTheScreen() {
         let admin = TestApp()
         admin.signIn(as: "admin")

@@ -66,10 +66,12 @@ final class HomeScreen: Screen {
 
     func refresh(app: Application) {
         unread.load(app: app)
+        loadBackupWarning(app: app)
     }
 
     /// Backups are the administrator's: only their home warns. A status that cannot be read
-    /// warns nothing rather than keep the journal from opening.
+    /// warns nothing rather than keep the journal from opening. Read again while the screen
+    /// waits and on return to it: the night's backup and its full check are other processes.
     private func loadBackupWarning(app: Application) {
         guard let session = app.session, SchoolAction.changeRuleSettings.isAllowed(for: session.roles),
               let status = try? app.backend.backupStatus(session) else { return }
@@ -80,6 +82,7 @@ final class HomeScreen: Screen {
     /// entered there.
     func resume(app: Application) {
         unread.load(app: app)
+        loadBackupWarning(app: app)
         board = HomeBoard.read(app: app)
         if homeIsStale {
             homeIsStale = false
