@@ -127,12 +127,14 @@ final class JournalFileTests: JournalFolderCase {
     func testAJournalWithANewerSchemaIsRefusedNamingBothVersions() throws {
         let sqlite3 = try CommandRun.tool("sqlite3")
         let db = try folder.makeJournal()
-        try CommandRun.run([sqlite3, db, "PRAGMA user_version = 9; INSERT INTO grdb_migrations VALUES ('v9: from the future');"])
+        // The newest schema this binary knows is the one it just made the journal with.
+        let known = try CommandRun.run([sqlite3, db, "PRAGMA user_version"]).output.trimmingCharacters(in: .whitespacesAndNewlines)
+        try CommandRun.run([sqlite3, db, "PRAGMA user_version = 99; INSERT INTO grdb_migrations VALUES ('v99: from the future');"])
         let before = folder.bytes(db)
         for command in [["audit", "verify", "--db", db], ["--db", db], ["audit", "log", "--db", db]] {
             let refused = try folder.ezh(command)
-            assertOneClearLine(refused, contains: "схема версии 9")
-            XCTAssertTrue(refused.errors.contains("до версии 5"), refused.errors)
+            assertOneClearLine(refused, contains: "схема версии 99")
+            XCTAssertTrue(refused.errors.contains("до версии \(known)"), refused.errors)
         }
         XCTAssertEqual(folder.bytes(db), before)
     }

@@ -51,7 +51,7 @@ final class BenchmarkSmokeTests: XCTestCase {
             "footprint: diary: sign in, another week", "footprint: ezh audit log --format csv > file", "footprint: ezh audit verify",
             "school's сводная ведомость, a quarter (data)", "school's сводная ведомость, a quarter (PDF)",
             "web diary page, 10 sessions",
-            "ezh backup (process)", "ezh backup, first (whole chain)",
+            "ezh backup (process)", "ezh backup, first (chain in idle time)",
             "import a school: 9 files (process)",
         ] + kinds.map { "ezh import \($0) (process)" } + kinds.map { "footprint: ezh import \($0)" })
         let unbaselined: Set = [
