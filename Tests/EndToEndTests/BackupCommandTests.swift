@@ -187,6 +187,8 @@ final class BackupCommandTests: EndToEndCase {
         let cancelled = try ezh(["restore", backup, "--db", database], input: "нет\n")
         XCTAssertEqual(cancelled.status, 1)
         XCTAssertTrue(cancelled.output.contains("записей журнала доступа после копии: 2"), cancelled.output)
+        XCTAssertNotNil(cancelled.output.range(of: #"сделана \d\d\.\d\d\.\d{4} \d\d:\d\d, журнал"#, options: .regularExpression),
+                        "the backup's time as the school reads it: \(cancelled.output)")
 
         // Another program holding the journal open (the sqlite3 shell, mid-statement).
         let holder = Process()

@@ -10,6 +10,8 @@ public struct VerifiedBackup: Sendable {
     /// Whether the signing key was one the school vouches for (its journal or its key file), or
     /// only the one the copy itself names (nothing else was at hand to compare with).
     public let keyCheckedAgainstSchool: Bool
+    /// The school's time zone, read from the copy (nil when it names none this machine knows).
+    public var schoolTimeZone: SchoolTimeZone? = nil
 
     public var databasePath: String { folder + "/" + BackupManifest.databaseFileName }
 }
@@ -55,7 +57,8 @@ extension JournalService {
         if trustedKeys.isEmpty, !facts.publicKeys.contains(manifest.publicKey) {
             throw BackupError.untrustedKey(path: folder, fingerprint: SchoolKey.fingerprint(ofPublicKeyHex: manifest.publicKey))
         }
-        return VerifiedBackup(folder: folder, manifest: manifest, keyCheckedAgainstSchool: !trustedKeys.isEmpty)
+        return VerifiedBackup(folder: folder, manifest: manifest, keyCheckedAgainstSchool: !trustedKeys.isEmpty,
+                              schoolTimeZone: TimeZone(identifier: facts.timeZoneIdentifier).map(SchoolTimeZone.init))
     }
 
     /// A copy's facts, refused when SQLite finds damage or the chain does not hold.

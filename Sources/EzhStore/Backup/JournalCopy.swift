@@ -25,6 +25,9 @@ public enum JournalCopy {
         public var chainCheckedAfter: Int64 = 0
         /// Every journal value against its newest history row (nil: not checked).
         public var values: ValueVerification?
+        /// The school's time zone (its identifier), for telling the copy's times as its people
+        /// read them; empty when not read.
+        public var timeZoneIdentifier = ""
     }
 
     /// The newest schema this binary opens: a copy made by a newer ezh is not restored by this one.
@@ -75,7 +78,8 @@ public enum JournalCopy {
                 schemaVersion: try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0,
                 schoolName: try String.fetchOne(db, sql: "SELECT name FROM school") ?? "",
                 publicKeys: try SchoolKeyQueries.exists(db) ? SchoolKeyQueries.all(db).map(\.publicKeyHex) : [],
-                values: try JournalValueCheck.run(db)
+                values: try JournalValueCheck.run(db),
+                timeZoneIdentifier: try String.fetchOne(db, sql: "SELECT time_zone FROM school") ?? ""
             )
         }
     }

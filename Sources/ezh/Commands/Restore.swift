@@ -26,7 +26,9 @@ struct Restore: ParsableCommand {
         try reportingFailures(database: path) {
             let plan = try JournalService.planRestore(backup: backup, journal: path, trustCopyKey: trustCopyKey)
             let manifest = plan.backup.manifest
-            print("Копия \(plan.backup.folder): «\(manifest.school)», сделана \(manifest.createdAt) (UTC), журнал доступа до записи № \(manifest.accessLog.seq) — проверена.")
+            let made = plan.backup.schoolTimeZone.flatMap { zone in InstantFormat.date(manifest.createdAt).map(zone.russianDateTime) }
+                ?? manifest.createdAt + " (UTC)"
+            print("Копия \(plan.backup.folder): «\(manifest.school)», сделана \(made), журнал доступа до записи № \(manifest.accessLog.seq) — проверена.")
             if !plan.backup.keyCheckedAgainstSchool {
                 print("Внимание: ключ подписи сверен только с самой копией (--trust-copy-key).")
             }
