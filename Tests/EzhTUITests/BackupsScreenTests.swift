@@ -28,6 +28,8 @@ final class BackupsScreenTests: XCTestCase {
                        "! Последней полностью проверенной копии 9 дн. (допустимо 7) — C-a: копии")
         t.press(.control("a"))
         XCTAssertTrue(t.text.contains("─ Резервные копии ─"), t.text)
+        XCTAssertTrue(t.text.contains("! Последней полностью проверенной копии 9 дн. (допустимо 7)"), t.text)
+        XCTAssertFalse(t.text.contains("C-a: копии"), "the screen does not offer the key that opened it: \(t.text)")
         XCTAssertTrue(t.text.contains("/mnt/usb1/ezh"), t.text)
         XCTAssertTrue(t.text.contains("27.11.2026 10:00 (сегодня): НЕ УДАЛАСЬ"), t.text)
         XCTAssertTrue(t.text.contains("диск не подключён"), t.text)

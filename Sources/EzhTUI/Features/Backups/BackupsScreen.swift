@@ -17,7 +17,7 @@ enum BackupsScreen {
         let zone = app.backend.timeZone
         let now = app.backend.now()
         var lines: [HelpText.Line] = []
-        if let warning = warning(status, app: app) { lines.append(HelpText.Line(text: warning, isTitle: true)) }
+        if let warning = warning(status, app: app, namingTheKey: false) { lines.append(HelpText.Line(text: warning, isTitle: true)) }
         if status.destinations.isEmpty { lines.append(HelpText.Line(text: strings.noBackupsYet, isTitle: false)) }
         for destination in status.destinations {
             if !lines.isEmpty { lines.append(HelpText.Line(text: "", isTitle: false)) }
@@ -42,10 +42,11 @@ enum BackupsScreen {
         return lines
     }
 
-    /// The home screen's warning line, when the newest good backup is older than the setting.
-    static func warning(_ status: BackupStatus, app: Application) -> String? {
+    /// The home screen's warning line, when the newest good backup is older than the setting;
+    /// it names the key of this screen, except on this screen.
+    static func warning(_ status: BackupStatus, app: Application, namingTheKey: Bool = true) -> String? {
         guard status.isOverdue else { return nil }
-        let key = app.keymap.effectiveKeys(for: .backups, in: .home).first.map(KeyName.name) ?? ""
+        let key = namingTheKey ? app.keymap.effectiveKeys(for: .backups, in: .home).first.map(KeyName.name) ?? "" : ""
         return app.strings.backupOverdue(days: status.daysSinceLastGood, limit: status.warnAfterDays, key: key)
     }
 
