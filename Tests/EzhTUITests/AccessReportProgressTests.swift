@@ -16,6 +16,17 @@ final class AccessReportProgressTests: XCTestCase {
         return t
     }
 
+    /// The report opened and filtered by 6Б, its rows' thread held at `gate` until released.
+    private func filterByClassWhileTheRowsAreHeld() -> (TestApp, DispatchSemaphore) {
+        let t = openReport()
+        let gate = DispatchSemaphore(value: 0)
+        t.journal.people.reportGate = gate
+        t.press(.function(2))
+        t.type("6Б")
+        t.press(.enter)
+        return (t, gate)
+    }
+
     /// Lets the rows' thread go on and the screen take in whatever it returns, as the idle loop does.
     private func release(_ gate: DispatchSemaphore, _ t: TestApp) {
         gate.signal()
@@ -24,12 +35,7 @@ final class AccessReportProgressTests: XCTestCase {
     }
 
     func testASlowFilterShowsProgressAndEscCancelsItKeepingTheRowsShown() {
-        let t = openReport()
-        let gate = DispatchSemaphore(value: 0)
-        t.journal.people.reportGate = gate
-        t.press(.function(2))
-        t.type("6Б")
-        t.press(.enter)
+        let (t, gate) = filterByClassWhileTheRowsAreHeld()
         XCTAssertEqual(t.lines[3], thisWeeksFirstRow, "the rows shown stay while the others are read: \(t.text)")
         XCTAssertFalse(t.wholeStatus.hasPrefix("Формируется"), "no progress line in the first half second: \(t.wholeStatus)")
         Thread.sleep(forTimeInterval: 0.6)
@@ -47,12 +53,7 @@ final class AccessReportProgressTests: XCTestCase {
     }
 
     func testAFilterReadInTimeShowsItsRowsWithoutAProgressLine() {
-        let t = openReport()
-        let gate = DispatchSemaphore(value: 0)
-        t.journal.people.reportGate = gate
-        t.press(.function(2))
-        t.type("6Б")
-        t.press(.enter)
+        let (t, gate) = filterByClassWhileTheRowsAreHeld()
         release(gate, t)
         XCTAssertEqual(t.lines[3], "▸   6Б  История      2 четверть 26.11.2026 12:10 sidorov   26.11.2026 изменение")
         XCTAssertTrue(t.lines[1].contains("Фильтр: 6Б"), t.lines[1])

@@ -11,9 +11,6 @@ extension JournalCopy {
         /// The last entry checked when the copy was done before the walk reached the head (the
         /// rest is the full check's); nil when it reached the head.
         public var stoppedAfter: Int64? = nil
-
-        /// The newest entry up to which the chain is now known sound.
-        public func reach(head: Int64) -> Int64 { stoppedAfter ?? head }
     }
 
     /// Checks the access-log chain `db` reads from the newest trusted anchor to the head.

@@ -24,10 +24,6 @@ import Synchronization
 /// exactly the pages the copy holds. The check is told when the copy is done, so it can stop
 /// rather than keep the backup waiting.
 public enum JournalSnapshotCopy {
-    /// The most of the journal the check's connection maps into memory (SQLite maps no more
-    /// than the file and caps this at its own compile-time limit).
-    private static let mappedBytes = 4 << 30
-
     public struct Made: Sendable, Equatable {
         public var bytes: Int64
         public var blake2b: String
@@ -52,12 +48,8 @@ public enum JournalSnapshotCopy {
         guard fd >= 0 else { throw JournalFileError.cannotOpen(path: path, detail: String(cString: strerror(errno))) }
         var fdOpen = true
         defer { if fdOpen { close(fd) } }
-        // A connection of its own that never waits: a busy fold is simply skipped. It reads the
-        // file through a memory map, with no system call and copy per page: the check walks a
-        // million entries on it, and the copy reads every page through it.
-        var config = Configuration()
-        config.prepareDatabase { try $0.execute(sql: "PRAGMA mmap_size = \(Self.mappedBytes)") }
-        let queue = try DatabaseQueue(path: source, configuration: config)
+        // A connection of its own that never waits: a busy fold is simply skipped.
+        let queue = try DatabaseQueue(path: source)
         defer { try? queue.close() }
         _ = try? queue.writeWithoutTransaction { try $0.checkpoint(.truncate) }
         let streamed: (Made, Checked)? = try queue.read { db in
